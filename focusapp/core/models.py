@@ -1,0 +1,296 @@
+"""The facts the app stores: focus blocks, days, and the user's settings.
+
+Facts only: streaks, consistency, strength and scores are derived from them (core.streaks,
+core.scoring), never stored as counters that could drift.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+
+from focusapp.core.days import (
+    DEFAULT_DAY_START,
+    MONDAY_TO_FRIDAY,
+    DayOff,
+    DayRules,
+    local_day,
+    require_aware,
+)
+from focusapp.core.errors import ValidationError
+
+MIN_BLOCK_MINUTES = 5
+MAX_BLOCK_MINUTES = 180
+ONE_THING_MAX_CHARS = 200
+NOTE_MAX_CHARS = 200
+MAX_COUNT = 10_000
+
+
+class Outcome(StrEnum):
+    COMPLETED = "completed"  # ran to its planned end
+    PARTIAL = "partial"  # stopped early, kept with its real duration
+    ABANDONED = "abandoned"  # given up; kept and flagged
+
+
+class OneThingStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    PARTLY = "partly"
+    NOT_DONE = "not_done"
+
+
+# ---- validation of typed values -------------------------------------------------------
+
+
+def validate_minutes(minutes: int) -> int:
+    if isinstance(minutes, bool) or not isinstance(minutes, int):
+        raise ValidationError("minutes.type", f"'{minutes}' is not a whole number of minutes.")
+    if not MIN_BLOCK_MINUTES <= minutes <= MAX_BLOCK_MINUTES:
+        raise ValidationError(
+            "minutes.range",
+            f"A focus block lasts from {MIN_BLOCK_MINUTES} to {MAX_BLOCK_MINUTES} minutes, "
+            f"not {minutes}.",
+            value=minutes,
+            low=MIN_BLOCK_MINUTES,
+            high=MAX_BLOCK_MINUTES,
+        )
+    return minutes
+
+
+def validate_energy(energy: int) -> int:
+    if isinstance(energy, bool) or not isinstance(energy, int) or not 1 <= energy <= 5:
+        raise ValidationError("energy.range", f"Energy goes from 1 to 5, not {energy}.", value=energy)
+    return energy
+
+
+def validate_text(text: str, limit: int, *, required: bool, code: str) -> str:
+    """Collapse white space; refuse empty (when required) or over-long text."""
+    clean = " ".join((text or "").split())
+    if required and not clean:
+        raise ValidationError(f"{code}.empty", "Write something first: the text is empty.")
+    if len(clean) > limit:
+        raise ValidationError(
+            f"{code}.long",
+            f"Keep it to {limit} characters; this text has {len(clean)}.",
+            limit=limit,
+            length=len(clean),
+        )
+    return clean
+
+
+def validate_one_thing(text: str) -> str:
+    return validate_text(text, ONE_THING_MAX_CHARS, required=True, code="one_thing")
+
+
+def validate_count(count: int | None) -> int | None:
+    if count is None:
+        return None
+    if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_COUNT:
+        raise ValidationError(
+            "count.range", f"A count is a whole number from 0 to {MAX_COUNT}.", value=count
+        )
+    return count
+
+
+# ---- focus blocks ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pause:
+    start: datetime
+    end: datetime | None = None  # None while the pause is running
+
+    def seconds(self, until: datetime) -> float:
+        return max(0.0, ((self.end or until) - self.start).total_seconds())
+
+
+@dataclass(frozen=True)
+class Interruption:
+    at: datetime
+    what: str = ""
+
+
+@dataclass(frozen=True)
+class DistractionSummary:
+    """What the distraction log amounts to for one block (kept after events are pruned)."""
+
+    distracted_seconds: float = 0.0
+    blocked_attempts: int = 0
+    by_target: Mapping[str, float] = field(default_factory=dict)  # app or site -> seconds
+
+
+@dataclass(frozen=True)
+class Block:
+    """A focus block. `end` is None while it runs; `outcome` is None until it ends."""
+
+    id: str
+    start: datetime
+    planned_minutes: int
+    role: str
+    activity: str | None = None
+    energy: int = 3
+    end: datetime | None = None
+    pauses: tuple[Pause, ...] = ()
+    interruptions: tuple[Interruption, ...] = ()
+    distraction: DistractionSummary = field(default_factory=DistractionSummary)
+    outcome: Outcome | None = None
+    serves_one_thing: bool = False
+    strict: bool = False
+    recovered: bool = False
+    count: int | None = None
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        require_aware(self.start)
+        if self.end is not None:
+            require_aware(self.end)
+            if self.end < self.start:
+                raise ValueError(f"block {self.id} ends before it starts")
+
+    @property
+    def finished(self) -> bool:
+        return self.outcome is not None
+
+    @property
+    def due(self) -> datetime:
+        """When the block is planned to end, pauses included."""
+        paused = sum((p.seconds(p.end or self.start) for p in self.pauses if p.end), 0.0)
+        return self.start + timedelta(minutes=self.planned_minutes, seconds=paused)
+
+    def paused_seconds(self, until: datetime) -> float:
+        return sum((p.seconds(until) for p in self.pauses), 0.0)
+
+    def focused_seconds(self, until: datetime | None = None) -> float:
+        """Elapsed time minus pauses, up to `end` (or `until` while it runs)."""
+        stop = self.end or until
+        if stop is None:
+            raise ValueError("a running block needs `until` to measure its focused time")
+        return max(0.0, (stop - self.start).total_seconds() - self.paused_seconds(stop))
+
+    @property
+    def focused_minutes(self) -> float:
+        return self.focused_seconds() / 60.0
+
+    def day(self, day_start: time = DEFAULT_DAY_START) -> date:
+        return local_day(self.start, day_start)
+
+    def finish(self, at: datetime, outcome: Outcome, *, recovered: bool = False) -> Block:
+        """The same block ended at `at`; a running pause is closed at the same instant."""
+        pauses = tuple(p if p.end else replace(p, end=max(at, p.start)) for p in self.pauses)
+        return replace(self, end=max(at, self.start), pauses=pauses, outcome=outcome,
+                       recovered=recovered or self.recovered)
+
+
+# ---- days -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Day:
+    """One local day: its One Thing and what became of it."""
+
+    day: date
+    one_thing: str | None = None
+    role: str | None = None
+    activity: str | None = None
+    status: OneThingStatus | None = None  # None until a One Thing is set
+    carried_from: date | None = None
+
+    @property
+    def one_thing_done(self) -> bool:
+        return self.status is OneThingStatus.DONE
+
+    @property
+    def evening_check_missing(self) -> bool:
+        return self.one_thing is not None and self.status is OneThingStatus.OPEN
+
+
+# ---- settings schema ------------------------------------------------------------------
+
+
+def setting(default: Any, group: str, *, low: Any = None, high: Any = None, **extra: Any) -> Any:
+    """A settings field: its default plus the metadata the Settings window is built from."""
+    meta = {"group": group, "low": low, "high": high, **extra}
+    if isinstance(default, list | dict | set):
+        return field(default_factory=lambda: type(default)(default), metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every user setting, once: defaults, bounds and groups (the UI is generated from it).
+
+    Times of day are 'HH:MM' strings and weekdays 0 (Monday) to 6, as stored.
+    """
+
+    language: str = setting("", "general", choices=("", "en", "fr"))  # "" = system locale
+    first_run_done: bool = setting(False, "general", hidden=True)
+    autostart: bool = setting(False, "general")
+
+    day_start: str = setting("04:00", "days", kind="time")
+    working_weekdays: tuple[int, ...] = setting(tuple(sorted(MONDAY_TO_FRIDAY)), "days",
+                                                kind="weekdays")
+    days_off: tuple[DayOff, ...] = setting((), "days", kind="days_off")
+
+    one_thing_time: str = setting("08:30", "reminders", kind="time")
+    end_of_day_time: str = setting("17:30", "reminders", kind="time")
+    review_weekday: int = setting(4, "reminders", low=0, high=6, kind="weekday")
+    review_time: str = setting("16:00", "reminders", kind="time")
+    nudge_enabled: bool = setting(True, "reminders")
+    nudge_time: str = setting("11:00", "reminders", kind="time")
+
+    presets: tuple[int, ...] = setting((25, 50, 90), "timer", low=MIN_BLOCK_MINUTES,
+                                       high=MAX_BLOCK_MINUTES, kind="presets")
+    short_break_minutes: int = setting(5, "timer", low=1, high=30)
+    long_break_minutes: int = setting(15, "timer", low=5, high=60)
+    long_break_every: int = setting(4, "timer", low=2, high=10)
+    strict_default: bool = setting(False, "timer")
+
+    blocked_domains: tuple[str, ...] = setting((), "blocking", kind="domains")
+    blocked_apps: tuple[str, ...] = setting((), "blocking", kind="apps")
+
+    freezes_enabled: bool = setting(True, "streaks")
+
+    def __post_init__(self) -> None:
+        self.validate()
+
+    def validate(self) -> None:
+        """Raise a ValidationError naming the first value out of bounds."""
+        from focusapp.core.days import parse_time_of_day, validate_weekdays
+
+        for f in fields(self):
+            value = getattr(self, f.name)
+            meta = f.metadata
+            if meta.get("kind") == "time":
+                parse_time_of_day(value)
+            choices = meta.get("choices")
+            if choices is not None and value not in choices:
+                raise ValidationError("setting.choice", f"{f.name}: '{value}' is not one of {choices}.",
+                                      name=f.name)
+            values = value if meta.get("kind") == "presets" else (value,)
+            if meta.get("low") is not None:
+                for v in values:
+                    if isinstance(v, bool) or not isinstance(v, int) or not meta["low"] <= v <= meta["high"]:
+                        raise ValidationError(
+                            "setting.range",
+                            f"{f.name} must be between {meta['low']} and {meta['high']}, not {v}.",
+                            name=f.name, low=meta["low"], high=meta["high"], value=v,
+                        )
+        validate_weekdays(self.working_weekdays)
+        if not self.presets:
+            raise ValidationError("setting.presets", "Keep at least one timer preset.")
+
+    @property
+    def day_rules(self) -> DayRules:
+        from focusapp.core.days import parse_time_of_day
+
+        return DayRules(
+            day_start=parse_time_of_day(self.day_start),
+            working_weekdays=frozenset(self.working_weekdays),
+            days_off=self.days_off,
+        )
+
+    def updated(self, **changes: Any) -> Settings:
+        return replace(self, **changes)

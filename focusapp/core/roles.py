@@ -1,0 +1,172 @@
+"""The six sales roles of SPEC §2 and their default key activities.
+
+Ids are stable (they are stored); names are not here: the UI layer owns the translatable
+names of roles, activities and metrics, keyed by these ids. Activities a user adds have
+ids of the form ``custom.<n>`` and carry their own name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from focusapp.core.errors import ValidationError
+
+MAX_NAME_LENGTH = 80
+DEFAULT_TARGET_MINUTES = 50
+
+
+class RoleId(StrEnum):
+    ACCOUNT_MANAGER = "account_manager"
+    FIELD_SALES = "field_sales"
+    INBOUND_QUALIFIER = "inbound_qualifier"
+    OUTBOUND_PROSPECTOR = "outbound_prospector"
+    BUSINESS_DEVELOPER = "business_developer"
+    SOLO = "solo"
+
+
+@dataclass(frozen=True)
+class Activity:
+    """A key activity of a role. `metric` is the id of its optional count metric."""
+
+    id: str
+    metric: str | None = None
+    handoff: bool = False
+    key: bool = True
+    name: str | None = None  # only for activities the user added; built-ins are named by the UI
+
+
+def _a(role: RoleId, slug: str, metric: str | None, handoff: bool = False) -> Activity:
+    return Activity(id=f"{role.value}.{slug}", metric=metric, handoff=handoff)
+
+
+_AM, _FS, _IQ, _OP, _BD = (
+    RoleId.ACCOUNT_MANAGER,
+    RoleId.FIELD_SALES,
+    RoleId.INBOUND_QUALIFIER,
+    RoleId.OUTBOUND_PROSPECTOR,
+    RoleId.BUSINESS_DEVELOPER,
+)
+
+_SPECIALISED: dict[RoleId, tuple[Activity, ...]] = {
+    _AM: (
+        _a(_AM, "value_touches", "accounts_touched"),
+        _a(_AM, "health_review", "accounts_scored"),
+        _a(_AM, "renewal_next_step", "proposals"),
+        _a(_AM, "route_client_issue", "escalations_routed", handoff=True),
+    ),
+    _FS: (
+        _a(_FS, "meeting_preparation", "meetings_prepared"),
+        _a(_FS, "prospect_meetings", "meetings_held"),
+        _a(_FS, "dated_next_step", "next_steps"),
+        _a(_FS, "proposal_closing", "proposals"),
+        _a(_FS, "brief_account_manager", "briefs", handoff=True),
+    ),
+    _IQ: (
+        _a(_IQ, "speed_to_lead", "leads_touched"),
+        _a(_IQ, "qualification_conversations", "conversations"),
+        _a(_IQ, "meetings_booked", "meetings_booked"),
+        _a(_IQ, "meeting_brief", "briefs", handoff=True),
+    ),
+    _OP: (
+        _a(_OP, "icp_research", "accounts_researched"),
+        _a(_OP, "prospecting_block", "touches"),
+        _a(_OP, "conversations", "conversations"),
+        _a(_OP, "pass_to_field_sales", "briefs", handoff=True),
+    ),
+    _BD: (
+        _a(_BD, "market_intelligence", "notes"),
+        _a(_BD, "partner_conversations", "conversations"),
+        _a(_BD, "event_follow_ups", "follow_ups"),
+        _a(_BD, "feed_prospecting", "lists", handoff=True),
+    ),
+}
+
+# The seed's "alone to sell": every specialised activity is offered to the solo seller,
+# who keeps those they practise (RoleConfig.activities is editable).
+_SOLO = tuple(activity for acts in _SPECIALISED.values() for activity in acts)
+
+DEFAULT_ACTIVITIES: dict[RoleId, tuple[Activity, ...]] = {**_SPECIALISED, RoleId.SOLO: _SOLO}
+
+METRICS: tuple[str, ...] = tuple(
+    sorted({a.metric for acts in DEFAULT_ACTIVITIES.values() for a in acts if a.metric})
+)
+
+
+@dataclass(frozen=True)
+class DailyTarget:
+    """What a role must do on a working day to meet its target (SPEC §8).
+
+    Minutes are focused minutes on the role's key activities; a count target, when set,
+    is met by the sum of the count metric entered at the end of blocks. Either met is enough,
+    and so is the day's One Thing marked done when it belongs to the role.
+    """
+
+    minutes: int | None = DEFAULT_TARGET_MINUTES
+    count: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.minutes is None and self.count is None:
+            raise ValidationError("target.empty", "A daily target needs minutes, a count, or both.")
+        if self.minutes is not None and not 1 <= self.minutes <= 24 * 60:
+            raise ValidationError(
+                "target.minutes", "A daily target is between 1 and 1440 minutes.", value=self.minutes
+            )
+        if self.count is not None and not 1 <= self.count <= 10_000:
+            raise ValidationError(
+                "target.count", "A daily count target is between 1 and 10000.", value=self.count
+            )
+
+
+@dataclass(frozen=True)
+class RoleConfig:
+    """A role as the user holds it: enabled or not, its activities in the user's order."""
+
+    role: RoleId
+    enabled: bool = True
+    activities: tuple[Activity, ...] = field(default_factory=tuple)
+    target: DailyTarget = field(default_factory=DailyTarget)
+
+    @classmethod
+    def default(cls, role: RoleId, enabled: bool = True) -> RoleConfig:
+        return cls(role=role, enabled=enabled, activities=DEFAULT_ACTIVITIES[role])
+
+    def activity(self, activity_id: str) -> Activity | None:
+        return next((a for a in self.activities if a.id == activity_id), None)
+
+    def is_key_activity(self, activity_id: str | None) -> bool:
+        found = self.activity(activity_id) if activity_id else None
+        return bool(found and found.key)
+
+    def with_custom_activity(self, name: str, metric: str | None = None) -> RoleConfig:
+        clean = validate_name(name)
+        if any((a.name or "").casefold() == clean.casefold() for a in self.activities):
+            raise ValidationError(
+                "activity.duplicate", f"There is already an activity called '{clean}'.", name=clean
+            )
+        taken = {a.id for a in self.activities}
+        n = 1
+        while f"custom.{n}" in taken:
+            n += 1
+        new = Activity(id=f"custom.{n}", metric=metric, name=clean)
+        return replace(self, activities=(*self.activities, new))
+
+
+def default_role_configs(enabled: frozenset[RoleId] = frozenset()) -> tuple[RoleConfig, ...]:
+    return tuple(RoleConfig.default(role, enabled=role in enabled) for role in RoleId)
+
+
+def validate_name(text: str) -> str:
+    clean = " ".join((text or "").split())
+    if not clean:
+        raise ValidationError("name.empty", "A name cannot be empty.")
+    if len(clean) > MAX_NAME_LENGTH:
+        raise ValidationError(
+            "name.long", f"A name is at most {MAX_NAME_LENGTH} characters.", limit=MAX_NAME_LENGTH
+        )
+    return clean
+
+
+def validate_enabled_roles(configs: tuple[RoleConfig, ...]) -> None:
+    if not any(c.enabled for c in configs):
+        raise ValidationError("roles.none", "Enable at least one sales role.")

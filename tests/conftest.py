@@ -1,0 +1,49 @@
+"""Shared fixtures: a fresh data folder per test and a controllable clock."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+# Widget tests run offscreen unless a test session deliberately uses Xvfb (e2e tests).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PARIS_WINTER = timezone(timedelta(hours=1))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+class FakeClock:
+    """A clock that moves only when the test says so."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self._now = start or datetime(2026, 11, 23, 9, 0, tzinfo=PARIS_WINTER)  # a Monday
+        self._monotonic = 1000.0
+
+    def now(self) -> datetime:
+        return self._now
+
+    def monotonic(self) -> float:
+        return self._monotonic
+
+    def advance(self, **delta: float) -> None:
+        step = timedelta(**delta)
+        self._now += step
+        self._monotonic += step.total_seconds()
+
+    def jump_wall(self, **delta: float) -> None:
+        """Move the wall clock only, as a resume from sleep does."""
+        self._now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
