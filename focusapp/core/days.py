@@ -96,7 +96,9 @@ def parse_time_of_day(text: str) -> time:
     match = _TIME_RE.match(text or "")
     if not match:
         raise ValidationError(
-            "time.format", f"'{text}' is not a time of day; write it as HH:MM, e.g. 08:30.", text=text
+            "time.format",
+            f"'{text}' is not a time of day; write it as HH:MM, e.g. 08:30.",
+            text=text,
         )
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
@@ -158,7 +160,9 @@ class IsoWeek:
         match = _WEEK_RE.match(text or "")
         if not match:
             raise ValidationError(
-                "week.format", f"'{text}' is not a week; write it as YYYY-Www, e.g. 2026-W48.", text=text
+                "week.format",
+                f"'{text}' is not a week; write it as YYYY-Www, e.g. 2026-W48.",
+                text=text,
             )
         return cls(int(match.group(1)), int(match.group(2)))
 

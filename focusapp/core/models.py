@@ -62,7 +62,9 @@ def validate_minutes(minutes: int) -> int:
 
 def validate_energy(energy: int) -> int:
     if isinstance(energy, bool) or not isinstance(energy, int) or not 1 <= energy <= 5:
-        raise ValidationError("energy.range", f"Energy goes from 1 to 5, not {energy}.", value=energy)
+        raise ValidationError(
+            "energy.range", f"Energy goes from 1 to 5, not {energy}.", value=energy
+        )
     return energy
 
 
@@ -180,8 +182,13 @@ class Block:
     def finish(self, at: datetime, outcome: Outcome, *, recovered: bool = False) -> Block:
         """The same block ended at `at`; a running pause is closed at the same instant."""
         pauses = tuple(p if p.end else replace(p, end=max(at, p.start)) for p in self.pauses)
-        return replace(self, end=max(at, self.start), pauses=pauses, outcome=outcome,
-                       recovered=recovered or self.recovered)
+        return replace(
+            self,
+            end=max(at, self.start),
+            pauses=pauses,
+            outcome=outcome,
+            recovered=recovered or self.recovered,
+        )
 
 
 # ---- days -----------------------------------------------------------------------------
@@ -230,8 +237,9 @@ class Settings:
     autostart: bool = setting(False, "general")
 
     day_start: str = setting("04:00", "days", kind="time")
-    working_weekdays: tuple[int, ...] = setting(tuple(sorted(MONDAY_TO_FRIDAY)), "days",
-                                                kind="weekdays")
+    working_weekdays: tuple[int, ...] = setting(
+        tuple(sorted(MONDAY_TO_FRIDAY)), "days", kind="weekdays"
+    )
     days_off: tuple[DayOff, ...] = setting((), "days", kind="days_off")
 
     one_thing_time: str = setting("08:30", "reminders", kind="time")
@@ -241,8 +249,9 @@ class Settings:
     nudge_enabled: bool = setting(True, "reminders")
     nudge_time: str = setting("11:00", "reminders", kind="time")
 
-    presets: tuple[int, ...] = setting((25, 50, 90), "timer", low=MIN_BLOCK_MINUTES,
-                                       high=MAX_BLOCK_MINUTES, kind="presets")
+    presets: tuple[int, ...] = setting(
+        (25, 50, 90), "timer", low=MIN_BLOCK_MINUTES, high=MAX_BLOCK_MINUTES, kind="presets"
+    )
     short_break_minutes: int = setting(5, "timer", low=1, high=30)
     long_break_minutes: int = setting(15, "timer", low=5, high=60)
     long_break_every: int = setting(4, "timer", low=2, high=10)
@@ -267,16 +276,24 @@ class Settings:
                 parse_time_of_day(value)
             choices = meta.get("choices")
             if choices is not None and value not in choices:
-                raise ValidationError("setting.choice", f"{f.name}: '{value}' is not one of {choices}.",
-                                      name=f.name)
+                raise ValidationError(
+                    "setting.choice", f"{f.name}: '{value}' is not one of {choices}.", name=f.name
+                )
             values = value if meta.get("kind") == "presets" else (value,)
             if meta.get("low") is not None:
                 for v in values:
-                    if isinstance(v, bool) or not isinstance(v, int) or not meta["low"] <= v <= meta["high"]:
+                    if (
+                        isinstance(v, bool)
+                        or not isinstance(v, int)
+                        or not meta["low"] <= v <= meta["high"]
+                    ):
                         raise ValidationError(
                             "setting.range",
                             f"{f.name} must be between {meta['low']} and {meta['high']}, not {v}.",
-                            name=f.name, low=meta["low"], high=meta["high"], value=v,
+                            name=f.name,
+                            low=meta["low"],
+                            high=meta["high"],
+                            value=v,
                         )
         validate_weekdays(self.working_weekdays)
         if not self.presets:

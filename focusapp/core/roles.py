@@ -110,7 +110,9 @@ class DailyTarget:
             raise ValidationError("target.empty", "A daily target needs minutes, a count, or both.")
         if self.minutes is not None and not 1 <= self.minutes <= 24 * 60:
             raise ValidationError(
-                "target.minutes", "A daily target is between 1 and 1440 minutes.", value=self.minutes
+                "target.minutes",
+                "A daily target is between 1 and 1440 minutes.",
+                value=self.minutes,
             )
         if self.count is not None and not 1 <= self.count <= 10_000:
             raise ValidationError(

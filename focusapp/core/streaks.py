@@ -1,0 +1,259 @@
+"""Streaks, freezes, consistency, strength and weekly role streaks, per role (SPEC §8).
+
+Everything is derived from stored facts (blocks and days) each time it is needed: nothing
+here is a counter that could drift. The walk is linear in the number of days tracked, so
+five years of history stay far below a frame's time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, time
+from enum import StrEnum
+
+from focusapp.core.days import DayRules, IsoWeek, iter_days
+from focusapp.core.models import Block, Day
+from focusapp.core.roles import DailyTarget, RoleConfig
+
+CONSISTENCY_WINDOW = 28  # working days
+FREEZE_EVERY = 10  # met working days earn one freeze
+FREEZES_HELD_MAX = 2
+STRENGTH_MEMORY = 0.5 ** (1 / 13)  # m: a day's weight halves after 13 working days
+WEEKLY_BAR = 4  # met days in a normal week
+
+
+class DayMark(StrEnum):
+    MET = "met"
+    MISSED = "missed"
+    FROZEN = "frozen"  # missed, but a freeze kept the streak alive
+    OFF = "off"  # not a working day, or a day off
+    PENDING = "pending"  # today, target not met yet: today is not over
+    FUTURE = "future"
+    UNTRACKED = "untracked"  # before the user started
+
+
+@dataclass(frozen=True)
+class DayProgress:
+    """What a role did on one day, summed from its finished blocks."""
+
+    minutes: float = 0.0  # focused minutes on the role's key activities
+    count: int = 0  # sum of the count metric entered at block ends
+    one_thing_done: bool = False  # the day's One Thing belongs to this role and is done
+
+
+def target_met(progress: DayProgress, target: DailyTarget) -> bool:
+    if progress.one_thing_done:
+        return True
+    if target.minutes is not None and progress.minutes >= target.minutes:
+        return True
+    return target.count is not None and progress.count >= target.count
+
+
+def daily_progress(
+    blocks: Iterable[Block],
+    days: Iterable[Day],
+    roles: Sequence[RoleConfig],
+    day_start: time,
+) -> dict[str, dict[date, DayProgress]]:
+    """Per role id, per local day: the progress toward the daily target."""
+    by_role = {config.role.value: config for config in roles}
+    minutes: dict[str, dict[date, float]] = defaultdict(lambda: defaultdict(float))
+    counts: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
+    for block in blocks:
+        config = by_role.get(block.role)
+        if config is None or not block.finished or not config.is_key_activity(block.activity):
+            continue
+        day = block.day(day_start)
+        minutes[block.role][day] += block.focused_minutes
+        counts[block.role][day] += block.count or 0
+    done: dict[str, set[date]] = defaultdict(set)
+    for record in days:
+        if record.one_thing_done and record.role:
+            done[record.role].add(record.day)
+    result: dict[str, dict[date, DayProgress]] = {}
+    for role in by_role:
+        all_days = set(minutes[role]) | set(counts[role]) | done[role]
+        result[role] = {
+            d: DayProgress(minutes[role][d], counts[role][d], d in done[role]) for d in all_days
+        }
+    return result
+
+
+@dataclass(frozen=True)
+class RoleStreak:
+    """A role's streak numbers as of one day."""
+
+    role: str
+    current: int
+    best: int
+    consistency: float  # share of the last 28 working days (before `as_of`) met, in [0, 1]
+    strength: float  # in [0, 1]
+    weekly: int  # consecutive ISO weeks meeting the weekly bar
+    freezes_held: int
+    freezes_earned: int
+    freezes_used: int
+    today_met: bool
+    marks: Mapping[date, DayMark] = field(repr=False, compare=False, default_factory=dict)
+
+
+class RoleHistory:
+    """The working-day timeline of one role from `since` to `as_of`, walked once."""
+
+    def __init__(
+        self,
+        role: str,
+        target: DailyTarget,
+        progress: Mapping[date, DayProgress],
+        rules: DayRules,
+        since: date,
+        as_of: date,
+        freezes_enabled: bool = True,
+    ) -> None:
+        self.role = role
+        self.rules = rules
+        self.since = since
+        self.as_of = as_of
+        self.marks: dict[date, DayMark] = {}
+        self._working: list[date] = []  # past working days (today excluded), oldest first
+        self._met_prefix: list[int] = [0]  # _met_prefix[i] = met days among _working[:i]
+        self.current = self.best = 0
+        self.freezes_held = self.freezes_earned = self.freezes_used = 0
+        self.strength = 0.0
+        self.today_met = False
+        self._walk(target, progress, freezes_enabled)
+
+    def _walk(
+        self, target: DailyTarget, progress: Mapping[date, DayProgress], freezes: bool
+    ) -> None:
+        met_total = 0
+        empty = DayProgress()
+        for day in iter_days(self.since, self.as_of) if self.since <= self.as_of else ():
+            if not self.rules.is_working_day(day):
+                self.marks[day] = DayMark.OFF
+                continue
+            met = target_met(progress.get(day, empty), target)
+            if day == self.as_of:
+                self.today_met = met
+                if not met:  # today is not over: it neither breaks nor extends
+                    self.marks[day] = DayMark.PENDING
+                    continue
+            else:
+                self._working.append(day)
+                self._met_prefix.append(self._met_prefix[-1] + met)
+            self.strength = self.strength * STRENGTH_MEMORY + (1 - STRENGTH_MEMORY) * met
+            if met:
+                self.marks[day] = DayMark.MET
+                self.current += 1
+                self.best = max(self.best, self.current)
+                met_total += 1
+                if (
+                    freezes
+                    and met_total % FREEZE_EVERY == 0
+                    and self.freezes_held < FREEZES_HELD_MAX
+                ):
+                    self.freezes_held += 1
+                    self.freezes_earned += 1
+            elif freezes and self.freezes_held > 0:
+                self.marks[day] = DayMark.FROZEN
+                self.freezes_held -= 1
+                self.freezes_used += 1
+            else:
+                self.marks[day] = DayMark.MISSED
+                self.current = 0
+
+    def consistency_before(self, day: date) -> float:
+        """Share of the 28 working days before `day` that met the target (untracked = not met)."""
+        end = bisect.bisect_left(self._working, day)
+        start = max(0, end - CONSISTENCY_WINDOW)
+        return (self._met_prefix[end] - self._met_prefix[start]) / CONSISTENCY_WINDOW
+
+    def mark(self, day: date) -> DayMark:
+        if day > self.as_of:
+            return DayMark.FUTURE
+        if day < self.since:
+            return DayMark.OFF if not self.rules.is_working_day(day) else DayMark.UNTRACKED
+        return self.marks[day]
+
+    def weekly_streak(self) -> int:
+        """Consecutive ISO weeks, up to `as_of`, meeting the weekly bar (SPEC §8)."""
+        if self.since > self.as_of:
+            return 0
+        normal = max(1, len(self.rules.working_weekdays))
+        streak = 0
+        week = IsoWeek.of(self.since)
+        last = IsoWeek.of(self.as_of)
+        while week <= last:
+            tracked = [d for d in week.days if self.since <= d <= self.as_of]
+            marks = [self.marks[d] for d in tracked]
+            available = sum(1 for m in marks if m is not DayMark.OFF)
+            available += sum(
+                1 for d in week.days if d > self.as_of and self.rules.is_working_day(d)
+            )
+            met = marks.count(DayMark.MET)
+            if available:
+                bar = min(available, max(1, math.floor(WEEKLY_BAR * available / normal + 0.5)))
+                if met >= bar:
+                    streak += 1
+                elif week != last:  # the running week does not break the streak yet
+                    streak = 0
+            week = week.shifted(1)
+        return streak
+
+    def summary(self) -> RoleStreak:
+        return RoleStreak(
+            role=self.role,
+            current=self.current,
+            best=self.best,
+            consistency=self.consistency_before(self.as_of),
+            strength=self.strength,
+            weekly=self.weekly_streak(),
+            freezes_held=self.freezes_held,
+            freezes_earned=self.freezes_earned,
+            freezes_used=self.freezes_used,
+            today_met=self.today_met,
+            marks=self.marks,
+        )
+
+
+def role_histories(
+    roles: Sequence[RoleConfig],
+    blocks: Iterable[Block],
+    days: Sequence[Day],
+    rules: DayRules,
+    since: date,
+    as_of: date,
+    freezes_enabled: bool = True,
+) -> dict[str, RoleHistory]:
+    """The history of every role the user holds (enabled), from one pass over the blocks."""
+    progress = daily_progress(blocks, days, roles, rules.day_start)
+    return {
+        config.role.value: RoleHistory(
+            config.role.value,
+            config.target,
+            progress.get(config.role.value, {}),
+            rules,
+            since,
+            as_of,
+            freezes_enabled,
+        )
+        for config in roles
+        if config.enabled
+    }
+
+
+def compute_all_streaks(
+    roles: Sequence[RoleConfig],
+    blocks: Iterable[Block],
+    days: Sequence[Day],
+    rules: DayRules,
+    since: date,
+    today: date,
+    freezes_enabled: bool = True,
+) -> dict[str, RoleStreak]:
+    """Every enabled role's streak numbers as of `today` (the numbers every screen shows)."""
+    histories = role_histories(roles, blocks, days, rules, since, today, freezes_enabled)
+    return {role: history.summary() for role, history in histories.items()}

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+import pytest
+
+from focusapp.core.days import DayOff, DayRules, IsoWeek
+from focusapp.core.models import OneThingStatus, Outcome
+from focusapp.core.review import WeekState, week_review
+from focusapp.core.roles import RoleConfig, RoleId
+from focusapp.core.streaks import DayMark, compute_all_streaks
+from tests.core.factories import block, one_thing
+
+OP, FS = RoleId.OUTBOUND_PROSPECTOR, RoleId.FIELD_SALES
+ROLES = (RoleConfig.default(OP), RoleConfig.default(FS))
+WEEK = IsoWeek(2026, 48)  # Mon 23 Nov .. Sun 29 Nov
+MON = WEEK.monday
+SINCE = date(2026, 11, 2)
+
+
+def review(blocks, days=(), today=MON + timedelta(days=6), rules=None, week=WEEK):
+    return week_review(week, blocks, list(days), ROLES, rules or DayRules(), SINCE, today)
+
+
+def test_a_week_with_work():
+    blocks = [
+        block(MON, 50, energy=4, by_target={"youtube.com": 120.0}, distracted=120),
+        block(MON, 30, role=FS.value, activity="field_sales.meeting_preparation", at=time(14)),
+        block(MON + timedelta(days=1), 60, energy=2, outcome=Outcome.ABANDONED),
+        block(
+            MON + timedelta(days=2),
+            25,
+            by_target={"news.ycombinator.com": 300.0, "youtube.com": 60.0},
+        ),
+    ]
+    days = [
+        one_thing(MON, OP.value),
+        one_thing(MON + timedelta(days=1), OP.value, OneThingStatus.NOT_DONE),
+    ]
+    r = review(blocks, days)
+    assert r.state is WeekState.NORMAL
+    assert r.minutes[MON] == {OP.value: pytest.approx(50), FS.value: pytest.approx(30)}
+    assert r.total_minutes == pytest.approx(165)
+    assert r.one_thing_done == 1 and r.one_thing_set == 2
+    assert r.abandoned == 1
+    assert r.average_energy == pytest.approx((4 + 3 + 2 + 3) / 4)
+    assert r.top_distractions == (("news.ycombinator.com", 300.0), ("youtube.com", 180.0))
+    op = next(rw for rw in r.roles if rw.role == OP.value)
+    assert op.marks[:5] == (
+        DayMark.MET,
+        DayMark.MET,
+        DayMark.MISSED,
+        DayMark.MISSED,
+        DayMark.MISSED,
+    )
+    assert op.marks[5:] == (DayMark.OFF, DayMark.OFF)
+    assert op.met_days == 2
+    assert sum(s.value for s in r.awesome.values()) == pytest.approx(r.total_awesome)
+    assert r.awesome[MON].minutes == pytest.approx(80)
+
+
+def test_review_and_streaks_show_the_same_numbers():
+    blocks = [block(SINCE + timedelta(days=i), 55) for i in range(0, 30) if i % 7 < 5]
+    today = MON + timedelta(days=4)
+    r = review(blocks, today=today)
+    streaks = compute_all_streaks(ROLES, blocks, [], DayRules(), SINCE, today)
+    op = next(rw for rw in r.roles if rw.role == OP.value)
+    assert op.streak == streaks[OP.value]
+
+
+def test_awesome_uses_consistency_before_the_day():
+    # four perfect weeks before the reviewed week: consistency 20/28 on Monday
+    blocks = [block(SINCE + timedelta(days=i), 60, energy=1) for i in range(21) if i % 7 < 5]
+    blocks.append(block(MON, 60, energy=1))
+    r = review(blocks)
+    (part,) = r.awesome[MON].parts
+    assert part.consistency == pytest.approx(1 + 15 / 28)
+
+
+def test_empty_future_and_all_off_weeks_are_named_not_crashed():
+    assert review([]).state is WeekState.EMPTY
+    assert review([]).average_energy is None and review([]).average_focus is None
+    future = review([], week=WEEK.shifted(2))
+    assert future.state is WeekState.FUTURE
+    off = DayRules(days_off=(DayOff(MON, MON + timedelta(days=6)),))
+    r = review([], rules=off)
+    assert r.state is WeekState.ALL_OFF
+    assert all(m is DayMark.OFF for rw in r.roles for m in rw.marks)
+
+
+def test_a_role_enabled_mid_week():
+    wed = MON + timedelta(days=2)
+    r = week_review(WEEK, [block(wed, 50)], [], ROLES, DayRules(), wed, MON + timedelta(days=6))
+    op = next(rw for rw in r.roles if rw.role == OP.value)
+    assert op.marks[:2] == (DayMark.UNTRACKED, DayMark.UNTRACKED)
+    assert op.marks[2] is DayMark.MET
