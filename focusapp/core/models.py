@@ -17,6 +17,7 @@ from focusapp.core.days import (
     MONDAY_TO_FRIDAY,
     DayOff,
     DayRules,
+    IsoWeek,
     local_day,
     require_aware,
 )
@@ -156,11 +157,17 @@ class Block:
     def finished(self) -> bool:
         return self.outcome is not None
 
+    def remaining_seconds(self, now: datetime) -> float:
+        """Planned focus time not yet spent (negative once overdue); frozen while paused."""
+        return self.planned_minutes * 60.0 - self.focused_seconds(now)
+
+    def due_at(self, now: datetime) -> datetime:
+        """The wall-clock instant the block ends if nothing else pauses it."""
+        return now + timedelta(seconds=self.remaining_seconds(now))
+
     @property
-    def due(self) -> datetime:
-        """When the block is planned to end, pauses included."""
-        paused = sum((p.seconds(p.end or self.start) for p in self.pauses if p.end), 0.0)
-        return self.start + timedelta(minutes=self.planned_minutes, seconds=paused)
+    def paused(self) -> bool:
+        return bool(self.pauses) and self.pauses[-1].end is None
 
     def paused_seconds(self, until: datetime) -> float:
         return sum((p.seconds(until) for p in self.pauses), 0.0)
@@ -311,3 +318,16 @@ class Settings:
 
     def updated(self, **changes: Any) -> Settings:
         return replace(self, **changes)
+
+
+# ---- weekly review --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reflections:
+    """The three reflection prompts of a weekly review (SPEC §9), saved with their week."""
+
+    week: IsoWeek
+    worked: str = ""  # what worked
+    change: str = ""  # what to change
+    priorities: Mapping[str, str] = field(default_factory=dict)  # role id -> next week's priority

@@ -1,0 +1,167 @@
+"""Focus blocks, one month file per month of the block's local start (blocks/YYYY-MM.json)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, time, timedelta
+
+from focusapp.core.models import Block
+from focusapp.store.codec import RecordError, decode_block, encode_block
+from focusapp.store.layout import month_key, month_of_day, months_between
+from focusapp.store.months import MonthFiles
+from focusapp.store.tables import put
+
+log = logging.getLogger(__name__)
+
+TABLE = "blocks"
+
+
+def _by_start(block: Block) -> tuple[float, str]:
+    return block.start.timestamp(), block.id
+
+
+class BlockRepo:
+    """Blocks by id. Months are decoded on first use and kept (blocks are immutable).
+
+    Upsert by id must find a block wherever it is, even if an edit moved its start to
+    another month. The id index therefore covers every month; it is built once per session,
+    on the first save of an id not seen yet or the first lookup of an unknown id, by
+    parsing the month files without decoding them (or for free, after `all()`).
+    """
+
+    def __init__(self, files: MonthFiles, problems: list[str]) -> None:
+        self._files = files
+        self._problems = problems
+        files.on_recovered = self.forget_month
+        self._blocks: dict[str, dict[str, Block]] = {}  # month -> id -> block (decoded months)
+        self._ids: dict[str, dict[str, int]] = {}  # month -> id -> doc id (indexed months)
+        self._where: dict[str, str] = {}  # id -> month, over indexed months
+        self._all_indexed = False
+        self._sorted: list[Block] | None = None
+
+    # ---- loading ----------------------------------------------------------------------
+
+    def forget_month(self, month: str) -> None:
+        """A month file was restored from a backup: what was loaded from it is stale."""
+        self._blocks.pop(month, None)
+        for block_id in self._ids.pop(month, {}):
+            if self._where.get(block_id) == month:
+                del self._where[block_id]
+        self._all_indexed = False
+        self._sorted = None
+
+    def _note(self, month: str, block_id: str, doc_id: int) -> None:
+        other = self._where.get(block_id)
+        if other is not None and other != month:
+            self._problems.append(f"block {block_id} is stored in {other} and in {month}")
+            log.warning("block %s is stored in %s and in %s", block_id, other, month)
+        self._ids[month][block_id] = doc_id
+        self._where[block_id] = month
+
+    def _index(self, month: str) -> None:
+        if month in self._ids:
+            return
+        docs = self._files.raw(month)  # may recover the file, which forgets the month
+        self._ids[month] = {}
+        for doc_id, doc in docs.items():
+            block_id = doc.get("id")
+            if isinstance(block_id, str):
+                self._note(month, block_id, int(doc_id))
+
+    def _month(self, month: str) -> dict[str, Block]:
+        blocks = self._blocks.get(month)
+        if blocks is not None:
+            return blocks
+        docs = self._files.raw(month)  # may recover the file, which forgets the month
+        blocks = {}
+        indexed = month in self._ids
+        self._ids.setdefault(month, {})
+        for doc_id, doc in docs.items():
+            block_id = doc.get("id")
+            if isinstance(block_id, str) and not indexed:
+                self._note(month, block_id, int(doc_id))
+            try:
+                block = decode_block(doc)
+            except RecordError as exc:
+                self._problems.append(f"{self._files.rel(month)} document {doc_id}: {exc}")
+                log.warning("skipped %s document %s: %s", self._files.rel(month), doc_id, exc)
+                continue
+            blocks[block.id] = block
+        self._blocks[month] = blocks
+        return blocks
+
+    def _index_all(self) -> None:
+        if not self._all_indexed:
+            for month in self._files.months():
+                self._index(month)
+            self._all_indexed = True
+
+    # ---- reading ----------------------------------------------------------------------
+
+    def get(self, block_id: str) -> Block | None:
+        month = self._where.get(block_id)
+        if month is None and not self._all_indexed:
+            self._index_all()
+            month = self._where.get(block_id)
+        return None if month is None else self._month(month).get(block_id)
+
+    def between(self, first_day: date, last_day: date, day_start: time) -> list[Block]:
+        """Blocks whose local day (with this day start) is in [first_day, last_day], by start.
+
+        A block's local day is its start's wall date or the day before, so only the months
+        from `first_day` to the day after `last_day` are read.
+        """
+        if last_day < first_day:
+            return []
+        wanted = months_between(month_of_day(first_day), month_of_day(last_day + timedelta(1)))
+        existing = set(self._files.months())
+        found = [
+            block
+            for month in wanted
+            if month in existing or month in self._blocks
+            for block in self._month(month).values()
+            if first_day <= block.day(day_start) <= last_day
+        ]
+        return sorted(found, key=_by_start)
+
+    def all(self) -> list[Block]:
+        """Every block, by start (the whole history, as streaks need)."""
+        if self._sorted is None:
+            for month in self._files.months():
+                self._month(month)
+            self._all_indexed = True
+            self._sorted = sorted(
+                (b for blocks in self._blocks.values() for b in blocks.values()), key=_by_start
+            )
+        return list(self._sorted)
+
+    def count(self) -> int:
+        self._index_all()
+        return len(self._where)
+
+    # ---- writing ----------------------------------------------------------------------
+
+    def save(self, block: Block) -> None:
+        """Insert or replace the block with this id; durable (fsynced) when it returns."""
+        doc = encode_block(block)
+        month = month_key(block.start)
+        if block.id not in self._where and not self._all_indexed:
+            self._index_all()
+        table = self._files.table(month)  # checked readable (recovered) before anything else
+        blocks = self._month(month)
+        old_month = self._where.get(block.id)
+        if old_month == month:
+            doc_id = put(table, self._ids[month].get(block.id), doc)
+        else:
+            doc_id = table.insert(doc)
+        self._ids[month][block.id] = doc_id
+        self._where[block.id] = month
+        blocks[block.id] = block
+        self._sorted = None
+        if old_month is not None and old_month != month:
+            # Its start moved to another month: written in the new month first, so a crash
+            # here leaves a duplicate (reported at load), never a lost block.
+            old_id = self._ids[old_month].pop(block.id, None)
+            if old_id is not None:
+                self._files.table(old_month).remove(doc_ids=[old_id])
+            self._blocks.get(old_month, {}).pop(block.id, None)

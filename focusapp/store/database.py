@@ -1,0 +1,258 @@
+"""The store: one data folder, opened by one process at a time.
+
+See the package docstring (focusapp/store/__init__.py) for the layout and why.
+
+Opening runs, in order: take the single-writer lock; remove temp files a killed writer
+left; read the main file (recovering it if damaged); refuse a newer schema untouched;
+back up the main file (the day's first open); migrate; check every month file changed
+since its last backup (recovering damaged ones) and back it up; prune old backups.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+
+from tinydb import TinyDB
+
+from focusapp.store.atomic import fsync_dir, is_temp_file, remove_temp_files
+from focusapp.store.backups import KEEP_DAYS, Backups, copy_file_atomically
+from focusapp.store.blocks import TABLE as BLOCKS_TABLE
+from focusapp.store.blocks import BlockRepo
+from focusapp.store.distractions import TABLE as DISTRACTIONS_TABLE
+from focusapp.store.distractions import DistractionRepo
+from focusapp.store.layout import (
+    BLOCKS_DIR,
+    DISTRACTIONS_DIR,
+    MAIN_FILE,
+    PARTITIONS,
+    RUNTIME_FILE,
+    data_files,
+)
+from focusapp.store.lock import DataDirLock
+from focusapp.store.migrations import (
+    SCHEMA_VERSION,
+    check_supported,
+    migrate,
+    new_main,
+    schema_version,
+    write_tables,
+)
+from focusapp.store.months import MonthFiles
+from focusapp.store.recovery import Recovery, load_or_recover
+from focusapp.store.repos import DaysRepo, ReviewsRepo, RolesRepo, RuntimeRepo, SettingsRepo
+from focusapp.store.tables import open_db, storage_of
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What opening the store did that the user may need to hear about."""
+
+    recoveries: list[Recovery] = field(default_factory=list)
+    created: bool = False  # a new, empty store was made
+    migrated_from: int | None = None  # the schema version the data was upgraded from
+    backed_up: list[str] = field(default_factory=list)  # files copied into today's backup
+
+
+class Store:
+    """Repositories over the data folder. Build it with `Store.open`."""
+
+    settings: SettingsRepo
+    roles: RolesRepo
+    days: DaysRepo
+    reviews: ReviewsRepo
+    blocks: BlockRepo
+    distractions: DistractionRepo
+    runtime: RuntimeRepo
+
+    def __init__(
+        self, data_dir: Path, lock: DataDirLock, now: Callable[[], datetime], keep_backups: int
+    ) -> None:
+        self.data_dir = data_dir
+        self._lock = lock
+        self._now = now
+        self.backups = Backups(data_dir, today=lambda: now().date(), keep=keep_backups)
+        self.recoveries: list[Recovery] = []  # at open and later, when a month file is read
+        self.problems: list[str] = []  # records skipped because they could not be read
+        self._main: TinyDB | None = None
+        self._runtime: TinyDB | None = None
+        self._months: list[MonthFiles] = []
+
+    # ---- opening and closing ----------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        now: Callable[[], datetime],
+        keep_backups: int = KEEP_DAYS,
+    ) -> tuple[Store, OpenReport]:
+        """Open (creating it if needed) the data folder; `now` is the injected clock.
+
+        Raises DataDirLocked when another process has it, UnsupportedSchema when its data
+        comes from a newer FocusApp (nothing is changed then).
+        """
+        data_dir = Path(data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        lock = DataDirLock.acquire(data_dir)
+        try:
+            store = cls(data_dir, lock, now, keep_backups)
+            report = store._boot()
+        except BaseException:
+            lock.release()
+            raise
+        return store, report
+
+    def close(self) -> None:
+        self._close_files()
+        self._lock.release()
+
+    @property
+    def closed(self) -> bool:
+        return not self._lock.held
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _close_files(self) -> None:
+        for db in (self._main, self._runtime):
+            if db is not None:
+                db.close()
+        self._main = self._runtime = None
+        for files in self._months:
+            files.close()
+        self._months = []
+
+    def _remove_temp_files(self) -> None:
+        for folder in (self.data_dir, *(self.data_dir / p for p in PARTITIONS)):
+            remove_temp_files(folder)
+        for _, folder in self.backups.folders():
+            for path in folder.rglob(".*"):
+                if path.is_file() and is_temp_file(path.name):
+                    path.unlink(missing_ok=True)
+
+    def _boot(self) -> OpenReport:
+        data_dir, backups = self.data_dir, self.backups
+        self._remove_temp_files()
+        recoveries: list[Recovery] = []
+        at = self._now()
+
+        main = load_or_recover(data_dir, MAIN_FILE, backups, at, recoveries)
+        check_supported(main, data_dir / MAIN_FILE)  # before anything is written
+        backed_up = [MAIN_FILE] if main is not None and backups.snapshot(MAIN_FILE) else []
+        version = schema_version(main)
+        migrated_from = None
+        if main is None or version is None:
+            main = new_main(at)
+            write_tables(data_dir / MAIN_FILE, main)
+        elif version < SCHEMA_VERSION:
+            keep = backups.root / f"before-schema-{SCHEMA_VERSION}" / MAIN_FILE
+            if not keep.exists():
+                copy_file_atomically(data_dir / MAIN_FILE, keep)
+            migrated_from = migrate(data_dir, main, at)
+            log.info("data upgraded from schema %s to %s", migrated_from, SCHEMA_VERSION)
+        for part in PARTITIONS:
+            (data_dir / part).mkdir(exist_ok=True)
+        fsync_dir(data_dir)
+
+        runtime = load_or_recover(data_dir, RUNTIME_FILE, None, at, recoveries)
+        for rel in data_files(data_dir):
+            if rel == MAIN_FILE:
+                continue
+            if not backups.unchanged_since_backup(rel):
+                load_or_recover(data_dir, rel, backups, at, recoveries)
+            if backups.snapshot(rel):
+                backed_up.append(rel)
+        backups.prune()
+
+        self._main = open_db(data_dir / MAIN_FILE, backups.before_write)
+        storage_of(self._main).preload(main)
+        self._runtime = open_db(data_dir / RUNTIME_FILE)
+        if runtime is not None:
+            storage_of(self._runtime).preload(runtime)
+        self.recoveries.extend(recoveries)
+        self._build_repos()
+        return OpenReport(
+            recoveries=recoveries,
+            created=version is None,
+            migrated_from=migrated_from,
+            backed_up=backed_up,
+        )
+
+    def _build_repos(self) -> None:
+        assert self._main is not None and self._runtime is not None
+        problems = self.problems
+        self.settings = SettingsRepo(self._main, problems)
+        self.roles = RolesRepo(self._main, problems)
+        self.days = DaysRepo(self._main, problems)
+        self.reviews = ReviewsRepo(self._main, problems)
+        self.runtime = RuntimeRepo(self._runtime, problems)
+
+        def month_files(folder: str, table: str) -> MonthFiles:
+            return MonthFiles(
+                self.data_dir, folder, table, backups=self.backups, now=self._now,
+                recoveries=self.recoveries,
+            )
+
+        block_files = month_files(BLOCKS_DIR, BLOCKS_TABLE)
+        self.blocks = BlockRepo(block_files, problems)
+        distraction_files = month_files(DISTRACTIONS_DIR, DISTRACTIONS_TABLE)
+        self.distractions = DistractionRepo(distraction_files, problems)
+        self._months = [block_files, distraction_files]
+
+    # ---- facts about the store --------------------------------------------------------
+
+    @property
+    def created(self) -> datetime | None:
+        """When this data folder was first created (from the meta table)."""
+        assert self._main is not None
+        meta = self._main.table("meta").get(doc_id=1)
+        text = meta.get("created") if isinstance(meta, dict) else None
+        try:
+            return datetime.fromisoformat(text) if isinstance(text, str) else None
+        except ValueError:
+            return None
+
+    # ---- backups ----------------------------------------------------------------------
+
+    def list_backups(self) -> list[date]:
+        """Days that have a backup folder, oldest first."""
+        return self.backups.days()
+
+    def restore(self, day: date) -> OpenReport:
+        """Put every data file back as it was on `day`; the current files are kept aside.
+
+        The current state is first copied to ``backups/before-restore-<stamp>/``; files that
+        did not exist on that day are removed. Then the store re-opens its files (migrating
+        if the backup predates a schema change) and reports as `open` does.
+        """
+        view = self.backups.view(day)
+        if MAIN_FILE not in view:
+            raise ValueError(f"there is no backup of {MAIN_FILE} on or before {day}")
+        stamp = self._now().strftime("%Y%m%dT%H%M%S")
+        aside = self.backups.root / f"before-restore-{stamp}"
+        current = data_files(self.data_dir)
+        for rel in current:
+            copy_file_atomically(self.data_dir / rel, aside / rel)
+        self._close_files()
+        for rel in current:
+            if rel not in view:
+                (self.data_dir / rel).unlink()
+        for rel, copy in view.items():
+            copy_file_atomically(copy, self.data_dir / rel)
+        return self._boot()

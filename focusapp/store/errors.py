@@ -1,0 +1,42 @@
+"""Errors the store raises; each carries a sentence a person can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base class of the store's own errors."""
+
+
+class DataDirLocked(StoreError):
+    """Another process holds the single-writer lock of the data folder."""
+
+    def __init__(self, folder: Path, pid: int | None) -> None:
+        self.folder = folder
+        self.pid = pid
+        who = f"Another FocusApp (pid {pid})" if pid is not None else "Another FocusApp"
+        super().__init__(f"{who} is using {folder}.")
+
+
+class UnsupportedSchema(StoreError):
+    """The data was written by a newer FocusApp; it is left untouched."""
+
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        self.path = path
+        self.found = found
+        self.supported = supported
+        super().__init__(
+            f"{path} was written by a newer FocusApp (data schema {found}; this version "
+            f"understands up to {supported}). Nothing was changed: update FocusApp, or use "
+            f"another data folder."
+        )
+
+
+class DamagedFile(StoreError):
+    """A data file is not what the store wrote: unreadable, truncated, empty or wrong shape."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        self.path = path
+        self.why = why
+        super().__init__(f"{path} is damaged: {why}")

@@ -1,0 +1,185 @@
+"""Every core model survives a trip to JSON and back, exactly."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from focusapp.core.days import DayOff, IsoWeek
+from focusapp.core.models import (
+    Block,
+    Day,
+    DistractionSummary,
+    Interruption,
+    OneThingStatus,
+    Outcome,
+    Pause,
+    Reflections,
+    Settings,
+)
+from focusapp.core.roles import DailyTarget, RoleConfig, RoleId, default_role_configs
+from focusapp.store import codec
+from tests.store.helpers import KOLKATA, NEW_YORK, PARIS_SUMMER, at, make_block
+
+
+def through_json(doc: dict[str, object]) -> dict[str, object]:
+    return json.loads(json.dumps(doc, ensure_ascii=False, allow_nan=False))
+
+
+@pytest.mark.parametrize("rich", [False, True])
+@pytest.mark.parametrize("tz", [PARIS_SUMMER, NEW_YORK, KOLKATA, UTC])
+def test_block_round_trip_keeps_offsets(rich: bool, tz: timezone) -> None:
+    block = make_block("b1", at(2026, 3, 29, 1, 59, 30, 123456, tz=tz), rich=rich)
+    back = codec.decode_block(through_json(codec.encode_block(block)))
+    assert back == block
+    assert back.start.utcoffset() == tz.utcoffset(None)
+    assert back.day() == block.day()
+
+
+def test_running_block_round_trip() -> None:
+    block = make_block("run", at(2026, 11, 23, 9, 0), finished=False, rich=True)
+    assert block.end is None and block.outcome is None
+    assert codec.decode_block(through_json(codec.encode_block(block))) == block
+
+
+def test_instants_are_iso_with_offset() -> None:
+    doc = codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0, tz=KOLKATA)))
+    assert doc["start"] == "2026-11-23T09:00:00+05:30"
+
+
+def test_naive_instant_is_refused() -> None:
+    with pytest.raises(ValueError, match="offset"):
+        codec.encode_instant(datetime(2026, 1, 1))
+
+
+def test_bad_block_document_names_the_field() -> None:
+    doc = codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0)))
+    doc["planned_minutes"] = "fifty"
+    with pytest.raises(codec.RecordError, match="planned_minutes"):
+        codec.decode_block(doc)
+    doc = codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0)))
+    doc["start"] = "2026-11-23T09:00:00"
+    with pytest.raises(codec.RecordError, match="offset"):
+        codec.decode_block(doc)
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        Day(date(2026, 11, 23)),
+        Day(date(2026, 11, 23), "Call ACME", "account_manager", "account_manager.value_touches",
+            OneThingStatus.PARTLY, date(2026, 11, 20)),
+        Day(date(2026, 11, 24), "Prépare la démo « Lyon »", None, None, OneThingStatus.OPEN),
+    ],
+)
+def test_day_round_trip(day: Day) -> None:
+    assert codec.decode_day(through_json(codec.encode_day(day))) == day
+
+
+def test_settings_round_trip_with_days_off() -> None:
+    settings = Settings(
+        language="fr",
+        first_run_done=True,
+        day_start="05:30",
+        working_weekdays=(0, 1, 2, 3, 5),
+        days_off=(DayOff(date(2026, 12, 24), date(2027, 1, 2)),
+                  DayOff(date(2026, 11, 11), date(2026, 11, 11))),
+        presets=(20, 45, 90, 120),
+        blocked_domains=("youtube.com", "lemonde.fr"),
+        blocked_apps=("steam",),
+        freezes_enabled=False,
+        review_weekday=3,
+    )
+    doc = through_json(codec.encode_settings(settings))
+    assert doc["days_off"][0] == {"first": "2026-12-24", "last": "2027-01-02"}  # type: ignore[index]
+    back, dropped = codec.decode_settings(doc)
+    assert back == settings and dropped == []
+    assert isinstance(back.presets, tuple) and isinstance(back.days_off[0], DayOff)
+
+
+def test_settings_unknown_keys_ignored_missing_keys_default() -> None:
+    back, dropped = codec.decode_settings({"language": "en", "from_the_future": 42})
+    assert back == Settings(language="en") and dropped == []
+
+
+def test_settings_bad_values_fall_back_to_default_one_by_one() -> None:
+    back, dropped = codec.decode_settings(
+        {"language": "klingon", "day_start": "25:00", "presets": [25, "x"], "autostart": "yes",
+         "nudge_time": "10:15", "working_weekdays": []}
+    )
+    assert back == Settings(nudge_time="10:15")
+    assert sorted(dropped) == ["autostart", "day_start", "language", "presets", "working_weekdays"]
+
+
+def test_role_config_round_trip_with_custom_activity() -> None:
+    config = RoleConfig.default(RoleId.FIELD_SALES).with_custom_activity("Salon pro", "badges")
+    config = RoleConfig(config.role, True, config.activities, DailyTarget(minutes=None, count=12))
+    back = codec.decode_role(through_json(codec.encode_role(config)))
+    assert back == config
+    assert back.activities[-1].name == "Salon pro" and back.activities[-1].id == "custom.1"
+
+
+def test_default_roles_round_trip() -> None:
+    for config in default_role_configs(frozenset({RoleId.SOLO})):
+        assert codec.decode_role(through_json(codec.encode_role(config))) == config
+
+
+def test_reflections_round_trip() -> None:
+    reflections = Reflections(IsoWeek(2026, 48), "Mornings", "Fewer tabs",
+                              {"account_manager": "Renewals", "solo": ""})
+    doc = through_json(codec.encode_reflections(reflections))
+    assert doc["week"] == "2026-W48"
+    assert codec.decode_reflections(doc) == reflections
+
+
+# ---- property: random blocks ----------------------------------------------------------
+
+offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
+    lambda m: timezone(timedelta(minutes=m))
+)
+instants = st.builds(
+    lambda dt, tz: dt.replace(tzinfo=tz),
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1)),
+    offsets,
+)
+texts = st.text(max_size=40)
+finite = st.floats(min_value=0, max_value=1e9, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def blocks(draw: st.DrawFn) -> Block:
+    start = draw(instants)
+    end = draw(st.none() | st.timedeltas(min_value=timedelta(0), max_value=timedelta(hours=6)))
+    return Block(
+        id=draw(st.text(min_size=1, max_size=20)),
+        start=start,
+        planned_minutes=draw(st.integers(5, 180)),
+        role=draw(st.sampled_from([r.value for r in RoleId])),
+        activity=draw(st.none() | texts),
+        energy=draw(st.integers(1, 5)),
+        end=None if end is None else start + end,
+        pauses=tuple(draw(st.lists(st.builds(Pause, instants, st.none() | instants), max_size=3))),
+        interruptions=tuple(draw(st.lists(st.builds(Interruption, instants, texts), max_size=3))),
+        distraction=DistractionSummary(
+            draw(finite), draw(st.integers(0, 10_000)),
+            draw(st.dictionaries(texts, finite, max_size=4)),
+        ),
+        outcome=draw(st.none() | st.sampled_from(list(Outcome))),
+        serves_one_thing=draw(st.booleans()),
+        strict=draw(st.booleans()),
+        recovered=draw(st.booleans()),
+        count=draw(st.none() | st.integers(0, 10_000)),
+        note=draw(texts),
+    )
+
+
+@given(blocks())
+def test_any_block_round_trips(block: Block) -> None:
+    back = codec.decode_block(through_json(codec.encode_block(block)))
+    assert back == block
+    assert back.start.utcoffset() == block.start.utcoffset()
+    assert back.day() == block.day()
