@@ -1,0 +1,584 @@
+"""focusapp-hosts-helper: the small privileged program that edits the hosts file.
+
+It runs as root (through pkexec and the ``org.focusapp.hosts-helper`` polkit action on Linux),
+so it trusts nothing it is given and imports nothing but the standard library, `idna` and
+`focusapp.core.blocklist` (no Qt, no settings, no store).
+
+Protocol: one JSON object on stdin (at most MAX_INPUT_BYTES), no arguments::
+
+    {"verb": "apply", "domains": ["example.com", ...], "until": "2026-11-23T10:15:00+01:00"}
+    {"verb": "clear"}      remove our section
+    {"verb": "status"}     is there a section, until when, which domains
+    {"verb": "sweep"}      remove an expired section (what the boot-time unit runs)
+
+One JSON object on stdout: ``{"ok": true, ...}`` with exit status 0, or
+``{"ok": false, "error": "<reason code>", "message": "<sentence>", ...}`` with a non-zero
+status (EXIT_* below). An ``apply`` with any invalid domain changes nothing and lists every
+refused entry under ``"invalid"`` (index, escaped value, code, reason).
+
+Rules it enforces:
+- at most MAX_DOMAINS domains, and an expiry in the future and at most MAX_DURATION away;
+- every domain re-validated by `blocklist.canonical_domain` (strict: no URL stripping);
+- only its own marker section is touched, every other byte of the file is kept;
+- any call first removes a section whose expiry is past (or that is damaged), so a crash
+  of the app can never leave sites blocked for longer than the block;
+- the hosts path is a constant per OS, never an argument; a symlinked or non-regular hosts
+  file is refused;
+- atomic write (temp file in the same folder, fsync, rename, fsync of the folder), or an
+  in-place write (write, truncate, fsync) where rename cannot work: the hosts file is a
+  mount point (a bind mount, as in containers), rename fails with EBUSY / EXDEV / EPERM,
+  or no temp file can be created next to it (EROFS / EACCES / EPERM: a read-only folder
+  around a writable file, as in the systemd sandbox of the sweep unit);
+- the DNS cache is flushed where a flusher exists (``resolvectl flush-caches``, else
+  ``nscd -i hosts``); a failure is reported in ``dns_flush``, it is not fatal.
+
+Test override: the environment variable FOCUSAPP_HOSTS_TEST_PATH (an absolute path) replaces
+the hosts path, and is honoured only when the helper is *not* a frozen bundle (what we ship
+as the privileged executable), *not* started by pkexec (PKEXEC_UID unset: pkexec clears the
+environment anyway, this is belt and braces) and not set-uid (real uid = effective uid).
+Otherwise a caller able to run the privileged helper could point root's writes at any file
+of its choice. When the variable is set where it is not honoured, the helper refuses to run
+rather than silently falling back to the real hosts file. In test mode the DNS cache of the
+machine is not flushed.
+
+Windows and macOS are designed (an elevated service writing
+``%SystemRoot%\\System32\\drivers\\etc\\hosts`` resolved through GetSystemWindowsDirectoryW, not
+the environment; an SMAppService daemon writing /etc/hosts and running
+``dscacheutil -flushcache; killall -HUP mDNSResponder``) but not implemented: there the helper
+answers ``"error": "unsupported"``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from focusapp.core import blocklist as bl
+
+MAX_INPUT_BYTES = 64 * 1024
+MAX_DOMAINS = bl.MAX_DOMAINS
+MAX_DURATION = bl.MAX_BLOCK_SPAN
+MAX_HOSTS_BYTES = 16 * 1024 * 1024  # a hosts file larger than this is refused, not read
+LOCK_TIMEOUT_SECONDS = 10.0
+FLUSH_TIMEOUT_SECONDS = 5.0
+
+TEST_PATH_ENV = "FOCUSAPP_HOSTS_TEST_PATH"
+HOSTS_PATHS: Mapping[str, str] = {
+    "linux": "/etc/hosts",
+    "darwin": "/etc/hosts",  # /etc is a link to /private/etc; the file itself is regular
+    "win32": r"%SystemRoot%\System32\drivers\etc\hosts",
+}
+SUPPORTED_PLATFORMS = frozenset({"linux"})
+SAFE_PATH = "/usr/sbin:/usr/bin:/sbin:/bin"
+TEMP_PREFIX = ".focusapp-hosts-"
+VERBS = ("apply", "clear", "status", "sweep")
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_REQUEST = 2  # the request is malformed or refused (bad JSON, invalid domain, caps)
+EXIT_UNSUPPORTED = 3  # this OS has no installed helper yet
+EXIT_HOSTS = 4  # the hosts file is refused (symlink, not a regular file, missing, too large)
+EXIT_IO = 5  # reading or writing the hosts file failed, or it is locked by another call
+
+
+class HelperError(Exception):
+    """A refusal: `error` is a stable reason code, `message` a sentence for the logs."""
+
+    def __init__(self, error: str, message: str, exit_code: int, **extra: Any) -> None:
+        super().__init__(message)
+        self.error = error
+        self.message = message
+        self.exit_code = exit_code
+        self.extra = extra
+
+    def answer(self) -> dict[str, Any]:
+        return {"ok": False, "error": self.error, "message": self.message, **self.extra}
+
+
+@dataclass(frozen=True)
+class Request:
+    verb: str
+    domains: tuple[str, ...] = ()
+    until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the helper writes, and whether it is a test file."""
+
+    path: str
+    test: bool = False
+
+
+# ---- the request ------------------------------------------------------------------------
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def parse_request(data: bytes, now: datetime) -> Request:
+    """The request, fully validated (domains canonical, expiry within the caps)."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise HelperError("input_too_large", f"The request is larger than {MAX_INPUT_BYTES} "
+                          f"bytes.", EXIT_REQUEST, limit=MAX_INPUT_BYTES)
+    try:
+        obj = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys,
+                         parse_constant=_no_constants)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise HelperError("bad_json", f"The request is not one JSON object: {exc}.",
+                          EXIT_REQUEST) from None
+    if not isinstance(obj, dict):
+        raise HelperError("bad_json", "The request is not a JSON object.", EXIT_REQUEST)
+    verb = obj.get("verb")
+    if verb not in VERBS:
+        raise HelperError("unknown_verb", f"'verb' must be one of {', '.join(VERBS)}.",
+                          EXIT_REQUEST, verbs=list(VERBS))
+    allowed = {"verb", "domains", "until"} if verb == "apply" else {"verb"}
+    unknown = sorted(set(obj) - allowed)
+    if unknown:
+        raise HelperError("unknown_field", f"Unexpected field(s) for '{verb}': "
+                          f"{', '.join(map(ascii, unknown))}.", EXIT_REQUEST,
+                          fields=[ascii(k) for k in unknown])
+    if verb != "apply":
+        return Request(str(verb))
+    return _parse_apply(obj, now)
+
+
+def _parse_apply(obj: Mapping[str, Any], now: datetime) -> Request:
+    domains = obj.get("domains")
+    if not isinstance(domains, list):
+        raise HelperError("bad_domains", "'domains' must be a list of domain names.",
+                          EXIT_REQUEST)
+    if not domains:
+        raise HelperError("no_domains", "'domains' is empty; use 'clear' to lift a block.",
+                          EXIT_REQUEST)
+    if len(domains) > MAX_DOMAINS:
+        raise HelperError("too_many_domains", f"At most {MAX_DOMAINS} domains, not "
+                          f"{len(domains)}.", EXIT_REQUEST, limit=MAX_DOMAINS)
+    until_text = obj.get("until")
+    until = bl.parse_instant(until_text) if isinstance(until_text, str) else None
+    if until is None:
+        raise HelperError("bad_until", "'until' must be an ISO 8601 instant with a UTC offset, "
+                          "like 2026-11-23T10:15:00+01:00.", EXIT_REQUEST)
+    if until <= now:
+        raise HelperError("until_in_past", "'until' is already past.", EXIT_REQUEST)
+    if until - now > MAX_DURATION:
+        hours = int(MAX_DURATION.total_seconds() // 3600)
+        raise HelperError("duration_too_long", f"'until' is more than {hours} hours away.",
+                          EXIT_REQUEST, limit_hours=hours)
+    accepted, refused = bl.validate_domains(domains)
+    if refused:
+        raise HelperError(
+            "invalid_domains",
+            f"{len(refused)} of {len(domains)} domains are not acceptable; nothing was applied.",
+            EXIT_REQUEST,
+            invalid=[{"index": r.index, "value": r.value, "code": r.code, "reason": r.message}
+                     for r in refused],
+        )
+    return Request("apply", accepted, until)
+
+
+# ---- where the hosts file is --------------------------------------------------------------
+
+
+def _frozen() -> bool:
+    return bool(getattr(sys, "frozen", False)) or "__compiled__" in globals()
+
+
+def hosts_target(environ: Mapping[str, str], platform: str = sys.platform,
+                 frozen: bool | None = None) -> Target:
+    """The hosts file to edit: the OS constant, or the test override where it is allowed."""
+    override = environ.get(TEST_PATH_ENV)
+    if override is not None:
+        frozen = _frozen() if frozen is None else frozen
+        why = None
+        if frozen:
+            why = "the helper is a frozen (installed) bundle"
+        elif "PKEXEC_UID" in environ:
+            why = "the helper runs under pkexec"
+        elif hasattr(os, "geteuid") and os.geteuid() != os.getuid():
+            why = "the helper runs set-uid"
+        elif os.name != "posix":
+            why = "test files are only supported on POSIX systems"
+        elif not os.path.isabs(override):
+            why = "the test path is not absolute"
+        if why is not None:
+            raise HelperError("test_path_refused", f"{TEST_PATH_ENV} is refused: {why}.",
+                              EXIT_REQUEST)
+        return Target(override, test=True)
+    if platform not in SUPPORTED_PLATFORMS:
+        raise HelperError(
+            "unsupported",
+            "Website blocking is unsupported on this OS until the FocusApp hosts helper is "
+            "installed (designed: an elevated service on Windows, an SMAppService helper on "
+            "macOS).",
+            EXIT_UNSUPPORTED,
+            platform=platform,
+            hosts_path=HOSTS_PATHS.get(platform),
+        )
+    return Target(HOSTS_PATHS[platform])
+
+
+# ---- file access --------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _locked(directory: str) -> Iterator[None]:
+    """One helper at a time per hosts folder (an advisory flock on the folder itself)."""
+    import fcntl
+
+    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        deadline = time.monotonic() + LOCK_TIMEOUT_SECONDS
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise HelperError("busy", "Another helper call holds the hosts file lock.",
+                                      EXIT_IO) from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    data: bytes
+    identity: tuple[int, int, int, int]  # device, inode, size, mtime_ns
+    mode: int
+    uid: int
+    gid: int
+
+
+def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _check_regular(path: str) -> os.stat_result | None:
+    """lstat the hosts file: None if missing, a refusal if it is a symlink or not a file."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    if stat.S_ISLNK(st.st_mode):
+        raise HelperError("hosts_symlink", f"{path} is a symbolic link; the helper only edits "
+                          f"a regular hosts file.", EXIT_HOSTS)
+    if not stat.S_ISREG(st.st_mode):
+        raise HelperError("hosts_not_regular", f"{path} is not a regular file.", EXIT_HOSTS)
+    return st
+
+
+def read_hosts(path: str) -> Snapshot | None:
+    """The hosts file's bytes and identity; None if it does not exist."""
+    if _check_regular(path) is None:
+        return None
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise HelperError("hosts_symlink", f"{path} is a symbolic link.", EXIT_HOSTS) from None
+        raise
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise HelperError("hosts_not_regular", f"{path} is not a regular file.", EXIT_HOSTS)
+        if st.st_size > MAX_HOSTS_BYTES:
+            raise HelperError("hosts_too_large", f"{path} is larger than {MAX_HOSTS_BYTES} "
+                              f"bytes.", EXIT_HOSTS)
+        chunks = []
+        while chunk := os.read(fd, 1 << 16):
+            chunks.append(chunk)
+            if sum(map(len, chunks)) > MAX_HOSTS_BYTES:
+                raise HelperError("hosts_too_large", f"{path} is too large.", EXIT_HOSTS)
+        return Snapshot(b"".join(chunks), _identity(st), stat.S_IMODE(st.st_mode), st.st_uid,
+                        st.st_gid)
+    finally:
+        os.close(fd)
+
+
+def _unescape_mountinfo(field: str) -> str:
+    """mountinfo escapes space, tab, newline and backslash as octal (\\040)."""
+    out, i = [], 0
+    while i < len(field):
+        if field[i] == "\\" and i + 3 < len(field) and field[i + 1 : i + 4].isdigit():
+            out.append(chr(int(field[i + 1 : i + 4], 8)))
+            i += 4
+        else:
+            out.append(field[i])
+            i += 1
+    return "".join(out)
+
+
+def is_mount_point(path: str) -> bool:
+    """Whether `path` is itself a mount point (a bind-mounted file): rename cannot replace it.
+
+    Linux only (/proc/self/mountinfo); elsewhere False, and the EBUSY fallback still applies.
+    """
+    try:
+        with open("/proc/self/mountinfo", encoding="utf-8", errors="surrogateescape") as f:
+            lines = f.read().splitlines()
+    except OSError:
+        return False
+    real = os.path.realpath(path)
+    for line in lines:
+        fields = line.split(" ")
+        if len(fields) > 4 and _unescape_mountinfo(fields[4]) in (path, real):
+            return True
+    return False
+
+
+def _write_in_place(path: str, data: bytes) -> None:
+    """Overwrite the file's content through its own inode: write, truncate, fsync."""
+    fd = os.open(path, os.O_WRONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise HelperError("hosts_not_regular", f"{path} is not a regular file.", EXIT_HOSTS)
+        view = memoryview(data)
+        offset = 0
+        while offset < len(data):
+            offset += os.pwrite(fd, view[offset:], offset)
+        os.ftruncate(fd, len(data))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy_security_label(source: str, fd: int) -> None:
+    """Keep the SELinux label of /etc/hosts (net_conf_t) on the file that replaces it."""
+    getxattr = getattr(os, "getxattr", None)
+    setxattr = getattr(os, "setxattr", None)
+    if getxattr is None or setxattr is None:
+        return
+    try:
+        label = getxattr(source, "security.selinux", follow_symlinks=False)
+    except OSError:
+        return
+    with contextlib.suppress(OSError):
+        setxattr(fd, "security.selinux", label)
+
+
+def _fsync_directory(directory: str) -> None:
+    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        os.fsync(fd)
+    except OSError as exc:  # some filesystems refuse fsync on a folder
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
+
+
+RENAME_FALLBACK_ERRNOS = frozenset({errno.EBUSY, errno.EXDEV, errno.EPERM})
+TEMP_FALLBACK_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+
+
+def write_hosts(path: str, data: bytes, before: Snapshot) -> str:
+    """Replace the hosts file's content; returns "atomic" or "in_place"."""
+    if is_mount_point(path):
+        _write_in_place(path, data)
+        return "in_place"
+    directory = os.path.dirname(path) or "."
+    try:
+        fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=directory)
+    except OSError as exc:  # a read-only folder around a writable file (systemd sandbox)
+        if exc.errno not in TEMP_FALLBACK_ERRNOS:
+            raise
+        _write_in_place(path, data)
+        return "in_place"
+    pending: str | None = temp
+    try:
+        try:
+            view = memoryview(data)
+            offset = 0
+            while offset < len(data):
+                offset += os.write(fd, view[offset:])
+            os.fchmod(fd, before.mode)
+            with contextlib.suppress(PermissionError):  # only root can give it away
+                os.fchown(fd, before.uid, before.gid)
+            _copy_security_label(path, fd)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            os.replace(temp, path)
+        except OSError as exc:
+            if exc.errno not in RENAME_FALLBACK_ERRNOS:
+                raise
+            _write_in_place(path, data)
+            return "in_place"
+        pending = None
+        _fsync_directory(directory)
+        return "atomic"
+    finally:
+        if pending is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(pending)
+
+
+# ---- DNS ----------------------------------------------------------------------------------
+
+FLUSHERS: tuple[tuple[str, ...], ...] = (
+    ("resolvectl", "flush-caches"),
+    ("nscd", "-i", "hosts"),
+)
+
+
+def flush_dns(test: bool) -> str:
+    """Flush the OS DNS cache; "ok: ...", "unavailable: ...", "failed: ..." or "skipped: ..."."""
+    if test:
+        return "skipped: test hosts file, the machine's DNS cache is left alone"
+    failures = []
+    for command in FLUSHERS:
+        exe = shutil.which(command[0], path=SAFE_PATH)
+        if exe is None:
+            continue
+        try:
+            done = subprocess.run(
+                [exe, *command[1:]], stdin=subprocess.DEVNULL, capture_output=True,
+                timeout=FLUSH_TIMEOUT_SECONDS, env={"PATH": SAFE_PATH, "LC_ALL": "C"},
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            failures.append(f"{' '.join(command)}: {exc}")
+            continue
+        if done.returncode == 0:
+            return f"ok: {' '.join(command)}"
+        detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        failures.append(f"{' '.join(command)} exited {done.returncode}"
+                        + (f" ({detail[0][:200]})" if detail else ""))
+    if failures:
+        return "failed: " + "; ".join(failures)
+    return "unavailable: no DNS cache service found (resolvectl, nscd); nothing to flush"
+
+
+# ---- the verbs ----------------------------------------------------------------------------
+
+
+def _describe(text: str) -> dict[str, Any]:
+    section = bl.find_section(text)
+    if section is None:
+        return {"section": False, "until": None, "domains": [], "host_count": 0}
+    return {
+        "section": True,
+        "until": bl.format_instant(section.until) if section.until else None,
+        "domains": list(section.domains),
+        "host_count": len(section.hosts),
+    }
+
+
+def execute(request: Request | HelperError, target: Target, now: datetime) -> dict[str, Any]:
+    """Sweep, then carry out the request (or, for a refused request, raise its refusal)."""
+    path = target.path
+    directory = os.path.dirname(path) or "."
+    with _locked(directory):
+        for _attempt in range(3):
+            before = read_hosts(path)
+            if before is None:
+                if isinstance(request, HelperError):
+                    raise request
+                if request.verb == "apply":
+                    raise HelperError("hosts_missing", f"{path} does not exist.", EXIT_HOSTS)
+                return {"ok": True, "verb": request.verb, "changed": False, "swept": False,
+                        "write": None, "file": path, "test_path": target.test,
+                        **_describe("")}
+            text = before.data.decode("utf-8", "surrogateescape")
+            swept_text, swept = bl.sweep(text, now)
+            if isinstance(request, HelperError):
+                new_text = swept_text
+            elif request.verb == "apply" and request.until is not None:
+                new_text = bl.with_section(swept_text, request.domains, request.until)
+            elif request.verb == "clear":
+                new_text = bl.strip_section(swept_text)
+            else:
+                new_text = swept_text
+            write_method = None
+            if new_text != text:
+                current = _check_regular(path)
+                if current is None or _identity(current) != before.identity:
+                    continue  # someone else changed the file since we read it: start over
+                write_method = write_hosts(path, new_text.encode("utf-8", "surrogateescape"),
+                                           before)
+            if isinstance(request, HelperError):
+                request.extra["swept"] = swept
+                raise request
+            answer: dict[str, Any] = {
+                "ok": True,
+                "verb": request.verb,
+                "changed": write_method is not None,
+                "swept": swept,
+                "write": write_method,
+                "file": path,
+                "test_path": target.test,
+                **_describe(new_text),
+            }
+            if write_method is not None:
+                answer["dns_flush"] = flush_dns(target.test)
+            return answer
+        raise HelperError("hosts_changing", f"{path} kept changing while the helper worked.",
+                          EXIT_IO)
+
+
+def handle(data: bytes, environ: Mapping[str, str], now: datetime,
+           platform: str = sys.platform) -> tuple[dict[str, Any], int]:
+    """The answer to one request, and the exit status."""
+    try:
+        target = hosts_target(environ, platform)
+        try:
+            request: Request | HelperError = parse_request(data, now)
+        except HelperError as refusal:
+            request = refusal  # still sweep an expired section, then refuse
+        return execute(request, target, now), EXIT_OK
+    except HelperError as refusal:
+        return refusal.answer(), refusal.exit_code
+    except OSError as exc:
+        return {"ok": False, "error": "io", "message": f"{exc.strerror or exc}: "
+                f"{exc.filename or ''}".rstrip(": "), "errno": exc.errno}, EXIT_IO
+    except Exception as exc:  # the caller must always get one JSON answer
+        return {"ok": False, "error": "internal",
+                "message": f"{type(exc).__name__}: {exc}"}, EXIT_INTERNAL
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args:
+        answer: dict[str, Any] = {
+            "ok": False, "error": "arguments",
+            "message": "The helper takes no arguments: write one JSON request on stdin.",
+        }
+        code = EXIT_REQUEST
+    else:
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        answer, code = handle(data, os.environ, datetime.now(UTC))
+    sys.stdout.write(json.dumps(answer, ensure_ascii=True, sort_keys=True) + "\n")
+    sys.stdout.flush()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
