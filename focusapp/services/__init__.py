@@ -1,0 +1,1 @@
+"""Side effects behind small interfaces (Qt signals allowed, widgets not)."""

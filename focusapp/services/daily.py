@@ -1,0 +1,179 @@
+"""The daily loop without widgets: the One Thing, today's numbers, the history in memory.
+
+The UI calls these intents and renders `TodayView`; a test can drive a whole day through
+this class and the timer without clicking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from focusapp.core.days import local_day
+from focusapp.core.models import Block, Day, OneThingStatus, Settings, validate_one_thing
+from focusapp.core.review import score_blocks
+from focusapp.core.roles import RoleConfig, RoleId, validate_enabled_roles
+from focusapp.core.scoring import ScoreSum
+from focusapp.core.streaks import RoleStreak, role_histories
+from focusapp.services.clock import Clock
+
+if TYPE_CHECKING:
+    from focusapp.store.database import Store
+
+MAX_CARRY_LOOKAHEAD_DAYS = 60
+
+
+@dataclass(frozen=True)
+class TodayView:
+    day: date
+    one_thing: Day | None
+    blocks: tuple[Block, ...]
+    streaks: dict[str, RoleStreak]
+    awesome: ScoreSum
+
+
+class DailyLoop(QObject):
+    changed = Signal()
+
+    def __init__(self, clock: Clock, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._store = store
+        self._settings = store.settings.get()
+        self._roles = store.roles.get()
+        self._history: dict[str, Block] = {b.id: b for b in store.blocks.all()}
+        self._days: dict[date, Day] = {d.day: d for d in store.days.all()}
+
+    # ---- settings and roles -------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        return self._settings
+
+    def save_settings(self, settings: Settings) -> None:
+        settings.validate()
+        self._store.settings.save(settings)
+        self._settings = settings
+        self.changed.emit()
+
+    def roles(self) -> tuple[RoleConfig, ...]:
+        return self._roles
+
+    def enabled_roles(self) -> tuple[RoleConfig, ...]:
+        return tuple(r for r in self._roles if r.enabled)
+
+    def save_roles(self, roles: Sequence[RoleConfig]) -> None:
+        roles = tuple(roles)
+        validate_enabled_roles(roles)
+        self._store.roles.save(roles)
+        self._roles = roles
+        self.changed.emit()
+
+    def default_role(self) -> str:
+        today = self.one_thing()
+        if today and today.role:
+            return today.role
+        enabled = self.enabled_roles()
+        return enabled[0].role.value if enabled else RoleId.SOLO.value
+
+    # ---- days -----------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return local_day(self._clock.now(), self._settings.day_rules.day_start)
+
+    def one_thing(self, day: date | None = None) -> Day | None:
+        found = self._days.get(day or self.today())
+        return found if found and found.one_thing else None
+
+    def set_one_thing(
+        self, text: str, role: str, activity: str | None = None, day: date | None = None
+    ) -> Day:
+        """Set or edit the day's One Thing; empty or over-long text raises ValidationError."""
+        clean = validate_one_thing(text)
+        day = day or self.today()
+        existing = self._days.get(day) or Day(day=day)
+        status = existing.status if existing.status else OneThingStatus.OPEN
+        return self._save_day(replace(existing, one_thing=clean, role=role, activity=activity,
+                                      status=status))
+
+    def check_one_thing(self, status: OneThingStatus, day: date | None = None) -> Day:
+        """The evening check: done / partly / not done."""
+        day = day or self.today()
+        existing = self.one_thing(day)
+        if existing is None:
+            raise LookupError(f"No One Thing was set for {day}.")
+        return self._save_day(replace(existing, status=status))
+
+    def carry_over(self, day: date) -> Day:
+        """Copy a not-done One Thing to the next working day, in one click."""
+        source = self.one_thing(day)
+        if source is None or source.one_thing is None:
+            raise LookupError(f"No One Thing was set for {day}.")
+        target = self.next_working_day(day)
+        existing = self._days.get(target) or Day(day=target)
+        return self._save_day(replace(existing, one_thing=source.one_thing, role=source.role,
+                                      activity=source.activity, status=OneThingStatus.OPEN,
+                                      carried_from=day))
+
+    def next_working_day(self, day: date) -> date:
+        rules = self._settings.day_rules
+        for offset in range(1, MAX_CARRY_LOOKAHEAD_DAYS):
+            candidate = day + timedelta(days=offset)
+            if rules.is_working_day(candidate):
+                return candidate
+        return day + timedelta(days=1)
+
+    def missed_evening_check(self) -> Day | None:
+        """The latest earlier day whose One Thing was never checked (asked before today's)."""
+        today = self.today()
+        earlier = [d for d in self._days.values() if d.day < today and d.evening_check_missing]
+        return max(earlier, key=lambda d: d.day) if earlier else None
+
+    def _save_day(self, day: Day) -> Day:
+        self._store.days.save(day)
+        self._days[day.day] = day
+        self.changed.emit()
+        return day
+
+    # ---- blocks and numbers ---------------------------------------------------------------
+
+    def record_block(self, block: Block) -> None:
+        """Keep the in-memory history in step with a finished block the timer saved."""
+        if not block.finished:
+            return
+        self._history[block.id] = block
+        self.changed.emit()
+
+    def serves_one_thing(self, role: str, activity: str | None) -> bool:
+        today = self.one_thing()
+        if today is None or today.role != role:
+            return False
+        return today.activity is None or today.activity == activity
+
+    def since(self) -> date:
+        """The first day the user has facts for: streaks are not counted before it."""
+        day_start = self._settings.day_rules.day_start
+        firsts = [b.day(day_start) for b in self._history.values()]
+        firsts += list(self._days)
+        return min(firsts, default=self.today())
+
+    def today_view(self) -> TodayView:
+        today = self.today()
+        rules = self._settings.day_rules
+        blocks = list(self._history.values())
+        days = list(self._days.values())
+        histories = role_histories(self._roles, blocks, days, rules, self.since(), today,
+                                   self._settings.freezes_enabled)
+        todays = tuple(sorted((b for b in blocks if b.day(rules.day_start) == today),
+                              key=lambda b: b.start))
+        scores = score_blocks(todays, self._roles, histories, rules)
+        return TodayView(
+            day=today,
+            one_thing=self.one_thing(today),
+            blocks=todays,
+            streaks={role: h.summary() for role, h in histories.items()},
+            awesome=scores.get(today, ScoreSum()),
+        )

@@ -1,0 +1,470 @@
+"""Reminders: the One Thing prompt, the end-of-day check, the weekly review, the nudge (SPEC §10).
+
+This is the only module in the project that imports APScheduler (DESIGN "Reminders with
+APScheduler — designed for the way it fails"). Everything else sees `Reminders`, a QObject with
+one past-tense signal per reminder kind, each carrying the local date the reminder is for:
+
+    one_thing_due(date)  end_of_day_due(date)  review_due(date)  nudge_due(date)
+    resumed_from_sleep(float seconds_gap)
+
+How a reminder reaches the user, and the failures each step answers:
+
+* APScheduler holds one CronTrigger job per kind, at the configured local time (in the time
+  zone of `clock.now()`), with `coalesce=True`, `max_instances=1` and an explicit
+  `misfire_grace_time` (`MISFIRE_GRACE`). Jobs do nothing but call `_fire_if_due`, which checks
+  the working day / day off, that the reminder was not already fired for that date, and emits.
+* APScheduler's scheduler wakes up through ONE single-shot QTimer that we own
+  (`SingleTimerQtScheduler`): the stock 3.11 `QtScheduler` loses its timers (see the class).
+* Jobs run in the Qt (GUI) thread through `QtThreadExecutor`, not in APScheduler's thread pool:
+  `settings_provider` and `is_nudge_needed` read app state that is not thread-safe, and the
+  fired-set needs no lock when one thread owns it.
+* Laptops sleep: a QTimer's interval is counted on the monotonic clock, which stops while the
+  machine sleeps, so a reminder due during a sleep would fire late by the sleep's length (or,
+  if the app was rescheduled meanwhile, never). A coarse gap check compares wall-clock and
+  monotonic elapsed time; a jump means a resume: `resumed_from_sleep` is emitted, today's
+  reminders that fell due during the gap fire once, and the jobs are rescheduled from now.
+* Exactly once: every path (APScheduler's job, the gap check, `catch_up()` at start) goes
+  through `_fire_if_due`, which keys each firing on (kind, date of the occurrence) and records
+  it before emitting. So a resume handled by both the gap check and APScheduler's own misfire
+  handling still emits once, in whichever order they run.
+
+All methods must be called from the GUI thread. The settings owner calls `reschedule()` after
+any change of a reminder time, working days, days off or the nudge switch.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import sys
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+from functools import partial
+from typing import Any
+
+from apscheduler.executors.base import BaseExecutor, run_job
+from apscheduler.schedulers.base import STATE_STOPPED, BaseScheduler
+from apscheduler.schedulers.qt import QtScheduler
+from apscheduler.triggers.cron import CronTrigger
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+from focusapp.core.days import parse_time_of_day
+from focusapp.core.models import Settings
+from focusapp.services.clock import Clock
+
+log = logging.getLogger(__name__)
+
+
+class ReminderKind(StrEnum):
+    ONE_THING = "one_thing"
+    END_OF_DAY = "end_of_day"
+    REVIEW = "review"
+    NUDGE = "nudge"
+
+
+# How late a reminder may still fire. The same value is APScheduler's `misfire_grace_time` and
+# the limit the gap check and `catch_up()` apply, so every path agrees; on top of it, no
+# reminder ever fires on a later calendar day than the one it was for.
+MISFIRE_GRACE: dict[ReminderKind, timedelta] = {
+    # SPEC: the morning prompt also comes "at the first launch/wake of the day when that time
+    # has passed" — so all day long (bounded by the same-day rule).
+    ReminderKind.ONE_THING: timedelta(hours=12),
+    # The evening check is still useful in the evening; the next morning's One Thing flow asks
+    # about yesterday instead.
+    ReminderKind.END_OF_DAY: timedelta(hours=4),
+    # The weekly review: any time later the same day, never the day after.
+    ReminderKind.REVIEW: timedelta(hours=8),
+    # "You have not started a block on your key activity": stale after a couple of hours.
+    ReminderKind.NUDGE: timedelta(hours=2),
+}
+
+# A wall-clock jump larger than this, relative to monotonic time, is a resume from sleep (or a
+# clock change). NTP slews and timer jitter stay far below it.
+DEFAULT_GAP_THRESHOLD_S = 60.0
+DEFAULT_GAP_CHECK_INTERVAL_S = 30.0
+
+_CRON_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # date.weekday() order
+_QTIMER_MAX_MS = 2**31 - 1  # QTimer intervals are a signed 32-bit count of milliseconds
+_KEEP_FIRED_DAYS = 8
+
+
+# ---- APScheduler plumbing -----------------------------------------------------------------
+
+
+class SingleTimerQtScheduler(QtScheduler):  # type: ignore[misc]
+    """A QtScheduler that owns ONE real single-shot QTimer, restarted at each wake-up.
+
+    Workaround: APScheduler 3.11's QtScheduler stores the return value of
+    `QTimer.singleShot(...)`, which is None, so `_stop_timer` never stops the previous timer.
+    Every `add_job`/`reschedule_job`/`wakeup` therefore left one more live timer behind, each of
+    which re-arms another when it fires: 100 `add_job` calls made it wake 300-400 times in 3 s,
+    and it kept waking after `shutdown()`. Here `_start_timer` restarts the same QTimer, so any
+    burst of calls collapses into one wake-up and `shutdown()` really stops it.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        self._qtimer = QTimer()
+        self._qtimer.setSingleShot(True)
+        # A coarse timer may fire up to 5 % early; APScheduler would then find nothing due and
+        # re-arm for the remainder (a wasted wake-up). One precise timer costs nothing.
+        self._qtimer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._qtimer.timeout.connect(self._process_jobs)
+        self.wakeups = 0  # how many times _process_jobs ran (diagnostics and tests)
+        super().__init__(**options)
+
+    @property
+    def timer_active(self) -> bool:
+        return self._qtimer.isActive()
+
+    @property
+    def timer_remaining_ms(self) -> int:
+        """Milliseconds until the next wake-up, -1 when none is armed."""
+        return self._qtimer.remainingTime() if self._qtimer.isActive() else -1
+
+    def _start_timer(self, wait_seconds: float | None) -> None:
+        self._stop_timer()
+        if wait_seconds is not None:
+            # Round up: waking a hair early finds nothing due and costs a second wake-up.
+            self._qtimer.start(min(math.ceil(wait_seconds * 1000), _QTIMER_MAX_MS))
+
+    def _stop_timer(self) -> None:
+        self._qtimer.stop()
+
+    def wakeup(self) -> None:
+        self._start_timer(0)
+
+    def _process_jobs(self) -> None:
+        if self.state == STATE_STOPPED:  # a timeout already queued when shutdown() ran
+            return
+        self.wakeups += 1
+        wait_seconds = BaseScheduler._process_jobs(self)
+        self._start_timer(wait_seconds)
+
+
+class _Relay(QObject):
+    """Runs callables in the thread this object lives in (the GUI thread), one event later."""
+
+    posted = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.posted.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _run(self, func: Callable[[], None]) -> None:
+        func()
+
+
+class QtThreadExecutor(BaseExecutor):  # type: ignore[misc]
+    """An APScheduler executor that runs jobs in the Qt thread, after `_process_jobs` returns.
+
+    Why not the default thread pool: the job reads settings and app state (not thread-safe)
+    and updates the fired-set; in the GUI thread none of that needs a lock, and the signal it
+    emits reaches slots directly. Why not `DebugExecutor` (run inline): `_process_jobs` holds
+    the scheduler's job-store lock while it submits, and a slot that opened a modal dialog or
+    called `reschedule()` would re-enter APScheduler in the middle of its loop over due jobs.
+    Posting through a queued signal runs the job one event later, outside that loop.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._relay = _Relay()
+        self._closed = False
+
+    def start(self, scheduler: Any, alias: str) -> None:
+        super().start(scheduler, alias)
+        self._closed = False
+
+    def shutdown(self, wait: bool = True) -> None:
+        self._closed = True
+
+    def _do_submit_job(self, job: Any, run_times: list[datetime]) -> None:
+        self._relay.posted.emit(partial(self._run, job, list(run_times)))
+
+    def _run(self, job: Any, run_times: list[datetime]) -> None:
+        if self._closed:  # queued before shutdown(): drop it
+            return
+        try:
+            events = run_job(job, job._jobstore_alias, run_times, self._logger.name)
+        except BaseException:
+            self._run_job_error(job.id, *sys.exc_info()[1:])
+        else:
+            self._run_job_success(job.id, events)
+
+
+# ---- when each reminder falls -------------------------------------------------------------
+
+
+def _reminder_time(kind: ReminderKind, settings: Settings) -> time:
+    text = {
+        ReminderKind.ONE_THING: settings.one_thing_time,
+        ReminderKind.END_OF_DAY: settings.end_of_day_time,
+        ReminderKind.REVIEW: settings.review_time,
+        ReminderKind.NUDGE: settings.nudge_time,
+    }[kind]
+    return parse_time_of_day(text)
+
+
+def _weekdays(kind: ReminderKind, settings: Settings) -> frozenset[int]:
+    if kind is ReminderKind.REVIEW:
+        return frozenset({settings.review_weekday})
+    return frozenset(settings.working_weekdays)
+
+
+def _enabled(kind: ReminderKind, settings: Settings) -> bool:
+    return settings.nudge_enabled if kind is ReminderKind.NUDGE else True
+
+
+def latest_occurrence(kind: ReminderKind, settings: Settings, now: datetime) -> datetime | None:
+    """The last instant at or before `now` (wall time in now's offset) the reminder fell due."""
+    if not _enabled(kind, settings):
+        return None
+    at = _reminder_time(kind, settings)
+    weekdays = _weekdays(kind, settings)
+    for back in range(8):
+        day = now.date() - timedelta(days=back)
+        if day.weekday() not in weekdays:
+            continue
+        candidate = datetime.combine(day, at, tzinfo=now.tzinfo)
+        if candidate <= now:
+            return candidate
+    return None
+
+
+def _day_allows(kind: ReminderKind, settings: Settings, day: date) -> bool:
+    rules = settings.day_rules
+    if kind is ReminderKind.REVIEW:
+        # The review weekday is chosen explicitly ("unless asked", SPEC §10), so it may fall on
+        # a non-working weekday; a day off (holiday, leave) still silences it.
+        return not rules.is_day_off(day)
+    return rules.is_working_day(day)
+
+
+# ---- the service --------------------------------------------------------------------------
+
+
+class Reminders(QObject):
+    """Schedules the reminders and emits one signal per reminder when it falls due."""
+
+    one_thing_due = Signal(object)  # date
+    end_of_day_due = Signal(object)  # date
+    review_due = Signal(object)  # date
+    nudge_due = Signal(object)  # date
+    resumed_from_sleep = Signal(float)  # seconds the wall clock moved beyond monotonic time
+
+    def __init__(
+        self,
+        clock: Clock,
+        settings_provider: Callable[[], Settings],
+        is_nudge_needed: Callable[[date], bool] | None = None,
+        *,
+        gap_check_interval_s: float = DEFAULT_GAP_CHECK_INTERVAL_S,
+        gap_threshold_s: float = DEFAULT_GAP_THRESHOLD_S,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._settings = settings_provider
+        self._is_nudge_needed = is_nudge_needed or (lambda _day: True)
+        self._gap_threshold_s = gap_threshold_s
+        self._scheduler: SingleTimerQtScheduler | None = None
+        self._fired: set[tuple[ReminderKind, date]] = set()
+        self._jobs_run = 0
+        self._last_wall: datetime | None = None
+        self._last_mono = 0.0
+        self._gap_timer = QTimer(self)
+        interval_ms = max(1, round(gap_check_interval_s * 1000))
+        self._gap_timer.setInterval(interval_ms)
+        # A coarse check on whole seconds costs nothing. Workaround: VeryCoarseTimer rounds the
+        # interval to whole seconds, so a sub-second interval (tests) became 0 and spun the CPU
+        # (millions of timeouts in 3 s, measured with Qt 6.12): only use it from 1 s up.
+        self._gap_timer.setTimerType(
+            Qt.TimerType.VeryCoarseTimer if interval_ms >= 1000 else Qt.TimerType.CoarseTimer
+        )
+        self._gap_timer.timeout.connect(self.check_clock)
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._scheduler is not None
+
+    def start(self) -> None:
+        """Schedule every reminder, start the gap check, then `catch_up()` on today.
+
+        Connect the signals first: the catch-up may emit before this returns.
+        """
+        if self._scheduler is not None:
+            return
+        self._scheduler = SingleTimerQtScheduler(
+            timezone=self._tz(),
+            executors={"default": QtThreadExecutor()},
+        )
+        self._scheduler.start()
+        self.reschedule()
+        self._remember_clock()
+        self._gap_timer.start()
+        self.catch_up()
+
+    def shutdown(self) -> None:
+        self._gap_timer.stop()
+        scheduler, self._scheduler = self._scheduler, None
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
+
+    def reschedule(self) -> None:
+        """Re-read the settings and (re)place every job; the next fire time counts from now.
+
+        Each `add_job(replace_existing=True)` computes the job's next run time from the current
+        instant, so a reminder whose time has already passed today is not fired again by
+        APScheduler; the few wake-ups this asks for collapse into one (one QTimer).
+        """
+        scheduler = self._scheduler
+        if scheduler is None:
+            return
+        settings = self._settings()
+        tz = self._tz()
+        for kind in ReminderKind:
+            if not _enabled(kind, settings):
+                if scheduler.get_job(kind.value) is not None:
+                    scheduler.remove_job(kind.value)
+                continue
+            at = _reminder_time(kind, settings)
+            days = ",".join(_CRON_DAYS[d] for d in sorted(_weekdays(kind, settings)))
+            scheduler.add_job(
+                self._run_job,
+                CronTrigger(day_of_week=days, hour=at.hour, minute=at.minute, timezone=tz),
+                args=(kind.value,),
+                id=kind.value,
+                name=f"reminder:{kind.value}",
+                replace_existing=True,
+                coalesce=True,  # many missed runs -> one
+                max_instances=1,
+                misfire_grace_time=int(MISFIRE_GRACE[kind].total_seconds()),
+            )
+
+    def next_fire_times(self) -> dict[str, datetime | None]:
+        """Each kind's next scheduled instant (None: disabled or not running)."""
+        result: dict[str, datetime | None] = {kind.value: None for kind in ReminderKind}
+        if self._scheduler is not None:
+            for kind in ReminderKind:
+                job = self._scheduler.get_job(kind.value)
+                if job is not None:
+                    result[kind.value] = job.next_run_time
+        return result
+
+    # -- catching up ------------------------------------------------------------------------
+
+    def catch_up(self) -> list[ReminderKind]:
+        """Fire, once, today's reminders whose time has passed (first launch of the day)."""
+        return self.check_due(self._clock.now())
+
+    def check_due(self, now: datetime) -> list[ReminderKind]:
+        """Fire every reminder of `now`'s day that is due at `now` and not fired yet.
+
+        Due: its latest occurrence is on now's calendar day, at most `MISFIRE_GRACE` ago, on a
+        working day (the review: not a day off), and for the nudge `is_nudge_needed` agrees.
+        Returns the kinds fired, in the order of their times.
+        """
+        settings = self._settings()
+        occurrences = [
+            (occ, kind)
+            for kind in ReminderKind
+            if (occ := latest_occurrence(kind, settings, now)) is not None
+        ]
+        fired = []
+        for _occ, kind in sorted(occurrences):
+            if self._fire_if_due(kind, now, settings):
+                fired.append(kind)
+        return fired
+
+    def check_clock(self) -> None:
+        """The gap check (run by a coarse QTimer; callable on an OS resume notification too).
+
+        Wall-clock time that moved more than monotonic time means the machine slept: the QTimer
+        behind APScheduler counts monotonic time, so its reminders are late (Vorta dropped
+        APScheduler because reminders vanished after sleep). Emit `resumed_from_sleep`, fire
+        what fell due meanwhile (once), and reschedule from now so APScheduler does not fire it
+        again. A wall clock set back, or a new UTC offset (DST, travel: the jobs were computed
+        in the old offset), re-evaluates and reschedules the same way without the signal.
+        """
+        if self._scheduler is None:
+            return
+        wall, mono = self._clock.now(), self._clock.monotonic()
+        previous = self._last_wall
+        if previous is None:
+            self._remember_clock()
+            return
+        gap = (wall - previous).total_seconds() - (mono - self._last_mono)
+        offset_changed = wall.utcoffset() != previous.utcoffset()
+        self._last_wall, self._last_mono = wall, mono
+        if gap > self._gap_threshold_s:
+            log.info("wall clock moved %.0f s beyond monotonic time: resume from sleep", gap)
+            self.resumed_from_sleep.emit(gap)
+        elif not (gap < -self._gap_threshold_s or offset_changed):
+            return
+        if self._scheduler is None:  # a slot shut us down
+            return
+        self._scheduler.timezone = self._tz()
+        self.check_due(self._clock.now())
+        self.reschedule()
+
+    # -- diagnostics ------------------------------------------------------------------------
+
+    @property
+    def scheduler(self) -> SingleTimerQtScheduler | None:
+        """The APScheduler instance while running (diagnostics and tests only)."""
+        return self._scheduler
+
+    @property
+    def jobs_run(self) -> int:
+        """How many times an APScheduler job ran (whether or not it emitted)."""
+        return self._jobs_run
+
+    def fired(self) -> frozenset[tuple[ReminderKind, date]]:
+        return frozenset(self._fired)
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _tz(self) -> tzinfo | None:
+        return self._clock.now().tzinfo
+
+    def _remember_clock(self) -> None:
+        self._last_wall, self._last_mono = self._clock.now(), self._clock.monotonic()
+
+    def _run_job(self, kind: str) -> None:
+        """The APScheduler job (GUI thread, see QtThreadExecutor): check, then emit."""
+        self._jobs_run += 1
+        self._fire_if_due(ReminderKind(kind), self._clock.now(), self._settings())
+
+    def _signal(self, kind: ReminderKind) -> Any:
+        return {
+            ReminderKind.ONE_THING: self.one_thing_due,
+            ReminderKind.END_OF_DAY: self.end_of_day_due,
+            ReminderKind.REVIEW: self.review_due,
+            ReminderKind.NUDGE: self.nudge_due,
+        }[kind]
+
+    def _fire_if_due(self, kind: ReminderKind, now: datetime, settings: Settings) -> bool:
+        occurrence = latest_occurrence(kind, settings, now)
+        if occurrence is None:
+            return False
+        day = occurrence.date()
+        if day != now.date() or now - occurrence > MISFIRE_GRACE[kind]:
+            return False
+        if not _day_allows(kind, settings, day) or (kind, day) in self._fired:
+            return False
+        if kind is ReminderKind.NUDGE and not self._is_nudge_needed(day):
+            return False
+        # Recorded before emitting: a slot that spins a nested event loop (a modal dialog) can
+        # let the gap check or a job run again, and they must see this one as fired.
+        self._fired.add((kind, day))
+        self._prune(now.date())
+        self._signal(kind).emit(day)
+        return True
+
+    def _prune(self, today: date) -> None:
+        oldest = today - timedelta(days=_KEEP_FIRED_DAYS)
+        stale: Iterable[tuple[ReminderKind, date]] = [f for f in self._fired if f[1] < oldest]
+        self._fired.difference_update(stale)

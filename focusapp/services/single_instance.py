@@ -1,0 +1,439 @@
+"""One running instance per data folder, and the channel the CLI uses to talk to it.
+
+SPEC §12 "Only one instance writes": the first FocusApp started on a data folder listens on a
+local socket (a Unix domain socket, a named pipe on Windows) whose name is derived from that
+folder; a second launch finds it answering and hands its command over instead of opening the
+data. Two profiles (`--data-dir`) get two names, so they can run side by side.
+
+Protocol — one JSON object per line, UTF-8, newline-terminated, both ways:
+
+    request   {"command": "status", "args": {}}
+    response  {"ok": true, "result": {...}}
+              {"ok": false, "error": "A plain sentence."}
+
+A request line is at most `MAX_REQUEST_BYTES`; a longer one is answered with an error and the
+connection is closed. Malformed JSON gets an error response; the server keeps serving.
+
+Commands: ``"raise"`` is handled here (the server emits `raise_requested`; the app shows its
+Today window). Every other command goes to the handler the app gives, ``(command, args) ->
+result``; an exception it raises becomes ``{"ok": false, "error": str(exc)}``. The CLI sends:
+
+    "start"     {"minutes": int | None, "role": str | None, "activity": str | None}
+    "stop"      {}
+    "status"    {}   -> {"state": "idle" | "running" | "paused" | "break",
+                         "remaining_seconds": int, "role": str | None,
+                         "activity": str | None, "one_thing": str | None}
+    "one_thing" {"text": str}
+
+Qt Core and Qt Network only: no widgets here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QObject, QTimer, Signal
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+
+MAX_REQUEST_BYTES = 64 * 1024
+IDLE_CONNECTION_MS = 30_000  # a client that connects and says nothing is dropped after this
+LISTEN_LOCK_MS = 5_000
+WAIT_SLICE_MS = 10  # see _exchange
+RAISE_COMMAND = "raise"
+
+Handler = Callable[[str, dict[str, Any]], dict[str, Any]]
+
+
+class InstanceError(Exception):
+    """Talking to the running instance failed; `str(exc)` is a plain sentence."""
+
+
+class NoInstanceRunning(InstanceError):
+    """Nothing listens for this data folder."""
+
+
+class InstanceTimeout(InstanceError):
+    """An instance accepted the connection but did not answer in time."""
+
+
+class CommandRefused(InstanceError):
+    """The running instance answered ``{"ok": false, "error": ...}``."""
+
+
+# ---- naming ---------------------------------------------------------------------------
+
+
+def _user_tag() -> str:
+    """The user id where there is one, so two users on one machine never share a name."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is not None:
+        return str(getuid())
+    user = os.environ.get("USERNAME") or os.environ.get("USER") or ""
+    return hashlib.sha1(user.encode("utf-8")).hexdigest()[:8] if user else "0"
+
+
+def server_name(data_dir: str | os.PathLike[str]) -> str:
+    """The local socket name of the instance that owns `data_dir`.
+
+    Derived from the resolved absolute path, so `./data`, `data/` and a symlink to it all
+    reach the same instance; another folder gets another name.
+    """
+    resolved = os.path.normcase(str(Path(data_dir).expanduser().resolve()))
+    digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:16]
+    return f"focusapp-{_user_tag()}-{digest}"
+
+
+def _resolve_name(target: str | os.PathLike[str]) -> str:
+    """A `str` is a server name as is; a `Path` (any os.PathLike) is a data folder."""
+    if isinstance(target, str):
+        return target
+    return server_name(target)
+
+
+# ---- wire format ----------------------------------------------------------------------
+
+
+def _encode(message: dict[str, Any]) -> bytes:
+    return json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+
+
+def _error(text: str) -> dict[str, Any]:
+    return {"ok": False, "error": text}
+
+
+def _parse_request(line: bytes) -> tuple[str, dict[str, Any]]:
+    """Decode one request line; ValueError with a plain sentence when it is not one."""
+    try:
+        message = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise ValueError("The request is not valid JSON.") from None
+    if not isinstance(message, dict):
+        raise ValueError("The request must be a JSON object.")
+    command = message.get("command")
+    if not isinstance(command, str) or not command:
+        raise ValueError('The request has no "command".')
+    args = message.get("args", {})
+    if args is None:
+        args = {}
+    if not isinstance(args, dict):
+        raise ValueError('The request\'s "args" must be a JSON object.')
+    return command, args
+
+
+# ---- server ---------------------------------------------------------------------------
+
+
+class _Connection(QObject):
+    """One client: buffers bytes until a full line, answers each line in order."""
+
+    def __init__(self, socket: QLocalSocket, server: InstanceServer) -> None:
+        super().__init__(server)
+        self._socket = socket
+        self._server = server
+        self._buffer = bytearray()
+        self._closing = False
+        self._gone = False
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_CONNECTION_MS)
+        self._idle.timeout.connect(self.close)
+        socket.readyRead.connect(self._on_ready_read)
+        socket.disconnected.connect(self._on_disconnected)
+        self._idle.start()
+        # A client may have written, or even left (a listen() probe does), before these
+        # signals were connected: look once the event loop is back.
+        QTimer.singleShot(0, self, self._catch_up)
+
+    def _catch_up(self) -> None:
+        if self._gone:
+            return
+        if self._socket.bytesAvailable() > 0:
+            self._on_ready_read()
+        if self._socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+            self._on_disconnected()
+
+    def _on_ready_read(self) -> None:
+        if self._closing:
+            self._socket.readAll()  # drain and ignore: this stream can no longer be trusted
+            return
+        self._idle.start()
+        self._buffer += self._socket.readAll().data()
+        while not self._closing:
+            end = self._buffer.find(b"\n")
+            if end < 0:
+                if len(self._buffer) > MAX_REQUEST_BYTES:
+                    self._refuse_oversized()
+                return
+            line = bytes(self._buffer[:end])
+            del self._buffer[: end + 1]
+            if len(line) > MAX_REQUEST_BYTES:
+                self._refuse_oversized()
+                return
+            if line.strip():
+                self._send(self._server._answer(line))
+
+    def _refuse_oversized(self) -> None:
+        limit = MAX_REQUEST_BYTES // 1024
+        self._send(_error(f"The request is larger than {limit} KiB; it was not read."))
+        self._buffer.clear()
+        self.close()
+
+    def _send(self, response: dict[str, Any]) -> None:
+        # The handler may run a nested event loop in which the client leaves: then `_gone`.
+        if not self._gone and self._socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
+            self._socket.write(_encode(response))
+            self._socket.flush()
+
+    def close(self) -> None:
+        """Close after what was written has gone out."""
+        self._closing = True
+        if self._gone:
+            return
+        self._socket.disconnectFromServer()
+        if self._socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+            self._on_disconnected()
+
+    def abort(self) -> None:
+        self._closing = True
+        if self._gone:
+            return
+        self._socket.abort()
+        self._on_disconnected()
+
+    def _on_disconnected(self) -> None:
+        if self._gone:
+            return
+        self._gone = True
+        self._closing = True
+        self._idle.stop()
+        self._server._forget(self)
+        self._socket.deleteLater()
+        self.deleteLater()
+
+
+class InstanceServer(QObject):
+    """Listens for the data folder it is given and answers one JSON line per request.
+
+    `target` is a data folder (a `Path`) or a ready-made name (see `server_name`).
+    `handler(command, args) -> result` answers every command but "raise"; until one is set
+    (`set_handler`), those commands are refused with "still starting".
+    """
+
+    raise_requested = Signal()
+
+    def __init__(
+        self,
+        target: str | os.PathLike[str],
+        handler: Handler | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._name = _resolve_name(target)
+        self._handler = handler
+        self._server = QLocalServer(self)
+        # Owner-only socket (Unix: file mode 0700 dir; Windows: the user's SID on the pipe).
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_new_connection)
+        self._connections: list[_Connection] = []
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def set_handler(self, handler: Handler | None) -> None:
+        """The app listens first (so no second instance opens the data), then attaches this."""
+        self._handler = handler
+
+    def is_listening(self) -> bool:
+        return self._server.isListening()
+
+    def full_server_name(self) -> str:
+        """The socket file path (Unix) or pipe path (Windows) once listening."""
+        return self._server.fullServerName()
+
+    def listen(self) -> bool:
+        """Become the instance for this name; False if another instance answers on it.
+
+        A lock file around probe + clean-up + listen keeps two launches started at the same
+        moment from both deciding they are first (the second would delete the first's socket).
+        """
+        if self._server.isListening():
+            return True
+        lock = QLockFile(os.path.join(QDir.tempPath(), self._name + ".lock"))
+        lock.setStaleLockTime(LISTEN_LOCK_MS * 2)
+        if not lock.tryLock(LISTEN_LOCK_MS):
+            # Another launch is in the middle of this very step: it will be the instance.
+            return False
+        try:
+            return self._listen_locked()
+        finally:
+            lock.unlock()
+
+    def _listen_locked(self) -> bool:
+        probe = QLocalSocket()
+        probe.connectToServer(self._name)
+        answered = probe.waitForConnected(1000)
+        refused = probe.error() == QLocalSocket.LocalSocketError.ConnectionRefusedError
+        probe.abort()
+        if answered:
+            return False
+        if self._server.listen(self._name):
+            return True
+        if refused or (self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError):
+            # On Unix the socket is a file: a process that was killed (kill -9, a crash, a
+            # power cut) never removed it, so it stays behind with nobody listening. We only
+            # get here after a connection attempt failed, i.e. nobody answers on it: remove
+            # it and listen again. (Windows named pipes vanish with their process.)
+            QLocalServer.removeServer(self._name)
+            return self._server.listen(self._name)
+        return False
+
+    def close(self) -> None:
+        """Stop listening (removes the socket file) and drop every client."""
+        for connection in list(self._connections):
+            connection.abort()
+        self._connections.clear()
+        self._server.close()
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _on_new_connection(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            if socket is None:
+                break
+            self._connections.append(_Connection(socket, self))
+
+    def _forget(self, connection: _Connection) -> None:
+        with contextlib.suppress(ValueError):
+            self._connections.remove(connection)
+
+    def _answer(self, line: bytes) -> dict[str, Any]:
+        try:
+            command, args = _parse_request(line)
+        except ValueError as exc:
+            return _error(str(exc))
+        if command == RAISE_COMMAND:
+            self.raise_requested.emit()
+            return {"ok": True, "result": {}}
+        if self._handler is None:
+            return _error("FocusApp is still starting; try again in a moment.")
+        try:
+            result = self._handler(command, args)
+        except Exception as exc:  # the handler's refusal, told to the client
+            return _error(str(exc) or type(exc).__name__)
+        if result is None:
+            result = {}
+        try:
+            json.dumps(result)
+        except (TypeError, ValueError):
+            return _error(f"The answer to '{command}' could not be written as JSON.")
+        return {"ok": True, "result": result}
+
+
+# ---- client ---------------------------------------------------------------------------
+
+
+def send_command(
+    target: str | os.PathLike[str],
+    command: str,
+    args: dict[str, Any] | None = None,
+    timeout_ms: int = 3000,
+) -> dict[str, Any]:
+    """Send one command to the running instance and return its `result`.
+
+    Blocking (no event loop needed). `target` is a data folder (`Path`) or a server name.
+    Raises `NoInstanceRunning`, `InstanceTimeout`, `CommandRefused` (the instance answered
+    ``ok: false``; the message is its error) or `InstanceError` (an unreadable answer).
+    """
+    payload = _encode({"command": command, "args": args or {}})
+    response = exchange(_resolve_name(target), payload, timeout_ms)
+    if response.get("ok") is True:
+        result = response.get("result", {})
+        return result if isinstance(result, dict) else {"value": result}
+    error = response.get("error")
+    raise CommandRefused(error if isinstance(error, str) and error else "The command failed.")
+
+
+def exchange(name: str, payload: bytes, timeout_ms: int = 3000) -> dict[str, Any]:
+    """Write raw `payload` to server `name`, read back one response line, decode it.
+
+    The low-level half of `send_command`, public so tests can send malformed requests.
+    """
+    with _core_application():
+        return _exchange(name, payload, timeout_ms)
+
+
+def _exchange(name: str, payload: bytes, timeout_ms: int) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout_ms / 1000
+
+    def remaining_ms() -> int:
+        return max(0, int((deadline - time.monotonic()) * 1000))
+
+    socket = QLocalSocket()
+    try:
+        socket.connectToServer(name)
+        if not socket.waitForConnected(remaining_ms()):
+            if socket.error() == QLocalSocket.LocalSocketError.SocketTimeoutError:
+                raise InstanceTimeout("FocusApp did not accept the connection in time.")
+            raise NoInstanceRunning("FocusApp is not running.")
+        socket.write(payload)
+        connected = QLocalSocket.LocalSocketState.ConnectedState
+        # Every wait is cut into short slices: PySide keeps the GIL inside waitFor*(), and a
+        # client called from a worker thread must not starve the Python code of the thread
+        # that serves (the app's own, or a test's).
+        while socket.bytesToWrite() > 0 and socket.state() == connected and remaining_ms():
+            socket.waitForBytesWritten(min(WAIT_SLICE_MS, remaining_ms()))
+        # A server that refuses an oversized request may close before it has read it all;
+        # its answer is still there to be read, so a write cut short is not the end.
+        buffer = bytearray()
+        while b"\n" not in buffer:
+            if socket.bytesAvailable() > 0:
+                buffer += socket.readAll().data()
+                if len(buffer) > MAX_REQUEST_BYTES * 16:
+                    raise InstanceError("FocusApp's answer is too long to be read.")
+                continue
+            if socket.state() != connected:
+                raise InstanceError("FocusApp closed the connection without answering.")
+            left = remaining_ms()
+            if left <= 0:
+                raise InstanceTimeout(
+                    f"FocusApp did not answer within {timeout_ms / 1000:g} seconds."
+                )
+            socket.waitForReadyRead(min(WAIT_SLICE_MS, left))
+        line = bytes(buffer[: buffer.index(b"\n")])
+    finally:
+        socket.abort()
+    try:
+        response = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise InstanceError("FocusApp's answer could not be read.") from None
+    if not isinstance(response, dict):
+        raise InstanceError("FocusApp's answer could not be read.")
+    return response
+
+
+@contextlib.contextmanager
+def _core_application() -> Any:
+    """Make sure a QCoreApplication exists while Qt's sockets work; leave none behind.
+
+    The CLI asks "is one running?" before it starts the GUI, and a QApplication cannot be
+    created while a QCoreApplication is alive: one made here is shut down on the way out.
+    """
+    if QCoreApplication.instance() is not None:
+        yield
+        return
+    app = QCoreApplication([sys.argv[0] if sys.argv and sys.argv[0] else "focusapp"])
+    try:
+        yield
+    finally:
+        app.shutdown()
+        del app

@@ -1,0 +1,330 @@
+"""The focus timer: driven by the wall-clock instant a block is due, never by counting ticks.
+
+A running block holds its planned focus time; what is left is always computed from the
+clock, so pauses, a suspended laptop or a busy CPU never make it drift. A 1 Hz QTimer only
+repaints and checks whether the block is due; when idle (or paused) nothing ticks at all.
+
+The running block is checkpointed in the store's runtime file at every change and once a
+minute, so after a kill -9 the next start recovers it (SPEC §5).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from focusapp.core.days import local_day
+from focusapp.core.models import (
+    NOTE_MAX_CHARS,
+    Block,
+    Interruption,
+    Outcome,
+    Pause,
+    Settings,
+    validate_count,
+    validate_energy,
+    validate_minutes,
+    validate_text,
+)
+from focusapp.services.clock import Clock
+
+if TYPE_CHECKING:
+    from focusapp.store.database import Store
+from focusapp.store.codec import decode_block, encode_block
+
+TICK_MS = 1000
+HEARTBEAT_SECONDS = 60  # how stale the "last known instant" of a crashed block can be
+SLEEP_GAP_SECONDS = 30  # a wall-clock jump larger than this between ticks means a suspend
+INTERRUPTION_MAX_CHARS = 120
+
+
+class TimerState(StrEnum):
+    IDLE = "idle"
+    RUNNING = "running"
+    PAUSED = "paused"
+    BREAK = "break"
+
+
+class StrictModeLocked(Exception):
+    """Stopping a strict block early needs the confirmation phrase (or the emergency exit)."""
+
+
+class TimerBusy(Exception):
+    """A block is already running."""
+
+
+class NoBlockRunning(Exception):
+    """The action needs a running block."""
+
+
+@dataclass(frozen=True)
+class StartRequest:
+    minutes: int
+    role: str
+    activity: str | None = None
+    energy: int = 3
+    strict: bool = False
+    serves_one_thing: bool = False
+
+    def __post_init__(self) -> None:
+        validate_minutes(self.minutes)
+        validate_energy(self.energy)
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What the start-up found of a block that was running when the app died."""
+
+    block: Block
+    resumed: bool  # True: still due, running again; False: closed and flagged recovered
+
+
+class FocusTimer(QObject):
+    state_changed = Signal()
+    ticked = Signal()
+    block_finished = Signal(object)  # Block, already saved
+    ended_during_sleep = Signal(object)  # Block that reached its due time while asleep
+    break_finished = Signal()
+
+    def __init__(
+        self,
+        clock: Clock,
+        store: Store,
+        settings: Callable[[], Settings],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._store = store
+        self._settings = settings
+        self._block: Block | None = None
+        self._break_due: datetime | None = None
+        self._last_tick_wall: datetime | None = None
+        self._last_heartbeat: datetime | None = None
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self.check)
+
+    # ---- what the UI reads ------------------------------------------------------------
+
+    @property
+    def state(self) -> TimerState:
+        if self._block is not None:
+            return TimerState.PAUSED if self._block.paused else TimerState.RUNNING
+        return TimerState.BREAK if self._break_due is not None else TimerState.IDLE
+
+    @property
+    def block(self) -> Block | None:
+        return self._block
+
+    @property
+    def ticking(self) -> bool:
+        return self._tick.isActive()
+
+    def remaining_seconds(self) -> float:
+        now = self._clock.now()
+        if self._block is not None:
+            return max(0.0, self._block.remaining_seconds(now))
+        if self._break_due is not None:
+            return max(0.0, (self._break_due - now).total_seconds())
+        return 0.0
+
+    def progress(self) -> float:
+        """Share of the planned block (or break) already done, 0..1."""
+        if self._block is not None:
+            planned = self._block.planned_minutes * 60.0
+            return min(1.0, max(0.0, 1.0 - self.remaining_seconds() / planned))
+        return 0.0
+
+    # ---- intents ----------------------------------------------------------------------
+
+    def start(self, request: StartRequest) -> Block:
+        if self._block is not None:
+            raise TimerBusy("A focus block is already running.")
+        self._break_due = None
+        now = self._clock.now()
+        self._block = Block(
+            id=uuid.uuid4().hex,
+            start=now,
+            planned_minutes=request.minutes,
+            role=request.role,
+            activity=request.activity,
+            energy=request.energy,
+            strict=request.strict,
+            serves_one_thing=request.serves_one_thing,
+        )
+        self._checkpoint(now)
+        self._run_ticks()
+        self.state_changed.emit()
+        return self._block
+
+    def pause(self) -> None:
+        block = self._running()
+        if block.paused:
+            return
+        now = self._clock.now()
+        self._block = replace(block, pauses=(*block.pauses, Pause(start=now)))
+        self._checkpoint(now)
+        self._tick.stop()  # a paused block has nothing to repaint
+        self.state_changed.emit()
+
+    def resume(self) -> None:
+        block = self._running()
+        if not block.paused:
+            return
+        now = self._clock.now()
+        last = block.pauses[-1]
+        self._block = replace(block, pauses=(*block.pauses[:-1], replace(last, end=now)))
+        self._checkpoint(now)
+        self._run_ticks()
+        self.state_changed.emit()
+
+    def log_interruption(self, what: str = "") -> None:
+        block = self._running()
+        text = validate_text(what, INTERRUPTION_MAX_CHARS, required=False, code="interruption")
+        now = self._clock.now()
+        self._block = replace(block, interruptions=(*block.interruptions, Interruption(now, text)))
+        self._checkpoint(now)
+        self.state_changed.emit()
+
+    def stop(self, *, confirmed: bool = False) -> Block:
+        """Stop now: kept as partial (or completed if already due). A strict block needs
+        `confirmed` (the user typed the phrase)."""
+        block = self._running()
+        if block.strict and not confirmed:
+            raise StrictModeLocked("This is a strict block: type the phrase to stop it early.")
+        now = self._clock.now()
+        outcome = Outcome.COMPLETED if block.remaining_seconds(now) <= 0 else Outcome.PARTIAL
+        return self._finish(block.finish(now, outcome))
+
+    def abandon(self) -> Block:
+        """Give the block up (the emergency exit of strict mode too): kept, flagged abandoned."""
+        block = self._running()
+        return self._finish(block.finish(self._clock.now(), Outcome.ABANDONED))
+
+    def start_break(self) -> timedelta:
+        """A short break, or a long one after every N completed blocks today."""
+        if self._block is not None:
+            raise TimerBusy("Finish the focus block before taking a break.")
+        settings = self._settings()
+        minutes = settings.short_break_minutes
+        if self._completed_today() % settings.long_break_every == 0:
+            minutes = settings.long_break_minutes
+        length = timedelta(minutes=minutes)
+        self._break_due = self._clock.now() + length
+        self._run_ticks()
+        self.state_changed.emit()
+        return length
+
+    def skip_break(self) -> None:
+        if self._break_due is not None:
+            self._break_due = None
+            self._tick.stop()
+            self.state_changed.emit()
+
+    def set_count_and_note(self, block: Block, count: int | None, note: str) -> Block:
+        """After the end: the optional count metric and one-line note, saved at once."""
+        updated = replace(
+            block,
+            count=validate_count(count),
+            note=validate_text(note, NOTE_MAX_CHARS, required=False, code="note"),
+        )
+        self._store.blocks.save(updated)
+        return updated
+
+    # ---- the clock ----------------------------------------------------------------------
+
+    def check(self) -> None:
+        """One tick: finish what is due, notice a resume from sleep, repaint."""
+        now = self._clock.now()
+        slept = (
+            self._last_tick_wall is not None
+            and (now - self._last_tick_wall).total_seconds() > SLEEP_GAP_SECONDS
+        )
+        self._last_tick_wall = now
+        block = self._block
+        if block is not None and not block.paused:
+            remaining = block.remaining_seconds(now)
+            if remaining <= 0:
+                due = now + timedelta(seconds=remaining)
+                finished = self._finish(block.finish(due, Outcome.COMPLETED))
+                if slept:
+                    self.ended_during_sleep.emit(finished)
+                return
+            if self._last_heartbeat is None or (
+                (now - self._last_heartbeat).total_seconds() >= HEARTBEAT_SECONDS
+            ):
+                self._checkpoint(now)
+        elif self._break_due is not None and now >= self._break_due:
+            self._break_due = None
+            self._tick.stop()
+            self.state_changed.emit()
+            self.break_finished.emit()
+            return
+        self.ticked.emit()
+
+    # ---- crash recovery -------------------------------------------------------------------
+
+    def recover(self) -> Recovery | None:
+        """Pick up a block that was running when the app died (SPEC §5)."""
+        checkpoint = self._store.runtime.get_checkpoint()
+        if not checkpoint:
+            return None
+        block = decode_block(checkpoint["block"])
+        last_seen = datetime.fromisoformat(checkpoint["last_seen"])
+        now = self._clock.now()
+        if block.remaining_seconds(now) > 0:
+            self._block = block
+            self._checkpoint(now)
+            if not block.paused:
+                self._run_ticks()
+            self.state_changed.emit()
+            return Recovery(block, resumed=True)
+        # Overdue: close it at the last instant we know it ran (never beyond its due time).
+        due = block.due_at(last_seen) if not block.paused else last_seen
+        end = min(max(last_seen, block.start), due)
+        outcome = Outcome.COMPLETED if block.remaining_seconds(end) <= 0 else Outcome.PARTIAL
+        finished = block.finish(end, outcome, recovered=True)
+        self._store.blocks.save(finished)
+        self._store.runtime.clear_checkpoint()
+        return Recovery(finished, resumed=False)
+
+    # ---- internals ------------------------------------------------------------------------
+
+    def _running(self) -> Block:
+        if self._block is None:
+            raise NoBlockRunning("No focus block is running.")
+        return self._block
+
+    def _run_ticks(self) -> None:
+        self._last_tick_wall = self._clock.now()
+        self._tick.start()
+
+    def _finish(self, block: Block) -> Block:
+        # Durable first: the finished block is saved before the checkpoint is dropped, so a
+        # crash between the two leaves a checkpoint that recovery closes again (same id: upsert).
+        self._store.blocks.save(block)
+        self._store.runtime.clear_checkpoint()
+        self._block = None
+        self._tick.stop()
+        self.state_changed.emit()
+        self.block_finished.emit(block)
+        return block
+
+    def _checkpoint(self, now: datetime) -> None:
+        assert self._block is not None
+        payload: dict[str, Any] = {"block": encode_block(self._block), "last_seen": now.isoformat()}
+        self._store.runtime.set_checkpoint(payload)
+        self._last_heartbeat = now
+
+    def _completed_today(self) -> int:
+        settings = self._settings()
+        day = local_day(self._clock.now(), settings.day_rules.day_start)
+        blocks = self._store.blocks.between(day, day, settings.day_rules.day_start)
+        return sum(1 for b in blocks if b.outcome is Outcome.COMPLETED)

@@ -1,0 +1,180 @@
+"""The focus timer with a fake clock and a real store: start → end, pauses, stops, crashes."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from focusapp.core.models import Outcome, Settings
+from focusapp.services.timer import (
+    FocusTimer,
+    StartRequest,
+    StrictModeLocked,
+    TimerBusy,
+    TimerState,
+)
+from focusapp.store.database import Store
+
+REQUEST = StartRequest(minutes=25, role="outbound_prospector",
+                       activity="outbound_prospector.prospecting_block", energy=4)
+
+
+@pytest.fixture
+def store(data_dir, clock):
+    store, _ = Store.open(data_dir, now=clock.now)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def timer(qtbot, store, clock):
+    return FocusTimer(clock, store, lambda: Settings())
+
+
+def test_a_full_block_runs_to_its_due_time_and_is_saved(timer, store, clock, qtbot):
+    block = timer.start(REQUEST)
+    assert timer.state is TimerState.RUNNING and timer.ticking
+    assert store.runtime.get_checkpoint()["block"]["id"] == block.id
+    clock.advance(minutes=10)
+    timer.check()
+    assert timer.remaining_seconds() == pytest.approx(15 * 60)
+    clock.advance(minutes=15, seconds=1)
+    with qtbot.waitSignal(timer.block_finished) as finished:
+        timer.check()
+    done = finished.args[0]
+    assert done.outcome is Outcome.COMPLETED
+    assert done.end == block.start + timedelta(minutes=25)  # its due instant, not the tick's
+    assert done.focused_minutes == pytest.approx(25)
+    assert store.blocks.get(block.id) == done
+    assert store.runtime.get_checkpoint() is None
+    assert timer.state is TimerState.IDLE and not timer.ticking  # nothing ticks when idle
+
+
+def test_pauses_are_recorded_and_not_counted(timer, clock):
+    timer.start(REQUEST)
+    clock.advance(minutes=5)
+    timer.pause()
+    assert timer.state is TimerState.PAUSED and not timer.ticking
+    clock.advance(minutes=30)  # a long lunch call
+    assert timer.remaining_seconds() == pytest.approx(20 * 60)
+    timer.resume()
+    clock.advance(minutes=10)
+    block = timer.stop()
+    assert block.outcome is Outcome.PARTIAL
+    assert block.focused_minutes == pytest.approx(15)
+    assert len(block.pauses) == 1 and block.pauses[0].end is not None
+    assert (block.end - block.start) == timedelta(minutes=45)
+
+
+def test_stop_early_keeps_a_partial_block(timer, store, clock):
+    timer.start(REQUEST)
+    clock.advance(minutes=7)
+    block = timer.stop()
+    assert block.outcome is Outcome.PARTIAL and block.focused_minutes == pytest.approx(7)
+    assert store.blocks.get(block.id).outcome is Outcome.PARTIAL
+
+
+def test_abandon_keeps_the_block_flagged(timer, store, clock):
+    timer.start(REQUEST)
+    clock.advance(minutes=3)
+    block = timer.abandon()
+    assert store.blocks.get(block.id).outcome is Outcome.ABANDONED
+
+
+def test_strict_mode_needs_confirmation_but_has_an_emergency_exit(timer, clock):
+    timer.start(StartRequest(minutes=50, role="solo", strict=True))
+    clock.advance(minutes=5)
+    with pytest.raises(StrictModeLocked):
+        timer.stop()
+    assert timer.state is TimerState.RUNNING
+    block = timer.abandon()
+    assert block.outcome is Outcome.ABANDONED and block.strict
+
+
+def test_strict_stop_with_the_phrase(timer, clock):
+    timer.start(StartRequest(minutes=50, role="solo", strict=True))
+    clock.advance(minutes=5)
+    assert timer.stop(confirmed=True).outcome is Outcome.PARTIAL
+
+
+def test_one_block_at_a_time(timer):
+    timer.start(REQUEST)
+    with pytest.raises(TimerBusy):
+        timer.start(REQUEST)
+
+
+def test_interruptions_are_logged_with_the_block(timer, clock):
+    timer.start(REQUEST)
+    clock.advance(minutes=3)
+    timer.log_interruption("  Boss   at the desk ")
+    block = timer.stop()
+    assert [i.what for i in block.interruptions] == ["Boss at the desk"]
+
+
+def test_breaks_long_after_n_completed_blocks(timer, clock, qtbot):
+    for n in range(1, 5):
+        timer.start(REQUEST)
+        clock.advance(minutes=26)
+        timer.check()
+        length = timer.start_break()
+        assert timer.state is TimerState.BREAK
+        assert length == timedelta(minutes=15 if n == 4 else 5)
+        clock.advance(minutes=16)
+        with qtbot.waitSignal(timer.break_finished):
+            timer.check()
+        assert timer.state is TimerState.IDLE
+
+
+def test_a_suspend_past_the_due_time_ends_the_block_at_due_and_says_so(timer, clock, qtbot):
+    block = timer.start(REQUEST)
+    clock.advance(minutes=10)
+    timer.check()
+    clock.jump_wall(hours=2)  # the laptop slept
+    with qtbot.waitSignal(timer.ended_during_sleep) as told:
+        timer.check()
+    ended = told.args[0]
+    assert ended.end == block.start + timedelta(minutes=25)
+    assert ended.outcome is Outcome.COMPLETED
+
+
+def test_recovery_resumes_a_block_still_due(store, clock, qtbot):
+    first = FocusTimer(clock, store, lambda: Settings())
+    block = first.start(REQUEST)
+    clock.advance(minutes=5)
+    first.check()
+    del first  # the process dies: no stop, no save
+    second = FocusTimer(clock, store, lambda: Settings())
+    recovery = second.recover()
+    assert recovery.resumed and recovery.block.id == block.id
+    assert second.state is TimerState.RUNNING
+    assert second.remaining_seconds() == pytest.approx(20 * 60)
+
+
+def test_recovery_closes_an_overdue_block_at_its_last_known_instant(store, clock):
+    first = FocusTimer(clock, store, lambda: Settings())
+    block = first.start(REQUEST)
+    clock.advance(minutes=3)
+    first.pause()  # checkpoint written at 3 minutes
+    first.resume()
+    clock.advance(minutes=4)
+    del first
+    clock.advance(hours=3)  # the app stays dead past the due time
+    second = FocusTimer(clock, store, lambda: Settings())
+    recovery = second.recover()
+    assert not recovery.resumed
+    saved = store.blocks.get(block.id)
+    assert saved.recovered and saved.outcome is Outcome.PARTIAL
+    assert saved.end == block.start + timedelta(minutes=3)  # the last instant we knew of
+    assert store.runtime.get_checkpoint() is None
+    assert second.state is TimerState.IDLE
+
+
+def test_bad_requests_are_refused(timer):
+    from focusapp.core.errors import ValidationError
+
+    for minutes in (0, 4, 181, 10_000):
+        with pytest.raises(ValidationError):
+            StartRequest(minutes=minutes, role="solo")
+    with pytest.raises(ValidationError):
+        StartRequest(minutes=25, role="solo", energy=6)

@@ -1,0 +1,344 @@
+"""`focusapp` on the command line: arguments, exit codes, and talking to the running app.
+
+The "running app" here is an `InstanceServer` with a fake handler in the test's event loop;
+a CLI subprocess talks to it while `qtbot.waitUntil` pumps that loop.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from focusapp import cli
+from focusapp.services.single_instance import InstanceServer
+
+ROOT = Path(__file__).resolve().parents[1]
+
+STATUS = {
+    "state": "running",
+    "remaining_seconds": 1234,
+    "role": "outbound_prospector",
+    "activity": None,
+    "one_thing": "Rappeler Éloïse chez ACME",
+}
+
+
+class FakeApp:
+    """What the app's handler would answer; records what it was asked."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+
+    def __call__(self, command: str, args: dict[str, Any]) -> dict[str, Any]:
+        self.calls.append((command, args))
+        if command == "status":
+            return dict(STATUS)
+        if command == "start":
+            return {"id": "b1", "minutes": args["minutes"] or 25, "role": args["role"] or "solo"}
+        if command == "stop":
+            raise RuntimeError("No focus block is running.")
+        if command == "one_thing":
+            return {"one_thing": args["text"]}
+        raise ValueError(f"Unknown command '{command}'.")
+
+
+@pytest.fixture
+def running_app(qtbot: Any, data_dir: Path) -> Iterator[tuple[InstanceServer, FakeApp]]:
+    handler = FakeApp()
+    server = InstanceServer(data_dir, handler)
+    assert server.listen()
+    yield server, handler
+    server.close()
+
+
+@pytest.fixture
+def run_cli(qtbot: Any) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """`python -m focusapp.cli ARGS` as a real process; the test's event loop keeps turning."""
+
+    def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+        full_env = {k: v for k, v in os.environ.items() if k != "FOCUSAPP_DATA_DIR"}
+        full_env.update({"PYTHONIOENCODING": "utf-8", **(env or {})})
+        argv = [sys.executable, "-m", "focusapp.cli", *args]
+        process = subprocess.Popen(
+            argv, cwd=ROOT, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        qtbot.waitUntil(lambda: process.poll() is not None, timeout=30_000)
+        out, err = process.communicate()
+        return subprocess.CompletedProcess(
+            argv, process.returncode, out.decode("utf-8"), err.decode("utf-8")
+        )
+
+    return run
+
+
+# ---- nothing running ------------------------------------------------------------------
+
+
+def test_status_with_nothing_running_says_so_and_exits_1(run_cli: Any, data_dir: Path) -> None:
+    done = run_cli("--data-dir", str(data_dir), "status")
+    assert done.returncode == 1
+    assert done.stdout.strip() == f"FocusApp is not running (data folder: {data_dir.resolve()})."
+
+
+def test_data_dir_comes_from_the_environment(run_cli: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "profile2"
+    done = run_cli("status", env={"FOCUSAPP_DATA_DIR": str(folder)})
+    assert done.returncode == 1
+    assert f"(data folder: {folder.resolve()})" in done.stdout
+
+
+def test_data_dir_option_beats_the_environment_and_goes_either_side(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("FOCUSAPP_DATA_DIR", str(tmp_path / "from-env"))
+    assert cli.main(["status", "--data-dir", str(tmp_path / "after")]) == 1
+    assert cli.main(["--data-dir", str(tmp_path / "before"), "status"]) == 1
+    out = capsys.readouterr().out
+    assert f"(data folder: {(tmp_path / 'after').resolve()})" in out
+    assert f"(data folder: {(tmp_path / 'before').resolve()})" in out
+    assert "from-env" not in out
+
+
+@pytest.mark.parametrize(
+    "args", [["start"], ["start", "50", "--role", "solo"], ["stop"], ["one-thing", "Call ACME"]]
+)
+def test_commands_need_a_running_app(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, args: list[str]
+) -> None:
+    assert cli.main(["--data-dir", str(data_dir), *args]) == 1
+    err = capsys.readouterr().err
+    assert f"FocusApp is not running (data folder: {data_dir.resolve()})." in err
+
+
+# ---- bad arguments: plain words, exit 2 -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["start", "300"], "A focus block lasts from 5 to 180 minutes, not 300."),
+        (["start", "4"], "A focus block lasts from 5 to 180 minutes, not 4."),
+        (["start", "-5"], "A focus block lasts from 5 to 180 minutes, not -5."),
+        (["start", "twenty"], "'twenty' is not a whole number of minutes."),
+        (["start", "25.5"], "'25.5' is not a whole number of minutes."),
+        (
+            ["start", "25", "--role", "boss"],
+            "'boss' is not a role. Valid roles: account_manager, "
+            "field_sales, inbound_qualifier, outbound_prospector, business_developer, solo.",
+        ),
+        (["start", "--activity", "  "], "Write something first: the text is empty."),
+        (["one-thing", "   "], "Write something first: the text is empty."),
+        (["one-thing", "x" * 201], "Keep it to 200 characters; this text has 201."),
+        (["one-thing"], "The following arguments are required: TEXT."),
+        (
+            ["review", "--week", "2026-48"],
+            "'2026-48' is not a week; write it as YYYY-Www, e.g. 2026-W48.",
+        ),
+        (["review", "--week", "2025-W53"], "Week 53 does not exist in 2025."),
+        (["export"], "The following arguments are required: FILE."),
+        (["frobnicate"], "'frobnicate' is not a focusapp command."),
+        (["status", "--verbose"], "Unrecognized arguments: --verbose."),
+    ],
+)
+def test_bad_arguments_get_a_plain_message_and_exit_2(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, args: list[str], message: str
+) -> None:
+    assert cli.main(["--data-dir", str(data_dir), *args]) == 2
+    captured = capsys.readouterr()
+    assert message in captured.err
+    assert "Traceback" not in captured.err
+    assert captured.out == ""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["review"],
+        ["review", "--week", "2026-W48", "--pdf", "r.pdf"],
+        ["export", "all.json"],
+        ["import", "all.json"],
+    ],
+)
+def test_later_commands_are_not_available_yet(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, args: list[str]
+) -> None:
+    assert cli.main(["--data-dir", str(data_dir), *args]) == 2
+    assert f"focusapp {args[0]} is not available yet." in capsys.readouterr().err
+
+
+def test_help_and_version_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--help"]) == 0
+    assert "one-thing" in capsys.readouterr().out
+    assert cli.main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("focusapp ")
+
+
+# ---- talking to the running app -------------------------------------------------------
+
+
+def test_status_prints_the_running_block(
+    run_cli: Any, running_app: tuple[InstanceServer, FakeApp], data_dir: Path
+) -> None:
+    done = run_cli("--data-dir", str(data_dir), "status")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (
+        "Focus block running: 20:34 left (outbound_prospector). "
+        "One Thing: Rappeler Éloïse chez ACME"
+    )
+    assert running_app[1].calls == [("status", {})]
+
+
+def test_start_and_one_thing_reach_the_app(
+    run_cli: Any, running_app: tuple[InstanceServer, FakeApp], data_dir: Path
+) -> None:
+    started = run_cli(
+        "start", "50", "--role", "Field_Sales", "--activity", "calls", "--data-dir", str(data_dir)
+    )
+    assert started.returncode == 0, started.stderr
+    assert started.stdout.strip() == "Focus block started for 50 minutes (field_sales)."
+
+    noted = run_cli("--data-dir", str(data_dir), "one-thing", "  Close   the ACME renewal ")
+    assert noted.returncode == 0, noted.stderr
+    assert noted.stdout.strip() == "Today's One Thing: Close the ACME renewal"
+
+    assert running_app[1].calls == [
+        ("start", {"minutes": 50, "role": "field_sales", "activity": "calls"}),
+        ("one_thing", {"text": "Close the ACME renewal"}),
+    ]
+
+
+def test_a_refusal_is_printed_with_exit_1(
+    run_cli: Any, running_app: tuple[InstanceServer, FakeApp], data_dir: Path
+) -> None:
+    done = run_cli("--data-dir", str(data_dir), "stop")
+    assert done.returncode == 1
+    assert done.stderr.strip() == "FocusApp refused: No focus block is running."
+
+
+# ---- launching ------------------------------------------------------------------------
+
+
+def test_launch_with_nothing_running_starts_the_app(data_dir: Path) -> None:
+    launched: list[tuple[Path, list[str]]] = []
+
+    def launch_app(folder: Path, argv: list[str]) -> int:
+        launched.append((folder, argv))
+        return 0
+
+    assert cli.main(["--data-dir", str(data_dir)], launch_app=launch_app) == 0
+    assert [folder for folder, _ in launched] == [data_dir.resolve()]
+
+
+def test_a_second_launch_raises_the_running_app(
+    qtbot: Any,
+    capsys: pytest.CaptureFixture[str],
+    running_app: tuple[InstanceServer, FakeApp],
+    data_dir: Path,
+) -> None:
+    server, handler = running_app
+    launched: list[Path] = []
+
+    def launch_app(folder: Path, argv: list[str]) -> int:
+        launched.append(folder)
+        return 0
+
+    with (
+        ThreadPoolExecutor(max_workers=1) as pool,
+        qtbot.waitSignal(server.raise_requested, timeout=10_000),
+    ):
+        future = pool.submit(cli.main, ["--data-dir", str(data_dir)], launch_app)
+        qtbot.waitUntil(future.done, timeout=10_000)
+
+    assert future.result() == 0
+    assert launched == []
+    assert handler.calls == []
+    assert "FocusApp is already running" in capsys.readouterr().out
+
+
+LAUNCH_THEN_GUI = """
+import sys
+from PySide6.QtWidgets import QApplication
+from focusapp import cli
+
+def launch_app(folder, argv):
+    app = QApplication(argv)  # fails if the CLI left a QCoreApplication behind
+    print("launched", type(app).__name__, flush=True)
+    return 0
+
+sys.exit(cli.main(sys.argv[1:], launch_app=launch_app))
+"""
+
+
+def test_the_launch_check_leaves_no_qt_application_behind(data_dir: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", LAUNCH_THEN_GUI, "--data-dir", str(data_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "launched QApplication"
+
+
+# ---- formatting -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("result", "line"),
+    [
+        ({"state": "idle", "one_thing": None}, "Idle. No One Thing set for today."),
+        ({"state": "idle", "one_thing": "Call ACME"}, "Idle. One Thing: Call ACME"),
+        (
+            {
+                "state": "paused",
+                "remaining_seconds": 5400.4,
+                "role": "solo",
+                "activity": "solo.prospecting",
+                "one_thing": None,
+            },
+            "Focus block paused: 1:30:00 left (solo, solo.prospecting). "
+            "No One Thing set for today.",
+        ),
+        (
+            {"state": "break", "remaining_seconds": 299},
+            "On a break: 04:59 left. No One Thing set for today.",
+        ),
+        ({}, "Idle. No One Thing set for today."),
+    ],
+)
+def test_format_status(result: dict[str, Any], line: str) -> None:
+    assert cli.format_status(result) == line
+
+
+def test_an_app_that_does_not_answer_gives_exit_1(
+    qtbot: Any,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    data_dir: Path,
+) -> None:
+    from PySide6.QtNetwork import QLocalServer
+
+    from focusapp.services.single_instance import server_name
+
+    monkeypatch.setattr(cli, "TIMEOUT_MS", 300)
+    mute = QLocalServer()  # accepts, never answers: a hung app
+    assert mute.listen(server_name(data_dir))
+    try:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            future = pool.submit(cli.main, ["--data-dir", str(data_dir), "status"])
+            qtbot.waitUntil(future.done, timeout=10_000)
+    finally:
+        mute.close()
+    assert future.result() == 1
+    assert capsys.readouterr().err.strip() == (
+        f"FocusApp did not answer within 0.3 seconds (data folder: {data_dir.resolve()})."
+    )
