@@ -103,3 +103,13 @@ class ScoreSum:
     @property
     def minutes(self) -> float:
         return sum(p.time for p in self.parts)
+
+    def explain(self) -> str:
+        """One line: each block's value and the sum."""
+        if not self.parts:
+            return "0"
+        if len(self.parts) == 1:
+            return self.parts[0].explain()
+        values = " + ".join(f"{p.value:,.0f}" for p in self.parts)
+        return f"{values} = {self.value:,.0f}"
+

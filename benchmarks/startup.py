@@ -1,0 +1,158 @@
+"""Start-up time, peak memory and idle CPU of FocusApp, side by side with a bare PySide6 window.
+
+    .venv/bin/python benchmarks/startup.py [--runs 7] [--cpu-seconds 60]
+
+Runs on its own Xvfb display with the `trayer` tray host (apt-get install xvfb trayer).
+Every figure is a median over several runs and is printed next to the baseline measured in
+the same run, as a ratio: these machines are noisy, ratios travel better than seconds.
+
+- start-up: process start until the tray icon and the Today window are shown (the app quits
+  right after, FOCUSAPP_EXIT_WHEN_READY=1) vs QApplication + QMainWindow + QLabel shown;
+- peak RSS: the same processes (ru_maxrss), the baseline also importing QtCharts;
+- CPU while a 25-minute block runs for --cpu-seconds with nothing else happening.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+{extra}
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setCentralWidget(QLabel("Hello"))
+window.show()
+def ready():
+    import time
+    app.processEvents()
+    print(f"ready {time.time():.6f}", flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+
+def timed_run(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from spawn to the child's "ready <epoch>" line, and its peak RSS (MiB)."""
+    start = time.time()
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    out = proc.stdout.read().decode() if proc.stdout else ""
+    if os.waitstatus_to_exitcode(status) != 0 or "ready " not in out:
+        raise SystemExit(f"{argv} failed: {proc.stderr.read().decode() if proc.stderr else ''}")
+    ready = float(out.split("ready ", 1)[1].split()[0])
+    return ready - start, usage.ru_maxrss / 1024
+
+
+def seeded_data_dir(root: Path) -> Path:
+    from focusapp.core.roles import RoleId, default_role_configs
+    from focusapp.store.database import Store
+
+    folder = root / "data"
+    folder.mkdir()
+    store, _ = Store.open(folder, now=lambda: datetime.now().astimezone())
+    store.settings.save(store.settings.get().updated(first_run_done=True))
+    store.roles.save(default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR})))
+    store.close()
+    return folder
+
+
+def start_display() -> tuple[dict[str, str], list[subprocess.Popen[bytes]]]:
+    display = ":93"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    deadline = time.monotonic() + 10
+    while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
+        if time.monotonic() > deadline:
+            raise SystemExit("Xvfb did not start")
+        time.sleep(0.05)
+    tray = subprocess.Popen(["trayer", "--edge", "top", "--align", "right", "--widthtype",
+                             "request", "--height", "24"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(0.5)  # let the tray host claim the selection before the app looks for it
+    return env, [tray, xvfb]
+
+
+def cpu_while_block_runs(env: dict[str, str], folder: Path, seconds: float) -> float:
+    """Percent of one core the app uses while a block runs and nothing else happens."""
+    from focusapp.services.single_instance import InstanceError, send_command
+
+    proc = subprocess.Popen([sys.executable, "-m", "focusapp", "--data-dir", str(folder)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                send_command(folder, "start", {"minutes": 25})
+                break
+            except InstanceError:
+                if time.monotonic() > deadline:
+                    raise SystemExit("the app did not answer") from None
+                time.sleep(0.2)
+        process = psutil.Process(proc.pid)
+        time.sleep(2)  # let the start settle
+        before = process.cpu_times()
+        time.sleep(seconds)
+        after = process.cpu_times()
+        used = (after.user - before.user) + (after.system - before.system)
+        return 100.0 * used / seconds
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--cpu-seconds", type=float, default=60.0)
+    args = parser.parse_args()
+    env, helpers = start_display()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = seeded_data_dir(Path(tmp))
+            app_env = {**env, "FOCUSAPP_EXIT_WHEN_READY": "1"}
+            runs: dict[str, list[tuple[float, float]]] = {"bare": [], "charts": [], "app": []}
+            bare = [sys.executable, "-c", BARE.format(extra="")]
+            charts = [sys.executable, "-c", BARE.format(extra="import PySide6.QtCharts")]
+            app = [sys.executable, "-m", "focusapp", "--data-dir", str(folder)]
+            timed_run(bare, env)  # warm the disk cache for everyone
+            timed_run(app, app_env)
+            for _ in range(args.runs):  # interleaved, so drift hits all three alike
+                runs["bare"].append(timed_run(bare, env))
+                runs["charts"].append(timed_run(charts, env))
+                runs["app"].append(timed_run(app, app_env))
+            med = {k: (statistics.median(t for t, _ in v), statistics.median(m for _, m in v))
+                   for k, v in runs.items()}
+            cpu = cpu_while_block_runs(env, folder, args.cpu_seconds)
+    finally:
+        for proc in helpers:
+            proc.terminate()
+    print(f"runs: {args.runs} each, medians; Python {sys.version.split()[0]}")
+    print(f"{'':28}{'bare window':>14}{'FocusApp':>12}{'ratio':>8}{'target':>9}")
+    (bt, bm), (_, cm), (at, am) = med["bare"], med["charts"], med["app"]
+    print(f"{'start-up to ready (s)':28}{bt:14.3f}{at:12.3f}{at / bt:8.2f}{'<= 2.0':>9}")
+    print(f"{'peak RSS (MiB)':28}{bm:14.1f}{am:12.1f}{am / bm:8.2f}")
+    print(f"{'peak RSS vs +QtCharts (MiB)':28}{cm:14.1f}{am:12.1f}{am / cm:8.2f}{'<= 1.5':>9}")
+    print(f"{'CPU while a block runs':28}{'':>14}{cpu:11.2f}%{'':>8}{'<= 0.5%':>9}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,467 @@
+"""The composition root: builds the store, the services and the windows, and wires them.
+
+The only module that knows everything. Nothing else looks anything up globally: each piece
+is handed what it needs here.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+
+from focusapp.core.errors import ValidationError
+from focusapp.core.models import Block, OneThingStatus
+from focusapp.services.clock import Clock, SystemClock
+from focusapp.services.daily import DailyLoop
+from focusapp.services.single_instance import InstanceServer
+from focusapp.services.timer import (
+    FocusTimer,
+    NoBlockRunning,
+    StartRequest,
+    StrictModeLocked,
+    TimerBusy,
+    TimerState,
+)
+from focusapp.store.database import OpenReport, Store
+from focusapp.store.errors import StoreError
+from focusapp.ui.dialogs.block_end import BlockEndDialog, StrictStopDialog
+from focusapp.ui.dialogs.one_thing import EveningCheckDialog, OneThingDialog
+from focusapp.ui.dialogs.start_block import StartBlockDialog
+from focusapp.ui.i18n import install_translator, pick_language
+from focusapp.ui.names import error_message
+from focusapp.ui.sound import Chime
+from focusapp.ui.today import TodayWindow
+from focusapp.ui.tray import TrayController
+from focusapp.ui.wizard import FirstRunWizard
+
+if TYPE_CHECKING:
+    from focusapp.services.reminders import Reminders
+
+
+@dataclass
+class Options:
+    tray: bool | None = None  # None: use the tray when the desktop has one
+    wizard: bool = True  # show the first-run wizard when it was never completed
+    reminders: bool = True
+
+
+class FocusApp(QObject):
+    """The running application: one per data folder (the store's lock makes sure)."""
+
+    def __init__(self, clock: Clock, store: Store, report: OpenReport,
+                 options: Options | None = None) -> None:
+        super().__init__()
+        self.options = options or Options()
+        self.clock = clock
+        self.store = store
+        self.daily = DailyLoop(clock, store, self)
+        self.timer = FocusTimer(clock, store, self.daily.settings, self)
+        self.today = TodayWindow()
+        use_tray = TrayController.available() if self.options.tray is None else self.options.tray
+        self.tray = TrayController(self.daily.settings().presets, self) if use_tray else None
+        self.reminders: Reminders | None = None  # built after the first paint (see start)
+        self._dialogs: list[QWidget] = []
+        self.chime = Chime(self)
+        self._wire()
+        self._startup_messages(report)
+
+    # ---- wiring -------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        t, d = self.today, self.daily
+        t.start_requested.connect(lambda: self.ask_start_block())
+        t.one_thing_requested.connect(self.ask_one_thing)
+        t.pause_requested.connect(self.timer.pause)
+        t.resume_requested.connect(self.timer.resume)
+        t.stop_requested.connect(self.ask_stop)
+        t.interruption_requested.connect(self.ask_interruption)
+        t.quit_requested.connect(self.quit)
+        if self.tray is not None:
+            tray = self.tray
+            tray.start_requested.connect(self._on_tray_start_requested)
+            tray.pause_requested.connect(self.timer.pause)
+            tray.resume_requested.connect(self.timer.resume)
+            tray.stop_requested.connect(self.ask_stop)
+            tray.interruption_requested.connect(self.ask_interruption)
+            tray.one_thing_requested.connect(self.ask_one_thing)
+            tray.today_requested.connect(self.show_today)
+            tray.review_requested.connect(self._on_review_requested)
+            tray.settings_requested.connect(self._on_settings_requested)
+            tray.quit_requested.connect(self.quit)
+        self.timer.state_changed.connect(self._render_timer)
+        self.timer.ticked.connect(self._render_timer)
+        self.timer.block_finished.connect(self._on_block_finished)
+        self.timer.ended_during_sleep.connect(self._on_ended_during_sleep)
+        self.timer.break_finished.connect(self._on_break_finished)
+        d.changed.connect(self._render_today)
+
+    def start(self) -> None:
+        """Show what must be shown, recover a crashed block, start the reminders."""
+        recovery = self.timer.recover()
+        if recovery is not None:
+            if recovery.resumed:
+                self.notify(self.tr("Focus block recovered"),
+                            self.tr("FocusApp stopped during your block; it is running again."))
+            else:
+                self.daily.record_block(recovery.block)
+                self.notify(self.tr("Focus block recovered"),
+                            self.tr("FocusApp stopped during your block; it was saved up to "
+                                    "the last moment it was seen running."))
+        self._render_today()
+        self._render_timer()
+        if self.tray is not None:
+            self.tray.show()
+        else:
+            self.today.keep_running_on_close = False
+            self.today.show()
+            QTimer.singleShot(0, self._explain_no_tray)
+        if self.options.wizard and not self.daily.settings().first_run_done:
+            self.run_wizard()
+        elif self.options.reminders:
+            QTimer.singleShot(0, self._start_reminders)
+
+    def _start_reminders(self) -> None:
+        """Reminders come after the first paint: importing APScheduler costs ~70 ms and 17 MiB
+        that the tray and the Today window do not need to appear."""
+        if self.reminders is None:
+            from focusapp.services.reminders import Reminders
+
+            reminders = Reminders(self.clock, self.daily.settings, self._nudge_needed, parent=self)
+            reminders.one_thing_due.connect(self.ask_one_thing_if_missing)
+            reminders.end_of_day_due.connect(self.ask_evening_check)
+            reminders.nudge_due.connect(self._on_nudge_due)
+            reminders.review_due.connect(self._on_review_requested)
+            self.reminders = reminders
+        if self.reminders.running:
+            self.reminders.reschedule()  # times or working days may have changed
+        else:
+            self.reminders.start()  # its start-up catch-up fires what today already missed
+
+    def shutdown(self) -> None:
+        if self.reminders is not None:
+            self.reminders.shutdown()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def quit(self) -> None:
+        self.shutdown()
+        QApplication.quit()
+
+    # ---- rendering ------------------------------------------------------------------------
+
+    def _render_today(self) -> None:
+        self.today.show_view(self.daily.today_view(), self.daily.roles())
+        self._render_timer()
+
+    def _render_timer(self) -> None:
+        state, remaining = self.timer.state, self.timer.remaining_seconds()
+        self.today.show_timer(state, remaining)
+        if self.tray is not None:
+            one_thing = self.daily.one_thing()
+            self.tray.render(state, self.timer.progress(), remaining,
+                             one_thing.one_thing if one_thing else None)
+
+    def show_today(self) -> None:
+        self.today.showNormal()
+        self.today.raise_()
+        self.today.activateWindow()
+
+    def notify(self, title: str, message: str) -> None:
+        if self.tray is not None:
+            self.tray.notify(title, message)
+
+    def _present(self, dialog: QWidget) -> None:
+        """Open non-modally and take the keyboard focus: it was asked for from the tray."""
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _keep(self, dialog: QWidget) -> QWidget:
+        """Dialogs are opened non-modally (the event loop keeps running: timers, reminders)."""
+        self._dialogs.append(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: self._dialogs.remove(dialog)
+                                 if dialog in self._dialogs else None)
+        return dialog
+
+    # ---- focus blocks -----------------------------------------------------------------------
+
+    def ask_start_block(self, minutes: int | None = None) -> StartBlockDialog:
+        one_thing = self.daily.one_thing()
+        dialog = StartBlockDialog(
+            self.daily.roles(), self.daily.settings().presets, minutes=minutes,
+            role=self.daily.default_role(),
+            activity=one_thing.activity if one_thing else None,
+            strict=self.daily.settings().strict_default,
+        )
+        self._keep(dialog)
+        dialog.accepted.connect(lambda: self._start_from(dialog))
+        self._present(dialog)
+        return dialog
+
+    def _start_from(self, dialog: StartBlockDialog) -> None:
+        role = str(dialog.role.currentData())
+        activity = dialog.activity.currentData()
+        self.start_block(dialog.request(self.daily.serves_one_thing(role, activity)))
+
+    def start_block(self, request: StartRequest) -> Block:
+        block = self.timer.start(request)
+        self.notify(self.tr("Focus block started"),
+                    self.tr("%n minute(s). Distractions can wait.", "", request.minutes))
+        return block
+
+    def _on_tray_start_requested(self, minutes: int) -> None:
+        self.ask_start_block(minutes or None)
+
+    def ask_stop(self) -> None:
+        block = self.timer.block
+        if block is None:
+            return
+        if not block.strict:
+            self.timer.stop()
+            return
+        dialog = StrictStopDialog()
+        self._keep(dialog)
+
+        def done() -> None:
+            if dialog.emergency:
+                self.timer.abandon()
+            elif dialog.confirmed():
+                self.timer.stop(confirmed=True)
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def ask_interruption(self) -> None:
+        if self.timer.block is None:
+            return
+        text, ok = QInputDialog.getText(None, self.tr("Log an interruption"),
+                                        self.tr("Who or what interrupted you?"))
+        if ok:
+            self._guarded(lambda: self.timer.log_interruption(text))
+
+    def _on_block_finished(self, block: Block) -> None:
+        self.daily.record_block(block)
+        self.chime.play()
+        self.notify(self.tr("Focus block finished"),
+                    self.tr("%n focused minute(s).", "", round(block.focused_minutes)))
+        config = next((r for r in self.daily.roles() if r.role.value == block.role), None)
+        activity = config.activity(block.activity) if config and block.activity else None
+        dialog = BlockEndDialog(block, activity.metric if activity else None)
+        self._keep(dialog)
+
+        def save() -> None:
+            count, note = dialog.values()
+            updated = self._guarded(lambda: self.timer.set_count_and_note(block, count, note))
+            if updated is not None:
+                self.daily.record_block(updated)
+            if dialog.take_break:
+                self.timer.start_break()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def _on_ended_during_sleep(self, block: Block) -> None:
+        end = block.end.strftime("%H:%M") if block.end else ""
+        self.notify(self.tr("Your block ended while the computer was asleep"),
+                    self.tr("It was saved as finished at %1.").replace("%1", end))
+
+    def _on_break_finished(self) -> None:
+        self.chime.play()
+        self.notify(self.tr("Break over"), self.tr("Ready for the next focus block?"))
+
+    # ---- the One Thing ----------------------------------------------------------------------
+
+    def ask_one_thing_if_missing(self) -> None:
+        """The morning prompt: yesterday's check first if it was missed, then today's."""
+        missed = self.daily.missed_evening_check()
+        if missed is not None:
+            self.ask_evening_check(missed.day, then=self.ask_one_thing_if_missing)
+            return
+        if self.daily.one_thing() is None:
+            self.ask_one_thing()
+
+    def ask_one_thing(self) -> OneThingDialog:
+        dialog = OneThingDialog(self.daily.roles(), self.daily.one_thing(),
+                                self.daily.default_role())
+        self._keep(dialog)
+
+        def save() -> None:
+            text, role, activity = dialog.values()
+            self._guarded(lambda: self.daily.set_one_thing(text, role, activity))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def ask_evening_check(self, day: Any = None, then: Any = None) -> EveningCheckDialog | None:
+        target = self.daily.one_thing(day) if day else self.daily.one_thing()
+        if target is None or target.status is not OneThingStatus.OPEN:
+            if callable(then):
+                then()
+            return None
+        dialog = EveningCheckDialog(target)
+        self._keep(dialog)
+
+        def answer() -> None:
+            if dialog.status is not None:
+                self.daily.check_one_thing(dialog.status, target.day)
+                if dialog.carry_over:
+                    self.daily.carry_over(target.day)
+            if callable(then):
+                then()
+
+        dialog.accepted.connect(answer)
+        dialog.open()
+        return dialog
+
+    # ---- reminders and placeholders -------------------------------------------------------
+
+    def _nudge_needed(self, day: Any) -> bool:
+        view = self.daily.today_view()
+        return not view.blocks and self.timer.state is TimerState.IDLE
+
+    def _on_nudge_due(self, *_: Any) -> None:
+        self.notify(self.tr("No focus block yet today"),
+                    self.tr("Start one on your key activity: 25 minutes is enough."))
+
+    def _on_review_requested(self, *_: Any) -> None:
+        self.notify(self.tr("Weekly review"),
+                    self.tr("The weekly streak review arrives in the next version."))
+
+    def _on_settings_requested(self) -> None:
+        self.notify(self.tr("Settings"),
+                    self.tr("Settings arrive in the next version; the first-run wizard "
+                            "covers roles, days and reminders."))
+        self.run_wizard()
+
+    def run_wizard(self) -> FirstRunWizard:
+        wizard = FirstRunWizard(self.daily.settings(), self.daily.roles())
+        self._keep(wizard)
+
+        def finish() -> None:
+            self._guarded(lambda: self.daily.save_roles(wizard.result_roles()))
+            self._guarded(lambda: self.daily.save_settings(wizard.result_settings()))
+            if self.options.reminders:
+                self._start_reminders()
+
+        wizard.accepted.connect(finish)
+        wizard.open()
+        return wizard
+
+    # ---- messages -----------------------------------------------------------------------------
+
+    def _guarded(self, action: Any) -> Any:
+        """Run an intent; a refusal becomes a message for the user, never a traceback."""
+        try:
+            return action()
+        except ValidationError as error:
+            self._warn(error_message(error))
+        except (StrictModeLocked, TimerBusy, NoBlockRunning, LookupError) as error:
+            self._warn(str(error))
+        return None
+
+    def _warn(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("FocusApp"), text)
+        self._keep(box)
+        box.open()
+
+    def _explain_no_tray(self) -> None:
+        self._warn(self.tr("Your desktop has no system tray, so FocusApp keeps this window "
+                           "open instead. Minimise it to keep it out of the way."))
+
+    def _startup_messages(self, report: OpenReport) -> None:
+        for recovery in report.recoveries:
+            if recovery.restored_from is not None:
+                text = self.tr("Your data file %1 was damaged; it was restored from the backup "
+                               "of %2. The damaged copy was kept as %3.")
+                text = text.replace("%2", recovery.restored_from.isoformat())
+            else:
+                text = self.tr("Your data file %1 was damaged and no backup could be read; "
+                               "FocusApp started it afresh. The damaged copy was kept as %3.")
+            text = text.replace("%1", recovery.file).replace("%3", str(recovery.moved_to))
+            QTimer.singleShot(0, lambda t=text: self._warn(t))
+
+
+def run(data_dir: Path, argv: list[str]) -> int:
+    """Start the tray app on `data_dir`; returns the process exit code."""
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("FocusApp")
+    app.setQuitOnLastWindowClosed(False)
+    clock = SystemClock()
+    server = InstanceServer(data_dir)
+    if not server.listen():
+        print("FocusApp is already running on this data folder.", file=sys.stderr)
+        return 1
+    try:
+        store, report = Store.open(data_dir, now=clock.now)
+    except StoreError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    translator = install_translator(app, pick_language(store.settings.get().language))
+    focus = FocusApp(clock, store, report)
+    server.set_handler(focus_command_handler(focus))
+    server.raise_requested.connect(focus.show_today)
+    focus.start()
+    if os.environ.get("FOCUSAPP_EXIT_WHEN_READY"):
+        QTimer.singleShot(0, lambda: _report_ready_and_quit(focus))
+    try:
+        return app.exec()
+    finally:
+        del translator
+        store.close()
+
+
+def _report_ready_and_quit(focus: FocusApp) -> None:
+    """benchmarks/startup.py: print when the tray and the Today window are up, then load what
+    comes after the first paint (so peak memory counts it) and quit."""
+    import time
+
+    focus.show_today()
+    QApplication.processEvents()
+    print(f"ready {time.time():.6f}", flush=True)
+    focus._start_reminders()
+    focus.quit()
+
+
+def focus_command_handler(focus: FocusApp) -> Any:
+    """Commands from `focusapp start|stop|status|one-thing` sent by the CLI."""
+
+    def handle(command: str, args: dict[str, Any]) -> dict[str, Any]:
+        if command == "start":
+            role = args.get("role") or focus.daily.default_role()
+            activity = args.get("activity")
+            minutes = int(args.get("minutes") or focus.daily.settings().presets[0])
+            started = focus.start_block(StartRequest(
+                minutes=minutes, role=role, activity=activity,
+                serves_one_thing=focus.daily.serves_one_thing(role, activity)))
+            return {"id": started.id, "minutes": started.planned_minutes, "role": started.role}
+        if command == "stop":
+            focus.timer.stop()
+            return {"stopped": True}
+        if command == "one_thing":
+            day = focus.daily.set_one_thing(str(args.get("text", "")), focus.daily.default_role())
+            return {"one_thing": day.one_thing}
+        if command == "status":
+            block = focus.timer.block
+            one_thing = focus.daily.one_thing()
+            return {
+                "state": focus.timer.state.value,
+                "remaining_seconds": round(focus.timer.remaining_seconds()),
+                "block_id": block.id if block else None,
+                "role": block.role if block else None,
+                "activity": block.activity if block else None,
+                "one_thing": one_thing.one_thing if one_thing else None,
+                "tray": focus.tray is not None and focus.tray.icon.isVisible(),
+                "today_visible": focus.today.isVisible() and not focus.today.isMinimized(),
+            }
+        raise ValueError(f"Unknown command '{command}'.")
+
+    return handle

@@ -1,0 +1,1 @@
+"""Widgets only: they render view-models from core/services and emit intents."""

@@ -1,0 +1,92 @@
+"""What the user sees when a block ends: the count metric, a one-line note, a break."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from focusapp.core.models import MAX_COUNT, NOTE_MAX_CHARS, Block
+from focusapp.ui.names import metric_name
+
+
+class BlockEndDialog(QDialog):
+    def __init__(self, block: Block, metric: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.block = block
+        self.take_break = False
+        self.setWindowTitle(self.tr("Focus block finished"))
+        form = QFormLayout(self)
+        minutes = round(block.focused_minutes)
+        form.addRow(QLabel(self.tr("%n focused minute(s). Well done.", "", minutes)))
+        self.count = QSpinBox()
+        self.count.setRange(0, MAX_COUNT)
+        self.count.setSpecialValueText(self.tr("not counted"))
+        self._counted = bool(metric)
+        if metric:
+            form.addRow(self.tr("How many %1?").replace("%1", metric_name(metric)), self.count)
+        else:
+            self.count.hide()
+        self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX_CHARS)
+        self.note.setPlaceholderText(self.tr("Optional one-line note"))
+        form.addRow(self.tr("&Note"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+        self.break_button = buttons.addButton(self.tr("Save and take a &break"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self.break_button.clicked.connect(self._on_break)
+        buttons.accepted.connect(self.accept)
+        form.addRow(buttons)
+
+    def _on_break(self) -> None:
+        self.take_break = True
+
+    def values(self) -> tuple[int | None, str]:
+        count = self.count.value() if self._counted and self.count.value() else None
+        return count, self.note.text()
+
+
+class StrictStopDialog(QDialog):
+    """Stopping a strict block early: type the phrase, or take the emergency exit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.emergency = False
+        self.setWindowTitle(self.tr("Stop a strict block?"))
+        self.phrase = self.tr("I choose to stop this block")
+        form = QFormLayout(self)
+        prompt = QLabel(self.tr("To stop early, type: <b>%1</b>").replace("%1", self.phrase))
+        prompt.setWordWrap(True)
+        form.addRow(prompt)
+        self.typed = QLineEdit()
+        self.typed.setAccessibleName(self.tr("Confirmation phrase"))
+        form.addRow(self.typed)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.stop_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.stop_button.setText(self.tr("&Stop the block"))
+        self.stop_button.setEnabled(False)
+        self.emergency_button = buttons.addButton(self.tr("&Emergency exit (abandon)"),
+                                                  QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.emergency_button.clicked.connect(self._on_emergency)
+        self.typed.textChanged.connect(self._on_typed)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _on_typed(self, text: str) -> None:
+        self.stop_button.setEnabled(self.confirmed())
+
+    def confirmed(self) -> bool:
+        return " ".join(self.typed.text().split()).casefold() == self.phrase.casefold()
+
+    def _on_emergency(self) -> None:
+        self.emergency = True
+        self.accept()

@@ -1,0 +1,40 @@
+"""Loads the compiled translations that live inside the package (built by `make setup`).
+
+`importlib.resources` finds them the same way from a checkout, a wheel or a bundle.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+SUPPORTED = ("en", "fr")
+_LOADED: list[bytes] = []
+
+
+def pick_language(setting: str, system: QLocale | None = None) -> str:
+    """The setting if one is chosen, else the system language when supported, else English."""
+    if setting in SUPPORTED:
+        return setting
+    name = (system or QLocale.system()).name().split("_")[0]
+    return name if name in SUPPORTED else "en"
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Install the translator for `language`; returns it (keep a reference) or None."""
+    QLocale.setDefault(QLocale(language))
+    # English is loaded too: the source strings are English, but plural forms ("%n day(s)")
+    # come from the English catalogue.
+    qm = resources.files("focusapp") / "i18n" / f"focusapp_{language}.qm"
+    if not qm.is_file():
+        return None
+    translator = QTranslator(app)
+    data = qm.read_bytes()
+    if not translator.load(data):
+        return None
+    # QTranslator keeps pointing into the buffer it was given: keep the bytes alive with it.
+    translator.setProperty("focusapp_qm_size", len(data))
+    _LOADED.append(data)
+    app.installTranslator(translator)
+    return translator

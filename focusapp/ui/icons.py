@@ -1,0 +1,67 @@
+"""Tray icons drawn at run time: a progress ring and the minutes left, crisp on HiDPI.
+
+Drawing (rather than shipping a PNG per minute) keeps one source for every size and state;
+the icon is rendered at 64 px times the screen's device pixel ratio.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+
+from focusapp.services.timer import TimerState
+
+BASE_SIZE = 64
+COLOURS = {
+    TimerState.IDLE: QColor("#607d8b"),
+    TimerState.RUNNING: QColor("#2e7d32"),
+    TimerState.PAUSED: QColor("#f9a825"),
+    TimerState.BREAK: QColor("#1565c0"),
+}
+TRACK = QColor("#cfd8dc")
+
+
+def draw_state_pixmap(
+    state: TimerState, progress: float, minutes_left: int | None, ratio: float = 1.0
+) -> QPixmap:
+    size = int(BASE_SIZE * max(1.0, ratio))
+    pixmap = QPixmap(size, size)
+    pixmap.setDevicePixelRatio(max(1.0, ratio))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen_width = 7.0
+    rect = QRectF(pen_width / 2, pen_width / 2, BASE_SIZE - pen_width, BASE_SIZE - pen_width)
+    colour = COLOURS[state]
+
+    painter.setPen(QPen(TRACK, pen_width))
+    painter.drawEllipse(rect)
+    if state is TimerState.IDLE:
+        painter.setBrush(colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(rect.center(), 12, 12)
+    else:
+        pen = QPen(colour, pen_width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        span = -int(360 * 16 * min(1.0, max(0.0, 1.0 - progress)))  # what is left, clockwise
+        painter.drawArc(rect, 90 * 16, span)
+        if minutes_left is not None:
+            font = QFont()
+            font.setBold(True)
+            font.setPixelSize(26 if minutes_left < 100 else 20)
+            painter.setFont(font)
+            painter.setPen(colour.darker(130))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(minutes_left))
+        if state is TimerState.PAUSED:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRect(QRectF(24, 44, 5, 10))
+            painter.drawRect(QRectF(35, 44, 5, 10))
+    painter.end()
+    return pixmap
+
+
+def state_icon(state: TimerState, progress: float, minutes_left: int | None,
+               ratio: float = 1.0) -> QIcon:
+    return QIcon(draw_state_pixmap(state, progress, minutes_left, ratio))

@@ -1,0 +1,117 @@
+"""Translatable names for the ids core uses, and sentences for core's error codes.
+
+Core returns ids and codes; only this layer turns them into words, in the UI language.
+Every string is a literal inside a translate() call so pyside6-lupdate extracts it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from focusapp.core.errors import ValidationError
+from focusapp.core.roles import Activity
+
+
+def role_name(role_id: str) -> str:
+    names = {
+        "account_manager": QCoreApplication.translate("Names", "Account Manager"),
+        "field_sales": QCoreApplication.translate("Names", "Field Sales"),
+        "inbound_qualifier": QCoreApplication.translate("Names", "Inbound lead qualification"),
+        "outbound_prospector": QCoreApplication.translate("Names", "Outbound prospecting"),
+        "business_developer": QCoreApplication.translate("Names", "Business Developer"),
+        "solo": QCoreApplication.translate("Names", "Solo seller"),
+    }
+    return names.get(role_id, role_id)
+
+def activity_name(activity: Activity | None, activity_id: str | None = None) -> str:
+    if activity is not None and activity.name:
+        return activity.name
+    key = activity.id if activity is not None else (activity_id or "")
+    slug = key.split(".", 1)[-1]
+    names = {
+        "value_touches": QCoreApplication.translate("Names", "Proactive value touches"),
+        "health_review": QCoreApplication.translate("Names", "Account health review"),
+        "renewal_next_step": QCoreApplication.translate("Names", "Renewal / upsell next step"),
+        "route_client_issue": QCoreApplication.translate(
+            "Names", "Handoff: route a client issue to the right service"),
+        "meeting_preparation": QCoreApplication.translate(
+            "Names", "Meeting preparation from the handoff brief"),
+        "prospect_meetings": QCoreApplication.translate("Names", "Qualified-prospect meetings"),
+        "dated_next_step": QCoreApplication.translate(
+            "Names", "Dated next step agreed and logged"),
+        "proposal_closing": QCoreApplication.translate("Names", "Proposal / closing action"),
+        "brief_account_manager": QCoreApplication.translate(
+            "Names", "Handoff: brief the won client's Account Manager"),
+        "speed_to_lead": QCoreApplication.translate(
+            "Names", "Speed-to-lead: first touch on new leads"),
+        "qualification_conversations": QCoreApplication.translate(
+            "Names", "Qualification conversations"),
+        "meetings_booked": QCoreApplication.translate("Names", "Qualified meetings booked"),
+        "meeting_brief": QCoreApplication.translate(
+            "Names", "Handoff: brief for every booked meeting"),
+        "icp_research": QCoreApplication.translate("Names", "Ideal-customer list research"),
+        "prospecting_block": QCoreApplication.translate(
+            "Names", "Prospecting block: calls, emails, social"),
+        "conversations": QCoreApplication.translate("Names", "Conversations held"),
+        "pass_to_field_sales": QCoreApplication.translate(
+            "Names", "Handoff: pass a qualified prospect to Field Sales"),
+        "market_intelligence": QCoreApplication.translate("Names", "New-market intelligence"),
+        "partner_conversations": QCoreApplication.translate(
+            "Names", "Partner / channel conversations"),
+        "event_follow_ups": QCoreApplication.translate(
+            "Names", "Event and networking follow-ups"),
+        "feed_prospecting": QCoreApplication.translate(
+            "Names", "Handoff: feed prospecting a target list"),
+    }
+    if not key:
+        return QCoreApplication.translate("Names", "Other work")
+    return names.get(slug, slug.replace("_", " "))
+
+def metric_name(metric: str | None) -> str:
+    names = {
+        "accounts_touched": QCoreApplication.translate("Names", "accounts touched"),
+        "accounts_scored": QCoreApplication.translate("Names", "accounts scored"),
+        "proposals": QCoreApplication.translate("Names", "proposals"),
+        "escalations_routed": QCoreApplication.translate("Names", "escalations routed"),
+        "meetings_prepared": QCoreApplication.translate("Names", "meetings prepared"),
+        "meetings_held": QCoreApplication.translate("Names", "meetings held"),
+        "next_steps": QCoreApplication.translate("Names", "next steps"),
+        "briefs": QCoreApplication.translate("Names", "briefs"),
+        "leads_touched": QCoreApplication.translate("Names", "leads touched"),
+        "conversations": QCoreApplication.translate("Names", "conversations"),
+        "meetings_booked": QCoreApplication.translate("Names", "meetings booked"),
+        "accounts_researched": QCoreApplication.translate("Names", "accounts researched"),
+        "touches": QCoreApplication.translate("Names", "touches"),
+        "notes": QCoreApplication.translate("Names", "notes"),
+        "follow_ups": QCoreApplication.translate("Names", "follow-ups"),
+        "lists": QCoreApplication.translate("Names", "lists"),
+    }
+    return names.get(metric or "", metric or "")
+
+def error_message(error: ValidationError) -> str:
+    """A ValidationError in the UI language (core's English message as the fallback)."""
+    p = error.params
+    if error.code == "one_thing.empty":
+        return QCoreApplication.translate(
+            "Errors", "Write your One Thing first: the text is empty.")
+    if error.code == "one_thing.long":
+        return QCoreApplication.translate(
+            "Errors", "Keep your One Thing to %1 characters; this one has %2."
+        ).replace("%1", str(p.get("limit"))).replace("%2", str(p.get("length")))
+    if error.code == "minutes.range":
+        return QCoreApplication.translate(
+            "Errors", "A focus block lasts from %1 to %2 minutes."
+        ).replace("%1", str(p.get("low"))).replace("%2", str(p.get("high")))
+    if error.code in ("time.format", "time.range"):
+        return QCoreApplication.translate(
+            "Errors", "'%1' is not a time of day; write it as HH:MM, e.g. 08:30."
+        ).replace("%1", str(p.get("text")))
+    if error.code == "roles.none":
+        return QCoreApplication.translate("Errors", "Enable at least one sales role.")
+    if error.code == "weekdays.empty":
+        return QCoreApplication.translate("Errors", "Choose at least one working day in the week.")
+    if error.code.endswith(".long"):
+        return QCoreApplication.translate(
+            "Errors", "Keep it to %1 characters; this text has %2."
+        ).replace("%1", str(p.get("limit"))).replace("%2", str(p.get("length")))
+    return error.message

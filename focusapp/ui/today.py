@@ -1,0 +1,211 @@
+"""The Today window: the One Thing, the timer, today's blocks, streak chips, today's Awesome."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focusapp.core.models import Block, Outcome
+from focusapp.core.roles import RoleConfig
+from focusapp.core.scoring import block_awesome
+from focusapp.core.streaks import RoleStreak
+from focusapp.services.daily import TodayView
+from focusapp.services.timer import TimerState
+from focusapp.ui.names import activity_name, role_name
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """A number in the UI locale (1 234 in French, 1,234 in English)."""
+    return str(QLocale().toString(float(value), "f", decimals))
+
+
+def format_remaining(seconds: float) -> str:
+    total = max(0, round(seconds))
+    return f"{total // 60:d}:{total % 60:02d}"
+
+
+class StreakChip(QFrame):
+    """A role's streak at a glance: days in a row, strength, today met or not."""
+
+    def __init__(self, streak: RoleStreak, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.streak = streak
+        self.setObjectName("streakChip")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        colour = "#e8f5e9" if streak.today_met else "#fafafa"
+        self.setStyleSheet(f"#streakChip {{ background: {colour}; border-radius: 8px; }}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.title = QLabel(f"<b>{role_name(streak.role)}</b>")
+        layout.addWidget(self.title)
+        self.days = QLabel(self.tr("%n day(s) in a row", "", streak.current))
+        layout.addWidget(self.days)
+        strength = format_number(streak.strength * 100)
+        self.detail = QLabel(self.tr("strength %1 % · best %2").replace("%1", strength)
+                             .replace("%2", str(streak.best)))
+        layout.addWidget(self.detail)
+        self.setToolTip(self.tr("Today's target met") if streak.today_met
+                        else self.tr("Today's target not met yet"))
+
+
+class TodayWindow(QMainWindow):
+    start_requested = Signal()
+    one_thing_requested = Signal()
+    pause_requested = Signal()
+    resume_requested = Signal()
+    stop_requested = Signal()
+    interruption_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.keep_running_on_close = True
+        self.setWindowTitle(self.tr("FocusApp – Today"))
+        self.resize(560, 620)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+
+        self.one_thing_label = QLabel()
+        self.one_thing_label.setWordWrap(True)
+        self.one_thing_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.one_thing_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.one_thing_label.setFont(font)
+        one_thing_row = QHBoxLayout()
+        one_thing_row.addWidget(self.one_thing_label, 1)
+        self.one_thing_button = QPushButton(self.tr("Set my &One Thing"))
+        self.one_thing_button.clicked.connect(self.one_thing_requested)
+        one_thing_row.addWidget(self.one_thing_button)
+        layout.addLayout(one_thing_row)
+
+        timer_row = QHBoxLayout()
+        self.timer_label = QLabel()
+        timer_font = self.timer_label.font()
+        timer_font.setPointSizeF(timer_font.pointSizeF() * 1.6)
+        self.timer_label.setFont(timer_font)
+        timer_row.addWidget(self.timer_label, 1)
+        self.start_button = QPushButton(self.tr("&Start a focus block"))
+        self.start_button.clicked.connect(self.start_requested)
+        self.pause_button = QPushButton(self.tr("&Pause"))
+        self.pause_button.clicked.connect(self._on_pause_clicked)
+        self.stop_button = QPushButton(self.tr("S&top"))
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.interrupt_button = QPushButton(self.tr("Log an &interruption"))
+        self.interrupt_button.clicked.connect(self.interruption_requested)
+        for button in (self.start_button, self.pause_button, self.stop_button,
+                       self.interrupt_button):
+            timer_row.addWidget(button)
+        layout.addLayout(timer_row)
+
+        self.chips_row = QHBoxLayout()
+        layout.addLayout(self.chips_row)
+
+        layout.addWidget(QLabel(self.tr("Today's blocks")))
+        self.blocks = QListWidget()
+        self.blocks.setAccessibleName(self.tr("Today's blocks"))
+        layout.addWidget(self.blocks, 1)
+
+        self.awesome_label = QLabel()
+        self.awesome_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explain_label = QLabel()
+        self.explain_label.setObjectName("awesomeExplanation")
+        self.explain_label.setWordWrap(True)
+        layout.addWidget(self.awesome_label)
+        layout.addWidget(self.explain_label)
+        self.setCentralWidget(central)
+
+        quit_shortcut = QShortcut(QKeySequence.StandardKey.Quit, self)
+        quit_shortcut.activated.connect(self.quit_requested)
+        self._paused = False
+
+    def _on_pause_clicked(self) -> None:
+        (self.resume_requested if self._paused else self.pause_requested).emit()
+
+    def show_view(self, view: TodayView, roles: tuple[RoleConfig, ...]) -> None:
+        if view.one_thing and view.one_thing.one_thing:
+            self.one_thing_label.setText(view.one_thing.one_thing)
+            self.one_thing_button.setText(self.tr("Edit my &One Thing"))
+        else:
+            self.one_thing_label.setText(self.tr("No One Thing yet today."))
+            self.one_thing_button.setText(self.tr("Set my &One Thing"))
+
+        while self.chips_row.count():
+            item = self.chips_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for streak in view.streaks.values():
+            self.chips_row.addWidget(StreakChip(streak))
+
+        self.blocks.clear()
+        by_role = {r.role.value: r for r in roles}
+        for block in view.blocks:
+            self.blocks.addItem(self._block_item(block, by_role, view))
+
+        total = format_number(view.awesome.value)
+        self.awesome_label.setText(self.tr("Today's Awesome: <b>%1</b>").replace("%1", total))
+        self.explain_label.setText(view.awesome.explain() if view.awesome.parts
+                                   else self.tr("No finished block yet today."))
+
+    def _block_item(self, block: Block, by_role: dict[str, RoleConfig],
+                    view: TodayView) -> QListWidgetItem:
+        config = by_role.get(block.role)
+        activity = config.activity(block.activity) if config and block.activity else None
+        start = QLocale().toString(QTime(block.start.hour, block.start.minute),
+                                   QLocale.FormatType.ShortFormat)
+        minutes = format_number(block.focused_minutes)
+        text = self.tr("%1 · %2 min · %3 · %4").replace("%1", start).replace("%2", minutes) \
+            .replace("%3", role_name(block.role)) \
+            .replace("%4", activity_name(activity, block.activity))
+        flags = []
+        if block.outcome is Outcome.PARTIAL:
+            flags.append(self.tr("stopped early"))
+        if block.outcome is Outcome.ABANDONED:
+            flags.append(self.tr("abandoned"))
+        if block.recovered:
+            flags.append(self.tr("recovered after a crash"))
+        if flags:
+            text = self.tr("%1 (%2)").replace("%1", text).replace("%2", ", ".join(flags))
+        item = QListWidgetItem(text)
+        streak = view.streaks.get(block.role)
+        score = block_awesome(block, key_activity=bool(config and config.is_key_activity(
+            block.activity)), consistency=streak.consistency if streak else 0.0)
+        item.setToolTip(score.explain())
+        return item
+
+    def show_timer(self, state: TimerState, remaining_seconds: float) -> None:
+        self._paused = state is TimerState.PAUSED
+        running = state in (TimerState.RUNNING, TimerState.PAUSED)
+        self.start_button.setEnabled(not running)
+        self.pause_button.setEnabled(running)
+        self.stop_button.setEnabled(running)
+        self.interrupt_button.setEnabled(running)
+        self.pause_button.setText(self.tr("&Resume") if self._paused else self.tr("&Pause"))
+        left = format_remaining(remaining_seconds)
+        texts = {
+            TimerState.IDLE: self.tr("Ready when you are."),
+            TimerState.RUNNING: self.tr("Focus: %1 left").replace("%1", left),
+            TimerState.PAUSED: self.tr("Paused: %1 left").replace("%1", left),
+            TimerState.BREAK: self.tr("Break: %1 left").replace("%1", left),
+        }
+        self.timer_label.setText(texts[state])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window never quits: the tray (or, without a tray, the minimised
+        # window) keeps the reminders and the timer alive. Quit is explicit.
+        event.ignore()
+        if self.keep_running_on_close:
+            self.hide()
+        else:
+            self.showMinimized()

@@ -1,0 +1,157 @@
+"""First-run wizard: language, roles, working days and day start, reminder times, presets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QLocale, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from focusapp.core.days import format_time_of_day, parse_time_of_day
+from focusapp.core.models import MAX_BLOCK_MINUTES, MIN_BLOCK_MINUTES, Settings
+from focusapp.core.roles import RoleConfig, RoleId
+from focusapp.ui.names import role_name
+
+
+def _time_edit(value: str) -> QTimeEdit:
+    parsed = parse_time_of_day(value)
+    edit = QTimeEdit(QTime(parsed.hour, parsed.minute))
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+def _text(edit: QTimeEdit) -> str:
+    t = edit.time()
+    return format_time_of_day(parse_time_of_day(f"{t.hour():02d}:{t.minute():02d}"))
+
+
+class _RolesPage(QWizardPage):
+    def __init__(self, roles: Sequence[RoleConfig]) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Which sales roles do you hold?"))
+        self.setSubTitle(self.tr("Each role gets its own daily target and streak."))
+        layout = QVBoxLayout(self)
+        self.boxes: dict[RoleId, QCheckBox] = {}
+        for config in roles:
+            box = QCheckBox(role_name(config.role.value))
+            box.setChecked(config.enabled)
+            box.toggled.connect(self.completeChanged)
+            layout.addWidget(box)
+            self.boxes[config.role] = box
+        self.hint = QLabel(self.tr("Choose at least one role."))
+        layout.addWidget(self.hint)
+
+    def isComplete(self) -> bool:
+        complete = any(box.isChecked() for box in self.boxes.values())
+        self.hint.setVisible(not complete)
+        return complete
+
+
+class _DaysPage(QWizardPage):
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your working days"))
+        layout = QVBoxLayout(self)
+        grid = QGridLayout()
+        self.weekdays: list[QCheckBox] = []
+        locale = QLocale()
+        for day in range(7):
+            box = QCheckBox(locale.dayName(day + 1, QLocale.FormatType.LongFormat))
+            box.setChecked(day in settings.working_weekdays)
+            box.toggled.connect(self.completeChanged)
+            grid.addWidget(box, day // 4, day % 4)
+            self.weekdays.append(box)
+        layout.addLayout(grid)
+        form = QFormLayout()
+        self.day_start = _time_edit(settings.day_start)
+        form.addRow(self.tr("A day starts at (work after midnight counts for the evening)"),
+                    self.day_start)
+        layout.addLayout(form)
+
+    def isComplete(self) -> bool:
+        return any(box.isChecked() for box in self.weekdays)
+
+
+class _RemindersPage(QWizardPage):
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Reminders and timer"))
+        form = QFormLayout(self)
+        self.one_thing = _time_edit(settings.one_thing_time)
+        form.addRow(self.tr("Ask my One Thing at"), self.one_thing)
+        self.end_of_day = _time_edit(settings.end_of_day_time)
+        form.addRow(self.tr("Evening check at"), self.end_of_day)
+        row = QHBoxLayout()
+        self.presets: list[QSpinBox] = []
+        for value in settings.presets:
+            spin = QSpinBox()
+            spin.setRange(MIN_BLOCK_MINUTES, MAX_BLOCK_MINUTES)
+            spin.setValue(value)
+            spin.setSuffix(self.tr(" min"))
+            row.addWidget(spin)
+            self.presets.append(spin)
+        form.addRow(self.tr("Timer presets"), row)
+
+
+class _LanguagePage(QWizardPage):
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Welcome to FocusApp"))
+        form = QFormLayout(self)
+        intro = QLabel(self.tr("Do the work that matters, every day, with focus. "
+                               "A few questions and you are ready."))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        form.addRow(self.tr("&Language"), self.language)
+
+
+class FirstRunWizard(QWizard):
+    def __init__(self, settings: Settings, roles: Sequence[RoleConfig],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("FocusApp – first run"))
+        self._settings = settings
+        self._roles = tuple(roles)
+        self.language_page = _LanguagePage(settings)
+        self.roles_page = _RolesPage(roles)
+        self.days_page = _DaysPage(settings)
+        self.reminders_page = _RemindersPage(settings)
+        for page in (self.language_page, self.roles_page, self.days_page, self.reminders_page):
+            self.addPage(page)
+
+    def result_settings(self) -> Settings:
+        days = self.days_page
+        reminders = self.reminders_page
+        return replace(
+            self._settings,
+            language=self.language_page.language.currentData(),
+            working_weekdays=tuple(i for i, box in enumerate(days.weekdays) if box.isChecked()),
+            day_start=_text(days.day_start),
+            one_thing_time=_text(reminders.one_thing),
+            end_of_day_time=_text(reminders.end_of_day),
+            presets=tuple(spin.value() for spin in reminders.presets),
+            first_run_done=True,
+        )
+
+    def result_roles(self) -> tuple[RoleConfig, ...]:
+        boxes = self.roles_page.boxes
+        return tuple(replace(c, enabled=boxes[c.role].isChecked()) for c in self._roles)

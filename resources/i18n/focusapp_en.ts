@@ -1,0 +1,742 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BlockEndDialog</name>
+    <message>
+        <source>Focus block finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focused minute(s). Well done.</source>
+        <translation>
+            <numerusform>%n focused minute. Well done.</numerusform>
+            <numerusform>%n focused minutes. Well done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional one-line note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and take a &amp;break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Write your One Thing first: the text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your One Thing to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A focus block lasts from %1 to %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day; write it as HH:MM, e.g. 08:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable at least one sales role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one working day in the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it to %1 characters; this text has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EveningCheckDialog</name>
+    <message>
+        <source>How did your One Thing go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your One Thing for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done – &amp;carry it over to the next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>FocusApp – first run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FocusApp</name>
+    <message>
+        <source>Focus block recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp stopped during your block; it is running again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp stopped during your block; it was saved up to the last moment it was seen running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus block started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s). Distractions can wait.</source>
+        <translation>
+            <numerusform>%n minute. Distractions can wait.</numerusform>
+            <numerusform>%n minutes. Distractions can wait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log an interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what interrupted you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus block finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focused minute(s).</source>
+        <translation>
+            <numerusform>%n focused minute.</numerusform>
+            <numerusform>%n focused minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your block ended while the computer was asleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was saved as finished at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the next focus block?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No focus block yet today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start one on your key activity: 25 minutes is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly streak review arrives in the next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings arrive in the next version; the first-run wizard covers roles, days and reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your desktop has no system tray, so FocusApp keeps this window open instead. Minimise it to keep it out of the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 was damaged; it was restored from the backup of %2. The damaged copy was kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 was damaged and no backup could be read; FocusApp started it afresh. The damaged copy was kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>Account Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound lead qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound prospecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proactive value touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account health review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal / upsell next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff: route a client issue to the right service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting preparation from the handoff brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified-prospect meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated next step agreed and logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal / closing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff: brief the won client&apos;s Account Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed-to-lead: first touch on new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified meetings booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff: brief for every booked meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal-customer list research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospecting block: calls, emails, social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff: pass a qualified prospect to Field Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New-market intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner / channel conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event and networking follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff: feed prospecting a target list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalations routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts researched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneThingDialog</name>
+    <message>
+        <source>Your One Thing today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the ONE thing you can do today such that by doing it everything else becomes easier or unnecessary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One Thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any activity of the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartBlockDialog</name>
+    <message>
+        <source>Start a focus block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Energy (1 tired – 5 rested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strict mode: stopping early needs a typed phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreakChip</name>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n day in a row</numerusform>
+            <numerusform>%n days in a row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>strength %1 % · best %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s target not met yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrictStopDialog</name>
+    <message>
+        <source>Stop a strict block?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I choose to stop this block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To stop early, type: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Emergency exit (abandon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayWindow</name>
+    <message>
+        <source>FocusApp – Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set my &amp;One Thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a focus block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an &amp;interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit my &amp;One Thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No One Thing yet today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s Awesome: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished block yet today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 min · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered after a crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready when you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message numerus="yes">
+        <source>Start %n min</source>
+        <translation>
+            <numerusform>Start %n min</numerusform>
+            <numerusform>Start %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start a custom block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an interruption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My One Thing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit FocusApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp – no block running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Thing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No One Thing set today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_DaysPage</name>
+    <message>
+        <source>Your working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day starts at (work after midnight counts for the evening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_LanguagePage</name>
+    <message>
+        <source>Welcome to FocusApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the work that matters, every day, with focus. A few questions and you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_RemindersPage</name>
+    <message>
+        <source>Reminders and timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask my One Thing at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening check at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_RolesPage</name>
+    <message>
+        <source>Which sales roles do you hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each role gets its own daily target and streak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

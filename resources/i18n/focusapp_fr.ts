@@ -1,0 +1,742 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BlockEndDialog</name>
+    <message>
+        <source>Focus block finished</source>
+        <translation>Bloc de concentration terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focused minute(s). Well done.</source>
+        <translation>
+            <numerusform>%n minute de concentration. Bravo.</numerusform>
+            <numerusform>%n minutes de concentration. Bravo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>How many %1?</source>
+        <translation>Combien de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Optional one-line note</source>
+        <translation>Note facultative (une ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Save and take a &amp;break</source>
+        <translation>Enregistrer et faire une &amp;pause</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Write your One Thing first: the text is empty.</source>
+        <translation>Écrivez d&apos;abord votre One Thing&#xa0;: le texte est vide.</translation>
+    </message>
+    <message>
+        <source>Keep your One Thing to %1 characters; this one has %2.</source>
+        <translation>Votre One Thing doit tenir en %1 caractères&#xa0;; celui-ci en compte %2.</translation>
+    </message>
+    <message>
+        <source>A focus block lasts from %1 to %2 minutes.</source>
+        <translation>Un bloc de concentration dure de %1 à %2 minutes.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day; write it as HH:MM, e.g. 08:30.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure valide&#xa0;; écrivez-la au format HH:MM, par ex. 08:30.</translation>
+    </message>
+    <message>
+        <source>Enable at least one sales role.</source>
+        <translation>Activez au moins un rôle commercial.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day in the week.</source>
+        <translation>Choisissez au moins un jour travaillé dans la semaine.</translation>
+    </message>
+    <message>
+        <source>Keep it to %1 characters; this text has %2.</source>
+        <translation>Limitez-vous à %1 caractères&#xa0;; ce texte en compte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EveningCheckDialog</name>
+    <message>
+        <source>How did your One Thing go?</source>
+        <translation>Comment s&apos;est passé votre One Thing&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your One Thing for %1:</source>
+        <translation>Votre One Thing du %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fait</translation>
+    </message>
+    <message>
+        <source>&amp;Partly</source>
+        <translation>&amp;En partie</translation>
+    </message>
+    <message>
+        <source>&amp;Not done</source>
+        <translation>&amp;Pas fait</translation>
+    </message>
+    <message>
+        <source>Not done – &amp;carry it over to the next working day</source>
+        <translation>Pas fait – le &amp;reporter au prochain jour travaillé</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>FocusApp – first run</source>
+        <translation>FocusApp – premier lancement</translation>
+    </message>
+</context>
+<context>
+    <name>FocusApp</name>
+    <message>
+        <source>Focus block recovered</source>
+        <translation>Bloc de concentration récupéré</translation>
+    </message>
+    <message>
+        <source>FocusApp stopped during your block; it is running again.</source>
+        <translation>FocusApp s&apos;est arrêté pendant votre bloc&#xa0;; le bloc a repris.</translation>
+    </message>
+    <message>
+        <source>FocusApp stopped during your block; it was saved up to the last moment it was seen running.</source>
+        <translation>FocusApp s&apos;est arrêté pendant votre bloc&#xa0;; le bloc a été enregistré jusqu&apos;au dernier instant où il était encore en cours.</translation>
+    </message>
+    <message>
+        <source>Focus block started</source>
+        <translation>Bloc de concentration démarré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s). Distractions can wait.</source>
+        <translation>
+            <numerusform>%n minute. Les distractions attendront.</numerusform>
+            <numerusform>%n minutes. Les distractions attendront.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log an interruption</source>
+        <translation>Noter une interruption</translation>
+    </message>
+    <message>
+        <source>Who or what interrupted you?</source>
+        <translation>Qui ou qu&apos;est-ce qui vous a interrompu&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Focus block finished</source>
+        <translation>Bloc de concentration terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focused minute(s).</source>
+        <translation>
+            <numerusform>%n minute de concentration.</numerusform>
+            <numerusform>%n minutes de concentration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your block ended while the computer was asleep</source>
+        <translation>Votre bloc s&apos;est terminé pendant la veille de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>It was saved as finished at %1.</source>
+        <translation>Il a été enregistré comme terminé à %1.</translation>
+    </message>
+    <message>
+        <source>Break over</source>
+        <translation>Fin de la pause</translation>
+    </message>
+    <message>
+        <source>Ready for the next focus block?</source>
+        <translation>On passe au prochain bloc de concentration&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No focus block yet today</source>
+        <translation>Aucun bloc de concentration aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Start one on your key activity: 25 minutes is enough.</source>
+        <translation>Démarrez-en un sur votre activité clé&#xa0;: 25 minutes suffisent.</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Bilan hebdomadaire</translation>
+    </message>
+    <message>
+        <source>The weekly streak review arrives in the next version.</source>
+        <translation>Le bilan hebdomadaire des séries arrive dans la prochaine version.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings arrive in the next version; the first-run wizard covers roles, days and reminders.</source>
+        <translation>Les paramètres arrivent dans la prochaine version&#xa0;; l&apos;assistant de premier lancement couvre les rôles, les jours et les rappels.</translation>
+    </message>
+    <message>
+        <source>FocusApp</source>
+        <translation>FocusApp</translation>
+    </message>
+    <message>
+        <source>Your desktop has no system tray, so FocusApp keeps this window open instead. Minimise it to keep it out of the way.</source>
+        <translation>Votre bureau n&apos;a pas de zone de notification, FocusApp garde donc cette fenêtre ouverte. Réduisez-la pour qu&apos;elle ne vous gêne pas.</translation>
+    </message>
+    <message>
+        <source>Your data file %1 was damaged; it was restored from the backup of %2. The damaged copy was kept as %3.</source>
+        <translation>Votre fichier de données %1 était endommagé&#xa0;; il a été restauré à partir de la sauvegarde du %2. La copie endommagée a été conservée sous %3.</translation>
+    </message>
+    <message>
+        <source>Your data file %1 was damaged and no backup could be read; FocusApp started it afresh. The damaged copy was kept as %3.</source>
+        <translation>Votre fichier de données %1 était endommagé et aucune sauvegarde n&apos;a pu être lue&#xa0;; FocusApp l&apos;a recréé à neuf. La copie endommagée a été conservée sous %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>Account Manager</source>
+        <translation>Account Manager</translation>
+    </message>
+    <message>
+        <source>Field Sales</source>
+        <translation>Commercial terrain</translation>
+    </message>
+    <message>
+        <source>Inbound lead qualification</source>
+        <translation>Qualification des leads entrants</translation>
+    </message>
+    <message>
+        <source>Outbound prospecting</source>
+        <translation>Prospection sortante</translation>
+    </message>
+    <message>
+        <source>Business Developer</source>
+        <translation>Business Developer</translation>
+    </message>
+    <message>
+        <source>Solo seller</source>
+        <translation>Commercial indépendant</translation>
+    </message>
+    <message>
+        <source>Proactive value touches</source>
+        <translation>Contacts proactifs à valeur ajoutée</translation>
+    </message>
+    <message>
+        <source>Account health review</source>
+        <translation>Bilan de santé des comptes</translation>
+    </message>
+    <message>
+        <source>Renewal / upsell next step</source>
+        <translation>Renouvellement / vente additionnelle&#xa0;: prochaine étape</translation>
+    </message>
+    <message>
+        <source>Handoff: route a client issue to the right service</source>
+        <translation>Transfert&#xa0;: orienter un problème client vers le bon service</translation>
+    </message>
+    <message>
+        <source>Meeting preparation from the handoff brief</source>
+        <translation>Préparation du rendez-vous à partir du brief de transfert</translation>
+    </message>
+    <message>
+        <source>Qualified-prospect meetings</source>
+        <translation>Rendez-vous avec des prospects qualifiés</translation>
+    </message>
+    <message>
+        <source>Dated next step agreed and logged</source>
+        <translation>Prochaine étape datée, convenue et consignée</translation>
+    </message>
+    <message>
+        <source>Proposal / closing action</source>
+        <translation>Proposition / action de closing</translation>
+    </message>
+    <message>
+        <source>Handoff: brief the won client&apos;s Account Manager</source>
+        <translation>Transfert&#xa0;: briefer l&apos;Account Manager du client gagné</translation>
+    </message>
+    <message>
+        <source>Speed-to-lead: first touch on new leads</source>
+        <translation>Réactivité&#xa0;: premier contact avec les nouveaux leads</translation>
+    </message>
+    <message>
+        <source>Qualification conversations</source>
+        <translation>Échanges de qualification</translation>
+    </message>
+    <message>
+        <source>Qualified meetings booked</source>
+        <translation>Rendez-vous qualifiés obtenus</translation>
+    </message>
+    <message>
+        <source>Handoff: brief for every booked meeting</source>
+        <translation>Transfert&#xa0;: un brief pour chaque rendez-vous obtenu</translation>
+    </message>
+    <message>
+        <source>Ideal-customer list research</source>
+        <translation>Recherche de comptes au profil client idéal</translation>
+    </message>
+    <message>
+        <source>Prospecting block: calls, emails, social</source>
+        <translation>Bloc de prospection&#xa0;: appels, e-mails, réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Conversations held</source>
+        <translation>Échanges menés</translation>
+    </message>
+    <message>
+        <source>Handoff: pass a qualified prospect to Field Sales</source>
+        <translation>Transfert&#xa0;: confier un prospect qualifié au commercial terrain</translation>
+    </message>
+    <message>
+        <source>New-market intelligence</source>
+        <translation>Veille sur les nouveaux marchés</translation>
+    </message>
+    <message>
+        <source>Partner / channel conversations</source>
+        <translation>Échanges avec partenaires / distributeurs</translation>
+    </message>
+    <message>
+        <source>Event and networking follow-ups</source>
+        <translation>Relances après événements et networking</translation>
+    </message>
+    <message>
+        <source>Handoff: feed prospecting a target list</source>
+        <translation>Transfert&#xa0;: fournir une liste de cibles à la prospection</translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation>Autres tâches</translation>
+    </message>
+    <message>
+        <source>accounts touched</source>
+        <translation>comptes contactés</translation>
+    </message>
+    <message>
+        <source>accounts scored</source>
+        <translation>comptes évalués</translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation>propositions</translation>
+    </message>
+    <message>
+        <source>escalations routed</source>
+        <translation>demandes transmises au bon service</translation>
+    </message>
+    <message>
+        <source>meetings prepared</source>
+        <translation>rendez-vous préparés</translation>
+    </message>
+    <message>
+        <source>meetings held</source>
+        <translation>rendez-vous réalisés</translation>
+    </message>
+    <message>
+        <source>next steps</source>
+        <translation>prochaines étapes</translation>
+    </message>
+    <message>
+        <source>briefs</source>
+        <translation>briefs</translation>
+    </message>
+    <message>
+        <source>leads touched</source>
+        <translation>leads contactés</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>échanges</translation>
+    </message>
+    <message>
+        <source>meetings booked</source>
+        <translation>rendez-vous obtenus</translation>
+    </message>
+    <message>
+        <source>accounts researched</source>
+        <translation>comptes étudiés</translation>
+    </message>
+    <message>
+        <source>touches</source>
+        <translation>prises de contact</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>relances</translation>
+    </message>
+    <message>
+        <source>lists</source>
+        <translation>listes</translation>
+    </message>
+</context>
+<context>
+    <name>OneThingDialog</name>
+    <message>
+        <source>Your One Thing today</source>
+        <translation>Votre One Thing du jour</translation>
+    </message>
+    <message>
+        <source>What is the ONE thing you can do today such that by doing it everything else becomes easier or unnecessary?</source>
+        <translation>Quelle est l&apos;UNIQUE chose que vous pouvez faire aujourd&apos;hui, de sorte qu&apos;en la faisant, tout le reste devienne plus facile ou inutile&#xa0;?</translation>
+    </message>
+    <message>
+        <source>One sentence</source>
+        <translation>Une phrase</translation>
+    </message>
+    <message>
+        <source>&amp;One Thing</source>
+        <translation>&amp;One Thing</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Key activity</source>
+        <translation>Activité &amp;clé</translation>
+    </message>
+    <message>
+        <source>Any activity of the role</source>
+        <translation>Toute activité du rôle</translation>
+    </message>
+</context>
+<context>
+    <name>StartBlockDialog</name>
+    <message>
+        <source>Start a focus block</source>
+        <translation>Démarrer un bloc de concentration</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>A&amp;ctivité</translation>
+    </message>
+    <message>
+        <source>Energy %1 of 5</source>
+        <translation>Énergie %1 sur 5</translation>
+    </message>
+    <message>
+        <source>&amp;Energy (1 tired – 5 rested)</source>
+        <translation>É&amp;nergie (1 fatigué – 5 reposé)</translation>
+    </message>
+    <message>
+        <source>&amp;Strict mode: stopping early needs a typed phrase</source>
+        <translation>Mode &amp;strict&#xa0;: pour arrêter avant la fin, il faut taper une phrase</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>StreakChip</name>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n jour d&apos;affilée</numerusform>
+            <numerusform>%n jours d&apos;affilée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>strength %1 % · best %2</source>
+        <translation>force %1&#xa0;% · record %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s target met</source>
+        <translation>Objectif du jour atteint</translation>
+    </message>
+    <message>
+        <source>Today&apos;s target not met yet</source>
+        <translation>Objectif du jour pas encore atteint</translation>
+    </message>
+</context>
+<context>
+    <name>StrictStopDialog</name>
+    <message>
+        <source>Stop a strict block?</source>
+        <translation>Arrêter un bloc strict&#xa0;?</translation>
+    </message>
+    <message>
+        <source>I choose to stop this block</source>
+        <translation>Je choisis d&apos;arrêter ce bloc</translation>
+    </message>
+    <message>
+        <source>To stop early, type: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Pour arrêter avant la fin, tapez&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Confirmation phrase</source>
+        <translation>Phrase de confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the block</source>
+        <translation>A&amp;rrêter le bloc</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency exit (abandon)</source>
+        <translation>Sortie d&apos;&amp;urgence (abandonner)</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWindow</name>
+    <message>
+        <source>FocusApp – Today</source>
+        <translation>FocusApp – Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Set my &amp;One Thing</source>
+        <translation>Définir mon &amp;One Thing</translation>
+    </message>
+    <message>
+        <source>&amp;Start a focus block</source>
+        <translation>&amp;Démarrer un bloc de concentration</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Log an &amp;interruption</source>
+        <translation>Noter une &amp;interruption</translation>
+    </message>
+    <message>
+        <source>Today&apos;s blocks</source>
+        <translation>Blocs du jour</translation>
+    </message>
+    <message>
+        <source>Edit my &amp;One Thing</source>
+        <translation>Modifier mon &amp;One Thing</translation>
+    </message>
+    <message>
+        <source>No One Thing yet today.</source>
+        <translation>Pas encore de One Thing aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s Awesome: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Score Awesome du jour&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No finished block yet today.</source>
+        <translation>Aucun bloc terminé aujourd&apos;hui pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min · %3 · %4</source>
+        <translation>%1 · %2 min · %3 · %4</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>arrêté avant la fin</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>recovered after a crash</source>
+        <translation>récupéré après un plantage</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Ready when you are.</source>
+        <translation>À vous de jouer.</translation>
+    </message>
+    <message>
+        <source>Focus: %1 left</source>
+        <translation>Concentration&#xa0;: encore %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1 left</source>
+        <translation>Bloc en pause&#xa0;: encore %1</translation>
+    </message>
+    <message>
+        <source>Break: %1 left</source>
+        <translation>Pause&#xa0;: encore %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message numerus="yes">
+        <source>Start %n min</source>
+        <translation>
+            <numerusform>Démarrer %n min</numerusform>
+            <numerusform>Démarrer %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start a custom block…</source>
+        <translation>Démarrer un bloc personnalisé…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop the block</source>
+        <translation>Arrêter le bloc</translation>
+    </message>
+    <message>
+        <source>Log an interruption…</source>
+        <translation>Noter une interruption…</translation>
+    </message>
+    <message>
+        <source>My One Thing…</source>
+        <translation>Mon One Thing…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Bilan hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Quit FocusApp</source>
+        <translation>Quitter FocusApp</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>FocusApp – no block running</source>
+        <translation>FocusApp – aucun bloc en cours</translation>
+    </message>
+    <message>
+        <source>Focus: %1 left</source>
+        <translation>Concentration&#xa0;: encore %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1 left</source>
+        <translation>Bloc en pause&#xa0;: encore %1</translation>
+    </message>
+    <message>
+        <source>Break: %1 left</source>
+        <translation>Pause&#xa0;: encore %1</translation>
+    </message>
+    <message>
+        <source>One Thing: %1</source>
+        <translation>One Thing&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No One Thing set today</source>
+        <translation>Aucun One Thing défini aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>_DaysPage</name>
+    <message>
+        <source>Your working days</source>
+        <translation>Vos jours travaillés</translation>
+    </message>
+    <message>
+        <source>A day starts at (work after midnight counts for the evening)</source>
+        <translation>La journée commence à (le travail après minuit compte pour la veille au soir)</translation>
+    </message>
+</context>
+<context>
+    <name>_LanguagePage</name>
+    <message>
+        <source>Welcome to FocusApp</source>
+        <translation>Bienvenue dans FocusApp</translation>
+    </message>
+    <message>
+        <source>Do the work that matters, every day, with focus. A few questions and you are ready.</source>
+        <translation>Faites ce qui compte, chaque jour, avec concentration. Quelques questions, et c&apos;est parti.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>_RemindersPage</name>
+    <message>
+        <source>Reminders and timer</source>
+        <translation>Rappels et minuteur</translation>
+    </message>
+    <message>
+        <source>Ask my One Thing at</source>
+        <translation>Demander mon One Thing à</translation>
+    </message>
+    <message>
+        <source>Evening check at</source>
+        <translation>Point du soir à</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Timer presets</source>
+        <translation>Durées prédéfinies du minuteur</translation>
+    </message>
+</context>
+<context>
+    <name>_RolesPage</name>
+    <message>
+        <source>Which sales roles do you hold?</source>
+        <translation>Quels rôles commerciaux occupez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Each role gets its own daily target and streak.</source>
+        <translation>Chaque rôle a son propre objectif quotidien et sa propre série.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choisissez au moins un rôle.</translation>
+    </message>
+</context>
+</TS>

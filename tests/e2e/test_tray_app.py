@@ -1,0 +1,120 @@
+"""The real app in a real tray: menu actions, crash recovery, one instance per data folder."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime
+
+import pytest
+
+from focusapp.core.models import Outcome
+from focusapp.store.database import Store
+from focusapp.store.errors import DataDirLocked
+from tests.e2e.conftest import screenshot, wait_for, xdotool
+
+pytestmark = pytest.mark.e2e
+
+
+def tray_icon_centre() -> tuple[int, int]:
+    window = xdotool("search", "--onlyvisible", "--class", "trayer").split()[0]
+    geometry = dict(
+        line.split("=") for line in xdotool("getwindowgeometry", "--shell", window).splitlines()
+    )
+    x, y = int(geometry["X"]), int(geometry["Y"])
+    width, height = int(geometry["WIDTH"]), int(geometry["HEIGHT"])
+    return x + width // 2, y + height // 2
+
+
+def click_tray(button: int) -> None:
+    x, y = tray_icon_centre()
+    xdotool("mousemove", str(x), str(y), "click", str(button))
+
+
+def click_tray_until(button: int, condition, what: str):
+    """A freshly embedded icon ignores clicks for a moment (~300 ms here): click again until
+    the app reacts, bounded by a deadline."""
+
+    def attempt():
+        click_tray(button)
+        try:
+            return wait_for(condition, 1.0, what)
+        except AssertionError:
+            return None
+
+    return wait_for(attempt, 15, what)
+
+
+def test_tray_menu_actions_and_screenshot(launch, tray_host, display):
+    app = launch()
+    wait_for(lambda: (app.status() or {}).get("tray"), 30, "the icon to sit in the tray")
+
+    click_tray_until(1, lambda: app.status()["today_visible"], "the Today window")
+
+    # Right click: the menu; its first entry starts a 25-minute block via the start dialog.
+    xdotool("key", "Escape")
+    click_tray(3)
+    xdotool("key", "--delay", "100", "Down", "Return")
+    dialog = wait_for(lambda: xdotool("search", "--onlyvisible", "--name", "Start a focus block"),
+                      10, "the start dialog")
+    # No window manager here: give the dialog the keyboard focus as a desktop would.
+    xdotool("windowfocus", "--sync", dialog.split()[0], "key", "Return")
+    status = wait_for(lambda: (s := app.status()) and s["state"] == "running" and s, 10,
+                      "the block to run")
+    assert 24 * 60 < status["remaining_seconds"] <= 25 * 60
+
+    shot = screenshot("tray_and_today", display)
+    assert shot.stat().st_size > 10_000
+
+    click_tray(3)  # the last entry quits: only Quit ends the app
+    wait_for(lambda: xdotool("search", "--onlyvisible", "--class", "focusapp") != "", 10,
+             "the tray menu")
+    xdotool("key", "--delay", "100", "Up", "Return")
+    assert app.proc.wait(20) == 0
+
+
+def test_a_block_survives_kill_9(launch, tray_host):
+    first = launch()
+    first.wait_ready()
+    started = first.cli("start", "25", "--role", "outbound_prospector")
+    assert started.returncode == 0, started.stderr
+    block_id = first.status()["block_id"]
+    assert block_id
+
+    first.kill9()
+    second = launch(first.data_dir)
+    status = second.wait_ready()
+    assert status["state"] == "running" and status["block_id"] == block_id  # resumed
+    stopped = second.cli("stop")
+    assert stopped.returncode == 0, stopped.stderr
+    second.quit()
+
+    store, _ = Store.open(first.data_dir, now=lambda: datetime.now().astimezone())
+    try:
+        blocks = store.blocks.all()
+    finally:
+        store.close()
+    assert [b.id for b in blocks] == [block_id]  # kept once, not lost, not duplicated
+    assert blocks[0].outcome is Outcome.PARTIAL
+
+
+def test_a_second_launch_raises_the_first_and_never_writes(launch, tray_host):
+    app = launch()
+    assert app.wait_ready()["today_visible"] is False
+    second = subprocess.run(
+        [sys.executable, "-m", "focusapp", "--data-dir", str(app.data_dir)],
+        env=app.env, capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert second.returncode == 0
+    assert "already running" in second.stdout
+    wait_for(lambda: app.status()["today_visible"], 10, "the first instance's window")
+    with pytest.raises(DataDirLocked):
+        Store.open(app.data_dir, now=lambda: datetime.now().astimezone())
+
+
+def test_status_without_a_running_app(tmp_path, display):
+    result = subprocess.run(
+        [sys.executable, "-m", "focusapp", "--data-dir", str(tmp_path), "status"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert result.returncode == 1 and "not running" in result.stdout

@@ -1,0 +1,172 @@
+"""The daily loop through the real windows and dialogs, with a fake clock and a real store."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from focusapp.app import FocusApp, Options, focus_command_handler
+from focusapp.core.models import OneThingStatus, Outcome
+from focusapp.core.roles import RoleId, default_role_configs
+from focusapp.services.timer import TimerState
+from focusapp.store.database import Store
+from focusapp.ui.dialogs.block_end import BlockEndDialog, StrictStopDialog
+from focusapp.ui.dialogs.one_thing import EveningCheckDialog, OneThingDialog
+from focusapp.ui.dialogs.start_block import StartBlockDialog
+
+
+@pytest.fixture
+def focus(qtbot, data_dir, clock):
+    store, report = Store.open(data_dir, now=clock.now)
+    store.roles.save(default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR})))
+    app = FocusApp(clock, store, report, Options(tray=False, wizard=False, reminders=False))
+    qtbot.addWidget(app.today)
+    app.start()
+    yield app
+    for dialog in list(app._dialogs):
+        dialog.close()
+    app.shutdown()
+    store.close()
+
+
+def open_dialog(app, kind):
+    found = [d for d in app._dialogs if isinstance(d, kind) and d.isVisible()]
+    assert found, f"no {kind.__name__} is open"
+    return found[-1]
+
+
+def test_a_full_block_from_the_today_window(focus, qtbot, clock):
+    qtbot.mouseClick(focus.today.start_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(focus, StartBlockDialog)
+    qtbot.mouseClick(dialog.preset_buttons[0], Qt.MouseButton.LeftButton)  # 25 min
+    qtbot.mouseClick(dialog.energy_group.button(4), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert focus.timer.state is TimerState.RUNNING
+    assert "25:00" in focus.today.timer_label.text()
+    assert not focus.today.start_button.isEnabled()
+
+    clock.advance(minutes=25, seconds=1)
+    focus.timer.check()
+    end = open_dialog(focus, BlockEndDialog)
+    end.count.setValue(12)
+    qtbot.keyClicks(end.note, "Booked two demos")
+    qtbot.keyClick(end.note, Qt.Key.Key_Return)
+    (saved,) = focus.store.blocks.all()
+    assert saved.outcome is Outcome.COMPLETED and saved.count == 12
+    assert saved.note == "Booked two demos" and saved.energy == 4
+    assert focus.today.blocks.count() == 1
+    assert "25 min" in focus.today.blocks.item(0).text()
+    assert "Today's Awesome" in focus.today.awesome_label.text()
+    assert "25 min ×" in focus.today.explain_label.text()  # the why, from core
+
+
+def test_pause_resume_and_stop_early_from_the_window(focus, qtbot, clock):
+    qtbot.mouseClick(focus.today.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(open_dialog(focus, StartBlockDialog).start_button, Qt.MouseButton.LeftButton)
+    clock.advance(minutes=5)
+    qtbot.mouseClick(focus.today.pause_button, Qt.MouseButton.LeftButton)
+    assert focus.timer.state is TimerState.PAUSED
+    assert focus.today.pause_button.text().replace("&", "") == "Resume"
+    clock.advance(minutes=20)
+    qtbot.mouseClick(focus.today.pause_button, Qt.MouseButton.LeftButton)
+    clock.advance(minutes=5)
+    qtbot.mouseClick(focus.today.stop_button, Qt.MouseButton.LeftButton)
+    open_dialog(focus, BlockEndDialog).accept()
+    (saved,) = focus.store.blocks.all()
+    assert saved.outcome is Outcome.PARTIAL
+    assert saved.focused_minutes == pytest.approx(10)
+    assert "stopped early" in focus.today.blocks.item(0).text()
+
+
+def test_strict_block_stop_needs_the_phrase(focus, qtbot, clock):
+    qtbot.mouseClick(focus.today.start_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(focus, StartBlockDialog)
+    qtbot.keyClick(dialog.strict, Qt.Key.Key_Space)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    clock.advance(minutes=5)
+    qtbot.mouseClick(focus.today.stop_button, Qt.MouseButton.LeftButton)
+    strict = open_dialog(focus, StrictStopDialog)
+    strict.reject()
+    assert focus.timer.state is TimerState.RUNNING  # cancelling keeps focusing
+    qtbot.mouseClick(focus.today.stop_button, Qt.MouseButton.LeftButton)
+    strict = open_dialog(focus, StrictStopDialog)
+    qtbot.keyClicks(strict.typed, strict.phrase)
+    qtbot.mouseClick(strict.stop_button, Qt.MouseButton.LeftButton)
+    assert focus.timer.state is TimerState.IDLE
+    assert focus.store.blocks.all()[0].outcome is Outcome.PARTIAL
+
+
+def test_abandon_through_the_emergency_exit(focus, qtbot, clock):
+    qtbot.mouseClick(focus.today.start_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(focus, StartBlockDialog)
+    qtbot.keyClick(dialog.strict, Qt.Key.Key_Space)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    clock.advance(minutes=2)
+    qtbot.mouseClick(focus.today.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(open_dialog(focus, StrictStopDialog).emergency_button,
+                     Qt.MouseButton.LeftButton)
+    assert focus.store.blocks.all()[0].outcome is Outcome.ABANDONED
+    assert "abandoned" in focus.today.blocks.item(0).text()
+
+
+def test_one_thing_flow_with_carry_over(focus, qtbot, clock):
+    qtbot.mouseClick(focus.today.one_thing_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(focus, OneThingDialog)
+    qtbot.keyClicks(dialog.text, "Call the five accounts at risk")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    assert focus.today.one_thing_label.text() == "Call the five accounts at risk"
+    monday = focus.daily.today()
+
+    check = focus.ask_evening_check()
+    qtbot.mouseClick(check.carry_button, Qt.MouseButton.LeftButton)
+    assert focus.daily.one_thing(monday).status is OneThingStatus.NOT_DONE
+    tuesday = focus.daily.one_thing(monday + timedelta(days=1))
+    assert tuesday.one_thing == "Call the five accounts at risk"
+    assert tuesday.carried_from == monday and tuesday.status is OneThingStatus.OPEN
+
+
+def test_yesterdays_missed_check_is_asked_before_todays_one_thing(focus, qtbot, clock):
+    focus.daily.set_one_thing("Send the Acme proposal", RoleId.OUTBOUND_PROSPECTOR.value)
+    clock.advance(days=1)  # the evening check never happened
+    focus.ask_one_thing_if_missing()
+    check = open_dialog(focus, EveningCheckDialog)
+    assert check.day.one_thing == "Send the Acme proposal"
+    qtbot.mouseClick(check.done_button, Qt.MouseButton.LeftButton)
+    assert focus.daily.one_thing(focus.daily.today() - timedelta(days=1)).one_thing_done
+    assert open_dialog(focus, OneThingDialog)  # then today's question
+
+
+def test_one_thing_refusal_keeps_the_dialog_open(focus, qtbot):
+    dialog = focus.ask_one_thing()
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert focus.daily.one_thing() is None
+
+
+def test_closing_the_window_keeps_the_app_running(focus, qtbot):
+    focus.today.show()
+    focus.today.close()
+    assert focus.today.isVisible() or focus.today.isMinimized()  # no tray here: minimised
+
+
+def test_cli_commands_reach_the_running_app(focus, clock):
+    handle = focus_command_handler(focus)
+    assert handle("status", {})["state"] == "idle"
+    handle("one_thing", {"text": "Qualify every inbound lead within the hour"})
+    assert focus.daily.one_thing().one_thing.startswith("Qualify")
+    started = handle("start", {"minutes": 50, "role": "outbound_prospector"})
+    assert started["minutes"] == 50
+    clock.advance(minutes=10)
+    status = handle("status", {})
+    assert status["state"] == "running" and status["remaining_seconds"] == 40 * 60
+    handle("stop", {})
+    assert focus.store.blocks.all()[0].outcome is Outcome.PARTIAL
+
+
+def test_no_tray_says_why_once(focus, qtbot):
+    qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in focus._dialogs))
+    boxes = [d for d in focus._dialogs if isinstance(d, QMessageBox)]
+    assert len(boxes) == 1 and "no system tray" in boxes[0].text()

@@ -1,0 +1,134 @@
+"""The dialogs of the daily loop, driven with real clicks and keys."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from focusapp.core.models import Day, OneThingStatus, Settings
+from focusapp.core.roles import RoleId, default_role_configs
+from focusapp.services.timer import TimerState
+from focusapp.ui.dialogs.block_end import StrictStopDialog
+from focusapp.ui.dialogs.one_thing import EveningCheckDialog, OneThingDialog
+from focusapp.ui.dialogs.start_block import StartBlockDialog
+from focusapp.ui.icons import draw_state_pixmap
+from focusapp.ui.wizard import FirstRunWizard
+
+ROLES = default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR, RoleId.FIELD_SALES}))
+
+
+def test_start_dialog_presets_role_activity_energy_strict(qtbot):
+    dialog = StartBlockDialog(ROLES, (25, 50, 90), role="field_sales")
+    qtbot.addWidget(dialog)
+    assert dialog.role.count() == 2  # only the roles the user holds
+    qtbot.mouseClick(dialog.preset_buttons[1], Qt.MouseButton.LeftButton)
+    assert dialog.minutes.value() == 50 and dialog.preset_buttons[1].isChecked()
+    assert not dialog.preset_buttons[0].isChecked()
+    qtbot.mouseClick(dialog.energy_group.button(5), Qt.MouseButton.LeftButton)
+    dialog.activity.setCurrentIndex(1)
+    qtbot.keyClick(dialog.strict, Qt.Key.Key_Space)
+    request = dialog.request()
+    assert (request.minutes, request.role, request.energy, request.strict) == (
+        50, "field_sales", 5, True)
+    assert request.activity == "field_sales.prospect_meetings"
+
+
+def test_enter_starts_whatever_has_the_focus(qtbot):
+    dialog = StartBlockDialog(ROLES, (25, 50, 90))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.preset_buttons[2].setFocus()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.preset_buttons[2], Qt.Key.Key_Return)
+
+
+def test_custom_minutes_are_bounded(qtbot):
+    dialog = StartBlockDialog(ROLES, (25, 50, 90))
+    qtbot.addWidget(dialog)
+    dialog.minutes.selectAll()
+    qtbot.keyClicks(dialog.minutes, "999")
+    assert dialog.minutes.value() <= 180
+    dialog.minutes.setValue(2)
+    assert dialog.minutes.value() == 5
+    dialog.minutes.setValue(42)
+    assert not any(b.isChecked() for b in dialog.preset_buttons)
+
+
+def test_one_thing_refuses_empty_and_over_long_text(qtbot):
+    dialog = OneThingDialog(ROLES)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.text, "   ")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert "empty" in dialog.error.text()
+    dialog.text.setText("x" * 201)
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "200" in dialog.error.text()
+    dialog.text.clear()
+    qtbot.keyClicks(dialog.text, "Call the five accounts at risk")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    assert dialog.values()[0] == "Call the five accounts at risk"
+
+
+def test_evening_check_carry_over_in_one_click(qtbot):
+    day = Day(date(2026, 11, 23), "Send the proposal", "field_sales", None, OneThingStatus.OPEN)
+    dialog = EveningCheckDialog(day)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.carry_button, Qt.MouseButton.LeftButton)
+    assert dialog.status is OneThingStatus.NOT_DONE and dialog.carry_over
+
+
+def test_strict_stop_needs_the_phrase(qtbot):
+    dialog = StrictStopDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.stop_button.isEnabled()
+    qtbot.keyClicks(dialog.typed, "I choose to stop")
+    assert not dialog.stop_button.isEnabled()
+    qtbot.keyClicks(dialog.typed, " this block")
+    assert dialog.stop_button.isEnabled() and dialog.confirmed()
+
+
+def test_strict_stop_has_an_emergency_exit(qtbot):
+    dialog = StrictStopDialog()
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.emergency_button, Qt.MouseButton.LeftButton)
+    assert dialog.emergency
+
+
+def test_wizard_collects_roles_days_reminders_language(qtbot):
+    wizard = FirstRunWizard(Settings(), default_role_configs())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.language_page.language.setCurrentIndex(2)  # Français
+    wizard.next()
+    assert not wizard.roles_page.isComplete()  # no role yet: cannot go on
+    box = wizard.roles_page.boxes[RoleId.ACCOUNT_MANAGER]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)  # keyboard access: space toggles
+    assert wizard.roles_page.isComplete()
+    wizard.next()
+    qtbot.keyClick(wizard.days_page.weekdays[4], Qt.Key.Key_Space)  # no Friday
+    wizard.next()
+    wizard.reminders_page.presets[0].setValue(30)
+    settings = wizard.result_settings()
+    roles = wizard.result_roles()
+    assert settings.language == "fr" and settings.first_run_done
+    assert settings.working_weekdays == (0, 1, 2, 3)
+    assert settings.presets == (30, 50, 90)
+    assert [r.role for r in roles if r.enabled] == [RoleId.ACCOUNT_MANAGER]
+
+
+def test_tray_icon_is_drawn_for_each_state_at_hidpi(qtbot):
+    for state in TimerState:
+        pixmap = draw_state_pixmap(state, 0.4, 17, ratio=2.0)
+        assert pixmap.width() == 128 and pixmap.devicePixelRatio() == 2.0
+        image = pixmap.toImage()
+        assert image.pixelColor(64, 6).alpha() > 0  # the ring is painted
+    running = draw_state_pixmap(TimerState.RUNNING, 0.0, 25).toImage()
+    paused = draw_state_pixmap(TimerState.PAUSED, 0.0, 25).toImage()
+    assert running != paused
