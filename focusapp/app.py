@@ -13,13 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from focusapp.core.errors import ValidationError
 from focusapp.core.models import Block, OneThingStatus
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
-from focusapp.services.single_instance import InstanceServer
 from focusapp.services.timer import (
     FocusTimer,
     NoBlockRunning,
@@ -30,18 +29,24 @@ from focusapp.services.timer import (
 )
 from focusapp.store.database import OpenReport, Store
 from focusapp.store.errors import StoreError
-from focusapp.ui.dialogs.block_end import BlockEndDialog, StrictStopDialog
-from focusapp.ui.dialogs.one_thing import EveningCheckDialog, OneThingDialog
-from focusapp.ui.dialogs.start_block import StartBlockDialog
 from focusapp.ui.i18n import install_translator, pick_language
 from focusapp.ui.names import error_message
 from focusapp.ui.sound import Chime
 from focusapp.ui.today import TodayWindow
 from focusapp.ui.tray import TrayController
-from focusapp.ui.wizard import FirstRunWizard
 
+# Dialogs, the wizard and the reminders load on first use: the first paint (tray and Today
+# window) does not need them, and each import costs start-up time (benchmarks/startup.py).
 if TYPE_CHECKING:
     from focusapp.services.reminders import Reminders
+    from focusapp.ui.dialogs.one_thing import EveningCheckDialog, OneThingDialog
+    from focusapp.ui.dialogs.start_block import StartBlockDialog
+    from focusapp.ui.wizard import FirstRunWizard
+
+
+# Work the first paint does not need (APScheduler, QtNetwork) waits this long, so the tray
+# icon and the window appear first; a 0 ms timer would run before X delivers the expose events.
+AFTER_FIRST_PAINT_MS = 150
 
 
 @dataclass
@@ -124,7 +129,7 @@ class FocusApp(QObject):
         if self.options.wizard and not self.daily.settings().first_run_done:
             self.run_wizard()
         elif self.options.reminders:
-            QTimer.singleShot(0, self._start_reminders)
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self._start_reminders)
 
     def _start_reminders(self) -> None:
         """Reminders come after the first paint: importing APScheduler costs ~70 ms and 17 MiB
@@ -152,6 +157,16 @@ class FocusApp(QObject):
     def quit(self) -> None:
         self.shutdown()
         QApplication.quit()
+
+    def serve_commands(self, data_dir: Path) -> None:
+        """Answer the CLI and a second launch (QtNetwork loads here, after the first paint)."""
+        from focusapp.services.single_instance import InstanceServer
+
+        server = InstanceServer(data_dir, focus_command_handler(self), parent=self)
+        server.raise_requested.connect(self.show_today)
+        if not server.listen():  # only if another process took the socket name
+            self.notify(self.tr("FocusApp"),
+                        self.tr("Commands from the command line are unavailable in this session."))
 
     # ---- rendering ------------------------------------------------------------------------
 
@@ -193,6 +208,8 @@ class FocusApp(QObject):
     # ---- focus blocks -----------------------------------------------------------------------
 
     def ask_start_block(self, minutes: int | None = None) -> StartBlockDialog:
+        from focusapp.ui.dialogs.start_block import StartBlockDialog
+
         one_thing = self.daily.one_thing()
         dialog = StartBlockDialog(
             self.daily.roles(), self.daily.settings().presets, minutes=minutes,
@@ -226,6 +243,8 @@ class FocusApp(QObject):
         if not block.strict:
             self.timer.stop()
             return
+        from focusapp.ui.dialogs.block_end import StrictStopDialog
+
         dialog = StrictStopDialog()
         self._keep(dialog)
 
@@ -241,6 +260,8 @@ class FocusApp(QObject):
     def ask_interruption(self) -> None:
         if self.timer.block is None:
             return
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(None, self.tr("Log an interruption"),
                                         self.tr("Who or what interrupted you?"))
         if ok:
@@ -253,6 +274,8 @@ class FocusApp(QObject):
                     self.tr("%n focused minute(s).", "", round(block.focused_minutes)))
         config = next((r for r in self.daily.roles() if r.role.value == block.role), None)
         activity = config.activity(block.activity) if config and block.activity else None
+        from focusapp.ui.dialogs.block_end import BlockEndDialog
+
         dialog = BlockEndDialog(block, activity.metric if activity else None)
         self._keep(dialog)
 
@@ -288,6 +311,8 @@ class FocusApp(QObject):
             self.ask_one_thing()
 
     def ask_one_thing(self) -> OneThingDialog:
+        from focusapp.ui.dialogs.one_thing import OneThingDialog
+
         dialog = OneThingDialog(self.daily.roles(), self.daily.one_thing(),
                                 self.daily.default_role())
         self._keep(dialog)
@@ -306,6 +331,8 @@ class FocusApp(QObject):
             if callable(then):
                 then()
             return None
+        from focusapp.ui.dialogs.one_thing import EveningCheckDialog
+
         dialog = EveningCheckDialog(target)
         self._keep(dialog)
 
@@ -342,6 +369,8 @@ class FocusApp(QObject):
         self.run_wizard()
 
     def run_wizard(self) -> FirstRunWizard:
+        from focusapp.ui.wizard import FirstRunWizard
+
         wizard = FirstRunWizard(self.daily.settings(), self.daily.roles())
         self._keep(wizard)
 
@@ -368,6 +397,8 @@ class FocusApp(QObject):
         return None
 
     def _warn(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("FocusApp"), text)
         self._keep(box)
         box.open()
@@ -396,20 +427,18 @@ def run(data_dir: Path, argv: list[str]) -> int:
     app.setApplicationName("FocusApp")
     app.setQuitOnLastWindowClosed(False)
     clock = SystemClock()
-    server = InstanceServer(data_dir)
-    if not server.listen():
-        print("FocusApp is already running on this data folder.", file=sys.stderr)
-        return 1
     try:
+        # The store's lock is what makes this the only writer of the folder: a second
+        # process stops here with the pid of the first.
         store, report = Store.open(data_dir, now=clock.now)
     except StoreError as error:
         print(str(error), file=sys.stderr)
         return 1
     translator = install_translator(app, pick_language(store.settings.get().language))
     focus = FocusApp(clock, store, report)
-    server.set_handler(focus_command_handler(focus))
-    server.raise_requested.connect(focus.show_today)
     focus.start()
+    # Commands from the CLI and a second launch are served right after the first paint.
+    QTimer.singleShot(AFTER_FIRST_PAINT_MS, lambda: focus.serve_commands(data_dir))
     if os.environ.get("FOCUSAPP_EXIT_WHEN_READY"):
         QTimer.singleShot(0, lambda: _report_ready_and_quit(focus))
     try:

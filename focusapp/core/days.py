@@ -8,6 +8,7 @@ its start *in that offset*, so a later time-zone change or a DST switch never mo
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -70,12 +71,17 @@ def local_day(instant: datetime, day_start: time = DEFAULT_DAY_START) -> date:
     """The day an instant belongs to, in the offset the instant carries.
 
     The wall-clock time is shifted back by the day start, so 01:30 with a 04:00 day start
-    belongs to the previous day.
+    belongs to the previous day. Arithmetic on an aware datetime is wall-clock arithmetic in
+    its own zone, which is exactly what is wanted (and avoids a copy: this runs per block).
     """
-    require_aware(instant)
-    wall = instant.replace(tzinfo=None)
-    shifted = wall - timedelta(hours=day_start.hour, minutes=day_start.minute)
-    return shifted.date()
+    if instant.tzinfo is None:
+        require_aware(instant)
+    return (instant - _shift(day_start)).date()
+
+
+@functools.cache
+def _shift(day_start: time) -> timedelta:
+    return timedelta(hours=day_start.hour, minutes=day_start.minute)
 
 
 def day_bounds_wall(day: date, day_start: time = DEFAULT_DAY_START) -> tuple[datetime, datetime]:

@@ -177,7 +177,10 @@ class Block:
         stop = self.end or until
         if stop is None:
             raise ValueError("a running block needs `until` to measure its focused time")
-        return max(0.0, (stop - self.start).total_seconds() - self.paused_seconds(stop))
+        elapsed = (stop - self.start).total_seconds()
+        if self.pauses:  # most blocks have none: skip the sum (this runs per block per screen)
+            elapsed -= self.paused_seconds(stop)
+        return elapsed if elapsed > 0.0 else 0.0
 
     @property
     def focused_minutes(self) -> float:

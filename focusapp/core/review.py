@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from focusapp.core.days import DayRules, IsoWeek
@@ -105,8 +105,15 @@ def week_review(
     week_days = week.days
     as_of = min(today, week_days[-1])
     histories = role_histories(roles, blocks, days, rules, since, as_of, freezes_enabled)
+    # A block's local day is its start date or the day before (day start): a cheap date
+    # test first keeps the exact one for the few blocks near the week.
+    near = (week_days[0] - timedelta(days=1), week_days[-1] + timedelta(days=1))
     in_week = tuple(
-        b for b in blocks if b.finished and week_days[0] <= b.day(rules.day_start) <= week_days[-1]
+        b
+        for b in blocks
+        if b.finished
+        and near[0] <= b.start.date() <= near[1]
+        and week_days[0] <= b.day(rules.day_start) <= week_days[-1]
     )
     week_day_records = [d for d in days if week_days[0] <= d.day <= week_days[-1]]
 

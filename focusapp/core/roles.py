@@ -136,6 +136,10 @@ class RoleConfig:
     def activity(self, activity_id: str) -> Activity | None:
         return next((a for a in self.activities if a.id == activity_id), None)
 
+    @property
+    def key_activity_ids(self) -> frozenset[str]:
+        return frozenset(a.id for a in self.activities if a.key)
+
     def is_key_activity(self, activity_id: str | None) -> bool:
         found = self.activity(activity_id) if activity_id else None
         return bool(found and found.key)

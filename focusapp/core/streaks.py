@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
 
-from focusapp.core.days import DayRules, IsoWeek, iter_days
+from focusapp.core.days import DayRules, IsoWeek, iter_days, local_day
 from focusapp.core.models import Block, Day
 from focusapp.core.roles import DailyTarget, RoleConfig
 
@@ -60,26 +60,24 @@ def daily_progress(
     day_start: time,
 ) -> dict[str, dict[date, DayProgress]]:
     """Per role id, per local day: the progress toward the daily target."""
-    by_role = {config.role.value: config for config in roles}
-    minutes: dict[str, dict[date, float]] = defaultdict(lambda: defaultdict(float))
-    counts: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
+    key_activities = {config.role.value: config.key_activity_ids for config in roles}
+    minutes: dict[tuple[str, date], float] = defaultdict(float)
+    counts: dict[tuple[str, date], int] = defaultdict(int)
     for block in blocks:
-        config = by_role.get(block.role)
-        if config is None or not block.finished or not config.is_key_activity(block.activity):
+        keys = key_activities.get(block.role)
+        if keys is None or block.outcome is None or block.activity not in keys:
             continue
-        day = block.day(day_start)
-        minutes[block.role][day] += block.focused_minutes
-        counts[block.role][day] += block.count or 0
-    done: dict[str, set[date]] = defaultdict(set)
-    for record in days:
-        if record.one_thing_done and record.role:
-            done[record.role].add(record.day)
-    result: dict[str, dict[date, DayProgress]] = {}
-    for role in by_role:
-        all_days = set(minutes[role]) | set(counts[role]) | done[role]
-        result[role] = {
-            d: DayProgress(minutes[role][d], counts[role][d], d in done[role]) for d in all_days
-        }
+        slot = (block.role, local_day(block.start, day_start))
+        minutes[slot] += block.focused_seconds() / 60.0
+        if block.count:
+            counts[slot] += block.count
+    done = {(record.role, record.day) for record in days if record.one_thing_done and record.role}
+    result: dict[str, dict[date, DayProgress]] = {role: {} for role in key_activities}
+    for slot in minutes.keys() | counts.keys() | done:
+        role, day = slot
+        if role in result:
+            result[role][day] = DayProgress(minutes.get(slot, 0.0), counts.get(slot, 0),
+                                            slot in done)
     return result
 
 

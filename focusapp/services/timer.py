@@ -10,7 +10,7 @@ minute, so after a kill -9 the next start recovers it (SPEC §5).
 
 from __future__ import annotations
 
-import uuid
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -150,7 +150,7 @@ class FocusTimer(QObject):
         self._break_due = None
         now = self._clock.now()
         self._block = Block(
-            id=uuid.uuid4().hex,
+            id=os.urandom(16).hex(),
             start=now,
             planned_minutes=request.minutes,
             role=request.role,

@@ -115,6 +115,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Commands from the command line are unavailable in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Focus block started</source>
         <translation type="unfinished"></translation>
     </message>

@@ -115,6 +115,10 @@
         <translation>FocusApp s&apos;est arrêté pendant votre bloc&#xa0;; le bloc a été enregistré jusqu&apos;au dernier instant où il était encore en cours.</translation>
     </message>
     <message>
+        <source>Commands from the command line are unavailable in this session.</source>
+        <translation>Les commandes en ligne de commande sont indisponibles pendant cette session.</translation>
+    </message>
+    <message>
         <source>Focus block started</source>
         <translation>Bloc de concentration démarré</translation>
     </message>
