@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from focusapp.core.errors import ValidationError
@@ -67,19 +67,24 @@ class FocusApp(QObject):
         self.store = store
         self.daily = DailyLoop(clock, store, self)
         self.timer = FocusTimer(clock, store, self.daily.settings, self)
-        self.today = TodayWindow()
-        use_tray = TrayController.available() if self.options.tray is None else self.options.tray
-        self.tray = TrayController(self.daily.settings().presets, self) if use_tray else None
+        self.use_tray = (TrayController.available() if self.options.tray is None
+                         else self.options.tray)
+        self.today: TodayWindow
+        self.tray: TrayController | None = None
         self.reminders: Reminders | None = None  # built after the first paint (see start)
         self._dialogs: list[QWidget] = []
+        self.translator: QTranslator | None = None
         self.chime = Chime(self)
-        self._wire()
+        self._build_ui()
+        self._wire_services()
         self._startup_messages(report)
 
     # ---- wiring -------------------------------------------------------------------------
 
-    def _wire(self) -> None:
-        t, d = self.today, self.daily
+    def _build_ui(self) -> None:
+        """The Today window and the tray, in the current language, wired to the intents."""
+        self.today = t = TodayWindow()
+        t.keep_running_on_close = self.use_tray
         t.start_requested.connect(lambda: self.ask_start_block())
         t.one_thing_requested.connect(self.ask_one_thing)
         t.pause_requested.connect(self.timer.pause)
@@ -87,8 +92,8 @@ class FocusApp(QObject):
         t.stop_requested.connect(self.ask_stop)
         t.interruption_requested.connect(self.ask_interruption)
         t.quit_requested.connect(self.quit)
-        if self.tray is not None:
-            tray = self.tray
+        if self.use_tray:
+            self.tray = tray = TrayController(self.daily.settings().presets, self)
             tray.start_requested.connect(self._on_tray_start_requested)
             tray.pause_requested.connect(self.timer.pause)
             tray.resume_requested.connect(self.timer.resume)
@@ -99,12 +104,36 @@ class FocusApp(QObject):
             tray.review_requested.connect(self._on_review_requested)
             tray.settings_requested.connect(self._on_settings_requested)
             tray.quit_requested.connect(self.quit)
+
+    def _wire_services(self) -> None:
         self.timer.state_changed.connect(self._render_timer)
         self.timer.ticked.connect(self._render_timer)
         self.timer.block_finished.connect(self._on_block_finished)
         self.timer.ended_during_sleep.connect(self._on_ended_during_sleep)
         self.timer.break_finished.connect(self._on_break_finished)
-        d.changed.connect(self._render_today)
+        self.daily.changed.connect(self._render_today)
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language now: new translator, then the windows built again."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        if self.translator is not None:
+            app.removeTranslator(self.translator)
+        self.translator = install_translator(app, pick_language(language))
+        was_visible = self.today.isVisible()
+        old_today, old_tray = self.today, self.tray
+        if old_tray is not None:
+            old_tray.hide()
+            old_tray.deleteLater()
+        self._build_ui()
+        old_today.hide()
+        old_today.deleteLater()
+        self._render_today()
+        if self.tray is not None:
+            self.tray.show()
+        if was_visible or self.tray is None:
+            self.show_today()
 
     def start(self) -> None:
         """Show what must be shown, recover a crashed block, start the reminders."""
@@ -123,9 +152,9 @@ class FocusApp(QObject):
         if self.tray is not None:
             self.tray.show()
         else:
-            self.today.keep_running_on_close = False
             self.today.show()
-            QTimer.singleShot(0, self._explain_no_tray)
+            if not self.store.runtime.get("no_tray_explained"):
+                QTimer.singleShot(0, self._explain_no_tray)
         if self.options.wizard and not self.daily.settings().first_run_done:
             self.run_wizard()
         elif self.options.reminders:
@@ -375,12 +404,22 @@ class FocusApp(QObject):
         self._keep(wizard)
 
         def finish() -> None:
+            language = self.daily.settings().language
             self._guarded(lambda: self.daily.save_roles(wizard.result_roles()))
             self._guarded(lambda: self.daily.save_settings(wizard.result_settings()))
+            if self.daily.settings().language != language:
+                self.set_language(self.daily.settings().language)
+            if self.options.reminders:
+                self._start_reminders()
+
+        def cancelled() -> None:
+            # The defaults hold until the wizard is completed (it is offered again next start);
+            # reminders run meanwhile.
             if self.options.reminders:
                 self._start_reminders()
 
         wizard.accepted.connect(finish)
+        wizard.rejected.connect(cancelled)
         wizard.open()
         return wizard
 
@@ -404,6 +443,7 @@ class FocusApp(QObject):
         box.open()
 
     def _explain_no_tray(self) -> None:
+        self.store.runtime.set("no_tray_explained", True)  # said once, not at every start
         self._warn(self.tr("Your desktop has no system tray, so FocusApp keeps this window "
                            "open instead. Minimise it to keep it out of the way."))
 
@@ -436,6 +476,7 @@ def run(data_dir: Path, argv: list[str]) -> int:
         return 1
     translator = install_translator(app, pick_language(store.settings.get().language))
     focus = FocusApp(clock, store, report)
+    focus.translator = translator
     focus.start()
     # Commands from the CLI and a second launch are served right after the first paint.
     QTimer.singleShot(AFTER_FIRST_PAINT_MS, lambda: focus.serve_commands(data_dir))
@@ -444,7 +485,6 @@ def run(data_dir: Path, argv: list[str]) -> int:
     try:
         return app.exec()
     finally:
-        del translator
         store.close()
 
 

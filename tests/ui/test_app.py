@@ -6,13 +6,13 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from focusapp.app import FocusApp, Options, focus_command_handler
 from focusapp.core.models import OneThingStatus, Outcome
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.services.timer import TimerState
-from focusapp.store.database import Store
+from focusapp.store.database import OpenReport, Store
 from focusapp.ui.dialogs.block_end import BlockEndDialog, StrictStopDialog
 from focusapp.ui.dialogs.one_thing import EveningCheckDialog, OneThingDialog
 from focusapp.ui.dialogs.start_block import StartBlockDialog
@@ -170,3 +170,32 @@ def test_no_tray_says_why_once(focus, qtbot):
     qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in focus._dialogs))
     boxes = [d for d in focus._dialogs if isinstance(d, QMessageBox)]
     assert len(boxes) == 1 and "no system tray" in boxes[0].text()
+
+
+def test_the_no_tray_message_is_said_once_across_starts(focus, qtbot, clock):
+    qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in focus._dialogs))
+    again = FocusApp(clock, focus.store, OpenReport(),
+                     Options(tray=False, wizard=False, reminders=False))
+    qtbot.addWidget(again.today)
+    again.start()
+    QApplication.processEvents()  # the message is posted with a 0 ms timer when due
+    assert not any(isinstance(d, QMessageBox) for d in again._dialogs)
+    again.shutdown()
+
+
+def test_the_wizard_switches_the_language_at_once(focus, qtbot):
+    wizard = focus.run_wizard()
+    wizard.language_page.language.setCurrentIndex(wizard.language_page.language.findData("fr"))
+    wizard.next()
+    box = wizard.roles_page.boxes[RoleId.FIELD_SALES]
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    wizard.next()
+    wizard.next()
+    wizard.accept()
+    try:
+        assert focus.daily.settings().language == "fr"
+        assert focus.today.one_thing_button.text().replace("&", "") == "Définir mon One Thing"
+        assert "Démarrer" in focus.today.start_button.text().replace("&", "")
+    finally:
+        focus.set_language("en")
+    assert focus.today.start_button.text().replace("&", "") == "Start a focus block"
