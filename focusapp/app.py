@@ -83,27 +83,26 @@ class FocusApp(QObject):
 
     def _build_ui(self) -> None:
         """The Today window and the tray, in the current language, wired to the intents."""
-        self.today = t = TodayWindow()
-        t.keep_running_on_close = self.use_tray
-        t.start_requested.connect(lambda: self.ask_start_block())
-        t.one_thing_requested.connect(self.ask_one_thing)
-        t.pause_requested.connect(self.timer.pause)
-        t.resume_requested.connect(self.timer.resume)
-        t.stop_requested.connect(self.ask_stop)
-        t.interruption_requested.connect(self.ask_interruption)
-        t.quit_requested.connect(self.quit)
+        self.today = TodayWindow()
+        self.today.keep_running_on_close = self.use_tray
+        self._connect_intents(self.today)
+        self.today.start_requested.connect(lambda: self.ask_start_block())
         if self.use_tray:
-            self.tray = tray = TrayController(self.daily.settings().presets, self)
-            tray.start_requested.connect(self._on_tray_start_requested)
-            tray.pause_requested.connect(self.timer.pause)
-            tray.resume_requested.connect(self.timer.resume)
-            tray.stop_requested.connect(self.ask_stop)
-            tray.interruption_requested.connect(self.ask_interruption)
-            tray.one_thing_requested.connect(self.ask_one_thing)
-            tray.today_requested.connect(self.show_today)
-            tray.review_requested.connect(self._on_review_requested)
-            tray.settings_requested.connect(self._on_settings_requested)
-            tray.quit_requested.connect(self.quit)
+            self.tray = TrayController(self.daily.settings().presets, self)
+            self._connect_intents(self.tray)
+            self.tray.start_requested.connect(self._on_tray_start_requested)
+            self.tray.today_requested.connect(self.show_today)
+            self.tray.review_requested.connect(self._on_review_requested)
+            self.tray.settings_requested.connect(self._on_settings_requested)
+
+    def _connect_intents(self, source: TodayWindow | TrayController) -> None:
+        """The intents the Today window and the tray menu share, to the same handlers."""
+        source.one_thing_requested.connect(self.ask_one_thing)
+        source.pause_requested.connect(self.timer.pause)
+        source.resume_requested.connect(self.timer.resume)
+        source.stop_requested.connect(self.ask_stop)
+        source.interruption_requested.connect(self.ask_interruption)
+        source.quit_requested.connect(self.quit)
 
     def _wire_services(self) -> None:
         self.timer.state_changed.connect(self._render_timer)

@@ -6,9 +6,10 @@ core.scoring), never stored as counters that could drift.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from enum import StrEnum
 from typing import Any
 
@@ -147,11 +148,13 @@ class Block:
     note: str = ""
 
     def __post_init__(self) -> None:
-        require_aware(self.start)
-        if self.end is not None:
-            require_aware(self.end)
-            if self.end < self.start:
-                raise ValueError(f"block {self.id} ends before it starts")
+        # Stored instants carry a fixed offset (datetime.timezone): checking its type is
+        # enough and cheap, which matters when five years of blocks are loaded at start.
+        for instant in (self.start, self.end):
+            if instant is not None and type(instant.tzinfo) is not timezone:
+                require_aware(instant)
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"block {self.id} ends before it starts")
 
     @property
     def finished(self) -> bool:
@@ -182,12 +185,20 @@ class Block:
             elapsed -= self.paused_seconds(stop)
         return elapsed if elapsed > 0.0 else 0.0
 
-    @property
+    @functools.cached_property
     def focused_minutes(self) -> float:
+        """Of a finished block (memoised: every screen sums it over the whole history)."""
         return self.focused_seconds() / 60.0
 
     def day(self, day_start: time = DEFAULT_DAY_START) -> date:
-        return local_day(self.start, day_start)
+        # Memoised per instance: the fields are frozen, so the day can only change with the
+        # day-start setting, which is part of the key. Streaks ask this of every block.
+        cached = self.__dict__.get("_day")
+        if cached is not None and cached[0] == day_start:
+            return cached[1]  # type: ignore[no-any-return]
+        day = local_day(self.start, day_start)
+        self.__dict__["_day"] = (day_start, day)
+        return day
 
     def finish(self, at: datetime, outcome: Outcome, *, recovered: bool = False) -> Block:
         """The same block ended at `at`; a running pause is closed at the same instant."""

@@ -16,7 +16,7 @@ from focusapp.core.days import DayRules, IsoWeek
 from focusapp.core.models import Block, Day, Outcome
 from focusapp.core.roles import RoleConfig
 from focusapp.core.scoring import Awesome, ScoreSum, block_awesome, focus_share
-from focusapp.core.streaks import DayMark, RoleHistory, RoleStreak, role_histories
+from focusapp.core.streaks import DayMark, Progress, RoleHistory, RoleStreak, role_histories
 
 TOP_DISTRACTIONS = 5
 
@@ -99,12 +99,16 @@ def week_review(
     since: date,
     today: date,
     freezes_enabled: bool = True,
+    *,
+    progress: Progress | None = None,
 ) -> WeekReview:
     """Everything the review shows for `week`. `blocks` and `days` are the whole history
-    (streaks need it); only the week's own are summed."""
+    (streaks need it); only the week's own are summed. `progress` (see `role_histories`)
+    spares the pass over the whole history when the caller already made it."""
     week_days = week.days
     as_of = min(today, week_days[-1])
-    histories = role_histories(roles, blocks, days, rules, since, as_of, freezes_enabled)
+    histories = role_histories(roles, blocks, days, rules, since, as_of, freezes_enabled,
+                               progress=progress)
     # A block's local day is its start date or the day before (day start): a cheap date
     # test first keeps the exact one for the few blocks near the week.
     near = (week_days[0] - timedelta(days=1), week_days[-1] + timedelta(days=1))

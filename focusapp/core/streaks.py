@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
 
-from focusapp.core.days import DayRules, IsoWeek, iter_days, local_day
+from focusapp.core.days import DayRules, IsoWeek, iter_days
 from focusapp.core.models import Block, Day
 from focusapp.core.roles import DailyTarget, RoleConfig
 
@@ -67,8 +67,8 @@ def daily_progress(
         keys = key_activities.get(block.role)
         if keys is None or block.outcome is None or block.activity not in keys:
             continue
-        slot = (block.role, local_day(block.start, day_start))
-        minutes[slot] += block.focused_seconds() / 60.0
+        slot = (block.role, block.day(day_start))
+        minutes[slot] += block.focused_minutes
         if block.count:
             counts[slot] += block.count
     done = {(record.role, record.day) for record in days if record.one_thing_done and record.role}
@@ -79,6 +79,9 @@ def daily_progress(
             result[role][day] = DayProgress(minutes.get(slot, 0.0), counts.get(slot, 0),
                                             slot in done)
     return result
+
+
+Progress = Mapping[str, Mapping[date, DayProgress]]  # role id -> day -> progress
 
 
 @dataclass(frozen=True)
@@ -225,9 +228,17 @@ def role_histories(
     since: date,
     as_of: date,
     freezes_enabled: bool = True,
+    *,
+    progress: Progress | None = None,
 ) -> dict[str, RoleHistory]:
-    """The history of every role the user holds (enabled), from one pass over the blocks."""
-    progress = daily_progress(blocks, days, roles, rules.day_start)
+    """The history of every role the user holds (enabled), from one pass over the blocks.
+
+    That pass is the costly part (every block of the history); the walk over the days is
+    cheap. A caller that asks again for the same facts (another week, another day) passes
+    the `progress` it got from `daily_progress` the first time.
+    """
+    if progress is None:
+        progress = daily_progress(blocks, days, roles, rules.day_start)
     return {
         config.role.value: RoleHistory(
             config.role.value,

@@ -18,7 +18,7 @@ from focusapp.core.models import Block, Day, OneThingStatus, Settings, validate_
 from focusapp.core.review import score_blocks
 from focusapp.core.roles import RoleConfig, RoleId, validate_enabled_roles
 from focusapp.core.scoring import ScoreSum
-from focusapp.core.streaks import RoleStreak, role_histories
+from focusapp.core.streaks import Progress, RoleStreak, daily_progress, role_histories
 from focusapp.services.clock import Clock
 
 if TYPE_CHECKING:
@@ -47,6 +47,11 @@ class DailyLoop(QObject):
         self._roles = store.roles.get()
         self._history: dict[str, Block] = {b.id: b for b in store.blocks.all()}
         self._days: dict[date, Day] = {d.day: d for d in store.days.all()}
+        self._progress: Progress | None = None  # per-day progress of the whole history
+
+    def _changed(self) -> None:
+        self._progress = None
+        self.changed.emit()
 
     # ---- settings and roles -------------------------------------------------------------
 
@@ -57,7 +62,7 @@ class DailyLoop(QObject):
         settings.validate()
         self._store.settings.save(settings)
         self._settings = settings
-        self.changed.emit()
+        self._changed()
 
     def roles(self) -> tuple[RoleConfig, ...]:
         return self._roles
@@ -70,7 +75,7 @@ class DailyLoop(QObject):
         validate_enabled_roles(roles)
         self._store.roles.save(roles)
         self._roles = roles
-        self.changed.emit()
+        self._changed()
 
     def default_role(self) -> str:
         today = self.one_thing()
@@ -135,7 +140,7 @@ class DailyLoop(QObject):
     def _save_day(self, day: Day) -> Day:
         self._store.days.save(day)
         self._days[day.day] = day
-        self.changed.emit()
+        self._changed()
         return day
 
     # ---- blocks and numbers ---------------------------------------------------------------
@@ -145,7 +150,7 @@ class DailyLoop(QObject):
         if not block.finished:
             return
         self._history[block.id] = block
-        self.changed.emit()
+        self._changed()
 
     def serves_one_thing(self, role: str, activity: str | None) -> bool:
         today = self.one_thing()
@@ -165,8 +170,10 @@ class DailyLoop(QObject):
         rules = self._settings.day_rules
         blocks = list(self._history.values())
         days = list(self._days.values())
+        if self._progress is None:
+            self._progress = daily_progress(blocks, days, self._roles, rules.day_start)
         histories = role_histories(self._roles, blocks, days, rules, self.since(), today,
-                                   self._settings.freezes_enabled)
+                                   self._settings.freezes_enabled, progress=self._progress)
         todays = tuple(sorted((b for b in blocks if b.day(rules.day_start) == today),
                               key=lambda b: b.start))
         scores = score_blocks(todays, self._roles, histories, rules)

@@ -171,7 +171,69 @@ def _decode_summary(doc: Mapping[str, Any]) -> DistractionSummary:
     )
 
 
+_OUTCOMES = {outcome.value: outcome for outcome in Outcome}
+_NO_DISTRACTION = DistractionSummary()
+
+
 def _decode_block(doc: Mapping[str, Any]) -> Block:
+    fast = _decode_block_fast(doc)
+    return fast if fast is not None else _decode_block_checked(doc)
+
+
+def _decode_block_fast(doc: Mapping[str, Any]) -> Block | None:
+    """The common case, a document this codec wrote: every type exact, checked in bulk.
+
+    Loading five years (25,000 blocks) at start-up is dominated by per-field calls; this
+    path is about twice as fast. Anything unusual returns None and takes the checked path,
+    which names what is wrong.
+    """
+    try:
+        end, outcome, count = doc["end"], doc["outcome"], doc["count"]
+        dist = doc["distraction"]
+        by_target = dist["by_target"]
+        seconds = dist["distracted_seconds"]
+        if not (
+            type(doc["id"]) is str and type(doc["planned_minutes"]) is int
+            and type(doc["role"]) is str and type(doc["energy"]) is int
+            and (doc["activity"] is None or type(doc["activity"]) is str)
+            and (count is None or type(count) is int) and type(doc["note"]) is str
+            and type(doc["serves_one_thing"]) is bool and type(doc["strict"]) is bool
+            and type(doc["recovered"]) is bool and type(seconds) is float
+            and type(dist["blocked_attempts"]) is int and type(by_target) is dict
+            and all(type(v) is float for v in by_target.values())
+            and not doc["interruptions"]
+        ):
+            return None
+        start = datetime.fromisoformat(doc["start"])
+        pauses = tuple(
+            Pause(datetime.fromisoformat(p["start"]),
+                  None if p["end"] is None else datetime.fromisoformat(p["end"]))
+            for p in doc["pauses"]
+        )
+        return Block(
+            id=doc["id"],
+            start=start,
+            end=None if end is None else datetime.fromisoformat(end),
+            planned_minutes=doc["planned_minutes"],
+            role=doc["role"],
+            activity=doc["activity"],
+            energy=doc["energy"],
+            outcome=None if outcome is None else _OUTCOMES[outcome],
+            pauses=pauses,
+            distraction=_NO_DISTRACTION if not seconds and not by_target
+            and not dist["blocked_attempts"]
+            else DistractionSummary(seconds, dist["blocked_attempts"], dict(by_target)),
+            serves_one_thing=doc["serves_one_thing"],
+            strict=doc["strict"],
+            recovered=doc["recovered"],
+            count=count,
+            note=doc["note"],
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def _decode_block_checked(doc: Mapping[str, Any]) -> Block:
     outcome = optional(doc, "outcome", str)
     return Block(
         id=typed(doc, "id", str),

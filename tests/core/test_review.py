@@ -94,3 +94,16 @@ def test_a_role_enabled_mid_week():
     op = next(rw for rw in r.roles if rw.role == OP.value)
     assert op.marks[:2] == (DayMark.UNTRACKED, DayMark.UNTRACKED)
     assert op.marks[2] is DayMark.MET
+
+
+def test_a_review_from_cached_progress_equals_the_full_one():
+    from focusapp.core.streaks import daily_progress
+
+    blocks = [block(SINCE + timedelta(days=i), 30 + i) for i in range(25) if i % 7 < 5]
+    rules = DayRules()
+    progress = daily_progress(blocks, [], ROLES, rules.day_start)
+    for week in (WEEK.shifted(-2), WEEK.shifted(-1), WEEK):
+        full = week_review(week, blocks, [], ROLES, rules, SINCE, MON + timedelta(days=6))
+        cached = week_review(week, blocks, [], ROLES, rules, SINCE, MON + timedelta(days=6),
+                             progress=progress)
+        assert full == cached

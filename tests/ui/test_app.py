@@ -38,6 +38,14 @@ def open_dialog(app, kind):
     return found[-1]
 
 
+def start_from_window(focus, qtbot, *, strict: bool = False) -> None:
+    qtbot.mouseClick(focus.today.start_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(focus, StartBlockDialog)
+    if strict:
+        qtbot.keyClick(dialog.strict, Qt.Key.Key_Space)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+
+
 def test_a_full_block_from_the_today_window(focus, qtbot, clock):
     qtbot.mouseClick(focus.today.start_button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(focus, StartBlockDialog)
@@ -64,8 +72,7 @@ def test_a_full_block_from_the_today_window(focus, qtbot, clock):
 
 
 def test_pause_resume_and_stop_early_from_the_window(focus, qtbot, clock):
-    qtbot.mouseClick(focus.today.start_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(open_dialog(focus, StartBlockDialog).start_button, Qt.MouseButton.LeftButton)
+    start_from_window(focus, qtbot)
     clock.advance(minutes=5)
     qtbot.mouseClick(focus.today.pause_button, Qt.MouseButton.LeftButton)
     assert focus.timer.state is TimerState.PAUSED
@@ -82,10 +89,7 @@ def test_pause_resume_and_stop_early_from_the_window(focus, qtbot, clock):
 
 
 def test_strict_block_stop_needs_the_phrase(focus, qtbot, clock):
-    qtbot.mouseClick(focus.today.start_button, Qt.MouseButton.LeftButton)
-    dialog = open_dialog(focus, StartBlockDialog)
-    qtbot.keyClick(dialog.strict, Qt.Key.Key_Space)
-    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    start_from_window(focus, qtbot, strict=True)
     clock.advance(minutes=5)
     qtbot.mouseClick(focus.today.stop_button, Qt.MouseButton.LeftButton)
     strict = open_dialog(focus, StrictStopDialog)
@@ -100,10 +104,7 @@ def test_strict_block_stop_needs_the_phrase(focus, qtbot, clock):
 
 
 def test_abandon_through_the_emergency_exit(focus, qtbot, clock):
-    qtbot.mouseClick(focus.today.start_button, Qt.MouseButton.LeftButton)
-    dialog = open_dialog(focus, StartBlockDialog)
-    qtbot.keyClick(dialog.strict, Qt.Key.Key_Space)
-    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    start_from_window(focus, qtbot, strict=True)
     clock.advance(minutes=2)
     qtbot.mouseClick(focus.today.stop_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(open_dialog(focus, StrictStopDialog).emergency_button,
