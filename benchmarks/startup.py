@@ -48,15 +48,15 @@ app.exec()
 """
 
 
-def timed_run(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from spawn to the child's "ready <epoch>" line, and its peak RSS (MiB)."""
+def timed_run(argv: list[str], env: dict[str, str], mark: str = "ready") -> tuple[float, float]:
+    """Seconds from spawn to the child's "<mark> <epoch>" line, and its peak RSS (MiB)."""
     start = time.time()
     proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     out = proc.stdout.read().decode() if proc.stdout else ""
-    if os.waitstatus_to_exitcode(status) != 0 or "ready " not in out:
+    if os.waitstatus_to_exitcode(status) != 0 or f"{mark} " not in out:
         raise SystemExit(f"{argv} failed: {proc.stderr.read().decode() if proc.stderr else ''}")
-    ready = float(out.split("ready ", 1)[1].split()[0])
+    ready = float(out.split(f"{mark} ", 1)[1].split()[0])
     return ready - start, usage.ru_maxrss / 1024
 
 
@@ -69,6 +69,24 @@ def seeded_data_dir(root: Path) -> Path:
     store, _ = Store.open(folder, now=lambda: datetime.now().astimezone())
     store.settings.save(store.settings.get().updated(first_run_done=True))
     store.roles.save(default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR})))
+    store.close()
+    return folder
+
+
+def history_data_dir(root: Path, years: float) -> Path:
+    """A data folder holding `years` of realistic history (the storage benchmark's)."""
+    import random
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import storage
+
+    folder = root / "history"
+    folder.mkdir()
+    blocks, days, events = storage.history(random.Random(7), int(250 * years), 20)
+    storage.write_history(folder, blocks, days, events)
+    from focusapp.store.database import Store
+
+    store, _ = Store.open(folder, now=lambda: datetime.now().astimezone())  # first open: once
     store.close()
     return folder
 
@@ -122,6 +140,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--cpu-seconds", type=float, default=60.0)
+    parser.add_argument("--history-years", type=float, default=5.0,
+                        help="also time a start on this much history (0: skip)")
     args = parser.parse_args()
     # An installed app runs from compiled bytecode; this shell may forbid writing it
     # (PYTHONDONTWRITEBYTECODE), which would charge ~80 ms of compiling to every start.
@@ -142,6 +162,11 @@ def main() -> int:
                 runs["bare"].append(timed_run(bare, env))
                 runs["charts"].append(timed_run(charts, env))
                 runs["app"].append(timed_run(app, app_env))
+            if args.history_years:
+                old = history_data_dir(Path(tmp), args.history_years)
+                full = [sys.executable, "-m", "focusapp", "--data-dir", str(old)]
+                runs["history"] = [timed_run(full, app_env) for _ in range(3)]
+                runs["loaded"] = [timed_run(full, app_env, "loaded") for _ in range(3)]
             med = {k: (statistics.median(t for t, _ in v), statistics.median(m for _, m in v))
                    for k, v in runs.items()}
             cpu = cpu_while_block_runs(env, folder, args.cpu_seconds)
@@ -155,6 +180,13 @@ def main() -> int:
     print(f"{'peak RSS (MiB)':28}{bm:14.1f}{am:12.1f}{am / bm:8.2f}")
     print(f"{'peak RSS vs +QtCharts (MiB)':28}{cm:14.1f}{am:12.1f}{am / cm:8.2f}{'<= 1.5':>9}")
     print(f"{'CPU while a block runs':28}{'':>14}{cpu:11.2f}%{'':>8}{'<= 0.5%':>9}")
+    if "history" in med:
+        ht, hm = med["history"]
+        lt, _ = med["loaded"]
+        years = f"{args.history_years:g} y of history"
+        print(f"{years + ', ready':28}{bt:14.3f}{ht:12.3f}{ht / bt:8.2f}   (median of 3)")
+        print(f"{years + ', streaks shown':28}{bt:14.3f}{lt:12.3f}{lt / bt:8.2f}"
+              f"   (peak RSS {hm:.0f} MiB)")
     return 0
 
 

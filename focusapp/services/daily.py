@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -34,6 +34,7 @@ class TodayView:
     blocks: tuple[Block, ...]
     streaks: dict[str, RoleStreak]
     awesome: ScoreSum
+    loading: bool = False  # the history is still being read: no streaks or score yet
 
 
 class DailyLoop(QObject):
@@ -45,7 +46,9 @@ class DailyLoop(QObject):
         self._store = store
         self._settings = store.settings.get()
         self._roles = store.roles.get()
-        self._history: dict[str, Block] = {b.id: b for b in store.blocks.all()}
+        # The whole history is decoded on first need (about 1 s for five years), so the
+        # window can paint first: see `partial_today_view`.
+        self._history: dict[str, Block] | None = None
         self._days: dict[date, Day] = {d.day: d for d in store.days.all()}
         self._progress: Progress | None = None  # per-day progress of the whole history
 
@@ -149,7 +152,8 @@ class DailyLoop(QObject):
         """Keep the in-memory history in step with a finished block the timer saved."""
         if not block.finished:
             return
-        self._history[block.id] = block
+        if self._history is not None:
+            self._history[block.id] = block
         self._changed()
 
     def serves_one_thing(self, role: str, activity: str | None) -> bool:
@@ -161,14 +165,38 @@ class DailyLoop(QObject):
     def since(self) -> date:
         """The first day the user has facts for: streaks are not counted before it."""
         day_start = self._settings.day_rules.day_start
-        firsts = [b.day(day_start) for b in self._history.values()]
+        firsts = [b.day(day_start) for b in self.history().values()]
         firsts += list(self._days)
         return min(firsts, default=self.today())
+
+    @property
+    def history_loaded(self) -> bool:
+        return self._history is not None
+
+    def history(self) -> dict[str, Block]:
+        """Every finished block by id, loaded from the store on first use."""
+        if self._history is None:
+            self._history = {b.id: b for b in self._store.blocks.all() if b.finished}
+        return self._history
+
+    def partial_today_view(self) -> TodayView:
+        """What can be shown before the history is loaded: the One Thing and today's blocks;
+        streaks and scores wait (`loading` is True)."""
+        if self._history is not None:
+            return self.today_view()
+        today = self.today()
+        todays = tuple(b for b in self._store.blocks.between(today, today, self._day_start())
+                       if b.finished)
+        return TodayView(day=today, one_thing=self.one_thing(today), blocks=todays,
+                         streaks={}, awesome=ScoreSum(), loading=True)
+
+    def _day_start(self) -> time:
+        return self._settings.day_rules.day_start
 
     def today_view(self) -> TodayView:
         today = self.today()
         rules = self._settings.day_rules
-        blocks = list(self._history.values())
+        blocks = list(self.history().values())
         days = list(self._days.values())
         if self._progress is None:
             self._progress = daily_progress(blocks, days, self._roles, rules.day_start)

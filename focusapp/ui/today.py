@@ -145,6 +145,8 @@ class TodayWindow(QMainWindow):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+        if view.loading:
+            self.chips_row.addWidget(QLabel(self.tr("Reading your history…")))
         for streak in view.streaks.values():
             self.chips_row.addWidget(StreakChip(streak))
 
@@ -153,10 +155,13 @@ class TodayWindow(QMainWindow):
         for block in view.blocks:
             self.blocks.addItem(self._block_item(block, by_role, view))
 
-        total = format_number(view.awesome.value)
+        total = "…" if view.loading else format_number(view.awesome.value)
         self.awesome_label.setText(self.tr("Today's Awesome: <b>%1</b>").replace("%1", total))
-        self.explain_label.setText(view.awesome.explain() if view.awesome.parts
-                                   else self.tr("No finished block yet today."))
+        if view.loading:
+            self.explain_label.clear()
+        else:
+            self.explain_label.setText(view.awesome.explain() if view.awesome.parts
+                                       else self.tr("No finished block yet today."))
 
     def _block_item(self, block: Block, by_role: dict[str, RoleConfig],
                     view: TodayView) -> QListWidgetItem:

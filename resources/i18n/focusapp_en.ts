@@ -553,6 +553,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading your history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today&apos;s Awesome: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>

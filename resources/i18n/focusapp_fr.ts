@@ -553,6 +553,10 @@
         <translation>Pas encore de One Thing aujourd&apos;hui.</translation>
     </message>
     <message>
+        <source>Reading your history…</source>
+        <translation>Lecture de votre historique…</translation>
+    </message>
+    <message>
         <source>Today&apos;s Awesome: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Score Awesome du jour&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>

@@ -16,6 +16,7 @@ from focusapp.store.database import OpenReport, Store
 from focusapp.ui.dialogs.block_end import BlockEndDialog, StrictStopDialog
 from focusapp.ui.dialogs.one_thing import EveningCheckDialog, OneThingDialog
 from focusapp.ui.dialogs.start_block import StartBlockDialog
+from focusapp.ui.today import StreakChip
 
 
 @pytest.fixture
@@ -25,6 +26,7 @@ def focus(qtbot, data_dir, clock):
     app = FocusApp(clock, store, report, Options(tray=False, wizard=False, reminders=False))
     qtbot.addWidget(app.today)
     app.start()
+    qtbot.waitUntil(lambda: app.daily.history_loaded)  # read after the first paint
     yield app
     for dialog in list(app._dialogs):
         dialog.close()
@@ -200,3 +202,20 @@ def test_the_wizard_switches_the_language_at_once(focus, qtbot):
     finally:
         focus.set_language("en")
     assert focus.today.start_button.text().replace("&", "") == "Start a focus block"
+
+
+def test_the_window_paints_before_the_history_is_read(qtbot, data_dir, clock):
+    store, report = Store.open(data_dir, now=clock.now)
+    store.roles.save(default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR})))
+    app = FocusApp(clock, store, report, Options(tray=False, wizard=False, reminders=False))
+    qtbot.addWidget(app.today)
+    app.start()
+    try:
+        assert not app.daily.history_loaded
+        assert "Reading your history" in app.today.chips_row.itemAt(0).widget().text()
+        assert "…" in app.today.awesome_label.text()
+        qtbot.waitUntil(lambda: app.daily.history_loaded)
+        assert isinstance(app.today.chips_row.itemAt(0).widget(), StreakChip)
+    finally:
+        app.shutdown()
+        store.close()
