@@ -88,6 +88,7 @@ class Recovery:
 class FocusTimer(QObject):
     state_changed = Signal()
     ticked = Signal()
+    block_started = Signal(object)  # Block, checkpointed (also when a crashed block resumes)
     block_finished = Signal(object)  # Block, already saved
     ended_during_sleep = Signal(object)  # Block that reached its due time while asleep
     break_finished = Signal()
@@ -162,6 +163,7 @@ class FocusTimer(QObject):
         self._checkpoint(now)
         self._run_ticks()
         self.state_changed.emit()
+        self.block_started.emit(self._block)
         return self._block
 
     def pause(self) -> None:
@@ -285,6 +287,7 @@ class FocusTimer(QObject):
             if not block.paused:
                 self._run_ticks()
             self.state_changed.emit()
+            self.block_started.emit(block)
             return Recovery(block, resumed=True)
         # Overdue: close it at the last instant we know it ran (never beyond its due time).
         due = block.due_at(last_seen) if not block.paused else last_seen
