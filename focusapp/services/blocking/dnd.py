@@ -1,0 +1,258 @@
+"""Do not disturb during a focus block (SPEC §6): other apps' notifications silenced.
+
+Backends, chosen by `pick_dnd()`:
+
+- `GnomeBanners`: GNOME's `org.gnome.desktop.notifications show-banners` through `gsettings`.
+  The user's own value is saved before it is turned off and put back afterwards. The saved value
+  is exposed as `saved_state()` so the app persists it with the running block: after a crash,
+  `restore_from(state)` at the next start puts the user's value back.
+- `FreedesktopInhibit`: `org.freedesktop.Notifications.Inhibit` on the session bus (KDE Plasma
+  and other servers implementing the newer spec), through jeepney. The inhibition lives as long
+  as our bus connection, so a crash lifts it by itself: nothing to persist.
+- `NullDnd`: nothing available; says why.
+
+No backend raises: failures end up in `status()` so Settings can say what works.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from focusapp.services.blocking.status import MechanismStatus, Support
+
+log = logging.getLogger(__name__)
+
+APP_ID = "focusapp"  # our desktop entry name
+_GSETTINGS_TIMEOUT_S = 3.0
+_DBUS_TIMEOUT_S = 2.0
+
+
+class DoNotDisturb(ABC):
+    """The interface: `enable()` at block start, `restore()` at its end. Never raises."""
+
+    mechanism = "dnd"
+
+    def enable(self) -> bool:
+        """Silence notifications; False when it could not (see `status()`)."""
+        return False
+
+    def restore(self) -> None:
+        """Undo `enable()`; harmless when nothing was enabled."""
+        return None  # the null backend enabled nothing
+
+    @abstractmethod
+    def status(self) -> MechanismStatus:
+        """Probes the desktop (a subprocess or a bus call): not for every repaint."""
+
+    @property
+    def enabled(self) -> bool:
+        return False
+
+    def saved_state(self) -> dict[str, Any]:
+        """What to persist while enabled so that a crash can be undone at the next start."""
+        return {}
+
+    def restore_from(self, state: Mapping[str, Any]) -> None:
+        """Undo a previous run's `enable()` from its `saved_state()` (crash recovery)."""
+        return None  # backends whose effect dies with the process have nothing to undo
+
+
+class NullDnd(DoNotDisturb):
+    def __init__(self, why: str) -> None:
+        self._why = why
+
+    def status(self) -> MechanismStatus:
+        return MechanismStatus(self.mechanism, Support.UNSUPPORTED, self._why)
+
+
+# ---- GNOME --------------------------------------------------------------------------------
+
+GSettingsRunner = Callable[[list[str]], subprocess.CompletedProcess[str]]
+
+
+def _run_gsettings(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, capture_output=True, text=True, timeout=_GSETTINGS_TIMEOUT_S,
+                          check=False)
+
+
+class GnomeBanners(DoNotDisturb):
+    mechanism = "dnd.gnome"
+    SCHEMA = "org.gnome.desktop.notifications"
+    KEY = "show-banners"
+    STATE_KEY = "gnome.show-banners"
+
+    def __init__(self, gsettings: str | None = None, run: GSettingsRunner = _run_gsettings):
+        self._gsettings = gsettings or shutil.which("gsettings")
+        self._run = run
+        self._saved: str | None = None  # the user's value, as gsettings prints it
+        self._error = ""
+
+    @property
+    def enabled(self) -> bool:
+        return self._saved is not None
+
+    def _call(self, *args: str) -> str | None:
+        """gsettings' output, or None with the reason kept in `_error`."""
+        if self._gsettings is None:
+            self._error = "gsettings is not installed"
+            return None
+        try:
+            done = self._run([self._gsettings, *args])
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            self._error = f"gsettings failed: {exc}"
+            return None
+        if done.returncode != 0:
+            self._error = (done.stderr or "").strip() or f"gsettings exited {done.returncode}"
+            return None
+        return done.stdout.strip()
+
+    def _get(self) -> str | None:
+        value = self._call("get", self.SCHEMA, self.KEY)
+        if value is not None and value not in ("true", "false"):
+            self._error = f"unexpected show-banners value {value!r}"
+            return None
+        return value
+
+    def _set(self, value: str) -> bool:
+        return self._call("set", self.SCHEMA, self.KEY, value) is not None
+
+    def enable(self) -> bool:
+        if self._saved is not None:
+            return True  # already on: keep the user's value, not our "false"
+        value = self._get()
+        if value is None or not self._set("false"):
+            log.info("GNOME do-not-disturb unavailable: %s", self._error)
+            return False
+        self._saved = value
+        return True
+
+    def restore(self) -> None:
+        if self._saved is not None and self._set(self._saved):
+            self._saved = None
+
+    def saved_state(self) -> dict[str, Any]:
+        return {} if self._saved is None else {self.STATE_KEY: self._saved}
+
+    def restore_from(self, state: Mapping[str, Any]) -> None:
+        value = state.get(self.STATE_KEY)
+        if value in ("true", "false"):
+            self._set(str(value))
+
+    def status(self) -> MechanismStatus:
+        if self.enabled:
+            return MechanismStatus(self.mechanism, Support.SUPPORTED)
+        if self._get() is None:  # missing tool or schema: not a GNOME-capable system
+            return MechanismStatus(self.mechanism, Support.UNSUPPORTED, self._error)
+        return MechanismStatus(self.mechanism, Support.SUPPORTED)
+
+
+# ---- freedesktop --------------------------------------------------------------------------
+
+
+class FreedesktopInhibit(DoNotDisturb):
+    mechanism = "dnd.freedesktop"
+    NAME = "org.freedesktop.Notifications"
+    PATH = "/org/freedesktop/Notifications"
+
+    def __init__(self, bus: str = "SESSION", reason: str = "Focus block") -> None:
+        self._bus = bus  # "SESSION" or a bus address (tests)
+        self._reason = reason
+        self._conn: Any = None  # held open: the inhibition ends with the connection
+        self._cookie: int | None = None
+        self._error = ""
+
+    @property
+    def enabled(self) -> bool:
+        return self._cookie is not None
+
+    def _call(self, method: str, signature: str | None, body: tuple[Any, ...],
+              conn: Any = None) -> tuple[Any, ...] | None:
+        """A method call's reply body, or None with the reason kept in `_error`."""
+        from jeepney import DBusAddress, new_method_call
+        from jeepney.io.blocking import open_dbus_connection
+        from jeepney.wrappers import unwrap_msg
+
+        interface = ("org.freedesktop.DBus.Introspectable" if method == "Introspect"
+                     else self.NAME)
+        address = DBusAddress(self.PATH, bus_name=self.NAME, interface=interface)
+        try:
+            own = conn is None
+            conn = conn or open_dbus_connection(bus=self._bus)
+            try:
+                reply = conn.send_and_get_reply(new_method_call(address, method, signature, body),
+                                                timeout=_DBUS_TIMEOUT_S)
+            finally:
+                if own:
+                    conn.close()
+            body = unwrap_msg(reply)  # an error reply (no such method/name) raises here
+        except Exception as exc:  # no bus address, no bus, auth, timeout, error reply: report
+            self._error = f"{method} failed: {exc}"
+            return None
+        return tuple(body)
+
+    def enable(self) -> bool:
+        if self._cookie is not None:
+            return True
+        from jeepney.io.blocking import open_dbus_connection
+
+        try:
+            self._conn = open_dbus_connection(bus=self._bus)
+        except Exception as exc:  # KeyError without DBUS_SESSION_BUS_ADDRESS, OSError, auth
+            self._error = f"no session bus: {exc}"
+            return False
+        body = self._call("Inhibit", "ssa{sv}", (APP_ID, self._reason, {}), self._conn)
+        if body is None:
+            self._close()
+            return False
+        self._cookie = int(body[0])
+        return True
+
+    def restore(self) -> None:
+        if self._cookie is not None and self._conn is not None:
+            self._call("UnInhibit", "u", (self._cookie,), self._conn)
+        self._cookie = None
+        self._close()  # closing also lifts it on servers that track the caller
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def status(self) -> MechanismStatus:
+        if self.enabled:
+            return MechanismStatus(self.mechanism, Support.SUPPORTED)
+        body = self._call("Introspect", None, ())
+        if body is None:
+            return MechanismStatus(self.mechanism, Support.UNSUPPORTED,
+                                   f"no notification server on the session bus ({self._error})")
+        if "Inhibit" not in str(body[0]):
+            return MechanismStatus(self.mechanism, Support.UNSUPPORTED,
+                                   "the notification server cannot be silenced (no Inhibit)")
+        return MechanismStatus(self.mechanism, Support.SUPPORTED)
+
+
+# ---- choice -------------------------------------------------------------------------------
+
+
+def pick_dnd(env: Mapping[str, str] | None = None, *,
+             candidates: tuple[DoNotDisturb, ...] | None = None) -> DoNotDisturb:
+    """The first backend that works here; GNOME first on a GNOME desktop (its shell ignores
+    Inhibit), else freedesktop Inhibit, else a NullDnd that says why."""
+    env = os.environ if env is None else env
+    if candidates is None:
+        gnome_first = "GNOME" in env.get("XDG_CURRENT_DESKTOP", "").upper()
+        gnome, inhibit = GnomeBanners(), FreedesktopInhibit()
+        candidates = (gnome, inhibit) if gnome_first else (inhibit,)
+    reasons = []
+    for backend in candidates:
+        status = backend.status()
+        if status.support is Support.SUPPORTED:
+            return backend
+        reasons.append(f"{status.mechanism}: {status.why}")
+    return NullDnd("; ".join(reasons) or "no do-not-disturb API on this desktop")

@@ -1,0 +1,255 @@
+"""The app's side of website blocking: runs the privileged hosts helper and reads its answer.
+
+`HostsBlocker` is the unprivileged client of `focusapp-hosts-helper` (see `helper.py` and
+packaging/README.md). It writes one JSON request on the helper's stdin and reads its one JSON
+answer; every failure (not installed, pkexec missing, the password prompt dismissed, a
+timeout, a refusal by the helper, an unreadable answer) comes back as a `HostsResult` with a
+stable `error` code and a plain English `reason`. It never raises into its caller.
+
+Blocking by design, no Qt: a call waits for the helper, and pkexec may show a password prompt
+that the user answers in a minute, or never. So the GUI must never call it directly:
+`BlockingController` runs it on its own single worker thread (one call at a time, in order:
+an apply is always followed, not overtaken, by its clear) and hands results back to the GUI
+thread with a signal. Kept synchronous rather than QProcess-based so that the order of calls
+is plain, and so that a script, the CLI or a test can use it without an event loop.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from focusapp.core.blocklist import BlockPlan
+from focusapp.services.blocking.status import MechanismStatus, Support
+
+MECHANISM = "hosts"
+HELPER_PATH = "/usr/libexec/focusapp/focusapp-hosts-helper"
+HELPER_TIMEOUT_SECONDS = 60.0  # pkexec waits for the user's password meanwhile
+MAX_ANSWER_BYTES = 1 << 20
+PKEXEC_DISMISSED = 126  # pkexec: the user dismissed the authentication dialog
+PKEXEC_REFUSED = 127  # pkexec: not authorised, or an error in pkexec itself
+
+NOT_INSTALLED = "the hosts helper is not installed (see packaging/README.md)"
+UNSUPPORTED_OS = {
+    "win32": "website blocking on Windows needs the FocusApp hosts service, "
+             "which is not available yet",
+    "darwin": "website blocking on macOS needs the FocusApp privileged helper, "
+              "which is not available yet",
+}
+
+# Plain English for the helper's own reason codes; any other code uses its "message".
+_HELPER_REASONS = {
+    "invalid_domains": "some blocked sites are not valid domains; nothing was blocked",
+    "unsupported": "the hosts helper does not support this system",
+    "hosts_symlink": "the hosts file is a symbolic link, which the helper refuses to edit",
+    "hosts_not_regular": "the hosts file is not a regular file",
+    "hosts_missing": "the hosts file does not exist",
+    "hosts_too_large": "the hosts file is too large",
+    "busy": "another change to the hosts file was in progress; try again",
+    "hosts_changing": "the hosts file kept changing while the helper worked; try again",
+    "io": "the hosts file could not be read or written",
+    "test_path_refused": "the hosts helper refused a test setting in its environment",
+    "until_in_past": "the block had already ended",
+}
+
+
+@dataclass(frozen=True)
+class HostsResult:
+    """The outcome of one helper call. `error` is a stable code (the helper's own, or one of
+    ``not_installed unsupported_os no_pkexec not_authorized timeout launch_failed
+    bad_answer``); `reason` a plain English phrase for logs and as the UI's fallback."""
+
+    verb: str
+    ok: bool
+    error: str | None = None
+    reason: str = ""
+    answer: Mapping[str, Any] = field(default_factory=dict)
+    exit_code: int | None = None
+    ran: bool = True  # False when nothing had to run (an apply with no domain)
+
+    @property
+    def section(self) -> bool:
+        """Whether our section is in the hosts file after the call (as the helper saw it)."""
+        return bool(self.answer.get("section"))
+
+    @property
+    def domains(self) -> tuple[str, ...]:
+        value = self.answer.get("domains")
+        return tuple(str(d) for d in value) if isinstance(value, list) else ()
+
+    @property
+    def dns_flush(self) -> str | None:
+        value = self.answer.get("dns_flush")
+        return value if isinstance(value, str) else None
+
+    @classmethod
+    def failure(cls, verb: str, error: str, reason: str, **extra: Any) -> HostsResult:
+        return cls(verb, False, error, reason, **extra)
+
+
+def default_command(platform: str = sys.platform,
+                    helper_path: str = HELPER_PATH) -> tuple[str, ...] | None:
+    """pkexec + the installed helper on Linux, None when the helper is not installed.
+
+    FOCUSAPP_HOSTS_HELPER replaces it with another command line (end-to-end tests run the
+    helper unprivileged on a temp file with it). It grants nothing: the command runs as the
+    user, and the helper honours its own test override only when not run through pkexec.
+    """
+    override = os.environ.get("FOCUSAPP_HOSTS_HELPER")
+    if override:
+        return tuple(shlex.split(override))
+    if platform.startswith("linux") and os.path.isfile(helper_path):
+        return ("pkexec", helper_path)
+    return None
+
+
+class HostsBlocker:
+    """Client of the hosts helper. Thread-safe; every call blocks until the helper answers.
+
+    `command` is the helper's command line: "auto" picks `default_command()`, None means no
+    helper here (every call answers unsupported). `env` adds variables to the inherited
+    environment (tests: FOCUSAPP_HOSTS_TEST_PATH; pkexec clears the environment anyway).
+    """
+
+    def __init__(
+        self,
+        command: Sequence[str] | Literal["auto"] | None = "auto",
+        *,
+        env: Mapping[str, str] | None = None,
+        timeout: float = HELPER_TIMEOUT_SECONDS,
+        platform: str = sys.platform,
+    ) -> None:
+        if command == "auto":
+            command = default_command(platform)
+        self._command = tuple(command) if command is not None else None
+        self._env = {**os.environ, **env} if env is not None else None
+        self._timeout = timeout
+        self._platform = platform
+        self._lock = threading.Lock()
+        self._last: HostsResult | None = None
+
+    # ---- the verbs --------------------------------------------------------------------
+
+    def apply(self, plan: BlockPlan) -> HostsResult:
+        """Block the plan's domains until its end (replacing any previous section)."""
+        if not plan.domains:  # nothing to block: no helper run, so no password prompt
+            return HostsResult("apply", True, ran=False)
+        return self._call(plan.hosts_request())
+
+    def clear(self) -> HostsResult:
+        return self._call({"verb": "clear"})
+
+    def sweep(self) -> HostsResult:
+        """Remove our section only if it has expired (what the boot-time unit does)."""
+        return self._call({"verb": "sweep"})
+
+    def inspect(self) -> HostsResult:
+        """The helper's "status" verb: is a section there, until when. Runs the helper (and
+        possibly a password prompt), unlike `status()`."""
+        return self._call({"verb": "status"})
+
+    # ---- what the Settings page shows ---------------------------------------------------
+
+    @property
+    def command(self) -> tuple[str, ...] | None:
+        return self._command
+
+    @property
+    def last_result(self) -> HostsResult | None:
+        with self._lock:
+            return self._last
+
+    def status(self) -> MechanismStatus:
+        """Cheap (never runs the helper): what is installed, and how the last call went."""
+        missing = self._missing()
+        if missing is not None:
+            return MechanismStatus(MECHANISM, Support.UNSUPPORTED, missing.reason)
+        last = self.last_result
+        if last is not None and not last.ok:
+            return MechanismStatus(MECHANISM, Support.DEGRADED,
+                                   f"the last change failed: {last.reason}")
+        return MechanismStatus(MECHANISM, Support.SUPPORTED)
+
+    # ---- running the helper -------------------------------------------------------------
+
+    def _missing(self, verb: str = "status") -> HostsResult | None:
+        """Why no call can work here, or None."""
+        if self._command is None:
+            reason = UNSUPPORTED_OS.get(self._platform)
+            if reason is not None:
+                return HostsResult.failure(verb, "unsupported_os", reason)
+            return HostsResult.failure(verb, "not_installed", NOT_INSTALLED)
+        if os.path.basename(self._command[0]) == "pkexec" and self._which(self._command[0]) is None:
+            # Without pkexec nothing can elevate the helper: websites cannot be blocked at all.
+            return HostsResult.failure(verb, "no_pkexec", "pkexec (polkit) is not installed, "
+                                       "so the hosts helper cannot run with the rights it needs")
+        return None
+
+    def _which(self, program: str) -> str | None:
+        path = None if self._env is None else self._env.get("PATH")
+        return shutil.which(program, path=path)
+
+    def _call(self, request: Mapping[str, object]) -> HostsResult:
+        verb = str(request["verb"])
+        result = self._missing(verb) or self._run(verb, json.dumps(request).encode("utf-8"))
+        with self._lock:
+            self._last = result
+        return result
+
+    def _run(self, verb: str, data: bytes) -> HostsResult:
+        assert self._command is not None
+        try:
+            done = subprocess.run(list(self._command), input=data, capture_output=True,
+                                  timeout=self._timeout, env=self._env, check=False)
+        except subprocess.TimeoutExpired:
+            return HostsResult.failure(
+                verb, "timeout", f"the hosts helper did not answer within "
+                f"{self._timeout:.0f} s (was the password prompt left open?)")
+        except OSError as exc:
+            return HostsResult.failure(verb, "launch_failed", f"the hosts helper could not be "
+                                       f"started: {exc.strerror or exc}")
+        return interpret(verb, done.returncode, done.stdout, done.stderr)
+
+
+def _answer(stdout: bytes) -> dict[str, Any] | None:
+    """The helper's JSON object: the last non-empty line of its output, or None."""
+    lines = [line for line in stdout[:MAX_ANSWER_BYTES].splitlines() if line.strip()]
+    if not lines:
+        return None
+    try:
+        answer = json.loads(lines[-1])
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return answer if isinstance(answer, dict) and "ok" in answer else None
+
+
+def _first_line(stderr: bytes) -> str:
+    lines = stderr.decode("utf-8", "replace").strip().splitlines()
+    return lines[0][:200] if lines else ""
+
+
+def interpret(verb: str, code: int, stdout: bytes, stderr: bytes = b"") -> HostsResult:
+    """A HostsResult from the helper's exit status and output."""
+    answer = _answer(stdout)
+    if answer is None:
+        detail = _first_line(stderr)
+        if code in (PKEXEC_DISMISSED, PKEXEC_REFUSED):
+            why = "the password prompt was dismissed" if code == PKEXEC_DISMISSED else detail
+            reason = "authorisation was refused" + (f" ({why})" if why else "")
+            return HostsResult.failure(verb, "not_authorized", reason, exit_code=code)
+        reason = f"the hosts helper gave no readable answer (exit status {code})"
+        return HostsResult.failure(verb, "bad_answer", reason + (f": {detail}" if detail else ""),
+                                   exit_code=code)
+    if answer.get("ok") is True and code == 0:
+        return HostsResult(verb, True, answer=answer, exit_code=code)
+    error = str(answer.get("error") or "helper_error")
+    reason = _HELPER_REASONS.get(error) or str(answer.get("message") or error)
+    return HostsResult.failure(verb, error, reason, answer=answer, exit_code=code)

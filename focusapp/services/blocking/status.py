@@ -1,0 +1,29 @@
+"""How well a blocking mechanism works here, for the Settings "Blocking" section (SPEC §6).
+
+Every mechanism (hosts, apps, active window, do-not-disturb) answers `status()` with one
+`MechanismStatus`, so the app can say what works and why something does not instead of
+failing silently. `why` is a short English reason for logs; the UI translates its own
+sentence from `mechanism` + `support`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Support(StrEnum):
+    SUPPORTED = "supported"
+    DEGRADED = "degraded"  # works in part (e.g. warn instead of minimize)
+    UNSUPPORTED = "unsupported"  # does nothing here; the block goes on without it
+
+
+@dataclass(frozen=True)
+class MechanismStatus:
+    mechanism: str  # "apps", "windows", "dnd.gnome", "dnd.freedesktop", ...
+    support: Support
+    why: str = ""
+
+    @property
+    def works(self) -> bool:
+        return self.support is not Support.UNSUPPORTED
