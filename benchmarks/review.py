@@ -1,0 +1,91 @@
+"""The weekly review at scale: five years of history (benchmarks/storage.py's generator).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/review.py [--years 5]
+
+Times, with the history already in memory (as in the running app, where the daily loop has
+read it after the first paint): the review window from construction to its first painted
+frame, moving to the previous week, and the one-page PDF export. Issue #5 asks for
+first paint <= 300 ms and PDF <= 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from storage import NOW, TODAY, history, write_history  # type: ignore[import-not-found]
+
+from focusapp.core.days import IsoWeek
+from focusapp.services.daily import DailyLoop
+from focusapp.store.database import Store
+from focusapp.ui.report import export_pdf
+from focusapp.ui.review import ReviewWindow
+from focusapp.ui.review_model import ReviewProvider
+
+
+class _Clock:
+    def now(self):  # type: ignore[no-untyped-def]
+        return NOW
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+
+def ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--years", type=float, default=5)
+    args = parser.parse_args()
+    app = QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        data_dir = Path(folder)
+        blocks, days, events = history(random.Random(5), int(args.years * 250), 20)
+        write_history(data_dir, blocks, days, events)
+        store, _ = Store.open(data_dir, now=lambda: NOW)
+        daily = DailyLoop(_Clock(), store)
+        start = time.perf_counter()
+        daily.history()
+        print(f"history read (once per app run, after the Today window's first paint): "
+              f"{ms(start):.0f} ms, {len(blocks)} blocks")
+        provider = ReviewProvider.from_daily(daily, store.reviews)
+        for run in range(3):
+            start = time.perf_counter()
+            window = ReviewWindow(provider, IsoWeek.of(TODAY).shifted(-1))
+            window.show()
+            app.processEvents()
+            window.grab()  # forces the first full paint
+            print(f"review window, construction to first paint (run {run + 1}): "
+                  f"{ms(start):.0f} ms")
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        window = ReviewWindow(provider)
+        start = time.perf_counter()
+        window.previous_week()
+        app.processEvents()
+        print(f"previous week (progress reused): {ms(start):.0f} ms")
+        pdf = data_dir / "review.pdf"
+        start = time.perf_counter()
+        export_pdf(window.review, pdf, QLocale("en_GB"), provider.load_reflections(window.week))
+        print(f"PDF export: {ms(start):.0f} ms, {pdf.stat().st_size // 1024} KiB")
+        window.close()
+        store.close()
+    del app
+
+
+if __name__ == "__main__":
+    main()

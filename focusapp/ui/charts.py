@@ -1,0 +1,204 @@
+"""The review's charts — the only module that imports QtCharts (deprecated since Qt 6.10;
+its successor QtGraphs draws 2D only through QML), so a later move touches this file alone.
+
+Every chart is built from a core `WeekReview`: the bars are core's numbers, never recomputed.
+`series_values` reads them back from a chart, so tests compare what is drawn with core.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGraphicsScene, QHBoxLayout, QWidget
+
+from focusapp.core.review import WeekReview
+from focusapp.ui.names import role_name
+from focusapp.ui.review_model import number, short_day
+
+ROLE_COLOURS = ("#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#00897b", "#e53935")
+AWESOME_COLOUR = "#f9a825"
+ENERGY_COLOUR = "#7cb342"
+
+MINUTES, AWESOME, ENERGY_FOCUS = "minutes", "awesome", "energy_focus"
+
+
+def _base_chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(4)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def _axes(chart: QChart, series: QAbstractBarSeries, categories: list[str], top: float) -> None:
+    category_axis = QBarCategoryAxis()
+    category_axis.append(categories)
+    value_axis = QValueAxis()
+    value_axis.setRange(0.0, top)
+    value_axis.setLabelFormat("%.0f")
+    value_axis.applyNiceNumbers()
+    chart.addAxis(category_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(category_axis)
+    series.attachAxis(value_axis)
+
+
+def minutes_chart(review: WeekReview, locale: QLocale | None = None) -> QChart:
+    """Focused minutes per day of the week, stacked by role (one bar set per role)."""
+    chart = _base_chart(QCoreApplication.translate("Review", "Focused minutes per day"))
+    series = QStackedBarSeries()
+    roles = _roles_in_order(review)
+    for index, role in enumerate(roles):
+        bar_set = QBarSet(role_name(role))
+        bar_set.setColor(QColor(ROLE_COLOURS[index % len(ROLE_COLOURS)]))
+        bar_set.append([float(review.minutes[d].get(role, 0.0)) for d in review.days])
+        series.append(bar_set)
+    chart.addSeries(series)
+    day_totals = [sum(review.minutes[d].values()) for d in review.days]
+    _axes(
+        chart, series, [short_day(d, locale) for d in review.days], max([60.0, *day_totals]) * 1.1
+    )
+    chart.legend().setVisible(bool(roles))
+    return chart
+
+
+def _roles_in_order(review: WeekReview) -> list[str]:
+    """Enabled roles first (in the user's order), then any other role with minutes."""
+    roles = [r.role for r in review.roles]
+    for per_role in review.minutes.values():
+        roles += [r for r in per_role if r not in roles]
+    return roles
+
+
+def awesome_chart(review: WeekReview, locale: QLocale | None = None) -> QChart:
+    """Awesome per day (the sum of the day's blocks, as core scores them)."""
+    chart = _base_chart(QCoreApplication.translate("Review", "Awesome per day"))
+    series = QBarSeries()
+    bar_set = QBarSet(QCoreApplication.translate("Review", "Awesome"))
+    bar_set.setColor(QColor(AWESOME_COLOUR))
+    values = [float(review.awesome[d].value) if d in review.awesome else 0.0 for d in review.days]
+    bar_set.append(values)
+    series.append(bar_set)
+    chart.addSeries(series)
+    _axes(chart, series, [short_day(d, locale) for d in review.days], max([100.0, *values]) * 1.1)
+    chart.legend().setVisible(False)
+    return chart
+
+
+def energy_focus_chart(review: WeekReview, locale: QLocale | None = None) -> QChart:
+    """Average energy (out of 5) and focus, both drawn as a share of their maximum (%), with
+    the real numbers in the title."""
+    energy, focus = review.average_energy, review.average_focus
+    energy_text = number(energy, 1, locale) if energy is not None else "—"
+    focus_text = number(focus * 100, 0, locale) if focus is not None else "—"
+    chart = _base_chart(
+        QCoreApplication.translate("Review", "Energy %1 / 5 · focus %2 %")
+        .replace("%1", energy_text)
+        .replace("%2", focus_text)
+    )
+    series = QBarSeries()
+    categories = [
+        QCoreApplication.translate("Review", "Energy"),
+        QCoreApplication.translate("Review", "Focus"),
+    ]
+    bar_set = QBarSet(QCoreApplication.translate("Review", "Average"))
+    bar_set.setColor(QColor(ENERGY_COLOUR))
+    bar_set.append([energy_percent(review), focus_percent(review)])
+    series.append(bar_set)
+    series.setBarWidth(0.5)
+    chart.addSeries(series)
+    _axes(chart, series, categories, 100.0)
+    for axis in chart.axes(Qt.Orientation.Vertical):
+        axis.setTitleText(QCoreApplication.translate("Review", "% of the maximum"))
+    chart.legend().setVisible(False)
+    return chart
+
+
+def energy_percent(review: WeekReview) -> float:
+    return review.average_energy / 5 * 100 if review.average_energy is not None else 0.0
+
+
+def focus_percent(review: WeekReview) -> float:
+    return review.average_focus * 100 if review.average_focus is not None else 0.0
+
+
+def build_charts(review: WeekReview, locale: QLocale | None = None) -> dict[str, QChart]:
+    return {
+        MINUTES: minutes_chart(review, locale),
+        AWESOME: awesome_chart(review, locale),
+        ENERGY_FOCUS: energy_focus_chart(review, locale),
+    }
+
+
+def series_values(chart: QChart) -> dict[str, list[float]]:
+    """What a chart draws: per bar set label, its values (in category order)."""
+    values: dict[str, list[float]] = {}
+    for series in chart.series():
+        if isinstance(series, QAbstractBarSeries):
+            for bar_set in series.barSets():
+                values[bar_set.label()] = [bar_set.at(i) for i in range(bar_set.count())]
+    return values
+
+
+class ChartsPanel(QWidget):
+    """The three charts side by side; `show_review` replaces them with a new week's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.views: dict[str, QChartView] = {}
+        for key, stretch in ((MINUTES, 5), (AWESOME, 4), (ENERGY_FOCUS, 3)):
+            view = QChartView(self)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(260)
+            layout.addWidget(view, stretch)
+            self.views[key] = view
+        self.charts: dict[str, QChart] = {}
+
+    def show_review(self, review: WeekReview, locale: QLocale | None = None) -> None:
+        old = self.charts
+        self.charts = build_charts(review, locale)
+        for key, view in self.views.items():
+            view.setChart(self.charts[key])
+        for chart in old.values():  # the view does not own a chart it was given
+            chart.deleteLater()
+
+
+def render_charts(
+    review: WeekReview,
+    painter: QPainter,
+    target: QRectF,
+    locale: QLocale | None = None,
+    logical: QSize | None = None,
+) -> None:
+    """Draw the three charts into `target` (minutes on top, Awesome and energy/focus below),
+    laid out at a `logical` size in pixels then scaled, so text stays in proportion."""
+    size = logical or QSize(1200, 800)
+    scene = QGraphicsScene()
+    charts = build_charts(review, locale)
+    half_w, half_h = size.width() / 2, size.height() / 2
+    places = {
+        MINUTES: QRectF(0, 0, size.width(), half_h),
+        AWESOME: QRectF(0, half_h, half_w, half_h),
+        ENERGY_FOCUS: QRectF(half_w, half_h, half_w, half_h),
+    }
+    for key, chart in charts.items():
+        scene.addItem(chart)
+        chart.setGeometry(places[key])
+    scene.setSceneRect(QRectF(0, 0, size.width(), size.height()))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, target, scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    scene.clear()

@@ -1,0 +1,338 @@
+"""Exports of a week's review: a one-page PDF for the one-to-one, a PNG of the charts, a CSV
+of the week's blocks. They render core's `WeekReview` and work offscreen (the CLI).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QWidget
+
+from focusapp.core.days import IsoWeek
+from focusapp.core.models import Block, Reflections
+from focusapp.core.review import WeekReview
+from focusapp.ui.charts import render_charts
+from focusapp.ui.names import role_name
+from focusapp.ui.review_model import (
+    MARK_COLOURS,
+    MARK_SYMBOLS,
+    ReviewProvider,
+    role_headers,
+    role_items,
+    short_day,
+    state_message,
+    summary_items,
+    week_label,
+)
+
+PDF_DPI = 150
+LETTER_TERRITORIES = frozenset({QLocale.Country.UnitedStates, QLocale.Country.Canada})
+CSV_FIELDS = (
+    "id",
+    "start",
+    "end",
+    "role",
+    "activity",
+    "planned_minutes",
+    "focused_minutes",
+    "energy",
+    "outcome",
+    "count",
+    "note",
+)
+
+
+def page_size_for(locale: QLocale) -> QPageSize:
+    """Letter in the United States and Canada, A4 elsewhere."""
+    letter = locale.territory() in LETTER_TERRITORIES
+    return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
+
+
+class _Page:
+    """A top-down text cursor on a painter: each call writes below the previous one."""
+
+    def __init__(self, painter: QPainter, width: float) -> None:
+        self.painter = painter
+        self.width = width
+        self.y = 0.0
+
+    def text(
+        self,
+        text: str,
+        size: float = 10,
+        *,
+        bold: bool = False,
+        x: float = 0,
+        width: float | None = None,
+        colour: str = "#212121",
+        advance: bool = True,
+    ) -> float:
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        self.painter.setFont(font)
+        self.painter.setPen(QColor(colour))
+        rect = QRectF(x, self.y, width if width is not None else self.width - x, 10_000)
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        used = self.painter.boundingRect(rect, flags, text)
+        self.painter.drawText(rect, flags, text)
+        if advance:
+            self.y += used.height()
+        return used.height()
+
+    def gap(self, height: float) -> None:
+        self.y += height
+
+
+def export_pdf(
+    review: WeekReview,
+    path: Path | str,
+    locale: QLocale | None = None,
+    reflections: Reflections | None = None,
+) -> None:
+    """One page: the week, its numbers, a row per role, the charts and the reflections."""
+    loc = locale or QLocale()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setPageSize(page_size_for(loc))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setTitle(
+        QCoreApplication.translate("Review", "Weekly review — %1").replace(
+            "%1", week_label(review.week, loc)
+        )
+    )
+    writer.setCreator("FocusApp")
+    painter = QPainter(writer)
+    try:
+        _draw_report(painter, writer.width(), writer.height(), review, loc, reflections)
+    finally:
+        painter.end()
+
+
+def _draw_report(
+    painter: QPainter,
+    width: float,
+    height: float,
+    review: WeekReview,
+    loc: QLocale,
+    reflections: Reflections | None,
+) -> None:
+    page = _Page(painter, width)
+    page.text(QCoreApplication.translate("Review", "Weekly review"), 11, colour="#616161")
+    page.text(week_label(review.week, loc), 18, bold=True)
+    page.gap(20)
+    message = state_message(review)
+    if message:
+        page.text(message, 11, colour="#c62828")
+        page.gap(10)
+    _draw_summary(page, review, loc)
+    page.gap(20)
+    _draw_roles(page, review, loc)
+    page.gap(20)
+    chart_height = min(width * 0.62, max(300.0, height - page.y - _reflections_room(reflections)))
+    render_charts(review, painter, QRectF(0, page.y, width, chart_height), loc, QSize(760, 500))
+    page.gap(chart_height + 20)
+    if reflections is not None:
+        _draw_reflections(page, reflections)
+
+
+def _reflections_room(reflections: Reflections | None) -> float:
+    return 0.0 if reflections is None else 260.0 + 40.0 * len(reflections.priorities)
+
+
+def _draw_summary(page: _Page, review: WeekReview, loc: QLocale) -> None:
+    items = summary_items(review, loc)
+    column = page.width / 2
+    for index, (label, value) in enumerate(items[:-1]):
+        x = column * (index % 2)
+        page.text(
+            QCoreApplication.translate("Review", "%1: %2", "label: value")
+            .replace("%1", label)
+            .replace("%2", value),
+            10,
+            x=x,
+            width=column,
+            advance=index % 2 == 1 or index == len(items) - 2,
+        )
+    label, value = items[-1]
+    page.text(
+        QCoreApplication.translate("Review", "%1: %2", "label: value")
+        .replace("%1", label)
+        .replace("%2", value),
+        10,
+    )
+
+
+def _draw_roles(page: _Page, review: WeekReview, loc: QLocale) -> None:
+    name_w = page.width * 0.22
+    day_w = page.width * 0.055
+    num_x = name_w + 7 * day_w
+    num_w = (page.width - num_x) / 5
+    heights = [
+        page.text(
+            f"{short_day(day, loc)}\n{day.day}",
+            7,
+            bold=True,
+            x=name_w + i * day_w,
+            width=day_w,
+            advance=False,
+        )
+        for i, day in enumerate(review.days)
+    ]
+    heights += [
+        page.text(header, 7, bold=True, x=num_x + i * num_w, width=num_w - 4, advance=False)
+        for i, header in enumerate(role_headers())
+    ]
+    page.gap(max(heights) + 8)
+    if not review.roles:
+        page.text(QCoreApplication.translate("Review", "No sales role is enabled."), 10)
+    for role_week in review.roles:
+        used = page.text(role_name(role_week.role), 10, bold=True, width=name_w - 8, advance=False)
+        for i, mark in enumerate(role_week.marks):
+            page.text(
+                MARK_SYMBOLS[mark],
+                12,
+                x=name_w + i * day_w + day_w / 4,
+                width=day_w,
+                colour=MARK_COLOURS[mark],
+                advance=False,
+            )
+        for i, item in enumerate(role_items(role_week, loc)):
+            page.text(item, 10, x=num_x + i * num_w, width=num_w, advance=False)
+        page.gap(max(used, 40.0) + 8)
+    page.text(
+        QCoreApplication.translate(
+            "Review", "✓ met · ✗ missed · ❄ frozen · – day off · … today · · not tracked"
+        ),
+        7,
+        colour="#757575",
+    )
+
+
+def _draw_reflections(page: _Page, reflections: Reflections) -> None:
+    page.text(QCoreApplication.translate("Review", "What worked"), 10, bold=True)
+    page.text(reflections.worked or "—", 10)
+    page.gap(8)
+    page.text(QCoreApplication.translate("Review", "What to change"), 10, bold=True)
+    page.text(reflections.change or "—", 10)
+    page.gap(8)
+    if reflections.priorities:
+        page.text(QCoreApplication.translate("Review", "Next week's priorities"), 10, bold=True)
+        for role, priority in reflections.priorities.items():
+            page.text(
+                QCoreApplication.translate("Review", "%1: %2", "label: value")
+                .replace("%1", role_name(role))
+                .replace("%2", priority or "—"),
+                10,
+            )
+
+
+def export_png(
+    source: WeekReview | QWidget,
+    path: Path | str,
+    locale: QLocale | None = None,
+    size: QSize | None = None,
+) -> None:
+    """The charts as a PNG: grabbed from a widget on screen, or rendered from a review."""
+    if isinstance(source, QWidget):
+        if not source.grab().save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+        return
+    size = size or QSize(1200, 800)
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        render_charts(source, painter, QRectF(0, 0, size.width(), size.height()), locale, size)
+    finally:
+        painter.end()
+    # The 6.12 stub says bytes, the binding accepts only str for the format.
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
+        raise OSError(f"could not write {path}")
+
+
+def export_csv(blocks: tuple[Block, ...] | list[Block], path: Path | str) -> None:
+    """One row per block; machine-readable (ISO instants with offset, dot decimals)."""
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_FIELDS)
+        for block in sorted(blocks, key=lambda b: b.start):
+            writer.writerow(_csv_row(block))
+
+
+def _csv_row(block: Block) -> list[str]:
+    return [
+        block.id,
+        block.start.isoformat(),
+        block.end.isoformat() if block.end else "",
+        block.role,
+        block.activity or "",
+        str(block.planned_minutes),
+        f"{block.focused_minutes:.2f}" if block.finished else "",
+        str(block.energy),
+        block.outcome.value if block.outcome else "",
+        "" if block.count is None else str(block.count),
+        block.note,
+    ]
+
+
+@dataclass(frozen=True)
+class CsvBlock:
+    id: str
+    start: str
+    end: str
+    role: str
+    activity: str
+    planned_minutes: int
+    focused_minutes: float | None
+    energy: int
+    outcome: str
+    count: int | None
+    note: str
+
+
+def read_csv(path: Path | str) -> list[CsvBlock]:
+    """Parse a CSV written by `export_csv` (the tests read exports back with it)."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        return [
+            CsvBlock(
+                id=row["id"],
+                start=row["start"],
+                end=row["end"],
+                role=row["role"],
+                activity=row["activity"],
+                planned_minutes=int(row["planned_minutes"]),
+                focused_minutes=float(row["focused_minutes"]) if row["focused_minutes"] else None,
+                energy=int(row["energy"]),
+                outcome=row["outcome"],
+                count=int(row["count"]) if row["count"] else None,
+                note=row["note"],
+            )
+            for row in csv.DictReader(handle)
+        ]
+
+
+def export_week(
+    provider: ReviewProvider,
+    week: IsoWeek,
+    *,
+    pdf: Path | str | None = None,
+    png: Path | str | None = None,
+    csv_path: Path | str | None = None,
+    locale: QLocale | None = None,
+) -> WeekReview:
+    """Export one week without a window (the CLI: `focusapp review --week W --pdf FILE`).
+
+    Needs a QApplication (charts are graphics widgets); offscreen is enough."""
+    review = provider.facts().review(week)
+    if pdf is not None:
+        export_pdf(review, pdf, locale, provider.load_reflections(week))
+    if png is not None:
+        export_png(review, png, locale)
+    if csv_path is not None:
+        export_csv(review.blocks, csv_path)
+    return review

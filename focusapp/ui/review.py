@@ -1,0 +1,236 @@
+"""The weekly streak review (SPEC §9): one ISO week, its streaks per role, its charts, its
+reflections and its exports. A thin view over core's `WeekReview`.
+
+Keys: Alt+Left or Page Up = previous week, Alt+Right or Page Down = next week,
+Alt+Home or Ctrl+Home = this week (Page Up/Down and Ctrl+Home go to a text box while one has
+the focus; the Alt keys always work).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focusapp.core.days import IsoWeek
+from focusapp.core.review import WeekReview
+from focusapp.core.streaks import Progress
+from focusapp.ui.charts import ChartsPanel
+from focusapp.ui.names import role_name
+from focusapp.ui.report import export_csv, export_pdf, export_png
+from focusapp.ui.review_model import (
+    ReviewFacts,
+    ReviewProvider,
+    roles_started_in_week,
+    state_message,
+    week_label,
+)
+from focusapp.ui.review_parts import ReflectionsPanel, RoleRows, WeekNumbers
+
+SAVE_DELAY_MS = 500
+
+
+class ReviewWindow(QMainWindow):
+    week_changed = Signal(object)  # IsoWeek
+    reflections_saved = Signal(object)  # Reflections
+
+    def __init__(self, provider: ReviewProvider, week: IsoWeek | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Weekly review"))
+        self.resize(_fitting_size(1180, 980))
+        self._provider = provider
+        self._facts: ReviewFacts = provider.facts()
+        self._progress: Progress = self._facts.progress()  # one pass, reused for every week
+        self.week = week or IsoWeek.of(self._facts.today)
+        self.review: WeekReview  # set by _show_week
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush_reflections)
+        self._dirty = False
+        self._build()
+        self._add_actions()
+        self._show_week(self.week)
+
+    # ---- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(self._nav_bar())
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b71c1c; font-size: 12pt; padding: 4px;")
+        layout.addWidget(self.message)
+        self.role_rows = RoleRows()
+        layout.addWidget(self.role_rows)
+        self.charts = ChartsPanel()
+        layout.addWidget(self.charts)
+        row = QHBoxLayout()
+        self.numbers = WeekNumbers()
+        row.addWidget(self.numbers, 2)
+        self.reflections = ReflectionsPanel()
+        self.reflections.edited.connect(self._on_reflections_edited)
+        row.addWidget(self.reflections, 3)
+        layout.addLayout(row)
+        layout.addLayout(self._export_bar())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setCentralWidget(scroll)
+
+    def _nav_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("◀ Previous week"))
+        self.previous_button.setToolTip(self.tr("Alt+Left or Page Up"))
+        self.previous_button.clicked.connect(self.previous_week)
+        self.this_week_button = QPushButton(self.tr("This week"))
+        self.this_week_button.setToolTip(self.tr("Alt+Home or Ctrl+Home"))
+        self.this_week_button.clicked.connect(self.this_week)
+        self.next_button = QPushButton(self.tr("Next week ▶"))
+        self.next_button.setToolTip(self.tr("Alt+Right or Page Down"))
+        self.next_button.clicked.connect(self.next_week)
+        self.week_title = QLabel()
+        self.week_title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.week_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.week_title, 1)
+        bar.addWidget(self.this_week_button)
+        bar.addWidget(self.next_button)
+        return bar
+
+    def _export_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        exports = ((self.tr("Export PDF…"), "pdf"), (self.tr("Export charts (PNG)…"), "png"),
+                   (self.tr("Export blocks (CSV)…"), "csv"))
+        for text, kind in exports:
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, k=kind: self._on_export_clicked(k))
+            bar.addWidget(button)
+        return bar
+
+    def _add_actions(self) -> None:
+        for keys, slot in (
+            (("Alt+Left", "PgUp"), self.previous_week),
+            (("Alt+Right", "PgDown"), self.next_week),
+            (("Alt+Home", "Ctrl+Home"), self.this_week),
+        ):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    # ---- navigation -----------------------------------------------------------------------
+
+    def previous_week(self) -> None:
+        self.show_week(self.week.shifted(-1))
+
+    def next_week(self) -> None:
+        self.show_week(self.week.shifted(1))
+
+    def this_week(self) -> None:
+        self.show_week(IsoWeek.of(self._facts.today))
+
+    def show_week(self, week: IsoWeek) -> None:
+        self.flush_reflections()  # the typed text belongs to the week it was typed for
+        self._show_week(week)
+        self.week_changed.emit(week)
+
+    def refresh(self) -> None:
+        """Re-read the facts (after a block, a day or a setting changed) and redraw."""
+        self.flush_reflections()
+        self._facts = self._provider.facts()
+        self._progress = self._facts.progress()
+        self._show_week(self.week)
+
+    def _show_week(self, week: IsoWeek) -> None:
+        locale = QLocale()
+        self.week = week
+        self.review = self._facts.review(week, self._progress)
+        self.week_title.setText(week_label(week, locale))
+        self.message.setText(self._messages())
+        self.message.setVisible(bool(self.message.text()))
+        self.role_rows.show_review(self.review, locale)
+        self.charts.show_review(self.review, locale)
+        self.numbers.show_review(self.review, locale)
+        self.reflections.load(self._provider.load_reflections(week), self._facts.enabled_roles)
+        self.this_week_button.setEnabled(week != IsoWeek.of(self._facts.today))
+
+    def _messages(self) -> str:
+        lines = [state_message(self.review)] if state_message(self.review) else []
+        for role, day in roles_started_in_week(self.review, self._progress).items():
+            lines.append(self.tr("%1 started on %2 this week: the days before it count as not "
+                                 "met.").replace("%1", role_name(role)).replace(
+                "%2", QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)))
+        return "\n".join(lines)
+
+    # ---- reflections ----------------------------------------------------------------------
+
+    def _on_reflections_edited(self) -> None:
+        self._dirty = True
+        self._save_timer.start()
+
+    def flush_reflections(self) -> None:
+        """Save what was typed now (the debounce timer, a week change or closing call it)."""
+        self._save_timer.stop()
+        if not self._dirty:
+            return
+        self._dirty = False
+        reflections = self.reflections.reflections(self.week)
+        self._provider.save_reflections(reflections)
+        self.reflections_saved.emit(reflections)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush_reflections()
+        super().closeEvent(event)
+
+    # ---- exports --------------------------------------------------------------------------
+
+    def export_to(self, kind: str, path: Path | str) -> None:
+        """Write the shown week as 'pdf', 'png' (the charts on screen) or 'csv'."""
+        self.flush_reflections()
+        if kind == "pdf":
+            export_pdf(self.review, path, QLocale(), self._provider.load_reflections(self.week))
+        elif kind == "png":
+            export_png(self.charts, path)
+        elif kind == "csv":
+            export_csv(self.review.blocks, path)
+        else:
+            raise ValueError(f"unknown export kind {kind!r}")
+
+    def _on_export_clicked(self, kind: str) -> None:
+        filters = {"pdf": self.tr("PDF (*.pdf)"), "png": self.tr("PNG image (*.png)"),
+                   "csv": self.tr("CSV (*.csv)")}
+        suggested = f"focusapp-review-{self.week}.{kind}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested, filters[kind])
+        if not path:
+            return
+        try:
+            self.export_to(kind, path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Export"), self.tr(
+                "The file could not be written: %1").replace("%1", str(error)))
+
+
+def _fitting_size(width: int, height: int) -> QSize:
+    """The preferred size, shrunk to fit a small laptop screen (the content scrolls)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    room = screen.availableGeometry()
+    return QSize(min(width, int(room.width() * 0.95)), min(height, int(room.height() * 0.9)))
+

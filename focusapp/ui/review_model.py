@@ -1,0 +1,283 @@
+"""What the review window, its exports and the CLI share: the facts provider, the computed
+week, and the words and symbols for core's numbers (week label, day marks, numbers).
+
+No widgets here: the CLI imports it to export a week without opening a window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from focusapp.core.days import DayRules, IsoWeek
+from focusapp.core.models import Block, Day, Reflections
+from focusapp.core.review import RoleWeek, WeekReview, WeekState, week_review
+from focusapp.core.roles import RoleConfig
+from focusapp.core.streaks import DayMark, Progress, daily_progress
+
+if TYPE_CHECKING:
+    from focusapp.services.daily import DailyLoop
+
+
+@dataclass(frozen=True)
+class ReviewFacts:
+    """A snapshot of the facts a review needs: the whole history (streaks need it)."""
+
+    blocks: tuple[Block, ...]
+    days: tuple[Day, ...]
+    roles: tuple[RoleConfig, ...]
+    rules: DayRules
+    since: date
+    today: date
+    freezes_enabled: bool = True
+    known_progress: Progress | None = None  # the caller's `daily_progress` of these facts
+
+    def progress(self) -> Progress:
+        """The one pass over the whole history (unless known); reuse it for every week."""
+        if self.known_progress is not None:
+            return self.known_progress
+        return daily_progress(self.blocks, self.days, self.roles, self.rules.day_start)
+
+    def review(self, week: IsoWeek, progress: Progress | None = None) -> WeekReview:
+        return week_review(
+            week,
+            self.blocks,
+            self.days,
+            self.roles,
+            self.rules,
+            self.since,
+            self.today,
+            self.freezes_enabled,
+            progress=progress,
+        )
+
+    @property
+    def enabled_roles(self) -> tuple[str, ...]:
+        return tuple(c.role.value for c in self.roles if c.enabled)
+
+
+class ReflectionsRepo(Protocol):
+    def get(self, week: IsoWeek) -> Reflections | None: ...
+
+    def save(self, reflections: Reflections) -> None: ...
+
+
+@dataclass(frozen=True)
+class ReviewProvider:
+    """The review window's context: it reads facts and saves reflections through it and
+    never sees the store (a test passes plain lambdas)."""
+
+    facts: Callable[[], ReviewFacts]
+    load_reflections: Callable[[IsoWeek], Reflections | None]
+    save_reflections: Callable[[Reflections], None]
+
+    @classmethod
+    def from_daily(cls, daily: DailyLoop, reviews: ReflectionsRepo) -> ReviewProvider:
+        """The app's provider: the daily loop's in-memory history and the reviews table."""
+
+        def facts() -> ReviewFacts:
+            settings = daily.settings()
+            return ReviewFacts(
+                blocks=tuple(daily.history().values()),
+                days=tuple(daily.days()),
+                roles=daily.roles(),
+                rules=settings.day_rules,
+                since=daily.since(),
+                today=daily.today(),
+                freezes_enabled=settings.freezes_enabled,
+                known_progress=daily.progress(),
+            )
+
+        return cls(facts=facts, load_reflections=reviews.get, save_reflections=reviews.save)
+
+
+def week_label(week: IsoWeek, locale: QLocale | None = None) -> str:
+    """'Week 48 · 23–29 Nov 2026' in the UI locale (the date pattern is translatable)."""
+    return (
+        QCoreApplication.translate("Review", "Week %1 · %2")
+        .replace("%1", str(week.week))
+        .replace("%2", date_range(week.days[0], week.days[-1], locale))
+    )
+
+
+def date_range(first: date, last: date, locale: QLocale | None = None) -> str:
+    loc = locale or QLocale()
+    # Translators: a Qt date pattern; reorder it for your language (e.g. "MMM d, yyyy").
+    full = QCoreApplication.translate("Review", "d MMM yyyy", "date pattern")
+    end = loc.toString(QDate(last), full)
+    if (first.year, first.month) == (last.year, last.month):
+        start = loc.toString(
+            QDate(first),
+            QCoreApplication.translate("Review", "d", "first day of a range in one month"),
+        )
+    elif first.year == last.year:
+        start = loc.toString(
+            QDate(first),
+            QCoreApplication.translate("Review", "d MMM", "first day of a range in one year"),
+        )
+    else:
+        start = loc.toString(QDate(first), full)
+    return (
+        QCoreApplication.translate("Review", "%1–%2", "date range")
+        .replace("%1", start)
+        .replace("%2", end)
+    )
+
+
+def day_header(day: date, locale: QLocale | None = None) -> str:
+    """'Mon 23' in the UI locale."""
+    loc = locale or QLocale()
+    return f"{loc.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)} {day.day}"
+
+
+def short_day(day: date, locale: QLocale | None = None) -> str:
+    loc = locale or QLocale()
+    return loc.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
+MARK_SYMBOLS: dict[DayMark, str] = {
+    DayMark.MET: "✓",
+    DayMark.MISSED: "✗",
+    DayMark.FROZEN: "❄",
+    DayMark.OFF: "–",
+    DayMark.PENDING: "…",
+    DayMark.FUTURE: "",
+    DayMark.UNTRACKED: "·",
+}
+
+MARK_COLOURS: dict[DayMark, str] = {
+    DayMark.MET: "#2e7d32",
+    DayMark.MISSED: "#c62828",
+    DayMark.FROZEN: "#1565c0",
+    DayMark.OFF: "#9e9e9e",
+    DayMark.PENDING: "#ef6c00",
+    DayMark.FUTURE: "#bdbdbd",
+    DayMark.UNTRACKED: "#bdbdbd",
+}
+
+
+def mark_name(mark: DayMark) -> str:
+    names = {
+        DayMark.MET: QCoreApplication.translate("Review", "target met"),
+        DayMark.MISSED: QCoreApplication.translate("Review", "target missed"),
+        DayMark.FROZEN: QCoreApplication.translate("Review", "missed, a streak freeze was used"),
+        DayMark.OFF: QCoreApplication.translate("Review", "not a working day"),
+        DayMark.PENDING: QCoreApplication.translate("Review", "today: not met yet"),
+        DayMark.FUTURE: QCoreApplication.translate("Review", "still to come"),
+        DayMark.UNTRACKED: QCoreApplication.translate("Review", "before tracking began"),
+    }
+    return names[mark]
+
+
+def number(value: float, decimals: int = 0, locale: QLocale | None = None) -> str:
+    return str((locale or QLocale()).toString(float(value), "f", decimals))
+
+
+def percent(share: float, locale: QLocale | None = None) -> str:
+    return QCoreApplication.translate("Review", "%1 %", "percent").replace(
+        "%1", number(share * 100, 0, locale)
+    )
+
+
+def state_message(review: WeekReview) -> str:
+    """A sentence for a week with nothing to show ('' for a normal week)."""
+    messages = {
+        WeekState.EMPTY: QCoreApplication.translate(
+            "Review", "Nothing was recorded this week: no focus block, no One Thing."
+        ),
+        WeekState.ALL_OFF: QCoreApplication.translate(
+            "Review", "This whole week was off: no working day, nothing to review."
+        ),
+        WeekState.FUTURE: QCoreApplication.translate("Review", "This week has not started yet."),
+    }
+    return messages.get(review.state, "")
+
+
+def roles_started_in_week(review: WeekReview, progress: Progress) -> dict[str, date]:
+    """Roles whose first-ever progress falls in the week after its Monday (a role enabled
+    or taken up mid-week): the window says so, so the earlier days read right."""
+    first = review.days[0]
+    result: dict[str, date] = {}
+    for role_week in review.roles:
+        days = progress.get(role_week.role, {})
+        start = min(days, default=None)
+        if start is not None and first < start <= review.days[-1]:
+            result[role_week.role] = start
+    return result
+
+
+def minutes_text(minutes: float, locale: QLocale | None = None) -> str:
+    return QCoreApplication.translate("Review", "%1 min", "minutes").replace(
+        "%1", number(minutes, 0, locale)
+    )
+
+
+def summary_items(review: WeekReview, locale: QLocale | None = None) -> list[tuple[str, str]]:
+    """The week's numbers as (label, value) pairs, the same in the window and the PDF."""
+    energy, focus = review.average_energy, review.average_focus
+    distractions = ", ".join(
+        QCoreApplication.translate("Review", "%1 (%2)", "distraction and its time")
+        .replace("%1", target)
+        .replace("%2", minutes_text(seconds / 60, locale))
+        for target, seconds in review.top_distractions
+    )
+    return [
+        (
+            QCoreApplication.translate("Review", "Focused time"),
+            minutes_text(review.total_minutes, locale),
+        ),
+        (QCoreApplication.translate("Review", "Awesome"), number(review.total_awesome, 0, locale)),
+        (
+            QCoreApplication.translate("Review", "One Thing done"),
+            QCoreApplication.translate("Review", "%1 of %2", "done of set")
+            .replace("%1", str(review.one_thing_done))
+            .replace("%2", str(review.one_thing_set)),
+        ),
+        (
+            QCoreApplication.translate("Review", "Average energy"),
+            QCoreApplication.translate("Review", "%1 / 5").replace("%1", number(energy, 1, locale))
+            if energy is not None
+            else "—",
+        ),
+        (
+            QCoreApplication.translate("Review", "Average focus"),
+            percent(focus, locale) if focus is not None else "—",
+        ),
+        (QCoreApplication.translate("Review", "Abandoned blocks"), str(review.abandoned)),
+        (
+            QCoreApplication.translate("Review", "Top distractions"),
+            distractions or QCoreApplication.translate("Review", "none"),
+        ),
+    ]
+
+
+def role_items(role_week: RoleWeek, locale: QLocale | None = None) -> list[str]:
+    """A role's numbers, in the order of `role_headers()`."""
+    streak = role_week.streak
+    working = sum(1 for m in role_week.marks if m in COUNTED_MARKS)
+    return [
+        QCoreApplication.translate("Review", "%1 of %2", "days met of working days")
+        .replace("%1", str(role_week.met_days))
+        .replace("%2", str(working)),
+        str(streak.current),
+        str(streak.best),
+        percent(streak.strength, locale),
+        str(streak.weekly),
+    ]
+
+
+def role_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("Review", "Met"),
+        QCoreApplication.translate("Review", "Streak"),
+        QCoreApplication.translate("Review", "Best"),
+        QCoreApplication.translate("Review", "Strength"),
+        QCoreApplication.translate("Review", "Weekly streak"),
+    ]
+
+
+COUNTED_MARKS = frozenset({DayMark.MET, DayMark.MISSED, DayMark.FROZEN, DayMark.PENDING})
