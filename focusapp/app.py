@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from focusapp.core.days import IsoWeek
 from focusapp.core.errors import ValidationError
 from focusapp.core.models import Block, OneThingStatus
+from focusapp.services.blocking.guard import DistractionGuard
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
 from focusapp.services.timer import (
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from focusapp.services.reminders import Reminders
     from focusapp.ui.dialogs.one_thing import EveningCheckDialog, OneThingDialog
     from focusapp.ui.dialogs.start_block import StartBlockDialog
+    from focusapp.ui.review import ReviewWindow
     from focusapp.ui.wizard import FirstRunWizard
 
 
@@ -67,6 +70,8 @@ class FocusApp(QObject):
         self.store = store
         self.daily = DailyLoop(clock, store, self)
         self.timer = FocusTimer(clock, store, self.daily.settings, self)
+        self.guard = DistractionGuard(clock, store, self.daily.settings, parent=self)
+        self.timer.distraction_source = self.guard.summary
         self.use_tray = (TrayController.available() if self.options.tray is None
                          else self.options.tray)
         self.today: TodayWindow
@@ -74,6 +79,7 @@ class FocusApp(QObject):
         self.reminders: Reminders | None = None  # built after the first paint (see start)
         self._dialogs: list[QWidget] = []
         self.translator: QTranslator | None = None
+        self.review_window: ReviewWindow | None = None
         self.chime = Chime(self)
         self._build_ui()
         self._wire_services()
@@ -105,12 +111,19 @@ class FocusApp(QObject):
         source.quit_requested.connect(self.quit)
 
     def _wire_services(self) -> None:
+        self.timer.block_started.connect(self.guard.on_block_started)
+        self.timer.block_finished.connect(self.guard.on_block_finished)
+        self.timer.state_changed.connect(lambda: self.guard.on_state_changed(self.timer.block))
+        self.guard.app_hit.connect(self._on_app_hit)
+        self.guard.problem.connect(self._on_blocking_problem)
+        self.guard.status_changed.connect(self._render_blocking)
         self.timer.state_changed.connect(self._render_timer)
         self.timer.ticked.connect(self._render_timer)
         self.timer.block_finished.connect(self._on_block_finished)
         self.timer.ended_during_sleep.connect(self._on_ended_during_sleep)
         self.timer.break_finished.connect(self._on_break_finished)
         self.daily.changed.connect(self._render_today)
+        self.daily.changed.connect(self._refresh_review)
 
     def set_language(self, language: str) -> None:
         """Switch the UI language now: new translator, then the windows built again."""
@@ -136,6 +149,11 @@ class FocusApp(QObject):
 
     def start(self) -> None:
         """Show what must be shown, recover a crashed block, start the reminders."""
+        cleaned = self.guard.recover_at_startup()  # before the timer resumes a block
+        if cleaned.found:
+            self.notify(self.tr("Blocking lifted"),
+                        self.tr("FocusApp stopped during a focus block; the sites and "
+                                "notifications it had blocked are released."))
         recovery = self.timer.recover()
         if recovery is not None:
             if recovery.resumed:
@@ -148,17 +166,20 @@ class FocusApp(QObject):
                                     "the last moment it was seen running."))
         self._render_today()
         self._render_timer()
+        self._render_blocking()
         if self.tray is not None:
             self.tray.show()
         else:
             self.today.show()
             if not self.store.runtime.get("no_tray_explained"):
-                QTimer.singleShot(0, self._explain_no_tray)
-        QTimer.singleShot(AFTER_FIRST_PAINT_MS, self._load_history)
+                QTimer.singleShot(0, self, self._explain_no_tray)
+        # With `self` as context, a pending call dies with this object (tests build several).
+        QTimer.singleShot(AFTER_FIRST_PAINT_MS, self, self._load_history)
+        QTimer.singleShot(AFTER_FIRST_PAINT_MS, self, self.guard.start_services)
         if self.options.wizard and not self.daily.settings().first_run_done:
             self.run_wizard()
         elif self.options.reminders:
-            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self._start_reminders)
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self, self._start_reminders)
 
     def _start_reminders(self) -> None:
         """Reminders come after the first paint: importing APScheduler costs ~70 ms and 17 MiB
@@ -178,6 +199,9 @@ class FocusApp(QObject):
             self.reminders.start()  # its start-up catch-up fires what today already missed
 
     def shutdown(self) -> None:
+        if self.review_window is not None:
+            self.review_window.flush_reflections()  # quit() skips closeEvent: save what was typed
+        self.guard.shutdown()
         if self.reminders is not None:
             self.reminders.shutdown()
         if self.tray is not None:
@@ -332,6 +356,25 @@ class FocusApp(QObject):
         self.notify(self.tr("Your block ended while the computer was asleep"),
                     self.tr("It was saved as finished at %1.").replace("%1", end))
 
+    def _on_app_hit(self, target: str, action: str) -> None:
+        texts = {
+            "warn": self.tr("%1 is on your block list: back to your focus block?"),
+            "minimize": self.tr("%1 was minimised: it is on your block list."),
+            "close": self.tr("%1 was closed: it is on your block list."),
+        }
+        text = texts.get(action, self.tr("%1 was stopped: it is on your block list."))
+        self.notify(self.tr("Distraction blocked"), text.replace("%1", target))
+        block = self.timer.block
+        if block is not None:
+            self.store.distractions.add(block.id, self.clock.now(), "app", target, 0.0)
+
+    def _on_blocking_problem(self, reason: str) -> None:
+        # The reason comes from the mechanism in English; the title says what it is about.
+        self.notify(self.tr("Blocking needs attention"), reason)
+
+    def _render_blocking(self) -> None:
+        self.today.show_blocking(self.guard.statuses())
+
     def _on_break_finished(self) -> None:
         self.chime.play()
         self.notify(self.tr("Break over"), self.tr("Ready for the next focus block?"))
@@ -396,8 +439,28 @@ class FocusApp(QObject):
                     self.tr("Start one on your key activity: 25 minutes is enough."))
 
     def _on_review_requested(self, *_: Any) -> None:
-        self.notify(self.tr("Weekly review"),
-                    self.tr("The weekly streak review arrives in the next version."))
+        self.show_review()
+
+    def show_review(self, week: IsoWeek | None = None) -> ReviewWindow:
+        """The weekly streak review (tray, reminder); built on first use: QtCharts is heavy."""
+        from focusapp.ui.review import ReviewWindow
+        from focusapp.ui.review_model import ReviewProvider
+
+        if self.review_window is None:
+            provider = ReviewProvider.from_daily(self.daily, self.store.reviews)
+            self.review_window = ReviewWindow(provider, week)
+        else:
+            self.review_window.refresh()
+            if week is not None:
+                self.review_window.show_week(week)
+        self.review_window.showNormal()
+        self.review_window.raise_()
+        self.review_window.activateWindow()
+        return self.review_window
+
+    def _refresh_review(self) -> None:
+        if self.review_window is not None and self.review_window.isVisible():
+            self.review_window.refresh()
 
     def _on_settings_requested(self) -> None:
         self.notify(self.tr("Settings"),
@@ -465,7 +528,7 @@ class FocusApp(QObject):
                 text = self.tr("Your data file %1 was damaged and no backup could be read; "
                                "FocusApp started it afresh. The damaged copy was kept as %3.")
             text = text.replace("%1", recovery.file).replace("%3", str(recovery.moved_to))
-            QTimer.singleShot(0, lambda t=text: self._warn(t))
+            QTimer.singleShot(0, self, lambda t=text: self._warn(t))
 
 
 def run(data_dir: Path, argv: list[str]) -> int:
@@ -492,6 +555,28 @@ def run(data_dir: Path, argv: list[str]) -> int:
         QTimer.singleShot(0, lambda: _report_ready_and_quit(focus))
     try:
         return app.exec()
+    finally:
+        store.close()
+
+
+def export_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
+    """`focusapp review --pdf` with no app running: open the folder, render offscreen."""
+    from PySide6.QtCore import QLocale
+
+    from focusapp.ui.report import export_week
+    from focusapp.ui.review_model import ReviewProvider
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # scripts have no display
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "focusapp"])
+    clock = SystemClock()
+    store, _ = Store.open(data_dir, now=clock.now)
+    try:
+        install_translator(app, pick_language(store.settings.get().language))
+        daily = DailyLoop(clock, store)
+        week = IsoWeek.parse(week_text) if week_text else IsoWeek.of(daily.today())
+        export_week(ReviewProvider.from_daily(daily, store.reviews), week, pdf=pdf,
+                    locale=QLocale())
+        return week
     finally:
         store.close()
 
@@ -542,6 +627,18 @@ def focus_command_handler(focus: FocusApp) -> Any:
                 "tray": focus.tray is not None and focus.tray.icon.isVisible(),
                 "today_visible": focus.today.isVisible() and not focus.today.isMinimized(),
             }
+        if command == "review":
+            window = focus.show_review(IsoWeek.parse(args["week"]) if args.get("week") else None)
+            return {"week": str(window.week)}
+        if command == "review_export":
+            from focusapp.ui.report import export_week
+            from focusapp.ui.review_model import ReviewProvider
+
+            week = IsoWeek.parse(args["week"]) if args.get("week") else IsoWeek.of(
+                focus.daily.today())
+            provider = ReviewProvider.from_daily(focus.daily, focus.store.reviews)
+            export_week(provider, week, pdf=str(args["pdf"]))
+            return {"week": str(week), "pdf": str(args["pdf"])}
         raise ValueError(f"Unknown command '{command}'.")
 
     return handle

@@ -100,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     one_thing.add_argument("text", metavar="TEXT")
 
     review = add("review", "the weekly streak review")
-    review.add_argument("--week", metavar="YYYY-Www", help="e.g. 2026-W48 (default: last week)")
+    review.add_argument("--week", metavar="YYYY-Www", help="e.g. 2026-W48 (default: this week)")
     review.add_argument("--pdf", metavar="FILE", help="write the review as a PDF")
 
     export = add("export", "export everything as JSON")
@@ -264,11 +264,39 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
     if command == "one-thing":
         text = str(_check(lambda: validate_one_thing(args.text)))
         return _talk(data_dir, "one_thing", {"text": text}, lambda r: format_one_thing(r, text))
-    if command == "review" and args.week is not None:
-        _check(lambda: IsoWeek.parse(args.week))
-    # review, export, import: parsed and checked now, done in later issues.
+    if command == "review":
+        week = str(_check(lambda: IsoWeek.parse(args.week))) if args.week else None
+        if args.pdf:
+            return _export_review(data_dir, week, Path(args.pdf).resolve())
+        return _talk(data_dir, "review", {"week": week}, lambda r: f"Review of {r['week']} shown.")
+    # export, import: parsed and checked now, done in a later issue.
     print(f"{PROG} {command} is not available yet.", file=sys.stderr)
     return EXIT_USAGE
+
+
+def _export_review(data_dir: Path, week: str | None, pdf: Path) -> int:
+    """The running app writes the PDF (it holds the data folder); with none running, this
+    process opens the folder itself, offscreen, so scripts need no display."""
+    from focusapp.services.single_instance import InstanceError, NoInstanceRunning, send_command
+
+    try:
+        result = send_command(data_dir, "review_export", {"week": week, "pdf": str(pdf)},
+                              timeout_ms=60_000)
+    except NoInstanceRunning:
+        from focusapp.app import export_review  # Qt and the store, only for this command
+
+        try:
+            written_week = export_review(data_dir, week, pdf)
+        except Exception as exc:  # the message is for the person at the terminal
+            print(f"Could not write the review: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        print(f"Review of {written_week} written to {pdf}.")
+        return EXIT_OK
+    except InstanceError as exc:
+        print(f"{APP_NAME} could not write the review: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Review of {result['week']} written to {result['pdf']}.")
+    return EXIT_OK
 
 
 def _not_running(data_dir: Path) -> str:

@@ -160,8 +160,6 @@ def test_bad_arguments_get_a_plain_message_and_exit_2(
 @pytest.mark.parametrize(
     "args",
     [
-        ["review"],
-        ["review", "--week", "2026-W48", "--pdf", "r.pdf"],
         ["export", "all.json"],
         ["import", "all.json"],
     ],
@@ -342,3 +340,32 @@ def test_an_app_that_does_not_answer_gives_exit_1(
     assert capsys.readouterr().err.strip() == (
         f"FocusApp did not answer within 0.3 seconds (data folder: {data_dir.resolve()})."
     )
+
+
+def test_review_pdf_without_a_running_app_or_a_display(data_dir: Path, tmp_path: Path) -> None:
+    from focusapp.store.database import Store
+    from tests.ui.history import NOW, build_history
+
+    store, _ = Store.open(data_dir, now=lambda: NOW)
+    try:
+        build_history(store)
+    finally:
+        store.close()
+    pdf = tmp_path / "w47.pdf"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "focusapp", "--data-dir", str(data_dir), "review", "--week",
+         "2026-W47", "--pdf", str(pdf)],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "2026-W47" in result.stdout
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "47" in text and "Outbound prospecting" in text
+
+
+def test_review_without_a_running_app_says_so(data_dir: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--data-dir", str(data_dir), "review"]) == 1
+    assert "not running" in capsys.readouterr().err

@@ -179,6 +179,19 @@ class DailyLoop(QObject):
             self._history = {b.id: b for b in self._store.blocks.all() if b.finished}
         return self._history
 
+    def progress(self) -> Progress:
+        """Per role, per day, the progress toward the target over the whole history
+        (cached until something changes; the review reuses it)."""
+        if self._progress is None:
+            self._progress = daily_progress(list(self.history().values()),
+                                            list(self._days.values()), self._roles,
+                                            self._settings.day_rules.day_start)
+        return self._progress
+
+    def days(self) -> list[Day]:
+        """Every stored day (One Things and their status), oldest first."""
+        return sorted(self._days.values(), key=lambda d: d.day)
+
     def partial_today_view(self) -> TodayView:
         """What can be shown before the history is loaded: the One Thing and today's blocks;
         streaks and scores wait (`loading` is True)."""
@@ -198,10 +211,8 @@ class DailyLoop(QObject):
         rules = self._settings.day_rules
         blocks = list(self.history().values())
         days = list(self._days.values())
-        if self._progress is None:
-            self._progress = daily_progress(blocks, days, self._roles, rules.day_start)
         histories = role_histories(self._roles, blocks, days, rules, self.since(), today,
-                                   self._settings.freezes_enabled, progress=self._progress)
+                                   self._settings.freezes_enabled, progress=self.progress())
         todays = tuple(sorted((b for b in blocks if b.day(rules.day_start) == today),
                               key=lambda b: b.start))
         scores = score_blocks(todays, self._roles, histories, rules)

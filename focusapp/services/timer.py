@@ -23,6 +23,7 @@ from focusapp.core.days import local_day
 from focusapp.core.models import (
     NOTE_MAX_CHARS,
     Block,
+    DistractionSummary,
     Interruption,
     Outcome,
     Pause,
@@ -111,6 +112,8 @@ class FocusTimer(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.check)
+        # What the distraction watchers measured; attached to the block before it is saved.
+        self.distraction_source: Callable[[], DistractionSummary] | None = None
 
     # ---- what the UI reads ------------------------------------------------------------
 
@@ -310,6 +313,8 @@ class FocusTimer(QObject):
         self._tick.start()
 
     def _finish(self, block: Block) -> Block:
+        if self.distraction_source is not None:
+            block = replace(block, distraction=self.distraction_source())
         # Durable first: the finished block is saved before the checkpoint is dropped, so a
         # crash between the two leaves a checkpoint that recovery closes again (same id: upsert).
         self._store.blocks.save(block)

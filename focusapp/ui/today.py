@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from focusapp.core.models import Block, Outcome
 from focusapp.core.roles import RoleConfig
 from focusapp.core.scoring import block_awesome
 from focusapp.core.streaks import RoleStreak
+from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.daily import TodayView
 from focusapp.services.timer import TimerState
 from focusapp.ui.names import activity_name, role_name
@@ -123,6 +126,10 @@ class TodayWindow(QMainWindow):
         self.explain_label.setWordWrap(True)
         layout.addWidget(self.awesome_label)
         layout.addWidget(self.explain_label)
+        self.blocking_label = QLabel()
+        self.blocking_label.setObjectName("blockingStatus")
+        self.blocking_label.setWordWrap(True)
+        layout.addWidget(self.blocking_label)
         self.setCentralWidget(central)
 
         quit_shortcut = QShortcut(QKeySequence.StandardKey.Quit, self)
@@ -188,6 +195,27 @@ class TodayWindow(QMainWindow):
             block.activity)), consistency=streak.consistency if streak else 0.0)
         item.setToolTip(score.explain())
         return item
+
+    def show_blocking(self, statuses: Sequence[MechanismStatus]) -> None:
+        """One line: what guards a block on this machine; the reasons in the tooltip."""
+        names = {
+            "hosts": self.tr("websites"),
+            "apps": self.tr("apps"),
+            "windows": self.tr("distraction time"),
+        }
+        states = {
+            Support.SUPPORTED: self.tr("on"),
+            Support.DEGRADED: self.tr("limited"),
+            Support.UNSUPPORTED: self.tr("unavailable"),
+        }
+        parts = [
+            self.tr("%1: %2").replace("%1", names.get(s.mechanism, self.tr("do not disturb")))
+            .replace("%2", states[s.support])
+            for s in statuses
+        ]
+        self.blocking_label.setText(self.tr("Blocking — %1").replace("%1", " · ".join(parts)))
+        self.blocking_label.setToolTip("\n".join(
+            f"{s.mechanism}: {s.why}" for s in statuses if s.why))
 
     def show_timer(self, state: TimerState, remaining_seconds: float) -> None:
         self._paused = state is TimerState.PAUSED

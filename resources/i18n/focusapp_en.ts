@@ -157,6 +157,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is on your block list: back to your focus block?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was minimised: it is on your block list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was closed: it is on your block list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was stopped: it is on your block list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distraction blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Break over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,14 +197,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weekly review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weekly streak review arrives in the next version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,6 +206,14 @@
     </message>
     <message>
         <source>FocusApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp stopped during a focus block; the sites and notifications it had blocked are released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,6 +440,316 @@
     </message>
 </context>
 <context>
+    <name>ReflectionsPanel</name>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What worked this week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will you change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week&apos;s priority, per role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one thing that matters most</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Focused minutes per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awesome per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awesome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy %1 / 5 · focus %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales role is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ met · ✗ missed · ❄ frozen · – day off · … today · · not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week&apos;s priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>first day of a range in one month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>first day of a range in one year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>date range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed, a streak freeze was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today: not met yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before tracking began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week: no focus block, no One Thing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This whole week was off: no working day, nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>distraction and its time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focused time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Thing done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>done of set</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top distractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>days met of working days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Left or Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Home or Ctrl+Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Right or Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charts (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export blocks (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started on %2 this week: the days before it count as not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleRows</name>
+    <message>
+        <source>Streaks per role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales role is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartBlockDialog</name>
     <message>
         <source>Start a focus block</source>
@@ -585,6 +919,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distraction time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,6 +1046,13 @@
     </message>
     <message>
         <source>No One Thing set today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekNumbers</name>
+    <message>
+        <source>The week in numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -157,6 +157,30 @@
         <translation>Il a été enregistré comme terminé à %1.</translation>
     </message>
     <message>
+        <source>%1 is on your block list: back to your focus block?</source>
+        <translation>%1 figure sur votre liste de blocage&#xa0;: on retourne à votre bloc de concentration&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 was minimised: it is on your block list.</source>
+        <translation>%1 a été réduit&#xa0;: il figure sur votre liste de blocage.</translation>
+    </message>
+    <message>
+        <source>%1 was closed: it is on your block list.</source>
+        <translation>%1 a été fermé&#xa0;: il figure sur votre liste de blocage.</translation>
+    </message>
+    <message>
+        <source>%1 was stopped: it is on your block list.</source>
+        <translation>%1 a été arrêté&#xa0;: il figure sur votre liste de blocage.</translation>
+    </message>
+    <message>
+        <source>Distraction blocked</source>
+        <translation>Distraction bloquée</translation>
+    </message>
+    <message>
+        <source>Blocking needs attention</source>
+        <translation>Le blocage demande votre attention</translation>
+    </message>
+    <message>
         <source>Break over</source>
         <translation>Fin de la pause</translation>
     </message>
@@ -173,14 +197,6 @@
         <translation>Démarrez-en un sur votre activité clé&#xa0;: 25 minutes suffisent.</translation>
     </message>
     <message>
-        <source>Weekly review</source>
-        <translation>Bilan hebdomadaire</translation>
-    </message>
-    <message>
-        <source>The weekly streak review arrives in the next version.</source>
-        <translation>Le bilan hebdomadaire des séries arrive dans la prochaine version.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -191,6 +207,14 @@
     <message>
         <source>FocusApp</source>
         <translation>FocusApp</translation>
+    </message>
+    <message>
+        <source>Blocking lifted</source>
+        <translation>Blocage levé</translation>
+    </message>
+    <message>
+        <source>FocusApp stopped during a focus block; the sites and notifications it had blocked are released.</source>
+        <translation>FocusApp s&apos;est arrêté pendant un bloc de concentration&#xa0;; les sites et les notifications qu&apos;il bloquait sont de nouveau autorisés.</translation>
     </message>
     <message>
         <source>Your desktop has no system tray, so FocusApp keeps this window open instead. Minimise it to keep it out of the way.</source>
@@ -416,6 +440,316 @@
     </message>
 </context>
 <context>
+    <name>ReflectionsPanel</name>
+    <message>
+        <source>Reflections</source>
+        <translation>Réflexions</translation>
+    </message>
+    <message>
+        <source>What worked this week?</source>
+        <translation>Qu&apos;est-ce qui a marché cette semaine&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What will you change?</source>
+        <translation>Qu&apos;allez-vous changer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Next week&apos;s priority, per role</source>
+        <translation>Priorité de la semaine prochaine, par rôle</translation>
+    </message>
+    <message>
+        <source>The one thing that matters most</source>
+        <translation>L&apos;unique chose qui compte le plus</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Focused minutes per day</source>
+        <translation>Minutes de concentration par jour</translation>
+    </message>
+    <message>
+        <source>Awesome per day</source>
+        <translation>Score Awesome par jour</translation>
+    </message>
+    <message>
+        <source>Awesome</source>
+        <translation>Score Awesome</translation>
+    </message>
+    <message>
+        <source>Energy %1 / 5 · focus %2 %</source>
+        <translation>Énergie %1 / 5 · concentration %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Concentration</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>% of the maximum</source>
+        <translation>% du maximum</translation>
+    </message>
+    <message>
+        <source>Weekly review — %1</source>
+        <translation>Bilan hebdomadaire — %1</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Bilan hebdomadaire</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No sales role is enabled.</source>
+        <translation>Aucun rôle commercial n&apos;est activé.</translation>
+    </message>
+    <message>
+        <source>✓ met · ✗ missed · ❄ frozen · – day off · … today · · not tracked</source>
+        <translation>✓ atteint · ✗ manqué · ❄ gelé · – jour non travaillé · … aujourd&apos;hui · · non suivi</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Ce qui a marché</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>Ce qu&apos;il faut changer</translation>
+    </message>
+    <message>
+        <source>Next week&apos;s priorities</source>
+        <translation>Priorités de la semaine prochaine</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Semaine %1 · %2</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>first day of a range in one month</comment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>first day of a range in one year</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>date range</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
+        <source>target missed</source>
+        <translation>objectif manqué</translation>
+    </message>
+    <message>
+        <source>missed, a streak freeze was used</source>
+        <translation>manqué, un gel de série a été utilisé</translation>
+    </message>
+    <message>
+        <source>not a working day</source>
+        <translation>jour non travaillé</translation>
+    </message>
+    <message>
+        <source>today: not met yet</source>
+        <translation>aujourd&apos;hui&#xa0;: pas encore atteint</translation>
+    </message>
+    <message>
+        <source>still to come</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>before tracking began</source>
+        <translation>avant le début du suivi</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week: no focus block, no One Thing.</source>
+        <translation>Rien n&apos;a été enregistré cette semaine&#xa0;: aucun bloc de concentration, aucun One Thing.</translation>
+    </message>
+    <message>
+        <source>This whole week was off: no working day, nothing to review.</source>
+        <translation>Cette semaine ne comptait aucun jour travaillé&#xa0;: rien à passer en revue.</translation>
+    </message>
+    <message>
+        <source>This week has not started yet.</source>
+        <translation>Cette semaine n&apos;a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>distraction and its time</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Focused time</source>
+        <translation>Temps de concentration</translation>
+    </message>
+    <message>
+        <source>One Thing done</source>
+        <translation>One Thing réalisés</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>done of set</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Average energy</source>
+        <translation>Énergie moyenne</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>Average focus</source>
+        <translation>Concentration moyenne</translation>
+    </message>
+    <message>
+        <source>Abandoned blocks</source>
+        <translation>Blocs abandonnés</translation>
+    </message>
+    <message>
+        <source>Top distractions</source>
+        <translation>Principales distractions</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>days met of working days</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Atteints</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Weekly streak</source>
+        <translation>Série hebdomadaire</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Weekly review</source>
+        <translation>Bilan hebdomadaire</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Alt+Left or Page Up</source>
+        <translation>Alt+Gauche ou Page précédente</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Alt+Home or Ctrl+Home</source>
+        <translation>Alt+Début ou Ctrl+Début</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Semaine suivante ▶</translation>
+    </message>
+    <message>
+        <source>Alt+Right or Page Down</source>
+        <translation>Alt+Droite ou Page suivante</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export charts (PNG)…</source>
+        <translation>Exporter les graphiques (PNG)…</translation>
+    </message>
+    <message>
+        <source>Export blocks (CSV)…</source>
+        <translation>Exporter les blocs (CSV)…</translation>
+    </message>
+    <message>
+        <source>%1 started on %2 this week: the days before it count as not met.</source>
+        <translation>Le rôle %1 a commencé le %2 cette semaine&#xa0;: les jours précédents comptent comme non atteints.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleRows</name>
+    <message>
+        <source>Streaks per role</source>
+        <translation>Séries par rôle</translation>
+    </message>
+    <message>
+        <source>No sales role is enabled.</source>
+        <translation>Aucun rôle commercial n&apos;est activé.</translation>
+    </message>
+</context>
+<context>
     <name>StartBlockDialog</name>
     <message>
         <source>Start a focus block</source>
@@ -585,6 +919,42 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>websites</source>
+        <translation>sites web</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>applications</translation>
+    </message>
+    <message>
+        <source>distraction time</source>
+        <translation>temps de distraction</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>limited</source>
+        <translation>limité</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Blocking — %1</source>
+        <translation>Blocage — %1</translation>
+    </message>
+    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
@@ -677,6 +1047,13 @@
     <message>
         <source>No One Thing set today</source>
         <translation>Aucun One Thing défini aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>WeekNumbers</name>
+    <message>
+        <source>The week in numbers</source>
+        <translation>La semaine en chiffres</translation>
     </message>
 </context>
 <context>

@@ -75,9 +75,10 @@ def seed(data_dir: Path) -> None:
 
 
 class RunningApp:
-    def __init__(self, data_dir: Path, display: str) -> None:
+    def __init__(self, data_dir: Path, display: str, extra_env: dict[str, str] | None = None
+                 ) -> None:
         self.data_dir = data_dir
-        env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
+        env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display, **(extra_env or {})}
         env.pop("FOCUSAPP_DATA_DIR", None)
         self.env = env
         self.log = data_dir.parent / f"app-{time.monotonic_ns()}.log"
@@ -123,12 +124,12 @@ class RunningApp:
 def launch(display, tmp_path) -> Iterator[Callable[..., RunningApp]]:
     started: list[RunningApp] = []
 
-    def start(data_dir: Path | None = None) -> RunningApp:
+    def start(data_dir: Path | None = None, env: dict[str, str] | None = None) -> RunningApp:
         folder = data_dir or tmp_path / "data"
         if not folder.exists():
             folder.mkdir(parents=True)
             seed(folder)
-        app = RunningApp(folder, display)
+        app = RunningApp(folder, display, env)
         started.append(app)
         return app
 

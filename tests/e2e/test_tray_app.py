@@ -11,7 +11,7 @@ import pytest
 from focusapp.core.models import Outcome
 from focusapp.store.database import Store
 from focusapp.store.errors import DataDirLocked
-from tests.e2e.conftest import screenshot, wait_for, xdotool
+from tests.e2e.conftest import screenshot, seed, wait_for, xdotool
 
 pytestmark = pytest.mark.e2e
 
@@ -118,3 +118,30 @@ def test_status_without_a_running_app(tmp_path, display):
         capture_output=True, text=True, timeout=60, check=False,
     )
     assert result.returncode == 1 and "not running" in result.stdout
+
+
+def test_kill_9_during_a_block_lifts_the_site_blocking_at_restart(launch, tray_host, tmp_path):
+    hosts = tmp_path / "hosts"
+    original = b"127.0.0.1 localhost\r\n# keep me\r\n::1 localhost"
+    hosts.write_bytes(original)
+    data = tmp_path / "data"
+    data.mkdir()
+    seed(data)
+    store, _ = Store.open(data, now=lambda: datetime.now().astimezone())
+    store.settings.save(store.settings.get().updated(blocked_domains=("youtube.com",)))
+    store.close()
+    helper = f"{sys.executable} -m focusapp.services.blocking.helper"
+    env = {"FOCUSAPP_HOSTS_HELPER": helper, "FOCUSAPP_HOSTS_TEST_PATH": str(hosts)}
+
+    first = launch(data, env=env)
+    first.wait_ready()
+    assert first.cli("start", "25").returncode == 0
+    wait_for(lambda: b"youtube.com" in hosts.read_bytes(), 20, "the hosts section")
+    assert b"0.0.0.0 www.youtube.com" in hosts.read_bytes()
+
+    first.kill9()  # no clean-up ran: the section is still there
+    assert b"youtube.com" in hosts.read_bytes()
+    second = launch(data, env=env)
+    second.wait_ready()  # the block is resumed, so it is blocked again: stop it
+    assert second.cli("stop").returncode == 0
+    wait_for(lambda: hosts.read_bytes() == original, 20, "the hosts file back byte for byte")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -28,10 +29,16 @@ def focus(qtbot, data_dir, clock):
     app.start()
     qtbot.waitUntil(lambda: app.daily.history_loaded)  # read after the first paint
     yield app
+    dispose(app)
+    store.close()
+
+
+def dispose(app: FocusApp) -> None:
+    """Shut down and delete now: pending timers and signals of this app die with it."""
     for dialog in list(app._dialogs):
         dialog.close()
     app.shutdown()
-    store.close()
+    shiboken6.delete(app)
 
 
 def open_dialog(app, kind):
@@ -183,7 +190,7 @@ def test_the_no_tray_message_is_said_once_across_starts(focus, qtbot, clock):
     again.start()
     QApplication.processEvents()  # the message is posted with a 0 ms timer when due
     assert not any(isinstance(d, QMessageBox) for d in again._dialogs)
-    again.shutdown()
+    dispose(again)
 
 
 def test_the_wizard_switches_the_language_at_once(focus, qtbot):
@@ -217,5 +224,47 @@ def test_the_window_paints_before_the_history_is_read(qtbot, data_dir, clock):
         qtbot.waitUntil(lambda: app.daily.history_loaded)
         assert isinstance(app.today.chips_row.itemAt(0).widget(), StreakChip)
     finally:
-        app.shutdown()
+        dispose(app)
         store.close()
+
+
+def test_a_blocked_app_is_closed_and_counted_in_the_block(focus, qtbot, clock, tmp_path):
+    import shutil
+    import subprocess
+
+    dummy = tmp_path / "slackdummy"
+    shutil.copy("/bin/sleep", dummy)
+    proc = subprocess.Popen([str(dummy), "300"])
+    try:
+        focus.daily.save_settings(focus.daily.settings().updated(
+            blocked_apps=("close:slackdummy",)))
+        start_from_window(focus, qtbot)
+        apps = focus.guard._apps
+        assert apps is not None and apps.active
+        apps.scan_now()
+        assert proc.wait(10) is not None  # closed (SIGTERM) within one scan
+        clock.advance(minutes=26)
+        focus.timer.check()
+        (saved,) = focus.store.blocks.all()
+        assert saved.distraction.blocked_attempts == 1
+        assert [e.target for e in focus.store.distractions.for_block(saved.id)] == ["slackdummy"]
+        assert not apps.active  # nothing watches between blocks
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_the_today_window_says_what_blocking_works_here(focus, qtbot):
+    qtbot.waitUntil(lambda: "apps" in focus.today.blocking_label.text())
+    text = focus.today.blocking_label.text()
+    assert "websites: unavailable" in text  # no helper installed on a test machine
+    assert "not installed" in focus.today.blocking_label.toolTip()
+
+
+def test_the_weekly_review_opens_from_the_app_and_the_cli(focus, qtbot):
+    window = focus.show_review()
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.week.monday <= focus.daily.today()
+    handle = focus_command_handler(focus)
+    assert handle("review", {"week": "2026-W47"}) == {"week": "2026-W47"}
+    assert str(window.week) == "2026-W47"  # the same window, moved to the asked week
