@@ -46,6 +46,26 @@ def ms(start: float) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def baseline_paint(app: QApplication) -> float:
+    """Same run, same process: a bare QMainWindow holding one empty QtCharts view, from
+    construction to its first painted frame (the first call also pays QtCharts' start)."""
+    from PySide6.QtCharts import QChart, QChartView
+    from PySide6.QtWidgets import QMainWindow
+
+    start = time.perf_counter()
+    window = QMainWindow()
+    window.setCentralWidget(QChartView(QChart()))
+    window.resize(1180, 760)
+    window.show()
+    app.processEvents()
+    window.grab()
+    elapsed = ms(start)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return elapsed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--years", type=float, default=5)
@@ -62,6 +82,9 @@ def main() -> None:
         print(f"history read (once per app run, after the Today window's first paint): "
               f"{ms(start):.0f} ms, {len(blocks)} blocks")
         provider = ReviewProvider.from_daily(daily, store.reviews)
+        for run in range(3):
+            print(f"baseline: bare window + empty chart view to first paint (run {run + 1}): "
+                  f"{baseline_paint(app):.0f} ms")
         for run in range(3):
             start = time.perf_counter()
             window = ReviewWindow(provider, IsoWeek.of(TODAY).shifted(-1))

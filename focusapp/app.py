@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import ValidationError
 from focusapp.core.models import Block, OneThingStatus
-from focusapp.services.blocking.guard import DistractionGuard
+from focusapp.services.blocking.status import RUNTIME_KEY as BLOCKING_KEY
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
 from focusapp.services.timer import (
@@ -40,6 +40,7 @@ from focusapp.ui.tray import TrayController
 # Dialogs, the wizard and the reminders load on first use: the first paint (tray and Today
 # window) does not need them, and each import costs start-up time (benchmarks/startup.py).
 if TYPE_CHECKING:
+    from focusapp.services.blocking.guard import DistractionGuard
     from focusapp.services.reminders import Reminders
     from focusapp.ui.dialogs.one_thing import EveningCheckDialog, OneThingDialog
     from focusapp.ui.dialogs.start_block import StartBlockDialog
@@ -70,8 +71,7 @@ class FocusApp(QObject):
         self.store = store
         self.daily = DailyLoop(clock, store, self)
         self.timer = FocusTimer(clock, store, self.daily.settings, self)
-        self.guard = DistractionGuard(clock, store, self.daily.settings, parent=self)
-        self.timer.distraction_source = self.guard.summary
+        self._guard: DistractionGuard | None = None  # see `guard`: built after the first paint
         self.use_tray = (TrayController.available() if self.options.tray is None
                          else self.options.tray)
         self.today: TodayWindow
@@ -111,12 +111,9 @@ class FocusApp(QObject):
         source.quit_requested.connect(self.quit)
 
     def _wire_services(self) -> None:
-        self.timer.block_started.connect(self.guard.on_block_started)
-        self.timer.block_finished.connect(self.guard.on_block_finished)
-        self.timer.state_changed.connect(lambda: self.guard.on_state_changed(self.timer.block))
-        self.guard.app_hit.connect(self._on_app_hit)
-        self.guard.problem.connect(self._on_blocking_problem)
-        self.guard.status_changed.connect(self._render_blocking)
+        self.timer.block_started.connect(lambda block: self.guard.on_block_started(block))
+        self.timer.block_finished.connect(lambda block: self.guard.on_block_finished(block))
+        self.timer.state_changed.connect(self._on_timer_state_changed)
         self.timer.state_changed.connect(self._render_timer)
         self.timer.ticked.connect(self._render_timer)
         self.timer.block_finished.connect(self._on_block_finished)
@@ -124,6 +121,25 @@ class FocusApp(QObject):
         self.timer.break_finished.connect(self._on_break_finished)
         self.daily.changed.connect(self._render_today)
         self.daily.changed.connect(self._refresh_review)
+
+    @property
+    def guard(self) -> DistractionGuard:
+        """Blocking (sites, apps, front window, do-not-disturb), built on first need: right
+        after the first paint, or at start when a crashed block must be cleaned up."""
+        if self._guard is None:
+            from focusapp.services.blocking.guard import DistractionGuard
+
+            self._guard = DistractionGuard(self.clock, self.store, self.daily.settings,
+                                           parent=self)
+            self.timer.distraction_source = self._guard.summary
+            self._guard.app_hit.connect(self._on_app_hit)
+            self._guard.problem.connect(self._on_blocking_problem)
+            self._guard.status_changed.connect(self._render_blocking)
+        return self._guard
+
+    def _on_timer_state_changed(self) -> None:
+        if self._guard is not None:
+            self._guard.on_state_changed(self.timer.block)
 
     def set_language(self, language: str) -> None:
         """Switch the UI language now: new translator, then the windows built again."""
@@ -149,11 +165,12 @@ class FocusApp(QObject):
 
     def start(self) -> None:
         """Show what must be shown, recover a crashed block, start the reminders."""
-        cleaned = self.guard.recover_at_startup()  # before the timer resumes a block
-        if cleaned.found:
-            self.notify(self.tr("Blocking lifted"),
-                        self.tr("FocusApp stopped during a focus block; the sites and "
-                                "notifications it had blocked are released."))
+        if self.store.runtime.get(BLOCKING_KEY) is not None:  # a block died with the app
+            cleaned = self.guard.recover_at_startup()  # before the timer resumes a block
+            if cleaned.found:
+                self.notify(self.tr("Blocking lifted"),
+                            self.tr("FocusApp stopped during a focus block; the sites and "
+                                    "notifications it had blocked are released."))
         recovery = self.timer.recover()
         if recovery is not None:
             if recovery.resumed:
@@ -175,7 +192,7 @@ class FocusApp(QObject):
                 QTimer.singleShot(0, self, self._explain_no_tray)
         # With `self` as context, a pending call dies with this object (tests build several).
         QTimer.singleShot(AFTER_FIRST_PAINT_MS, self, self._load_history)
-        QTimer.singleShot(AFTER_FIRST_PAINT_MS, self, self.guard.start_services)
+        QTimer.singleShot(AFTER_FIRST_PAINT_MS, self, lambda: self.guard.start_services())
         if self.options.wizard and not self.daily.settings().first_run_done:
             self.run_wizard()
         elif self.options.reminders:
@@ -201,7 +218,8 @@ class FocusApp(QObject):
     def shutdown(self) -> None:
         if self.review_window is not None:
             self.review_window.flush_reflections()  # quit() skips closeEvent: save what was typed
-        self.guard.shutdown()
+        if self._guard is not None:
+            self._guard.shutdown()
         if self.reminders is not None:
             self.reminders.shutdown()
         if self.tray is not None:
@@ -373,7 +391,8 @@ class FocusApp(QObject):
         self.notify(self.tr("Blocking needs attention"), reason)
 
     def _render_blocking(self) -> None:
-        self.today.show_blocking(self.guard.statuses())
+        if self._guard is not None:
+            self.today.show_blocking(self._guard.statuses())
 
     def _on_break_finished(self) -> None:
         self.chime.play()

@@ -17,10 +17,10 @@ import pytest
 
 from focusapp.core import blocklist as bl
 from focusapp.core.models import Settings
-from focusapp.services.blocking.controller import RUNTIME_KEY, BlockingController
+from focusapp.services.blocking.controller import BlockingController
 from focusapp.services.blocking.helper import TEST_PATH_ENV
 from focusapp.services.blocking.hosts import HostsBlocker
-from focusapp.services.blocking.status import MechanismStatus, Support
+from focusapp.services.blocking.status import RUNTIME_KEY, MechanismStatus, Support
 from focusapp.services.timer import FocusTimer, StartRequest
 from focusapp.store.database import Store
 from tests.conftest import FakeClock

@@ -30,13 +30,12 @@ from focusapp.core.blocklist import BlockPlan, BlockSettings, format_instant, pl
 from focusapp.core.errors import ValidationError
 from focusapp.core.models import Block
 from focusapp.services.blocking.hosts import HostsBlocker, HostsResult
-from focusapp.services.blocking.status import MechanismStatus, Support
+from focusapp.services.blocking.status import RUNTIME_KEY, MechanismStatus, Support
 from focusapp.services.clock import Clock
 
 if TYPE_CHECKING:
     from focusapp.store.database import Store
 
-RUNTIME_KEY = "blocking"
 MARGIN = timedelta(minutes=2)  # the section outlives the due instant a little: no gap at the end
 EXTEND_SLACK = timedelta(seconds=30)  # re-apply after a pause only if the end moved this much
 

@@ -17,13 +17,9 @@ from PySide6.QtCore import QObject, Signal
 from focusapp.core.blocklist import AppRule, parse_app_entry
 from focusapp.core.errors import ValidationError
 from focusapp.core.models import Block, DistractionSummary, Settings
-from focusapp.services.blocking.controller import (
-    RUNTIME_KEY,
-    BlockingController,
-    StartupRecovery,
-)
+from focusapp.services.blocking.controller import BlockingController, StartupRecovery
 from focusapp.services.blocking.hosts import HostsBlocker
-from focusapp.services.blocking.status import MechanismStatus
+from focusapp.services.blocking.status import RUNTIME_KEY, MechanismStatus
 from focusapp.services.clock import Clock
 
 if TYPE_CHECKING:

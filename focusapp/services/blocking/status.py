@@ -27,3 +27,9 @@ class MechanismStatus:
     @property
     def works(self) -> bool:
         return self.support is not Support.UNSUPPORTED
+
+
+# Where the BlockingController records what is active (crash recovery); here so that the
+# app can check it at start without importing the blocking machinery.
+RUNTIME_KEY = "blocking"
+
