@@ -8,6 +8,7 @@ ids of the form ``custom.<n>`` and carry their own name.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 from enum import StrEnum
 
 from focusapp.core.errors import ValidationError
@@ -128,6 +129,9 @@ class RoleConfig:
     enabled: bool = True
     activities: tuple[Activity, ...] = field(default_factory=tuple)
     target: DailyTarget = field(default_factory=DailyTarget)
+    # The day the user took the role up (None: from the start). Days before it are not
+    # missed days of this role: they are not counted at all.
+    since: date | None = None
 
     @classmethod
     def default(cls, role: RoleId, enabled: bool = True) -> RoleConfig:

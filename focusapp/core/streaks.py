@@ -245,7 +245,7 @@ def role_histories(
             config.target,
             progress.get(config.role.value, {}),
             rules,
-            since,
+            max(since, config.since) if config.since else since,
             as_of,
             freezes_enabled,
         )

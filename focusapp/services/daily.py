@@ -51,9 +51,11 @@ class DailyLoop(QObject):
         self._history: dict[str, Block] | None = None
         self._days: dict[date, Day] = {d.day: d for d in store.days.all()}
         self._progress: Progress | None = None  # per-day progress of the whole history
+        self._since: date | None = None
 
     def _changed(self) -> None:
         self._progress = None
+        self._since = None
         self.changed.emit()
 
     # ---- settings and roles -------------------------------------------------------------
@@ -74,7 +76,16 @@ class DailyLoop(QObject):
         return tuple(r for r in self._roles if r.enabled)
 
     def save_roles(self, roles: Sequence[RoleConfig]) -> None:
-        roles = tuple(roles)
+        """Save the roles; a role taken up now (it was off) counts from today, so the days
+        before are not held against its streak."""
+        before = {r.role: r.enabled for r in self._roles}
+        had_history = bool(self._days) or bool(self.history())
+        roles = tuple(
+            replace(r, since=self.today())
+            if r.enabled and not before.get(r.role, False) and had_history
+            else r
+            for r in roles
+        )
         validate_enabled_roles(roles)
         self._store.roles.save(roles)
         self._roles = roles
@@ -163,11 +174,14 @@ class DailyLoop(QObject):
         return today.activity is None or today.activity == activity
 
     def since(self) -> date:
-        """The first day the user has facts for: streaks are not counted before it."""
-        day_start = self._settings.day_rules.day_start
-        firsts = [b.day(day_start) for b in self.history().values()]
-        firsts += list(self._days)
-        return min(firsts, default=self.today())
+        """The first day the user has facts for: streaks are not counted before it
+        (cached with the progress: a pass over the whole history)."""
+        if self._since is None:
+            day_start = self._settings.day_rules.day_start
+            firsts = [b.day(day_start) for b in self.history().values()]
+            firsts += list(self._days)
+            self._since = min(firsts, default=None)
+        return self._since if self._since is not None else self.today()
 
     @property
     def history_loaded(self) -> bool:

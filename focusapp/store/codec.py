@@ -360,6 +360,7 @@ def encode_role(config: RoleConfig) -> Doc:
             for a in config.activities
         ],
         "target": {"minutes": config.target.minutes, "count": config.target.count},
+        "since": None if config.since is None else config.since.isoformat(),
     }
 
 
@@ -387,6 +388,7 @@ def _decode_role(doc: Mapping[str, Any]) -> RoleConfig:
         )
         if target
         else DailyTarget(),
+        since=None if doc.get("since") is None else decode_date(doc.get("since")),
     )
 
 

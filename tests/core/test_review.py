@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time, timedelta
 
 import pytest
@@ -107,3 +108,13 @@ def test_a_review_from_cached_progress_equals_the_full_one():
         cached = week_review(week, blocks, [], ROLES, rules, SINCE, MON + timedelta(days=6),
                              progress=progress)
         assert full == cached
+
+
+def test_days_before_a_role_was_taken_up_are_not_missed():
+    wed = MON + timedelta(days=2)
+    roles = (RoleConfig.default(OP), replace(RoleConfig.default(FS), since=wed))
+    blocks = [block(SINCE + timedelta(days=i), 50) for i in range(30) if i % 7 < 5]
+    r = week_review(WEEK, blocks, [], roles, DayRules(), SINCE, MON + timedelta(days=6))
+    fs = next(rw for rw in r.roles if rw.role == FS.value)
+    assert fs.marks[:2] == (DayMark.UNTRACKED, DayMark.UNTRACKED)
+    assert fs.marks[2:5] == (DayMark.MISSED,) * 3  # taken up Wednesday: from then on it counts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -268,3 +269,13 @@ def test_the_weekly_review_opens_from_the_app_and_the_cli(focus, qtbot):
     handle = focus_command_handler(focus)
     assert handle("review", {"week": "2026-W47"}) == {"week": "2026-W47"}
     assert str(window.week) == "2026-W47"  # the same window, moved to the asked week
+
+
+def test_a_role_taken_up_later_counts_from_that_day(focus, clock):
+    focus.daily.set_one_thing("Call the five accounts at risk", RoleId.OUTBOUND_PROSPECTOR.value)
+    roles = tuple(replace(r, enabled=True) if r.role is RoleId.FIELD_SALES else r
+                  for r in focus.daily.roles())
+    focus.daily.save_roles(roles)
+    saved = {r.role: r for r in focus.store.roles.get()}
+    assert saved[RoleId.FIELD_SALES].since == focus.daily.today()
+    assert saved[RoleId.OUTBOUND_PROSPECTOR].since is None  # held from the start
