@@ -24,10 +24,9 @@ from focusapp.services.blocking.status import RUNTIME_KEY, MechanismStatus, Supp
 from focusapp.services.timer import FocusTimer, StartRequest
 from focusapp.store.database import Store
 from tests.conftest import FakeClock
+from tests.services.conftest import HELPER_CMD, ORIGINAL
 
 ROOT = Path(__file__).resolve().parents[2]
-HELPER_CMD = [sys.executable, "-m", "focusapp.services.blocking.helper"]
-ORIGINAL = b"127.0.0.1 localhost\n::1 localhost ip6-localhost\n# keep me \xc3\xa9\n"
 SETTINGS = Settings(blocked_domains=("youtube.com", "reddit.com"))
 REQUEST = StartRequest(minutes=25, role="solo")
 WAIT_MS = 30_000
@@ -89,18 +88,6 @@ def store(data_dir, clock):
     store, _ = Store.open(data_dir, now=clock.now)
     yield store
     store.close()
-
-
-@pytest.fixture
-def hosts_file(tmp_path: Path) -> Path:
-    path = tmp_path / "hosts"
-    path.write_bytes(ORIGINAL)
-    return path
-
-
-@pytest.fixture
-def blocker(hosts_file: Path) -> HostsBlocker:
-    return HostsBlocker(HELPER_CMD, env={TEST_PATH_ENV: str(hosts_file)})
 
 
 @pytest.fixture

@@ -6,12 +6,8 @@ from __future__ import annotations
 import stat
 import sys
 from datetime import datetime, timedelta
-from pathlib import Path
-
-import pytest
 
 from focusapp.core import blocklist as bl
-from focusapp.services.blocking.helper import TEST_PATH_ENV
 from focusapp.services.blocking.hosts import (
     NOT_INSTALLED,
     HostsBlocker,
@@ -19,21 +15,7 @@ from focusapp.services.blocking.hosts import (
     interpret,
 )
 from focusapp.services.blocking.status import Support
-
-HELPER_CMD = [sys.executable, "-m", "focusapp.services.blocking.helper"]
-ORIGINAL = b"127.0.0.1 localhost\r\n::1 localhost\r\n# other tool \xc3\xa9\r\n10.0.0.1 nas"
-
-
-@pytest.fixture
-def hosts_file(tmp_path: Path) -> Path:
-    path = tmp_path / "hosts"
-    path.write_bytes(ORIGINAL)
-    return path
-
-
-@pytest.fixture
-def blocker(hosts_file: Path) -> HostsBlocker:
-    return HostsBlocker(HELPER_CMD, env={TEST_PATH_ENV: str(hosts_file)})
+from tests.services.conftest import ORIGINAL
 
 
 def plan(*domains: str, minutes: int = 30) -> bl.BlockPlan:
