@@ -72,6 +72,7 @@ class FocusApp(QObject):
         self.daily = DailyLoop(clock, store, self)
         self.timer = FocusTimer(clock, store, self.daily.settings, self)
         self._guard: DistractionGuard | None = None  # see `guard`: built after the first paint
+        self.daily.lists_locked = lambda: self._guard is not None and self._guard.lists_locked()
         self.use_tray = (TrayController.available() if self.options.tray is None
                          else self.options.tray)
         self.today: TodayWindow

@@ -6,7 +6,7 @@ this class and the timer without clicking.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from focusapp.core.days import local_day
+from focusapp.core.errors import ValidationError
 from focusapp.core.models import Block, Day, OneThingStatus, Settings, validate_one_thing
 from focusapp.core.review import score_blocks
 from focusapp.core.roles import RoleConfig, RoleId, validate_enabled_roles
@@ -52,6 +53,8 @@ class DailyLoop(QObject):
         self._days: dict[date, Day] = {d.day: d for d in store.days.all()}
         self._progress: Progress | None = None  # per-day progress of the whole history
         self._since: date | None = None
+        # Strict mode (SPEC §5): the app hands in who knows whether a strict block runs.
+        self.lists_locked: Callable[[], bool] = lambda: False
 
     def _changed(self) -> None:
         self._progress = None
@@ -65,6 +68,13 @@ class DailyLoop(QObject):
 
     def save_settings(self, settings: Settings) -> None:
         settings.validate()
+        current = self._settings
+        lists_changed = (settings.blocked_domains != current.blocked_domains
+                         or settings.blocked_apps != current.blocked_apps)
+        if lists_changed and self.lists_locked():
+            raise ValidationError(
+                "blocking.locked",
+                "The block lists cannot change while a strict focus block runs.")
         self._store.settings.save(settings)
         self._settings = settings
         self._changed()

@@ -106,6 +106,9 @@ def error_message(error: ValidationError) -> str:
         return QCoreApplication.translate(
             "Errors", "'%1' is not a time of day; write it as HH:MM, e.g. 08:30."
         ).replace("%1", str(p.get("text")))
+    if error.code == "blocking.locked":
+        return QCoreApplication.translate(
+            "Errors", "The block lists cannot change while a strict focus block runs.")
     if error.code == "roles.none":
         return QCoreApplication.translate("Errors", "Enable at least one sales role.")
     if error.code == "weekdays.empty":

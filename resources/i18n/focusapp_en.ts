@@ -54,6 +54,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The block lists cannot change while a strict focus block runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enable at least one sales role.</source>
         <translation type="unfinished"></translation>
     </message>

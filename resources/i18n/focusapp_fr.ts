@@ -54,6 +54,10 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure valide&#xa0;; écrivez-la au format HH:MM, par ex. 08:30.</translation>
     </message>
     <message>
+        <source>The block lists cannot change while a strict focus block runs.</source>
+        <translation>Les listes de blocage ne peuvent pas changer pendant un bloc strict.</translation>
+    </message>
+    <message>
         <source>Enable at least one sales role.</source>
         <translation>Activez au moins un rôle commercial.</translation>
     </message>

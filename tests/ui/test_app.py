@@ -279,3 +279,17 @@ def test_a_role_taken_up_later_counts_from_that_day(focus, clock):
     saved = {r.role: r for r in focus.store.roles.get()}
     assert saved[RoleId.FIELD_SALES].since == focus.daily.today()
     assert saved[RoleId.OUTBOUND_PROSPECTOR].since is None  # held from the start
+
+
+def test_a_strict_block_locks_the_block_lists(focus, qtbot, clock):
+    from focusapp.core.errors import ValidationError
+
+    start_from_window(focus, qtbot, strict=True)
+    locked = focus.daily.settings().updated(blocked_domains=("youtube.com",))
+    with pytest.raises(ValidationError) as refused:
+        focus.daily.save_settings(locked)
+    assert refused.value.code == "blocking.locked"
+    focus.daily.save_settings(focus.daily.settings().updated(presets=(30, 50, 90)))  # the rest
+    focus.timer.abandon()
+    focus.daily.save_settings(locked)  # unlocked once the block is over
+    assert focus.store.settings.get().blocked_domains == ("youtube.com",)
