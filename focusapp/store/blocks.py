@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, MutableMapping
 from datetime import date, time, timedelta
+from typing import Any
 
 from focusapp.core.models import Block
 from focusapp.store.codec import RecordError, decode_block, encode_block
@@ -165,3 +167,58 @@ class BlockRepo:
             if old_id is not None:
                 self._files.table(old_month).remove(doc_ids=[old_id])
             self._blocks.get(old_month, {}).pop(block.id, None)
+
+    def save_many(self, blocks: Iterable[Block]) -> None:
+        """Upsert many blocks (an import) with at most three file writes per month touched.
+
+        Same result as `save` on each block in turn (the last of two equal ids wins), but a
+        month file is rewritten once for its updates and once for its new blocks, not once
+        per block. Each write is atomic; a crash between two leaves a duplicate (reported
+        at load) or a block not yet imported, never a damaged file.
+        """
+        latest = {block.id: block for block in blocks}
+        if not latest:
+            return
+        self._index_all()
+        by_month: dict[str, list[Block]] = {}
+        for block in latest.values():
+            by_month.setdefault(month_key(block.start), []).append(block)
+        leaving: dict[str, list[str]] = {}  # old month -> ids whose start moved elsewhere
+        for month in sorted(by_month):
+            table = self._files.table(month)
+            decoded = self._month(month)
+            ids = self._ids[month]
+            updates: dict[str, dict[str, Any]] = {}
+            inserts: list[Block] = []
+            for block in by_month[month]:
+                old_month = self._where.get(block.id)
+                if old_month == month and block.id in ids:
+                    updates[block.id] = encode_block(block)
+                else:
+                    inserts.append(block)
+                    if old_month is not None:
+                        leaving.setdefault(old_month, []).append(block.id)
+            if updates:
+
+                def replace(stored: MutableMapping[str, Any],
+                            docs: dict[str, dict[str, Any]] = updates) -> None:
+                    new = docs[stored["id"]]
+                    stored.clear()
+                    stored.update(new)
+
+                table.update(replace, doc_ids=[ids[block_id] for block_id in updates])
+            if inserts:
+                doc_ids = table.insert_multiple(encode_block(b) for b in inserts)
+                for block, doc_id in zip(inserts, doc_ids, strict=True):
+                    ids[block.id] = doc_id
+                    self._where[block.id] = month
+            for block in by_month[month]:
+                decoded[block.id] = block
+        for old_month, block_ids in leaving.items():
+            old_ids = [i for i in (self._ids[old_month].pop(b, None) for b in block_ids)
+                       if i is not None]
+            if old_ids:
+                self._files.table(old_month).remove(doc_ids=old_ids)
+            for block_id in block_ids:
+                self._blocks.get(old_month, {}).pop(block_id, None)
+        self._sorted = None

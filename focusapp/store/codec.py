@@ -348,6 +348,28 @@ def decode_settings(doc: Mapping[str, Any] | None) -> tuple[Settings, list[str]]
     return settings, dropped
 
 
+def check_settings(doc: Mapping[str, Any]) -> tuple[Settings | None, list[str]]:
+    """Strict decoding for an import: the settings, or None and every reason they are not.
+
+    Unlike `decode_settings`, nothing is silently defaulted: an unknown key or a value that
+    does not pass validation is a reason. Missing keys take their default.
+    """
+    settings = Settings()
+    reasons: list[str] = []
+    types = _settings_types()
+    known = {f.name for f in fields(Settings)}
+    reasons += [f"unknown setting {key!r}" for key in doc if key not in known]
+    for f in fields(Settings):
+        if f.name not in doc:
+            continue
+        try:
+            value = _decode_value(types[f.name], doc[f.name])
+            settings = replace(settings, **{f.name: value})
+        except (RecordError, ValueError, TypeError) as exc:
+            reasons.append(f"'{f.name}': {exc}")
+    return (None if reasons else settings), reasons
+
+
 # ---- roles ----------------------------------------------------------------------------
 
 

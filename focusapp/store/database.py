@@ -228,7 +228,22 @@ class Store:
         except ValueError:
             return None
 
+    def now(self) -> datetime:
+        """The store's clock (the one given to `open`)."""
+        return self._now()
+
     # ---- backups ----------------------------------------------------------------------
+
+    def keep_copy(self, label: str) -> Path:
+        """Copy every data file to ``backups/<label>-<stamp>/`` (before a restore, an import).
+
+        Returns the folder. Not pruned with the daily backups: the user removes it.
+        """
+        stamp = self._now().strftime("%Y%m%dT%H%M%S")
+        aside = self.backups.root / f"{label}-{stamp}"
+        for rel in data_files(self.data_dir):
+            copy_file_atomically(self.data_dir / rel, aside / rel)
+        return aside
 
     def list_backups(self) -> list[date]:
         """Days that have a backup folder, oldest first."""
@@ -244,11 +259,8 @@ class Store:
         view = self.backups.view(day)
         if MAIN_FILE not in view:
             raise ValueError(f"there is no backup of {MAIN_FILE} on or before {day}")
-        stamp = self._now().strftime("%Y%m%dT%H%M%S")
-        aside = self.backups.root / f"before-restore-{stamp}"
         current = data_files(self.data_dir)
-        for rel in current:
-            copy_file_atomically(self.data_dir / rel, aside / rel)
+        self.keep_copy("before-restore")
         self._close_files()
         for rel in current:
             if rel not in view:

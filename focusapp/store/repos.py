@@ -103,6 +103,10 @@ class DaysRepo:
     def save(self, day: Day) -> None:
         self._table.put(day)
 
+    def save_many(self, days: list[Day]) -> None:
+        """Upsert many days by date with at most two writes of the main file (an import)."""
+        self._table.put_many(days)
+
     def between(self, first: date, last: date) -> list[Day]:
         """Days from `first` to `last` (both included), oldest first."""
         return sorted((d for d in self._table.values() if first <= d.day <= last),
@@ -130,6 +134,10 @@ class ReviewsRepo:
 
     def save(self, reflections: Reflections) -> None:
         self._table.put(reflections)
+
+    def save_many(self, reviews: list[Reflections]) -> None:
+        """Upsert many weeks' reflections with at most two writes (an import)."""
+        self._table.put_many(reviews)
 
     def all(self) -> list[Reflections]:
         return sorted(self._table.values(), key=_week_key)

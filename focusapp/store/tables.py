@@ -96,6 +96,27 @@ class KeyedTable[K: Hashable, V]:
         self._ids[key] = put(self.table, self._ids.get(key), doc)
         values[key] = value
 
+    def put_many(self, values: list[V]) -> None:
+        """Upsert many values with at most two writes (one for updates, one for inserts)."""
+        loaded = self._load()
+        latest = {self._key(v): v for v in values}
+        updates = {k: self._encode(v) for k, v in latest.items() if k in self._ids}
+        inserts = [(k, v) for k, v in latest.items() if k not in self._ids]
+        if updates:
+
+            def replace(stored: MutableMapping[str, Any]) -> None:
+                # Only documents that decoded at load have a doc id here: this decodes.
+                new = updates[self._key(self._decode(stored))]
+                stored.clear()
+                stored.update(new)
+
+            self.table.update(replace, doc_ids=[self._ids[k] for k in updates])
+        if inserts:
+            doc_ids = self.table.insert_multiple(self._encode(v) for _, v in inserts)
+            for (k, _), doc_id in zip(inserts, doc_ids, strict=True):
+                self._ids[k] = doc_id
+        loaded.update(latest)
+
     def remove(self, key: K) -> bool:
         values = self._load()
         doc_id = self._ids.pop(key, None)

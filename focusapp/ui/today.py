@@ -151,6 +151,7 @@ class TodayWindow(QMainWindow):
             item = self.chips_row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # out of the layout now; deleted at the next loop turn
                 widget.deleteLater()
         if view.loading:
             self.chips_row.addWidget(QLabel(self.tr("Reading your history…")))

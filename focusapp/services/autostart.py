@@ -1,0 +1,321 @@
+"""Start FocusApp at login (SPEC §2, Settings "Start at login"), one backend per OS.
+
+- Linux and other XDG desktops: `$XDG_CONFIG_HOME/autostart/focusapp.desktop`
+  (freedesktop "Desktop Application Autostart" spec), written atomically, removed on disable.
+- Windows: the value "FocusApp" under `HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run`.
+- macOS: the LaunchAgent `~/Library/LaunchAgents/org.focusapp.FocusApp.plist` (RunAtLoad).
+
+Every backend can be built and driven on any OS (paths and the registry are injectable, so
+tests exercise the real writers); `status()` says `unsupported` when it is not this machine's
+mechanism, and `pick_autostart()` returns the one that is. No Qt here: Settings calls these
+from the GUI thread, they only touch one small file or one registry value.
+"""
+
+from __future__ import annotations
+
+import os
+import plistlib
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from focusapp.services.blocking.status import MechanismStatus, Support
+from focusapp.store.atomic import atomic_write_bytes
+
+APP_NAME = "FocusApp"
+DESKTOP_FILE_NAME = "focusapp.desktop"
+RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+RUN_VALUE = APP_NAME
+LAUNCH_AGENT_LABEL = "org.focusapp.FocusApp"
+
+# Characters that force an Exec argument into double quotes (Desktop Entry spec, "The Exec key").
+_EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
+# Inside double quotes these four must be backslash-escaped.
+_EXEC_QUOTED_ESCAPES = frozenset('"`$\\')
+
+
+class AutostartError(Exception):
+    """Autostart could not be changed; the message is a plain sentence (for logs and the UI)."""
+
+
+class Autostart(Protocol):
+    """What Settings needs: is it on, turn it on with this command, turn it off, does it work."""
+
+    def enabled(self) -> bool: ...
+
+    def enable(self, command: Sequence[str]) -> None: ...
+
+    def disable(self) -> None: ...
+
+    def status(self) -> MechanismStatus: ...
+
+
+def _check_command(command: Sequence[str]) -> list[str]:
+    args = [str(arg) for arg in command]
+    if not args or not args[0]:
+        raise AutostartError("The command to start FocusApp is empty.")
+    for arg in args:
+        if any(ord(ch) < 0x20 or ch == "\x7f" for ch in arg):
+            raise AutostartError(f"The command has a control character in {arg!r}.")
+    return args
+
+
+# ---- Linux / XDG ----------------------------------------------------------------------
+
+
+def desktop_exec_quote(arg: str) -> str:
+    """One argument of a desktop entry's Exec key, quoted as the spec asks.
+
+    Two layers: Exec quoting (double quotes around an argument with a reserved character,
+    with `"`, backquote, `$` and backslash escaped inside), then the string-value escaping of
+    every key (a backslash is written `\\\\`), and a literal `%` doubled (field codes).
+    """
+    if any(ord(ch) < 0x20 or ch == "\x7f" for ch in arg):
+        raise AutostartError(f"A desktop entry cannot hold the control character in {arg!r}.")
+    text = arg.replace("%", "%%")
+    if arg == "" or any(ch in _EXEC_RESERVED for ch in arg):
+        text = '"' + "".join("\\" + ch if ch in _EXEC_QUOTED_ESCAPES else ch for ch in text) + '"'
+    return text.replace("\\", "\\\\")  # string-value escape, applied after Exec quoting
+
+
+def desktop_exec(command: Sequence[str]) -> str:
+    return " ".join(desktop_exec_quote(arg) for arg in _check_command(command))
+
+
+def desktop_entry(command: Sequence[str]) -> str:
+    return (
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        "Version=1.4\n"
+        f"Name={APP_NAME}\n"
+        "Comment=Focus blocks and the One Thing, from the tray\n"
+        "Comment[fr]=Blocs de concentration et la priorité du jour, depuis la barre système\n"
+        f"Exec={desktop_exec(command)}\n"
+        "Icon=focusapp\n"
+        "Terminal=false\n"
+        "X-GNOME-Autostart-enabled=true\n"
+        "X-GNOME-Autostart-Delay=5\n"
+        "X-KDE-autostart-after=panel\n"
+    )
+
+
+def xdg_config_home(environ: dict[str, str] | None = None) -> Path:
+    """`$XDG_CONFIG_HOME` when it is an absolute path (the spec ignores a relative one)."""
+    env = os.environ if environ is None else environ
+    value = env.get("XDG_CONFIG_HOME", "")
+    if value and os.path.isabs(value):
+        return Path(value)
+    return Path.home() / ".config"
+
+
+class XdgAutostart:
+    """`$XDG_CONFIG_HOME/autostart/focusapp.desktop` (GNOME, KDE, Xfce, LXQt, Cinnamon, ...)."""
+
+    mechanism = "autostart.xdg"
+
+    def __init__(self, config_home: Path | None = None) -> None:
+        self._config_home = config_home
+
+    @property
+    def path(self) -> Path:
+        home = self._config_home if self._config_home is not None else xdg_config_home()
+        return home / "autostart" / DESKTOP_FILE_NAME
+
+    def enabled(self) -> bool:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except (FileNotFoundError, NotADirectoryError):
+            return False
+        except (OSError, UnicodeDecodeError):
+            return False
+        keys = _desktop_keys(text)
+        return (
+            keys.get("Hidden", "false") != "true"
+            and keys.get("X-GNOME-Autostart-enabled", "true") != "false"
+        )
+
+    def enable(self, command: Sequence[str]) -> None:
+        data = desktop_entry(command).encode("utf-8")
+        path = self.path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(path, data)
+        except OSError as error:
+            raise AutostartError(f"Could not write {path}: {error.strerror or error}.") from error
+
+    def disable(self) -> None:
+        path = self.path
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as error:
+            raise AutostartError(f"Could not remove {path}: {error.strerror or error}.") from error
+
+    def status(self) -> MechanismStatus:
+        if sys.platform in ("win32", "darwin"):
+            return MechanismStatus(self.mechanism, Support.UNSUPPORTED, "not an XDG desktop")
+        return MechanismStatus(self.mechanism, Support.SUPPORTED)
+
+
+def _desktop_keys(text: str) -> dict[str, str]:
+    """The keys of the [Desktop Entry] group (enough to read back our own file)."""
+    keys: dict[str, str] = {}
+    in_group = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            in_group = line == "[Desktop Entry]"
+            continue
+        if in_group and "=" in line:
+            key, value = line.split("=", 1)
+            keys[key.strip()] = value.strip()
+    return keys
+
+
+# ---- Windows --------------------------------------------------------------------------
+
+
+class WindowsRunKey:
+    """HKCU Run value "FocusApp" = the command line. `registry` is `winreg` or a test fake."""
+
+    mechanism = "autostart.windows-run"
+
+    def __init__(self, registry: Any | None = None) -> None:
+        self._registry = registry
+
+    def _winreg(self) -> Any:
+        if self._registry is not None:
+            return self._registry
+        if sys.platform != "win32":
+            raise AutostartError("The Windows Run key exists only on Windows.")
+        import winreg
+
+        return winreg
+
+    def enabled(self) -> bool:
+        try:
+            reg = self._winreg()
+            with reg.OpenKey(reg.HKEY_CURRENT_USER, RUN_KEY, 0, reg.KEY_READ) as key:
+                value, _kind = reg.QueryValueEx(key, RUN_VALUE)
+        except (OSError, AutostartError):
+            return False
+        return bool(value)
+
+    def enable(self, command: Sequence[str]) -> None:
+        line = subprocess.list2cmdline(_check_command(command))
+        reg = self._winreg()
+        try:
+            with reg.CreateKeyEx(reg.HKEY_CURRENT_USER, RUN_KEY, 0, reg.KEY_SET_VALUE) as key:
+                reg.SetValueEx(key, RUN_VALUE, 0, reg.REG_SZ, line)
+        except OSError as error:
+            raise AutostartError(f"Could not write the Run key: {error}.") from error
+
+    def disable(self) -> None:
+        reg = self._winreg()
+        try:
+            with reg.OpenKey(reg.HKEY_CURRENT_USER, RUN_KEY, 0, reg.KEY_SET_VALUE) as key:
+                reg.DeleteValue(key, RUN_VALUE)
+        except FileNotFoundError:
+            return  # already off
+        except OSError as error:
+            raise AutostartError(f"Could not remove the Run key value: {error}.") from error
+
+    def status(self) -> MechanismStatus:
+        if sys.platform != "win32":
+            return MechanismStatus(self.mechanism, Support.UNSUPPORTED, "not Windows")
+        return MechanismStatus(self.mechanism, Support.SUPPORTED)
+
+
+# ---- macOS ----------------------------------------------------------------------------
+
+
+def launch_agent_plist(command: Sequence[str]) -> bytes:
+    agent = {
+        "Label": LAUNCH_AGENT_LABEL,
+        "ProgramArguments": _check_command(command),
+        "RunAtLoad": True,
+        "KeepAlive": False,
+        "ProcessType": "Interactive",
+        "LimitLoadToSessionType": "Aqua",
+    }
+    return plistlib.dumps(agent, fmt=plistlib.FMT_XML, sort_keys=True)
+
+
+class MacLaunchAgent:
+    """`~/Library/LaunchAgents/org.focusapp.FocusApp.plist`, loaded by launchd at login.
+
+    (A later change could use `SMAppService.mainAppService` on macOS 13+, which shows the
+    app under "Login Items" by name; a LaunchAgent works on every version.)
+    """
+
+    mechanism = "autostart.launch-agent"
+
+    def __init__(self, home: Path | None = None) -> None:
+        self._home = home
+
+    @property
+    def path(self) -> Path:
+        home = self._home if self._home is not None else Path.home()
+        return home / "Library" / "LaunchAgents" / f"{LAUNCH_AGENT_LABEL}.plist"
+
+    def enabled(self) -> bool:
+        try:
+            agent = plistlib.loads(self.path.read_bytes())
+        except (OSError, plistlib.InvalidFileException, ValueError):
+            return False
+        return (
+            isinstance(agent, dict)
+            and agent.get("RunAtLoad") is True
+            and agent.get("Disabled") is not True
+        )
+
+    def enable(self, command: Sequence[str]) -> None:
+        data = launch_agent_plist(command)
+        path = self.path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(path, data)
+        except OSError as error:
+            raise AutostartError(f"Could not write {path}: {error.strerror or error}.") from error
+
+    def disable(self) -> None:
+        path = self.path
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as error:
+            raise AutostartError(f"Could not remove {path}: {error.strerror or error}.") from error
+
+    def status(self) -> MechanismStatus:
+        if sys.platform != "darwin":
+            return MechanismStatus(self.mechanism, Support.UNSUPPORTED, "not macOS")
+        return MechanismStatus(self.mechanism, Support.SUPPORTED)
+
+
+# ---- choosing and the command ---------------------------------------------------------
+
+
+def pick_autostart(platform: str | None = None) -> Autostart:
+    """This machine's autostart mechanism."""
+    name = sys.platform if platform is None else platform
+    if name == "win32":
+        return WindowsRunKey()
+    if name == "darwin":
+        return MacLaunchAgent()
+    return XdgAutostart()
+
+
+def launch_command(data_dir: Path | None = None) -> list[str]:
+    """The command that starts this FocusApp: the bundle's executable when frozen
+    (PyInstaller sets `sys.frozen`), else this interpreter with `-m focusapp` (a venv, an
+    installed wheel or an editable checkout). `data_dir` is passed on when the app runs on a
+    folder other than the default one (`--data-dir` / `$FOCUSAPP_DATA_DIR`)."""
+    if getattr(sys, "frozen", False):
+        command = [os.path.abspath(sys.executable)]
+    else:
+        command = [os.path.abspath(sys.executable), "-m", "focusapp"]
+    if data_dir is not None:
+        command += ["--data-dir", os.path.abspath(data_dir)]
+    return command

@@ -1,0 +1,366 @@
+"""The Settings window, generated from the core Settings schema (STYLE.md: one schema).
+
+Every non-hidden field of `core.models.Settings` gets an editor on the tab of its group
+(`settings_fields.editor_for`); the Roles page (RoleConfig list) and the Data page (data
+folder, backups) are added by hand. The window talks to a small `SettingsProvider`, never to
+the store, and saves all or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focusapp.core.errors import ValidationError
+from focusapp.core.models import Settings
+from focusapp.core.roles import RoleConfig
+from focusapp.ui.names import error_message
+from focusapp.ui.settings_fields import FieldEditor, editor_for
+from focusapp.ui.settings_roles import RolesPage, role_error_message
+
+if TYPE_CHECKING:
+    from focusapp.services.daily import DailyLoop
+    from focusapp.store.database import Store
+
+LIST_KINDS = ("domains", "apps")  # the editors locked while a strict block runs
+
+
+@dataclass(frozen=True)
+class SettingsProvider:
+    """What the Settings window needs from the app, as plain callables."""
+
+    settings: Callable[[], Settings]
+    save_settings: Callable[[Settings], None]  # raises ValidationError (e.g. blocking.locked)
+    roles: Callable[[], Sequence[RoleConfig]]
+    save_roles: Callable[[Sequence[RoleConfig]], None]
+    data_dir: Path
+    list_backups: Callable[[], Sequence[date]]
+    restore_backup: Callable[[date], object]
+    lists_locked: Callable[[], bool] = lambda: False
+
+    @classmethod
+    def from_loop(cls, loop: DailyLoop, store: Store,
+                  restore_backup: Callable[[date], object] | None = None) -> SettingsProvider:
+        return cls(settings=loop.settings, save_settings=loop.save_settings,
+                   roles=loop.roles, save_roles=loop.save_roles, data_dir=store.data_dir,
+                   list_backups=store.list_backups,
+                   restore_backup=restore_backup or store.restore,
+                   lists_locked=lambda: loop.lists_locked())
+
+
+class DataPage(QWidget):
+    restored = Signal(object)  # the date restored
+
+    def __init__(self, provider: SettingsProvider) -> None:
+        super().__init__()
+        self._provider = provider
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.path = QLabel(str(provider.data_dir))
+        self.path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path.setWordWrap(True)
+        form.addRow(self.tr("Your data is kept in"), self.path)
+        self.open_folder = QPushButton(self.tr("Open folder"))
+        self.open_folder.clicked.connect(self._open_folder)
+        form.addRow("", self.open_folder)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Daily backups (the newest first)")))
+        self.backups = QListWidget()
+        layout.addWidget(self.backups)
+        self.restore = QPushButton(self.tr("Restore this backup"))
+        self.restore.clicked.connect(self._restore)
+        self.backups.currentRowChanged.connect(
+            lambda row: self.restore.setEnabled(row >= 0))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.restore)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.backups.clear()
+        locale = QLocale()
+        for day in sorted(self._provider.list_backups(), reverse=True):
+            item = QListWidgetItem(locale.toString(QDate(day), QLocale.FormatType.LongFormat))
+            item.setData(Qt.ItemDataRole.UserRole, day)
+            self.backups.addItem(item)
+        self.restore.setEnabled(self.backups.currentRow() >= 0)
+
+    def days(self) -> list[date]:
+        return [self.backups.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.backups.count())]
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._provider.data_dir)))
+
+    def _restore(self) -> None:
+        item = self.backups.currentItem()
+        if item is None:
+            return
+        day: date = item.data(Qt.ItemDataRole.UserRole)
+        answer = QMessageBox.question(
+            self, self.tr("Restore a backup"),
+            self.tr("Put all your data back as it was on %1? Your current data is kept aside "
+                    "in the backups folder.").replace("%1", item.text()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._provider.restore_backup(day)
+        except (OSError, ValueError) as error:
+            self.status.setText(self.tr("The backup could not be restored: %1").replace(
+                "%1", str(error)))
+            return
+        self.status.setText(self.tr("Your data was restored from %1.").replace("%1", item.text()))
+        self.restored.emit(day)
+
+
+class SettingsWindow(QDialog):
+    """Settings generated from the schema, plus Roles and Data pages."""
+
+    settings_saved = Signal(object)  # Settings
+    roles_saved = Signal(object)  # tuple[RoleConfig, ...]
+    backup_restored = Signal(object)  # date
+
+    def __init__(self, provider: SettingsProvider, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("FocusApp – Settings"))
+        self._provider = provider
+        self.editors: dict[str, FieldEditor] = {}
+        self.pages: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("color: #b00020;")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+
+        labels, titles = self.field_labels(), self.group_titles()
+        self.lock_note = QLabel(self.tr("The block lists cannot change while a strict focus "
+                                        "block runs."))
+        self.lock_note.setWordWrap(True)
+        forms: dict[str, QFormLayout] = {}
+        for f in fields(Settings):
+            if f.metadata.get("hidden"):
+                continue
+            group = f.metadata.get("group", "general")
+            if group not in forms:
+                forms[group] = self._add_page(group, titles.get(group, group))
+                if group == "blocking":
+                    forms[group].addRow(self.lock_note)
+            editor = editor_for(f, self.tr, self.choice_labels(), self.preset_labels(),
+                                self.action_labels())
+            label = labels.get(f.name, f.name.replace("_", " ").capitalize())
+            forms[group].addRow(label, editor)
+            forms[group].addRow("", editor.error)
+            self.editors[f.name] = editor
+        self.roles_page = RolesPage(provider.roles())
+        self.tabs.insertTab(1, self.roles_page, self.tr("Roles"))
+        self.pages["roles"] = self.roles_page
+        self.data_page = DataPage(provider)
+        self.data_page.restored.connect(self._restored)
+        self.tabs.addTab(self.data_page, self.tr("Data"))
+        self.pages["data"] = self.data_page
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Apply
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.apply_button.clicked.connect(self.save)
+        self.buttons.accepted.connect(self._save_and_close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.load()
+
+    # ---- translatable text, one place each ------------------------------------------
+
+    def field_labels(self) -> dict[str, str]:
+        return {
+            "language": self.tr("&Language"),
+            "autostart": self.tr("Start FocusApp when I log in"),
+            "day_start": self.tr("A day starts at (work after midnight counts for the evening)"),
+            "working_weekdays": self.tr("Working days"),
+            "days_off": self.tr("Days off (holidays, leave, sick days)"),
+            "one_thing_time": self.tr("Ask my One Thing at"),
+            "end_of_day_time": self.tr("Evening check at"),
+            "review_weekday": self.tr("Weekly review on"),
+            "review_time": self.tr("Weekly review at"),
+            "nudge_enabled": self.tr("Nudge me when no focus block has started"),
+            "nudge_time": self.tr("Nudge at"),
+            "presets": self.tr("Timer presets"),
+            "short_break_minutes": self.tr("Short break (minutes)"),
+            "long_break_minutes": self.tr("Long break (minutes)"),
+            "long_break_every": self.tr("A long break every (blocks)"),
+            "strict_default": self.tr("Strict mode by default"),
+            "blocked_domains": self.tr("Blocked sites"),
+            "blocked_apps": self.tr("Blocked apps"),
+            "freezes_enabled": self.tr("Streak freezes (a missed day does not break a streak)"),
+        }
+
+    def group_titles(self) -> dict[str, str]:
+        return {
+            "general": self.tr("General"),
+            "days": self.tr("Days"),
+            "reminders": self.tr("Reminders"),
+            "timer": self.tr("Timer"),
+            "blocking": self.tr("Blocking"),
+            "streaks": self.tr("Streaks"),
+        }
+
+    def choice_labels(self) -> dict[str, dict[Any, str]]:
+        return {"language": {"": self.tr("System language"), "en": "English", "fr": "Français"}}
+
+    def preset_labels(self) -> dict[str, str]:
+        return {"social": self.tr("Add social networks"), "news": self.tr("Add news sites"),
+                "video": self.tr("Add video sites")}
+
+    def action_labels(self) -> dict[str, str]:
+        return {"warn": self.tr("Warn"), "minimize": self.tr("Minimize"),
+                "close": self.tr("Close"), "suspend": self.tr("Suspend (opt-in)"),
+                "kill": self.tr("Quit by force (opt-in)")}
+
+    # ---- building -------------------------------------------------------------------
+
+    def _add_page(self, group: str, title: str) -> QFormLayout:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.tabs.addTab(scroll, title)
+        self.pages[group] = scroll
+        return form
+
+    def load(self) -> None:
+        """Show the provider's current settings and roles (drops unsaved edits)."""
+        settings = self._provider.settings()
+        for name, editor in self.editors.items():
+            editor.set_value(getattr(settings, name))
+            editor.show_error(None)
+        self.roles_page.set_roles(tuple(self._provider.roles()))
+        self.banner.hide()
+        self.refresh_lock()
+
+    def refresh_lock(self) -> None:
+        locked = self._provider.lists_locked()
+        for f in fields(Settings):
+            if f.metadata.get("kind") in LIST_KINDS and f.name in self.editors:
+                self.editors[f.name].set_locked(locked)
+        self.lock_note.setVisible(locked)
+
+    def showEvent(self, event: Any) -> None:
+        self.refresh_lock()  # a strict block may have started or ended since it was built
+        super().showEvent(event)
+
+    # ---- saving ---------------------------------------------------------------------
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _refuse(self, name: str | None, error: ValidationError) -> None:
+        editor = self.editors.get(name or "")
+        if editor is not None:
+            editor.show_error(error)
+            self.tabs.setCurrentWidget(self.pages[editor_group(name or "")])
+        else:
+            self._show_banner(error_message(error))
+
+    def result_settings(self) -> Settings:
+        """A new Settings from the editors; raises ValidationError (shown in place)."""
+        changes: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            try:
+                changes[name] = editor.value()
+            except ValidationError as error:
+                self._refuse(name, error)
+                raise
+            editor.show_error(None)
+        try:
+            return replace(self._provider.settings(), **changes)
+        except ValidationError as error:
+            field_name = error.params.get("name")
+            if field_name is None and error.code.startswith("weekdays"):
+                field_name = "working_weekdays"
+            if field_name is None and error.code == "setting.presets":
+                field_name = "presets"
+            self._refuse(field_name, error)
+            raise
+
+    def save(self) -> bool:
+        """Validate everything, then save what changed; False (and a message) if refused."""
+        self.banner.hide()
+        try:
+            settings = self.result_settings()
+        except ValidationError:
+            return False
+        try:
+            roles = self.roles_page.result()
+        except ValidationError:
+            self.tabs.setCurrentWidget(self.roles_page)
+            return False
+        settings_changed = settings != self._provider.settings()
+        roles_changed = roles != tuple(self._provider.roles())
+        # Settings first: it is the one the saver may refuse (block lists locked); roles are
+        # already validated, so a refusal here leaves both unsaved.
+        if settings_changed:
+            try:
+                self._provider.save_settings(settings)
+            except ValidationError as error:
+                self._show_banner(error_message(error))
+                return False
+        if roles_changed:
+            try:
+                self._provider.save_roles(roles)
+            except ValidationError as error:
+                self._show_banner(role_error_message(error))
+                return False
+        if settings_changed:
+            self.settings_saved.emit(self._provider.settings())
+        if roles_changed:
+            self.roles_saved.emit(tuple(self._provider.roles()))
+        return True
+
+    def _save_and_close(self) -> None:
+        if self.save():
+            self.accept()
+
+    def _restored(self, day: date) -> None:
+        self.load()
+        self.data_page.refresh()
+        self.backup_restored.emit(day)
+
+
+def editor_group(name: str) -> str:
+    for f in fields(Settings):
+        if f.name == name:
+            return str(f.metadata.get("group", "general"))
+    return "general"

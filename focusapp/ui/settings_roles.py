@@ -1,0 +1,284 @@
+"""The Roles page of the Settings window: roles on/off, their activities and daily targets.
+
+Roles are not part of the Settings dataclass (they are a list of RoleConfig), so this page is
+written by hand; it edits a working copy and hands back a validated tuple on save.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focusapp.core.errors import ValidationError
+from focusapp.core.roles import (
+    METRICS,
+    Activity,
+    DailyTarget,
+    RoleConfig,
+    RoleId,
+    validate_enabled_roles,
+    validate_name,
+)
+from focusapp.ui.names import activity_name, error_message, metric_name, role_name
+
+
+class RoleEditor(QWidget):
+    """One role's activities (in the user's order) and its daily target."""
+
+    def __init__(self, config: RoleConfig) -> None:
+        super().__init__()
+        self.config = config
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(self._selected)
+        layout.addWidget(self.list)
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Name of an activity of your own"))
+        self.add = QPushButton(self.tr("Add"))
+        self.rename = QPushButton(self.tr("Rename"))
+        self.up = QPushButton(self.tr("Move up"))
+        self.down = QPushButton(self.tr("Move down"))
+        self.remove = QPushButton(self.tr("Remove"))
+        row = QHBoxLayout()
+        for widget in (self.name, self.add, self.rename, self.up, self.down, self.remove):
+            row.addWidget(widget)
+        layout.addLayout(row)
+        self.add.clicked.connect(self.add_activity)
+        self.rename.clicked.connect(self.rename_activity)
+        self.up.clicked.connect(lambda: self.move_activity(-1))
+        self.down.clicked.connect(lambda: self.move_activity(1))
+        self.remove.clicked.connect(self.remove_activity)
+
+        form = QFormLayout()
+        self.metric_combo = QComboBox()
+        self.metric_combo.addItem(self.tr("No count"), None)
+        for metric in METRICS:
+            self.metric_combo.addItem(metric_name(metric), metric)
+        self.metric_combo.activated.connect(self._metric_chosen)
+        form.addRow(self.tr("Count for the selected activity"), self.metric_combo)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 24 * 60)
+        self.minutes.setSpecialValueText(self.tr("None"))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setValue(config.target.minutes or 0)
+        form.addRow(self.tr("Daily target: focused minutes"), self.minutes)
+        self.count = QSpinBox()
+        self.count.setRange(0, 10_000)
+        self.count.setSpecialValueText(self.tr("None"))
+        self.count.setValue(config.target.count or 0)
+        form.addRow(self.tr("Daily target: count"), self.count)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self._fill(0)
+
+    # ---- the activity list -----------------------------------------------------------
+
+    def _fill(self, current: int) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for activity in self.config.activities:
+            text = activity_name(activity)
+            if activity.metric:
+                text = self.tr("%1 (%2)").replace("%1", text).replace(
+                    "%2", metric_name(activity.metric))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, activity.id)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.list.setCurrentRow(min(current, self.list.count() - 1))
+        self._selected(self.list.currentRow())
+
+    def _current(self) -> Activity | None:
+        row = self.list.currentRow()
+        acts = self.config.activities
+        return acts[row] if 0 <= row < len(acts) else None
+
+    def _selected(self, row: int) -> None:
+        activity = self._current()
+        custom = activity is not None and activity.name is not None
+        self.rename.setEnabled(custom)
+        self.remove.setEnabled(custom)
+        self.up.setEnabled(activity is not None and row > 0)
+        self.down.setEnabled(activity is not None and row < len(self.config.activities) - 1)
+        self.metric_combo.setEnabled(activity is not None)
+        if activity is not None:
+            self.metric_combo.setCurrentIndex(max(0, self.metric_combo.findData(activity.metric)))
+            if custom:
+                self.name.setText(activity.name or "")
+
+    def _set_activities(self, activities: tuple[Activity, ...], current: int) -> None:
+        self.config = replace(self.config, activities=activities)
+        self._fill(current)
+
+    def show_error(self, error: ValidationError | None) -> None:
+        self.error.setText(role_error_message(error) if error else "")
+        self.error.setVisible(error is not None)
+
+    def _check_unique(self, name: str, skip: str | None = None) -> None:
+        taken = {activity_name(a).casefold() for a in self.config.activities if a.id != skip}
+        if name.casefold() in taken:
+            raise ValidationError("activity.duplicate",
+                                  f"There is already an activity called '{name}'.", name=name)
+
+    def add_activity(self) -> None:
+        try:
+            name = validate_name(self.name.text())
+            self._check_unique(name)
+            config = self.config.with_custom_activity(name)
+        except ValidationError as error:
+            self.show_error(error)
+            return
+        self.show_error(None)
+        self.name.clear()
+        self._set_activities(config.activities, len(config.activities) - 1)
+
+    def rename_activity(self) -> None:
+        activity = self._current()
+        if activity is None or activity.name is None:
+            return
+        try:
+            name = validate_name(self.name.text())
+            self._check_unique(name, skip=activity.id)
+        except ValidationError as error:
+            self.show_error(error)
+            return
+        self.show_error(None)
+        row = self.list.currentRow()
+        acts = list(self.config.activities)
+        acts[row] = replace(activity, name=name)
+        self._set_activities(tuple(acts), row)
+
+    def move_activity(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        acts = list(self.config.activities)
+        if not (0 <= row < len(acts) and 0 <= target < len(acts)):
+            return
+        acts[row], acts[target] = acts[target], acts[row]
+        self._set_activities(tuple(acts), target)
+
+    def remove_activity(self) -> None:
+        activity = self._current()
+        if activity is None or activity.name is None:  # built-in activities stay
+            return
+        row = self.list.currentRow()
+        self._set_activities(tuple(a for a in self.config.activities if a.id != activity.id),
+                             max(0, row - 1))
+
+    def _metric_chosen(self) -> None:
+        activity = self._current()
+        if activity is None:
+            return
+        row = self.list.currentRow()
+        acts = list(self.config.activities)
+        acts[row] = replace(activity, metric=self.metric_combo.currentData())
+        self._set_activities(tuple(acts), row)
+
+    def result(self, enabled: bool) -> RoleConfig:
+        """The edited role; raises ValidationError for a target with neither minutes nor count."""
+        target = DailyTarget(minutes=self.minutes.value() or None, count=self.count.value() or None)
+        return replace(self.config, enabled=enabled, target=target)
+
+
+class RolesPage(QWidget):
+    def __init__(self, roles: Sequence[RoleConfig]) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        held = QGroupBox(self.tr("The sales roles you hold"))
+        grid = QGridLayout(held)
+        self.boxes: dict[RoleId, QCheckBox] = {}
+        self.editors: dict[RoleId, RoleEditor] = {}
+        self.chooser = QComboBox()
+        self.stack = QStackedWidget()
+        for index, config in enumerate(roles):
+            box = QCheckBox(role_name(config.role.value))
+            grid.addWidget(box, index // 2, index % 2)
+            self.boxes[config.role] = box
+            editor = RoleEditor(config)
+            self.editors[config.role] = editor
+            self.chooser.addItem(role_name(config.role.value), config.role.value)
+            self.stack.addWidget(editor)
+        layout.addWidget(held)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        form = QFormLayout()
+        form.addRow(self.tr("Edit the activities of"), self.chooser)
+        layout.addLayout(form)
+        layout.addWidget(self.stack)
+        self.chooser.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        self.set_roles(roles)
+
+    def set_roles(self, roles: Sequence[RoleConfig]) -> None:
+        for config in roles:
+            self.boxes[config.role].setChecked(config.enabled)
+            editor = self.editors[config.role]
+            editor.config = config
+            editor.minutes.setValue(config.target.minutes or 0)
+            editor.count.setValue(config.target.count or 0)
+            editor._fill(0)
+        self.error.hide()
+
+    def show_role(self, role: RoleId) -> RoleEditor:
+        self.chooser.setCurrentIndex(self.chooser.findData(role.value))
+        return self.editors[role]
+
+    def result(self) -> tuple[RoleConfig, ...]:
+        """The roles as edited; a ValidationError is shown in place and raised again."""
+        self.error.hide()
+        configs = []
+        for role, editor in self.editors.items():
+            try:
+                configs.append(editor.result(self.boxes[role].isChecked()))
+            except ValidationError as error:
+                self.show_role(role)
+                editor.show_error(error)
+                raise
+            editor.show_error(None)
+        try:
+            validate_enabled_roles(tuple(configs))
+        except ValidationError as error:
+            self.error.setText(role_error_message(error))
+            self.error.show()
+            raise
+        return tuple(configs)
+
+
+def role_error_message(error: ValidationError) -> str:
+    """Role-specific codes that names.error_message does not cover yet, then the shared ones."""
+    if error.code == "activity.duplicate":
+        return QCoreApplication.translate(
+            "RolesPage", "There is already an activity called '%1'."
+        ).replace("%1", str(error.params.get("name")))
+    if error.code == "name.empty":
+        return QCoreApplication.translate("RolesPage", "A name cannot be empty.")
+    if error.code == "target.empty":
+        return QCoreApplication.translate(
+            "RolesPage", "A daily target needs minutes, a count, or both.")
+    return error_message(error)
