@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -39,6 +38,7 @@ from focusapp.core.roles import (
     validate_name,
 )
 from focusapp.ui.names import activity_name, error_message, metric_name, role_name
+from focusapp.ui.settings_editors import EntryLine
 
 
 class RoleEditor(QWidget):
@@ -53,7 +53,7 @@ class RoleEditor(QWidget):
         self.list.currentRowChanged.connect(self._selected)
         layout.addWidget(self.list)
 
-        self.name = QLineEdit()
+        self.name = EntryLine()
         self.name.setPlaceholderText(self.tr("Name of an activity of your own"))
         self.add = QPushButton(self.tr("Add"))
         self.rename = QPushButton(self.tr("Rename"))
@@ -65,6 +65,7 @@ class RoleEditor(QWidget):
             row.addWidget(widget)
         layout.addLayout(row)
         self.add.clicked.connect(self.add_activity)
+        self.name.returnPressed.connect(self.add_activity)
         self.rename.clicked.connect(self.rename_activity)
         self.up.clicked.connect(lambda: self.move_activity(-1))
         self.down.clicked.connect(lambda: self.move_activity(1))

@@ -1,0 +1,200 @@
+"""The list editors of the Settings window: days off, blocked sites, blocked apps."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, cast
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from focusapp.core.blocklist import PRESETS, AppAction, AppRule, domain_from_user, parse_app_entry
+from focusapp.core.days import DayOff
+from focusapp.core.errors import ValidationError
+from focusapp.ui.settings_editors import EntryLine, FieldEditor, Tr, row_of
+
+
+class _ListEditor(FieldEditor):
+    """A list of entries with a remove button; subclasses add the 'add' row."""
+
+    def __init__(self, name: str, tr: Tr) -> None:
+        super().__init__(name)
+        self.list = QListWidget()
+        self.list.setMaximumHeight(140)
+        self.remove = QPushButton(QCoreApplication.translate("SettingsWindow", "Remove"))
+        self.remove.clicked.connect(self._remove_selected)
+        self.body = QVBoxLayout()
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.list)
+        self.setLayout(self.body)
+
+    def _remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+
+    def _add(self, text: str, data: Any) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        self.list.addItem(item)
+
+    def items(self) -> list[Any]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def value(self) -> tuple[Any, ...]:
+        return tuple(self.items())
+
+
+class DaysOffEditor(_ListEditor):
+    def __init__(self, name: str, tr: Tr) -> None:
+        super().__init__(name, tr)
+        self._tr = tr
+        today = QDate.currentDate()
+        self.first = QDateEdit(today)
+        self.last = QDateEdit(today)
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+        # A single day by default: the end follows the start until the user moves it.
+        self.first.dateChanged.connect(self._follow)
+        self.add = QPushButton(QCoreApplication.translate("SettingsWindow", "Add days off"))
+        self.add.clicked.connect(self._add_range)
+        row = row_of(
+            QLabel(QCoreApplication.translate("SettingsWindow", "From")),
+            self.first,
+            QLabel(QCoreApplication.translate("SettingsWindow", "to")),
+            self.last,
+            self.add,
+            self.remove,
+        )
+        self.body.addLayout(row)
+
+    def _follow(self, first: QDate) -> None:
+        if self.last.date() < first:
+            self.last.setDate(first)
+
+    def _text(self, off: DayOff) -> str:
+        locale = QLocale()
+        first = locale.toString(QDate(off.first), QLocale.FormatType.ShortFormat)
+        if off.first == off.last:
+            return first
+        last = locale.toString(QDate(off.last), QLocale.FormatType.ShortFormat)
+        return (
+            QCoreApplication.translate("SettingsWindow", "%1 to %2")
+            .replace("%1", first)
+            .replace("%2", last)
+        )
+
+    def _add_range(self) -> None:
+        first = cast(date, self.first.date().toPython())
+        last = cast(date, self.last.date().toPython())
+        try:
+            off = DayOff(first, last)
+        except ValidationError as error:
+            self.show_error(error)
+            return
+        self.show_error(None)
+        if off not in self.items():
+            self._add(self._text(off), off)
+
+    def set_value(self, value: Any) -> None:
+        self.list.clear()
+        for off in sorted(value, key=lambda o: (o.first, o.last)):
+            self._add(self._text(off), off)
+
+    def value(self) -> tuple[DayOff, ...]:
+        return tuple(sorted(self.items(), key=lambda o: (o.first, o.last)))
+
+
+class DomainsEditor(_ListEditor):
+    def __init__(self, name: str, tr: Tr, preset_labels: dict[str, str]) -> None:
+        super().__init__(name, tr)
+        self.entry = EntryLine()
+        self.entry.setPlaceholderText(QCoreApplication.translate("SettingsWindow", "example.com"))
+        self.add = QPushButton(QCoreApplication.translate("SettingsWindow", "Add site"))
+        self.add.clicked.connect(self.add_typed)
+        self.entry.returnPressed.connect(self.add_typed)
+        self.body.addLayout(row_of(self.entry, self.add, self.remove))
+        self.preset_buttons: dict[str, QPushButton] = {}
+        presets = row_of()
+        for preset in PRESETS:
+            button = QPushButton(preset_labels.get(preset, preset))
+            button.clicked.connect(lambda _=False, p=preset: self.add_preset(p))
+            presets.addWidget(button)
+            self.preset_buttons[preset] = button
+        presets.addStretch()
+        self.body.addLayout(presets)
+
+    def add_typed(self) -> None:
+        try:
+            domain = domain_from_user(self.entry.text())
+        except ValidationError as error:
+            self.show_error(error)
+            return
+        self.show_error(None)
+        self.entry.clear()
+        if domain not in self.items():
+            self._add(domain, domain)
+
+    def add_preset(self, preset: str) -> None:
+        present = set(self.items())
+        for domain in PRESETS[preset]:
+            if domain not in present:
+                self._add(domain, domain)
+
+    def set_value(self, value: Any) -> None:
+        self.list.clear()
+        for domain in value:
+            self._add(domain, domain)
+
+
+class AppsEditor(_ListEditor):
+    def __init__(self, name: str, tr: Tr, action_labels: dict[str, str]) -> None:
+        super().__init__(name, tr)
+        self._labels = action_labels
+        self._tr = tr
+        self.action = QComboBox()
+        for action in AppAction:
+            self.action.addItem(action_labels.get(action.value, action.value), action.value)
+        self.entry = EntryLine()
+        self.entry.setPlaceholderText(
+            QCoreApplication.translate("SettingsWindow", "App name or full path")
+        )
+        self.add = QPushButton(QCoreApplication.translate("SettingsWindow", "Add app"))
+        self.add.clicked.connect(self.add_typed)
+        self.entry.returnPressed.connect(self.add_typed)
+        self.body.addLayout(row_of(self.action, self.entry, self.add, self.remove))
+
+    def _text(self, rule: AppRule) -> str:
+        action = self._labels.get(rule.action.value, rule.action.value)
+        return (
+            QCoreApplication.translate("SettingsWindow", "%1: %2")
+            .replace("%1", action)
+            .replace("%2", rule.target)
+        )
+
+    def add_typed(self) -> None:
+        try:
+            rule = AppRule(self.entry.text().strip(), AppAction(self.action.currentData()))
+        except ValidationError as error:
+            self.show_error(error)
+            return
+        self.show_error(None)
+        self.entry.clear()
+        if rule.to_entry() not in self.items():
+            self._add(self._text(rule), rule.to_entry())
+
+    def set_value(self, value: Any) -> None:
+        self.list.clear()
+        for entry in value:
+            try:
+                text = self._text(parse_app_entry(entry))
+            except ValidationError:
+                text = entry  # kept as stored; the blocker reports it when a block starts
+            self._add(text, entry)
