@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import ValidationError
-from focusapp.core.models import Block, OneThingStatus
+from focusapp.core.models import Block, OneThingStatus, Settings
 from focusapp.services.blocking.status import RUNTIME_KEY as BLOCKING_KEY
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from focusapp.ui.dialogs.one_thing import EveningCheckDialog, OneThingDialog
     from focusapp.ui.dialogs.start_block import StartBlockDialog
     from focusapp.ui.review import ReviewWindow
+    from focusapp.ui.settings import SettingsWindow
     from focusapp.ui.wizard import FirstRunWizard
 
 
@@ -81,6 +82,7 @@ class FocusApp(QObject):
         self._dialogs: list[QWidget] = []
         self.translator: QTranslator | None = None
         self.review_window: ReviewWindow | None = None
+        self.settings_window: SettingsWindow | None = None
         self.chime = Chime(self)
         self._build_ui()
         self._wire_services()
@@ -482,11 +484,40 @@ class FocusApp(QObject):
         if self.review_window is not None and self.review_window.isVisible():
             self.review_window.refresh()
 
-    def _on_settings_requested(self) -> None:
-        self.notify(self.tr("Settings"),
-                    self.tr("Settings arrive in the next version; the first-run wizard "
-                            "covers roles, days and reminders."))
-        self.run_wizard()
+    def _on_settings_requested(self) -> SettingsWindow:
+        """The Settings window, generated from the Settings schema (one at a time)."""
+        from focusapp.ui.settings import SettingsProvider, SettingsWindow
+
+        if self.settings_window is not None and self.settings_window.isVisible():
+            self.settings_window.raise_()
+            self.settings_window.activateWindow()
+            return self.settings_window
+        window = SettingsWindow(SettingsProvider.from_loop(self.daily, self.store))
+        language = self.daily.settings().language
+
+        def saved(settings: Settings) -> None:
+            if self.reminders is not None:
+                self.reminders.reschedule()  # a changed reminder time moves its job at once
+            if settings.language != language:
+                self.set_language(settings.language)
+            self._apply_autostart(settings)
+
+        window.settings_saved.connect(saved)
+        window.backup_restored.connect(lambda _day: self._after_restore())
+        self.settings_window = window
+        self._keep(window)
+        window.show()
+        return window
+
+    def _apply_autostart(self, settings: Settings) -> None:
+        """Hook for the autostart service (login item), see services/autostart.py."""
+
+    def _after_restore(self) -> None:
+        self.daily.reload()
+        if self.reminders is not None:
+            self.reminders.reschedule()
+        self.notify(self.tr("Backup restored"),
+                    self.tr("Your data was restored from the backup you chose."))
 
     def run_wizard(self) -> FirstRunWizard:
         from focusapp.ui.wizard import FirstRunWizard
@@ -579,6 +610,23 @@ def run(data_dir: Path, argv: list[str]) -> int:
         store.close()
 
 
+def _data_command(focus: FocusApp, command: str, args: dict[str, Any]) -> dict[str, Any]:
+    """`focusapp export|import FILE` served by the running app, which holds the folder."""
+    from datetime import date
+
+    from focusapp.services.data_files import export_to, import_from
+
+    path = Path(str(args["file"]))
+    if command == "export":
+        first, last = (date.fromisoformat(args[k]) if args.get(k) else None
+                       for k in ("first", "last"))
+        return export_to(focus.store, path, first, last)
+    result = import_from(focus.store, path)
+    if result["ok"]:
+        focus.daily.reload()  # the imported days, blocks, settings and roles show at once
+    return result
+
+
 def export_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
     """`focusapp review --pdf` with no app running: open the folder, render offscreen."""
     from PySide6.QtCore import QLocale
@@ -659,6 +707,8 @@ def focus_command_handler(focus: FocusApp) -> Any:
             provider = ReviewProvider.from_daily(focus.daily, focus.store.reviews)
             export_week(provider, week, pdf=str(args["pdf"]))
             return {"week": str(week), "pdf": str(args["pdf"])}
+        if command in ("export", "import"):
+            return _data_command(focus, command, args)
         raise ValueError(f"Unknown command '{command}'.")
 
     return handle

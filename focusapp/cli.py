@@ -103,8 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--week", metavar="YYYY-Www", help="e.g. 2026-W48 (default: this week)")
     review.add_argument("--pdf", metavar="FILE", help="write the review as a PDF")
 
-    export = add("export", "export everything as JSON")
+    export = add("export", "export: FILE.json everything (re-importable), FILE.csv blocks, "
+                           "FILE.ics focus blocks for a calendar")
     export.add_argument("file", metavar="FILE")
+    export.add_argument("--week", metavar="YYYY-Www", help="CSV/ICS: only this week")
+    export.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help="CSV/ICS: first day")
+    export.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="CSV/ICS: last day")
 
     import_ = add("import", "import a JSON export (checked first; nothing written if bad)")
     import_.add_argument("file", metavar="FILE")
@@ -269,9 +273,88 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
         if args.pdf:
             return _export_review(data_dir, week, Path(args.pdf).resolve())
         return _talk(data_dir, "review", {"week": week}, lambda r: f"Review of {r['week']} shown.")
-    # export, import: parsed and checked now, done in a later issue.
-    print(f"{PROG} {command} is not available yet.", file=sys.stderr)
+    if command == "export":
+        request = {"file": str(Path(args.file).resolve()), **_range(args)}
+        return _data_command(data_dir, "export", request)
+    if command == "import":
+        return _data_command(data_dir, "import", {"file": str(Path(args.file).resolve())})
+    print(f"{PROG} {command} is not available.", file=sys.stderr)
     return EXIT_USAGE
+
+
+def _range(args: argparse.Namespace) -> dict[str, str | None]:
+    """CSV/ICS range: --week, or --from/--to (both optional), as ISO dates."""
+    from focusapp.core.days import parse_date
+
+    if args.week:
+        week = _check(lambda: IsoWeek.parse(args.week))
+        assert isinstance(week, IsoWeek)
+        return {"first": week.monday.isoformat(), "last": week.days[-1].isoformat()}
+    first = _check(lambda: parse_date(args.first)) if args.first else None
+    last = _check(lambda: parse_date(args.last)) if args.last else None
+    return {"first": first.isoformat() if first else None,
+            "last": last.isoformat() if last else None}
+
+
+def _data_command(data_dir: Path, command: str, request: dict[str, Any]) -> int:
+    """Export or import through the running app (it holds the data folder), or, with none
+    running, here: the same code either way (services/data_files.py)."""
+    from focusapp.services.single_instance import InstanceError, NoInstanceRunning, send_command
+
+    result: dict[str, Any] | None
+    try:
+        result = send_command(data_dir, command, request, timeout_ms=120_000)
+    except NoInstanceRunning:
+        result = _data_command_here(data_dir, command, request)
+        if result is None:
+            return EXIT_FAILED
+    except InstanceError as exc:
+        print(f"{APP_NAME} could not {command}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return _print_data_result(command, result)
+
+
+def _data_command_here(data_dir: Path, command: str,
+                       request: dict[str, Any]) -> dict[str, Any] | None:
+    from datetime import datetime
+
+    from focusapp.core.errors import ValidationError
+    from focusapp.services.data_files import export_to, import_from
+    from focusapp.store.database import Store
+    from focusapp.store.errors import StoreError
+
+    try:
+        store, _ = Store.open(data_dir, now=lambda: datetime.now().astimezone())
+    except StoreError as exc:
+        print(str(exc), file=sys.stderr)
+        return None
+    try:
+        if command == "import":
+            return import_from(store, Path(request["file"]))
+        return export_to(store, Path(request["file"]), *_dates(request))
+    except (ValidationError, OSError) as exc:
+        print(f"Could not {command}: {exc}", file=sys.stderr)
+        return None
+    finally:
+        store.close()
+
+
+def _dates(request: dict[str, Any]) -> tuple[Any, Any]:
+    from datetime import date
+
+    return tuple(date.fromisoformat(request[k]) if request.get(k) else None
+                 for k in ("first", "last"))  # type: ignore[return-value]
+
+
+def _print_data_result(command: str, result: dict[str, Any]) -> int:
+    if command == "export":
+        print(f"Exported {result['blocks']} blocks to {result['file']} ({result['format']}).")
+        return EXIT_OK
+    if result["ok"]:
+        print(result["summary"])
+        return EXIT_OK
+    print(result["summary"], file=sys.stderr)
+    return EXIT_FAILED
 
 
 def _export_review(data_dir: Path, week: str | None, pdf: Path) -> int:

@@ -157,20 +157,6 @@ def test_bad_arguments_get_a_plain_message_and_exit_2(
     assert captured.out == ""
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["export", "all.json"],
-        ["import", "all.json"],
-    ],
-)
-def test_later_commands_are_not_available_yet(
-    capsys: pytest.CaptureFixture[str], data_dir: Path, args: list[str]
-) -> None:
-    assert cli.main(["--data-dir", str(data_dir), *args]) == 2
-    assert f"focusapp {args[0]} is not available yet." in capsys.readouterr().err
-
-
 def test_help_and_version_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--help"]) == 0
     assert "one-thing" in capsys.readouterr().out
@@ -369,3 +355,38 @@ def test_review_without_a_running_app_says_so(data_dir: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--data-dir", str(data_dir), "review"]) == 1
     assert "not running" in capsys.readouterr().err
+
+
+def test_export_then_import_through_the_cli(data_dir: Path, tmp_path: Path) -> None:
+    from focusapp.store.database import Store
+    from tests.ui.history import NOW, build_history
+
+    store, _ = Store.open(data_dir, now=lambda: NOW)
+    try:
+        build_history(store)
+        count = store.blocks.count()
+    finally:
+        store.close()
+    out = tmp_path / "all.json"
+    assert cli.main(["--data-dir", str(data_dir), "export", str(out)]) == 0
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    assert cli.main(["--data-dir", str(fresh), "import", str(out)]) == 0
+    store, _ = Store.open(fresh, now=lambda: NOW)
+    try:
+        assert store.blocks.count() == count
+    finally:
+        store.close()
+    ics = tmp_path / "w47.ics"
+    assert cli.main(["--data-dir", str(data_dir), "export", str(ics), "--week", "2026-W47"]) == 0
+    assert ics.read_text().count("BEGIN:VEVENT") > 0
+
+
+def test_a_bad_import_says_why_and_writes_nothing(data_dir: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "focusapp-export", "version": 99}')
+    assert cli.main(["--data-dir", str(data_dir), "import", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "Nothing was imported" in err and "version" in err
+    assert cli.main(["--data-dir", str(data_dir), "export", str(tmp_path / "x.txt")]) == 1

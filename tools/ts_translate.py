@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape as _escape
+
+
+def escape(text: str) -> str:
+    """The way lupdate writes text: XML entities plus &apos; &quot; and &#xa0;."""
+    return (_escape(text, {"'": "&apos;", '"': "&quot;"})
+            .replace("\u00a0", "&#xa0;"))
 
 
 def set_translation(ts: Path, context: str, source: str, forms: list[str]) -> None:

@@ -56,6 +56,14 @@ class DailyLoop(QObject):
         # Strict mode (SPEC §5): the app hands in who knows whether a strict block runs.
         self.lists_locked: Callable[[], bool] = lambda: False
 
+    def reload(self) -> None:
+        """Read everything again from the store (after a backup was restored)."""
+        self._settings = self._store.settings.get()
+        self._roles = self._store.roles.get()
+        self._days = {d.day: d for d in self._store.days.all()}
+        self._history = None
+        self._changed()
+
     def _changed(self) -> None:
         self._progress = None
         self._since = None

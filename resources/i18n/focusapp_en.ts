@@ -36,6 +36,41 @@
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <source>Your data is kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups (the newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put all your data back as it was on %1? Your current data is kept aside in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Write your One Thing first: the text is empty.</source>
@@ -201,14 +236,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings arrive in the next version; the first-run wizard covers roles, days and reminders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FocusApp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,6 +245,14 @@
     </message>
     <message>
         <source>FocusApp stopped during a focus block; the sites and notifications it had blocked are released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was restored from the backup you chose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -743,6 +778,61 @@
     </message>
 </context>
 <context>
+    <name>RoleEditor</name>
+    <message>
+        <source>Name of an activity of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count for the selected activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily target: focused minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily target: count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleRows</name>
     <message>
         <source>Streaks per role</source>
@@ -750,6 +840,232 @@
     </message>
     <message>
         <source>No sales role is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <source>The sales roles you hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the activities of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an activity called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A daily target needs minutes, a count, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <source>FocusApp – Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block lists cannot change while a strict focus block runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start FocusApp when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day starts at (work after midnight counts for the evening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off (holidays, leave, sick days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask my One Thing at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening check at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge me when no focus block has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short break (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long break (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long break every (blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streak freezes (a missed day does not break a streak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add social networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add news sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add video sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend (opt-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit by force (opt-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App name or full path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

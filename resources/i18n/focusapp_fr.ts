@@ -36,6 +36,41 @@
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <source>Your data is kept in</source>
+        <translation>Vos données sont conservées dans</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Daily backups (the newest first)</source>
+        <translation>Sauvegardes quotidiennes (les plus récentes en premier)</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Put all your data back as it was on %1? Your current data is kept aside in the backups folder.</source>
+        <translation>Remettre toutes vos données dans leur état du %1&#xa0;? Vos données actuelles seront mises de côté dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Impossible de restaurer la sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your data was restored from %1.</source>
+        <translation>Vos données ont été restaurées à partir de la sauvegarde du %1.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Write your One Thing first: the text is empty.</source>
@@ -201,14 +236,6 @@
         <translation>Démarrez-en un sur votre activité clé&#xa0;: 25 minutes suffisent.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Settings arrive in the next version; the first-run wizard covers roles, days and reminders.</source>
-        <translation>Les paramètres arrivent dans la prochaine version&#xa0;; l&apos;assistant de premier lancement couvre les rôles, les jours et les rappels.</translation>
-    </message>
-    <message>
         <source>FocusApp</source>
         <translation>FocusApp</translation>
     </message>
@@ -219,6 +246,14 @@
     <message>
         <source>FocusApp stopped during a focus block; the sites and notifications it had blocked are released.</source>
         <translation>FocusApp s&apos;est arrêté pendant un bloc de concentration&#xa0;; les sites et les notifications qu&apos;il bloquait sont de nouveau autorisés.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Your data was restored from the backup you chose.</source>
+        <translation>Vos données ont été restaurées à partir de la sauvegarde choisie.</translation>
     </message>
     <message>
         <source>Your desktop has no system tray, so FocusApp keeps this window open instead. Minimise it to keep it out of the way.</source>
@@ -743,6 +778,61 @@
     </message>
 </context>
 <context>
+    <name>RoleEditor</name>
+    <message>
+        <source>Name of an activity of your own</source>
+        <translation>Nom d&apos;une activité personnelle</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No count</source>
+        <translation>Aucun comptage</translation>
+    </message>
+    <message>
+        <source>Count for the selected activity</source>
+        <translation>Comptage de l&apos;activité sélectionnée</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Daily target: focused minutes</source>
+        <translation>Objectif quotidien&#xa0;: minutes de concentration</translation>
+    </message>
+    <message>
+        <source>Daily target: count</source>
+        <translation>Objectif quotidien&#xa0;: nombre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>RoleRows</name>
     <message>
         <source>Streaks per role</source>
@@ -751,6 +841,232 @@
     <message>
         <source>No sales role is enabled.</source>
         <translation>Aucun rôle commercial n&apos;est activé.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <source>The sales roles you hold</source>
+        <translation>Les rôles commerciaux que vous occupez</translation>
+    </message>
+    <message>
+        <source>Edit the activities of</source>
+        <translation>Modifier les activités du rôle</translation>
+    </message>
+    <message>
+        <source>There is already an activity called &apos;%1&apos;.</source>
+        <translation>Il existe déjà une activité nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Le nom ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A daily target needs minutes, a count, or both.</source>
+        <translation>Un objectif quotidien demande des minutes, un nombre, ou les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <source>FocusApp – Settings</source>
+        <translation>FocusApp – Paramètres</translation>
+    </message>
+    <message>
+        <source>The block lists cannot change while a strict focus block runs.</source>
+        <translation>Les listes de blocage ne peuvent pas changer pendant un bloc strict.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Start FocusApp when I log in</source>
+        <translation>Lancer FocusApp à l&apos;ouverture de ma session</translation>
+    </message>
+    <message>
+        <source>A day starts at (work after midnight counts for the evening)</source>
+        <translation>La journée commence à (le travail après minuit compte pour la veille au soir)</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Jours travaillés</translation>
+    </message>
+    <message>
+        <source>Days off (holidays, leave, sick days)</source>
+        <translation>Jours de congé (jours fériés, congés, arrêts maladie)</translation>
+    </message>
+    <message>
+        <source>Ask my One Thing at</source>
+        <translation>Demander mon One Thing à</translation>
+    </message>
+    <message>
+        <source>Evening check at</source>
+        <translation>Point du soir à</translation>
+    </message>
+    <message>
+        <source>Weekly review on</source>
+        <translation>Bilan hebdomadaire le</translation>
+    </message>
+    <message>
+        <source>Weekly review at</source>
+        <translation>Bilan hebdomadaire à</translation>
+    </message>
+    <message>
+        <source>Nudge me when no focus block has started</source>
+        <translation>M&apos;envoyer un rappel si aucun bloc de concentration n&apos;a démarré</translation>
+    </message>
+    <message>
+        <source>Nudge at</source>
+        <translation>Rappel à</translation>
+    </message>
+    <message>
+        <source>Timer presets</source>
+        <translation>Durées prédéfinies du minuteur</translation>
+    </message>
+    <message>
+        <source>Short break (minutes)</source>
+        <translation>Pause courte (minutes)</translation>
+    </message>
+    <message>
+        <source>Long break (minutes)</source>
+        <translation>Pause longue (minutes)</translation>
+    </message>
+    <message>
+        <source>A long break every (blocks)</source>
+        <translation>Une pause longue tous les (blocs)</translation>
+    </message>
+    <message>
+        <source>Strict mode by default</source>
+        <translation>Mode strict par défaut</translation>
+    </message>
+    <message>
+        <source>Blocked sites</source>
+        <translation>Sites bloqués</translation>
+    </message>
+    <message>
+        <source>Blocked apps</source>
+        <translation>Applications bloquées</translation>
+    </message>
+    <message>
+        <source>Streak freezes (a missed day does not break a streak)</source>
+        <translation>Gels de série (un jour manqué ne rompt pas la série)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blocage</translation>
+    </message>
+    <message>
+        <source>Streaks</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Add social networks</source>
+        <translation>Ajouter les réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Add news sites</source>
+        <translation>Ajouter les sites d&apos;actualité</translation>
+    </message>
+    <message>
+        <source>Add video sites</source>
+        <translation>Ajouter les sites de vidéo</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Avertir</translation>
+    </message>
+    <message>
+        <source>Minimize</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Suspend (opt-in)</source>
+        <translation>Suspendre (sur choix explicite)</translation>
+    </message>
+    <message>
+        <source>Quit by force (opt-in)</source>
+        <translation>Forcer à quitter (sur choix explicite)</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add days off</source>
+        <translation>Ajouter des jours de congé</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>exemple.com</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Ajouter le site</translation>
+    </message>
+    <message>
+        <source>App name or full path</source>
+        <translation>Nom de l&apos;application ou chemin complet</translation>
+    </message>
+    <message>
+        <source>Add app</source>
+        <translation>Ajouter l&apos;application</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

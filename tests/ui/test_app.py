@@ -293,3 +293,14 @@ def test_a_strict_block_locks_the_block_lists(focus, qtbot, clock):
     focus.timer.abandon()
     focus.daily.save_settings(locked)  # unlocked once the block is over
     assert focus.store.settings.get().blocked_domains == ("youtube.com",)
+
+
+def test_settings_open_from_the_app_and_a_restore_reloads_the_day(focus, qtbot):
+    window = focus._on_settings_requested()
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert focus._on_settings_requested() is window  # one at a time
+    focus.daily.set_one_thing("Send the Acme proposal", RoleId.OUTBOUND_PROSPECTOR.value)
+    focus.store.days.save(focus.daily.one_thing().__class__(focus.daily.today()))  # behind its back
+    focus._after_restore()
+    assert focus.daily.one_thing() is None  # re-read from the store

@@ -1,0 +1,56 @@
+"""`focusapp export FILE` and `focusapp import FILE`: the same code for the CLI and the app.
+
+The file's extension picks the format: `.json` (everything, re-importable), `.csv` (blocks)
+or `.ics` (the focus blocks, for a calendar). CSV and ICS take an optional range of days.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from focusapp.core.errors import ValidationError
+from focusapp.core.exports import blocks_csv, blocks_ics
+from focusapp.store.atomic import atomic_write_bytes
+from focusapp.store.export import import_file, write_export
+
+if TYPE_CHECKING:
+    from focusapp.store.database import Store
+
+FORMATS = (".json", ".csv", ".ics")
+
+
+def export_to(store: Store, path: Path, first: date | None = None,
+              last: date | None = None) -> dict[str, Any]:
+    """Write the export; returns what was written (format, block count) for the caller."""
+    kind = path.suffix.lower()
+    if kind not in FORMATS:
+        raise ValidationError("export.format",
+                              f"'{path.name}' should end with .json, .csv or .ics.",
+                              name=path.name)
+    if kind == ".json":
+        doc = write_export(store, path)
+        return {"format": "json", "blocks": len(doc["blocks"]), "file": str(path)}
+    day_start = store.settings.get().day_rules.day_start
+    blocks = [b for b in store.blocks.all() if b.finished]
+    today = store.now().date()
+    first = first or min((b.day(day_start) for b in blocks), default=today)
+    last = last or max((b.day(day_start) for b in blocks), default=first)
+    if last < first:
+        raise ValidationError("export.range", "The range ends before it starts.")
+    chosen = [b for b in blocks if first <= b.day(day_start) <= last]
+    text = (blocks_csv(chosen) if kind == ".csv"
+            else blocks_ics(chosen, first, last, day_start=day_start))
+    atomic_write_bytes(path, text.encode("utf-8"))
+    return {"format": kind[1:], "blocks": len(chosen), "file": str(path)}
+
+
+def import_from(store: Store, path: Path) -> dict[str, Any]:
+    """Check everything first; write nothing if any record is bad (listing which and why)."""
+    report = import_file(store, path)
+    return {
+        "ok": report.ok,
+        "summary": report.summary(),
+        "problems": [str(p) for p in report.problems],
+    }
