@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QM := $(patsubst resources/i18n/%.ts,focusapp/i18n/%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test setup lint typecheck contracts pytest translations i18n-update i18n-check bench clean
+.PHONY: run test setup lint typecheck contracts pytest translations i18n-update i18n-check bench clean dist dist-check packaging-check
 I18N_SOURCES := focusapp/app.py $(wildcard focusapp/ui/*.py focusapp/ui/*/*.py)
 TS := resources/i18n/focusapp_en.ts resources/i18n/focusapp_fr.ts
 
@@ -54,8 +54,21 @@ pytest: setup
 
 test: lint typecheck contracts i18n-check pytest
 
+# A one-folder bundle (PyInstaller) in build/dist/FocusApp, and a check that it starts.
+dist: setup
+	$(PY) -c 'import PyInstaller' 2>/dev/null || $(PY) -m pip install --quiet -e '.[dist]'
+	$(VENV)/bin/pyinstaller --noconfirm --distpath build/dist --workpath build/work packaging/focusapp.spec
+
+dist-check: setup packaging-check
+	packaging/check_bundle.sh
+
+# The desktop entry and the AppStream metainfo pass their validators.
+packaging-check:
+	desktop-file-validate packaging/linux/*.desktop
+	appstreamcli validate --no-net packaging/linux/*.metainfo.xml
+
 bench: setup
 	$(PY) benchmarks/storage.py
 
 clean:
-	rm -rf $(VENV) focusapp/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build focusapp/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache

@@ -230,7 +230,9 @@ class FocusApp(QObject):
 
     def quit(self) -> None:
         self.shutdown()
-        QApplication.quit()
+        # Not QApplication.quit(): Qt 6 first asks every window to close, and the Today
+        # window refuses (closing it never quits), which cancels the quit.
+        QApplication.exit(0)
 
     def serve_commands(self, data_dir: Path) -> None:
         """Answer the CLI and a second launch (QtNetwork loads here, after the first paint)."""
@@ -510,7 +512,17 @@ class FocusApp(QObject):
         return window
 
     def _apply_autostart(self, settings: Settings) -> None:
-        """Hook for the autostart service (login item), see services/autostart.py."""
+        """Start at login: the desktop's own mechanism (XDG autostart, Run key, LaunchAgent)."""
+        from focusapp.services.autostart import AutostartError, launch_command, pick_autostart
+
+        autostart = pick_autostart()
+        try:
+            if settings.autostart and not autostart.enabled():
+                autostart.enable(launch_command(self.store.data_dir))
+            elif not settings.autostart and autostart.enabled():
+                autostart.disable()
+        except AutostartError as error:
+            self.notify(self.tr("Start at login"), str(error))
 
     def _after_restore(self) -> None:
         self.daily.reload()

@@ -248,6 +248,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>

@@ -248,6 +248,10 @@
         <translation>FocusApp s&apos;est arrêté pendant un bloc de concentration&#xa0;; les sites et les notifications qu&apos;il bloquait sont de nouveau autorisés.</translation>
     </message>
     <message>
+        <source>Start at login</source>
+        <translation>Démarrage à l&apos;ouverture de session</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>

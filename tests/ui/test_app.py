@@ -304,3 +304,12 @@ def test_settings_open_from_the_app_and_a_restore_reloads_the_day(focus, qtbot):
     focus.store.days.save(focus.daily.one_thing().__class__(focus.daily.today()))  # behind its back
     focus._after_restore()
     assert focus.daily.one_thing() is None  # re-read from the store
+
+
+def test_start_at_login_follows_the_setting(focus, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / "focusapp.desktop"
+    focus._apply_autostart(focus.daily.settings().updated(autostart=True))
+    assert entry.exists() and "--data-dir" in entry.read_text()
+    focus._apply_autostart(focus.daily.settings().updated(autostart=False))
+    assert not entry.exists()
