@@ -113,6 +113,7 @@ def render_windows(data_dir: Path) -> list[tuple[str, object]]:
         ("strict_stop", StrictStopDialog()),
         ("wizard", wizard),
         ("review", focus.show_review()),
+        ("settings", focus._on_settings_requested()),
     ]
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 SUPPORTED = ("en", "fr")
 _LOADED: list[bytes] = []
+_QT_TRANSLATORS: list[QTranslator] = []
 
 
 def pick_language(setting: str, system: QLocale | None = None) -> str:
@@ -21,9 +22,24 @@ def pick_language(setting: str, system: QLocale | None = None) -> str:
     return name if name in SUPPORTED else "en"
 
 
+def install_qt_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Qt's own strings (Cancel, Apply, Yes, No in standard dialogs), shipped with PySide6."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if language == "en" or not translator.load(f"qtbase_{language}", folder):
+        return None
+    app.installTranslator(translator)
+    _QT_TRANSLATORS.append(translator)
+    return translator
+
+
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
     """Install the translator for `language`; returns it (keep a reference) or None."""
     QLocale.setDefault(QLocale(language))
+    for old in _QT_TRANSLATORS:
+        app.removeTranslator(old)
+    _QT_TRANSLATORS.clear()
+    install_qt_translator(app, language)
     # English is loaded too: the source strings are English, but plural forms ("%n day(s)")
     # come from the English catalogue.
     qm = resources.files("focusapp") / "i18n" / f"focusapp_{language}.qm"

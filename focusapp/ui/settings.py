@@ -148,6 +148,7 @@ class SettingsWindow(QDialog):
     def __init__(self, provider: SettingsProvider, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("FocusApp – Settings"))
+        self.resize(780, 600)  # room for the longer French labels without a scroll bar
         self._provider = provider
         self.editors: dict[str, FieldEditor] = {}
         self.pages: dict[str, QWidget] = {}

@@ -207,6 +207,9 @@ def test_the_wizard_switches_the_language_at_once(focus, qtbot):
         assert focus.daily.settings().language == "fr"
         assert focus.today.one_thing_button.text().replace("&", "") == "Définir mon One Thing"
         assert "Démarrer" in focus.today.start_button.text().replace("&", "")
+        from PySide6.QtCore import QCoreApplication
+
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"  # Qt's own
     finally:
         focus.set_language("en")
     assert focus.today.start_button.text().replace("&", "") == "Start a focus block"
