@@ -137,20 +137,10 @@ class XdgAutostart:
         )
 
     def enable(self, command: Sequence[str]) -> None:
-        data = desktop_entry(command).encode("utf-8")
-        path = self.path
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(path, data)
-        except OSError as error:
-            raise AutostartError(f"Could not write {path}: {error.strerror or error}.") from error
+        _write_login_file(self.path, desktop_entry(command).encode("utf-8"))
 
     def disable(self) -> None:
-        path = self.path
-        try:
-            path.unlink(missing_ok=True)
-        except OSError as error:
-            raise AutostartError(f"Could not remove {path}: {error.strerror or error}.") from error
+        _remove_login_file(self.path)
 
     def status(self) -> MechanismStatus:
         if sys.platform in ("win32", "darwin"):
@@ -273,20 +263,10 @@ class MacLaunchAgent:
         )
 
     def enable(self, command: Sequence[str]) -> None:
-        data = launch_agent_plist(command)
-        path = self.path
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(path, data)
-        except OSError as error:
-            raise AutostartError(f"Could not write {path}: {error.strerror or error}.") from error
+        _write_login_file(self.path, launch_agent_plist(command))
 
     def disable(self) -> None:
-        path = self.path
-        try:
-            path.unlink(missing_ok=True)
-        except OSError as error:
-            raise AutostartError(f"Could not remove {path}: {error.strerror or error}.") from error
+        _remove_login_file(self.path)
 
     def status(self) -> MechanismStatus:
         if sys.platform != "darwin":
@@ -295,6 +275,22 @@ class MacLaunchAgent:
 
 
 # ---- choosing and the command ---------------------------------------------------------
+
+
+def _write_login_file(path: Path, data: bytes) -> None:
+    """The XDG entry and the LaunchAgent are both one file: atomic write, plain error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, data)
+    except OSError as error:
+        raise AutostartError(f"Could not write {path}: {error.strerror or error}.") from error
+
+
+def _remove_login_file(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as error:
+        raise AutostartError(f"Could not remove {path}: {error.strerror or error}.") from error
 
 
 def pick_autostart(platform: str | None = None) -> Autostart:

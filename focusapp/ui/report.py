@@ -13,8 +13,10 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 from PySide6.QtWidgets import QWidget
 
 from focusapp.core.days import IsoWeek
+from focusapp.core.exports import blocks_csv
 from focusapp.core.models import Block, Reflections
 from focusapp.core.review import WeekReview
+from focusapp.store.atomic import atomic_write_bytes
 from focusapp.ui.charts import render_charts
 from focusapp.ui.names import role_name
 from focusapp.ui.review_model import (
@@ -31,19 +33,6 @@ from focusapp.ui.review_model import (
 
 PDF_DPI = 150
 LETTER_TERRITORIES = frozenset({QLocale.Country.UnitedStates, QLocale.Country.Canada})
-CSV_FIELDS = (
-    "id",
-    "start",
-    "end",
-    "role",
-    "activity",
-    "planned_minutes",
-    "focused_minutes",
-    "energy",
-    "outcome",
-    "count",
-    "note",
-)
 
 
 def page_size_for(locale: QLocale) -> QPageSize:
@@ -257,27 +246,7 @@ def export_png(
 
 def export_csv(blocks: tuple[Block, ...] | list[Block], path: Path | str) -> None:
     """One row per block; machine-readable (ISO instants with offset, dot decimals)."""
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(CSV_FIELDS)
-        for block in sorted(blocks, key=lambda b: b.start):
-            writer.writerow(_csv_row(block))
-
-
-def _csv_row(block: Block) -> list[str]:
-    return [
-        block.id,
-        block.start.isoformat(),
-        block.end.isoformat() if block.end else "",
-        block.role,
-        block.activity or "",
-        str(block.planned_minutes),
-        f"{block.focused_minutes:.2f}" if block.finished else "",
-        str(block.energy),
-        block.outcome.value if block.outcome else "",
-        "" if block.count is None else str(block.count),
-        block.note,
-    ]
+    atomic_write_bytes(Path(path), blocks_csv(blocks).encode("utf-8"))
 
 
 @dataclass(frozen=True)
