@@ -10,7 +10,8 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from focusapp.app import FocusApp, Options, focus_command_handler
+from focusapp.app import FocusApp, Options
+from focusapp.commands import focus_command_handler
 from focusapp.core.models import OneThingStatus, Outcome
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.services.timer import TimerState
