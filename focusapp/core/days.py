@@ -84,12 +84,6 @@ def _shift(day_start: time) -> timedelta:
     return timedelta(hours=day_start.hour, minutes=day_start.minute)
 
 
-def day_bounds_wall(day: date, day_start: time = DEFAULT_DAY_START) -> tuple[datetime, datetime]:
-    """Naive wall-clock start and end of a day (end exclusive)."""
-    start = datetime.combine(day, day_start)
-    return start, start + timedelta(days=1)
-
-
 def iter_days(first: date, last: date) -> Iterator[date]:
     day = first
     while day <= last:

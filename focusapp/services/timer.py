@@ -227,12 +227,6 @@ class FocusTimer(QObject):
         self.state_changed.emit()
         return length
 
-    def skip_break(self) -> None:
-        if self._break_due is not None:
-            self._break_due = None
-            self._tick.stop()
-            self.state_changed.emit()
-
     def set_count_and_note(self, block: Block, count: int | None, note: str) -> Block:
         """After the end: the optional count metric and one-line note, saved at once."""
         updated = replace(
