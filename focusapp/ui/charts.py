@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QHBoxLayout, QWidget
 
 from focusapp.core.review import WeekReview
+from focusapp.core.text import fill
 from focusapp.ui.names import role_name
 from focusapp.ui.review_model import number, short_day
 
@@ -104,9 +105,11 @@ def energy_focus_chart(review: WeekReview, locale: QLocale | None = None) -> QCh
     energy_text = number(energy, 1, locale) if energy is not None else "—"
     focus_text = number(focus * 100, 0, locale) if focus is not None else "—"
     chart = _base_chart(
-        QCoreApplication.translate("Review", "Energy %1 / 5 · focus %2 %")
-        .replace("%1", energy_text)
-        .replace("%2", focus_text)
+        fill(
+            QCoreApplication.translate("Review", "Energy %1 / 5 · focus %2 %"),
+            energy_text,
+            focus_text,
+        )
     )
     series = QBarSeries()
     categories = [

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from focusapp.core.errors import ValidationError
 from focusapp.core.roles import Activity
+from focusapp.core.text import fill
 
 
 def role_name(role_id: str) -> str:
@@ -95,17 +96,17 @@ def error_message(error: ValidationError) -> str:
         return QCoreApplication.translate(
             "Errors", "Write your One Thing first: the text is empty.")
     if error.code == "one_thing.long":
-        return QCoreApplication.translate(
+        return fill(QCoreApplication.translate(
             "Errors", "Keep your One Thing to %1 characters; this one has %2."
-        ).replace("%1", str(p.get("limit"))).replace("%2", str(p.get("length")))
+        ), str(p.get("limit")), str(p.get("length")))
     if error.code == "minutes.range":
-        return QCoreApplication.translate(
+        return fill(QCoreApplication.translate(
             "Errors", "A focus block lasts from %1 to %2 minutes."
-        ).replace("%1", str(p.get("low"))).replace("%2", str(p.get("high")))
+        ), str(p.get("low")), str(p.get("high")))
     if error.code in ("time.format", "time.range"):
-        return QCoreApplication.translate(
+        return fill(QCoreApplication.translate(
             "Errors", "'%1' is not a time of day; write it as HH:MM, e.g. 08:30."
-        ).replace("%1", str(p.get("text")))
+        ), str(p.get("text")))
     if error.code == "blocking.locked":
         return QCoreApplication.translate(
             "Errors", "The block lists cannot change while a strict focus block runs.")
@@ -114,7 +115,7 @@ def error_message(error: ValidationError) -> str:
     if error.code == "weekdays.empty":
         return QCoreApplication.translate("Errors", "Choose at least one working day in the week.")
     if error.code.endswith(".long"):
-        return QCoreApplication.translate(
+        return fill(QCoreApplication.translate(
             "Errors", "Keep it to %1 characters; this text has %2."
-        ).replace("%1", str(p.get("limit"))).replace("%2", str(p.get("length")))
+        ), str(p.get("limit")), str(p.get("length")))
     return error.message

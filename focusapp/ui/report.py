@@ -16,6 +16,7 @@ from focusapp.core.days import IsoWeek
 from focusapp.core.exports import blocks_csv
 from focusapp.core.models import Block, Reflections
 from focusapp.core.review import WeekReview
+from focusapp.core.text import fill
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.ui.charts import render_charts
 from focusapp.ui.names import role_name
@@ -90,8 +91,9 @@ def export_pdf(
     writer.setPageSize(page_size_for(loc))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setTitle(
-        QCoreApplication.translate("Review", "Weekly review — %1").replace(
-            "%1", week_label(review.week, loc)
+        fill(
+            QCoreApplication.translate("Review", "Weekly review — %1"),
+            week_label(review.week, loc),
         )
     )
     writer.setCreator("FocusApp")
@@ -139,9 +141,7 @@ def _draw_summary(page: _Page, review: WeekReview, loc: QLocale) -> None:
     for index, (label, value) in enumerate(items[:-1]):
         x = column * (index % 2)
         page.text(
-            QCoreApplication.translate("Review", "%1: %2", "label: value")
-            .replace("%1", label)
-            .replace("%2", value),
+            fill(QCoreApplication.translate("Review", "%1: %2", "label: value"), label, value),
             10,
             x=x,
             width=column,
@@ -149,9 +149,7 @@ def _draw_summary(page: _Page, review: WeekReview, loc: QLocale) -> None:
         )
     label, value = items[-1]
     page.text(
-        QCoreApplication.translate("Review", "%1: %2", "label: value")
-        .replace("%1", label)
-        .replace("%2", value),
+        fill(QCoreApplication.translate("Review", "%1: %2", "label: value"), label, value),
         10,
     )
 
@@ -213,9 +211,11 @@ def _draw_reflections(page: _Page, reflections: Reflections) -> None:
         page.text(QCoreApplication.translate("Review", "Next week's priorities"), 10, bold=True)
         for role, priority in reflections.priorities.items():
             page.text(
-                QCoreApplication.translate("Review", "%1: %2", "label: value")
-                .replace("%1", role_name(role))
-                .replace("%2", priority or "—"),
+                fill(
+                    QCoreApplication.translate("Review", "%1: %2", "label: value"),
+                    role_name(role),
+                    priority or "—",
+                ),
                 10,
             )
 

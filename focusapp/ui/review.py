@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from focusapp.core.days import IsoWeek
 from focusapp.core.review import WeekReview
 from focusapp.core.streaks import Progress
+from focusapp.core.text import fill
 from focusapp.ui.charts import ChartsPanel
 from focusapp.ui.names import role_name
 from focusapp.ui.report import export_csv, export_pdf, export_png
@@ -173,9 +174,9 @@ class ReviewWindow(QMainWindow):
     def _messages(self) -> str:
         lines = [state_message(self.review)] if state_message(self.review) else []
         for role, day in roles_started_in_week(self.review, self._progress).items():
-            lines.append(self.tr("%1 started on %2 this week: the days before it count as not "
-                                 "met.").replace("%1", role_name(role)).replace(
-                "%2", QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)))
+            started = QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
+            lines.append(fill(self.tr("%1 started on %2 this week: the days before it count as not "
+                                      "met."), role_name(role), started))
         return "\n".join(lines)
 
     # ---- reflections ----------------------------------------------------------------------
@@ -222,8 +223,8 @@ class ReviewWindow(QMainWindow):
         try:
             self.export_to(kind, path)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Export"), self.tr(
-                "The file could not be written: %1").replace("%1", str(error)))
+            QMessageBox.warning(self, self.tr("Export"), fill(self.tr(
+                "The file could not be written: %1"), str(error)))
 
 
 def _fitting_size(width: int, height: int) -> QSize:

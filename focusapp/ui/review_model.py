@@ -18,6 +18,7 @@ from focusapp.core.models import Block, Day, Reflections
 from focusapp.core.review import RoleWeek, WeekReview, WeekState, week_review
 from focusapp.core.roles import RoleConfig
 from focusapp.core.streaks import DayMark, Progress, daily_progress
+from focusapp.core.text import fill
 
 if TYPE_CHECKING:
     from focusapp.services.daily import DailyLoop
@@ -98,9 +99,11 @@ class ReviewProvider:
 def week_label(week: IsoWeek, locale: QLocale | None = None) -> str:
     """'Week 48 · 23–29 Nov 2026' in the UI locale (the date pattern is translatable)."""
     return (
-        QCoreApplication.translate("Review", "Week %1 · %2")
-        .replace("%1", str(week.week))
-        .replace("%2", date_range(week.days[0], week.days[-1], locale))
+        fill(
+            QCoreApplication.translate("Review", "Week %1 · %2"),
+            str(week.week),
+            date_range(week.days[0], week.days[-1], locale),
+        )
     )
 
 
@@ -122,9 +125,7 @@ def date_range(first: date, last: date, locale: QLocale | None = None) -> str:
     else:
         start = loc.toString(QDate(first), full)
     return (
-        QCoreApplication.translate("Review", "%1–%2", "date range")
-        .replace("%1", start)
-        .replace("%2", end)
+        fill(QCoreApplication.translate("Review", "%1–%2", "date range"), start, end)
     )
 
 
@@ -178,8 +179,9 @@ def number(value: float, decimals: int = 0, locale: QLocale | None = None) -> st
 
 
 def percent(share: float, locale: QLocale | None = None) -> str:
-    return QCoreApplication.translate("Review", "%1 %", "percent").replace(
-        "%1", number(share * 100, 0, locale)
+    return fill(
+        QCoreApplication.translate("Review", "%1 %", "percent"),
+        number(share * 100, 0, locale),
     )
 
 
@@ -211,8 +213,9 @@ def roles_started_in_week(review: WeekReview, progress: Progress) -> dict[str, d
 
 
 def minutes_text(minutes: float, locale: QLocale | None = None) -> str:
-    return QCoreApplication.translate("Review", "%1 min", "minutes").replace(
-        "%1", number(minutes, 0, locale)
+    return fill(
+        QCoreApplication.translate("Review", "%1 min", "minutes"),
+        number(minutes, 0, locale),
     )
 
 
@@ -220,9 +223,11 @@ def summary_items(review: WeekReview, locale: QLocale | None = None) -> list[tup
     """The week's numbers as (label, value) pairs, the same in the window and the PDF."""
     energy, focus = review.average_energy, review.average_focus
     distractions = ", ".join(
-        QCoreApplication.translate("Review", "%1 (%2)", "distraction and its time")
-        .replace("%1", target)
-        .replace("%2", minutes_text(seconds / 60, locale))
+        fill(
+            QCoreApplication.translate("Review", "%1 (%2)", "distraction and its time"),
+            target,
+            minutes_text(seconds / 60, locale),
+        )
         for target, seconds in review.top_distractions
     )
     return [
@@ -233,13 +238,15 @@ def summary_items(review: WeekReview, locale: QLocale | None = None) -> list[tup
         (QCoreApplication.translate("Review", "Awesome"), number(review.total_awesome, 0, locale)),
         (
             QCoreApplication.translate("Review", "One Thing done"),
-            QCoreApplication.translate("Review", "%1 of %2", "done of set")
-            .replace("%1", str(review.one_thing_done))
-            .replace("%2", str(review.one_thing_set)),
+            fill(
+                QCoreApplication.translate("Review", "%1 of %2", "done of set"),
+                str(review.one_thing_done),
+                str(review.one_thing_set),
+            ),
         ),
         (
             QCoreApplication.translate("Review", "Average energy"),
-            QCoreApplication.translate("Review", "%1 / 5").replace("%1", number(energy, 1, locale))
+            fill(QCoreApplication.translate("Review", "%1 / 5"), number(energy, 1, locale))
             if energy is not None
             else "—",
         ),
@@ -260,9 +267,11 @@ def role_items(role_week: RoleWeek, locale: QLocale | None = None) -> list[str]:
     streak = role_week.streak
     working = sum(1 for m in role_week.marks if m in COUNTED_MARKS)
     return [
-        QCoreApplication.translate("Review", "%1 of %2", "days met of working days")
-        .replace("%1", str(role_week.met_days))
-        .replace("%2", str(working)),
+        fill(
+            QCoreApplication.translate("Review", "%1 of %2", "days met of working days"),
+            str(role_week.met_days),
+            str(working),
+        ),
         str(streak.current),
         str(streak.best),
         percent(streak.strength, locale),

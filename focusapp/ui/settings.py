@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from focusapp.core.errors import ValidationError
 from focusapp.core.models import Settings
 from focusapp.core.roles import RoleConfig
+from focusapp.core.text import fill
 from focusapp.ui.names import error_message
 from focusapp.ui.settings_fields import FieldEditor, editor_for
 from focusapp.ui.settings_roles import RolesPage, role_error_message
@@ -124,17 +125,16 @@ class DataPage(QWidget):
         day: date = item.data(Qt.ItemDataRole.UserRole)
         answer = QMessageBox.question(
             self, self.tr("Restore a backup"),
-            self.tr("Put all your data back as it was on %1? Your current data is kept aside "
-                    "in the backups folder.").replace("%1", item.text()))
+            fill(self.tr("Put all your data back as it was on %1? Your current data is kept aside "
+                    "in the backups folder."), item.text()))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self._provider.restore_backup(day)
         except (OSError, ValueError) as error:
-            self.status.setText(self.tr("The backup could not be restored: %1").replace(
-                "%1", str(error)))
+            self.status.setText(fill(self.tr("The backup could not be restored: %1"), str(error)))
             return
-        self.status.setText(self.tr("Your data was restored from %1.").replace("%1", item.text()))
+        self.status.setText(fill(self.tr("Your data was restored from %1."), item.text()))
         self.restored.emit(day)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from focusapp.core.blocklist import PRESETS, AppAction, AppRule, domain_from_user, parse_app_entry
 from focusapp.core.days import DayOff
 from focusapp.core.errors import ValidationError
+from focusapp.core.text import fill
 from focusapp.ui.settings_editors import EntryLine, FieldEditor, Tr, row_of
 
 
@@ -86,9 +87,7 @@ class DaysOffEditor(_ListEditor):
             return first
         last = locale.toString(QDate(off.last), QLocale.FormatType.ShortFormat)
         return (
-            QCoreApplication.translate("SettingsWindow", "%1 to %2")
-            .replace("%1", first)
-            .replace("%2", last)
+            fill(QCoreApplication.translate("SettingsWindow", "%1 to %2"), first, last)
         )
 
     def _add_range(self) -> None:
@@ -174,9 +173,7 @@ class AppsEditor(_ListEditor):
     def _text(self, rule: AppRule) -> str:
         action = self._labels.get(rule.action.value, rule.action.value)
         return (
-            QCoreApplication.translate("SettingsWindow", "%1: %2")
-            .replace("%1", action)
-            .replace("%2", rule.target)
+            fill(QCoreApplication.translate("SettingsWindow", "%1: %2"), action, rule.target)
         )
 
     def add_typed(self) -> None:

@@ -37,6 +37,7 @@ from focusapp.core.roles import (
     validate_enabled_roles,
     validate_name,
 )
+from focusapp.core.text import fill
 from focusapp.ui.names import activity_name, error_message, metric_name, role_name
 from focusapp.ui.settings_editors import EntryLine
 
@@ -105,8 +106,7 @@ class RoleEditor(QWidget):
         for activity in self.config.activities:
             text = activity_name(activity)
             if activity.metric:
-                text = self.tr("%1 (%2)").replace("%1", text).replace(
-                    "%2", metric_name(activity.metric))
+                text = fill(self.tr("%1 (%2)"), text, metric_name(activity.metric))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, activity.id)
             self.list.addItem(item)
@@ -274,9 +274,9 @@ class RolesPage(QWidget):
 def role_error_message(error: ValidationError) -> str:
     """Role-specific codes that names.error_message does not cover yet, then the shared ones."""
     if error.code == "activity.duplicate":
-        return QCoreApplication.translate(
+        return fill(QCoreApplication.translate(
             "RolesPage", "There is already an activity called '%1'."
-        ).replace("%1", str(error.params.get("name")))
+        ), str(error.params.get("name")))
     if error.code == "name.empty":
         return QCoreApplication.translate("RolesPage", "A name cannot be empty.")
     if error.code == "target.empty":

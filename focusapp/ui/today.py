@@ -22,6 +22,7 @@ from focusapp.core.models import Block, Outcome
 from focusapp.core.roles import RoleConfig
 from focusapp.core.scoring import block_awesome
 from focusapp.core.streaks import RoleStreak
+from focusapp.core.text import fill
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.daily import TodayView
 from focusapp.services.timer import TimerState
@@ -55,8 +56,7 @@ class StreakChip(QFrame):
         self.days = QLabel(self.tr("%n day(s) in a row", "", streak.current))
         layout.addWidget(self.days)
         strength = format_number(streak.strength * 100)
-        self.detail = QLabel(self.tr("strength %1 % · best %2").replace("%1", strength)
-                             .replace("%2", str(streak.best)))
+        self.detail = QLabel(fill(self.tr("strength %1 % · best %2"), strength, str(streak.best)))
         layout.addWidget(self.detail)
         self.setToolTip(self.tr("Today's target met") if streak.today_met
                         else self.tr("Today's target not met yet"))
@@ -164,7 +164,7 @@ class TodayWindow(QMainWindow):
             self.blocks.addItem(self._block_item(block, by_role, view))
 
         total = "…" if view.loading else format_number(view.awesome.value)
-        self.awesome_label.setText(self.tr("Today's Awesome: <b>%1</b>").replace("%1", total))
+        self.awesome_label.setText(fill(self.tr("Today's Awesome: <b>%1</b>"), total))
         if view.loading:
             self.explain_label.clear()
         else:
@@ -178,9 +178,13 @@ class TodayWindow(QMainWindow):
         start = QLocale().toString(QTime(block.start.hour, block.start.minute),
                                    QLocale.FormatType.ShortFormat)
         minutes = format_number(block.focused_minutes)
-        text = self.tr("%1 · %2 min · %3 · %4").replace("%1", start).replace("%2", minutes) \
-            .replace("%3", role_name(block.role)) \
-            .replace("%4", activity_name(activity, block.activity))
+        text = fill(
+            self.tr("%1 · %2 min · %3 · %4"),
+            start,
+            minutes,
+            role_name(block.role),
+            activity_name(activity, block.activity),
+        )
         flags = []
         if block.outcome is Outcome.PARTIAL:
             flags.append(self.tr("stopped early"))
@@ -189,7 +193,7 @@ class TodayWindow(QMainWindow):
         if block.recovered:
             flags.append(self.tr("recovered after a crash"))
         if flags:
-            text = self.tr("%1 (%2)").replace("%1", text).replace("%2", ", ".join(flags))
+            text = fill(self.tr("%1 (%2)"), text, ", ".join(flags))
         item = QListWidgetItem(text)
         streak = view.streaks.get(block.role)
         score = block_awesome(block, key_activity=bool(config and config.is_key_activity(
@@ -210,11 +214,14 @@ class TodayWindow(QMainWindow):
             Support.UNSUPPORTED: self.tr("unavailable"),
         }
         parts = [
-            self.tr("%1: %2").replace("%1", names.get(s.mechanism, self.tr("do not disturb")))
-            .replace("%2", states[s.support])
+            fill(
+                self.tr("%1: %2"),
+                names.get(s.mechanism, self.tr("do not disturb")),
+                states[s.support],
+            )
             for s in statuses
         ]
-        self.blocking_label.setText(self.tr("Blocking — %1").replace("%1", " · ".join(parts)))
+        self.blocking_label.setText(fill(self.tr("Blocking — %1"), " · ".join(parts)))
         self.blocking_label.setToolTip("\n".join(
             f"{s.mechanism}: {s.why}" for s in statuses if s.why))
 
@@ -229,9 +236,9 @@ class TodayWindow(QMainWindow):
         left = format_remaining(remaining_seconds)
         texts = {
             TimerState.IDLE: self.tr("Ready when you are."),
-            TimerState.RUNNING: self.tr("Focus: %1 left").replace("%1", left),
-            TimerState.PAUSED: self.tr("Paused: %1 left").replace("%1", left),
-            TimerState.BREAK: self.tr("Break: %1 left").replace("%1", left),
+            TimerState.RUNNING: fill(self.tr("Focus: %1 left"), left),
+            TimerState.PAUSED: fill(self.tr("Paused: %1 left"), left),
+            TimerState.BREAK: fill(self.tr("Break: %1 left"), left),
         }
         self.timer_label.setText(texts[state])
 

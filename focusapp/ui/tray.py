@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from focusapp.core.text import fill
 from focusapp.services.timer import TimerState
 from focusapp.ui.icons import state_icon
 from focusapp.ui.today import format_remaining
@@ -99,11 +100,11 @@ class TrayController(QObject):
         left = format_remaining(remaining_seconds)
         lines = {
             TimerState.IDLE: self.tr("FocusApp – no block running"),
-            TimerState.RUNNING: self.tr("Focus: %1 left").replace("%1", left),
-            TimerState.PAUSED: self.tr("Paused: %1 left").replace("%1", left),
-            TimerState.BREAK: self.tr("Break: %1 left").replace("%1", left),
+            TimerState.RUNNING: fill(self.tr("Focus: %1 left"), left),
+            TimerState.PAUSED: fill(self.tr("Paused: %1 left"), left),
+            TimerState.BREAK: fill(self.tr("Break: %1 left"), left),
         }
-        second = (self.tr("One Thing: %1").replace("%1", one_thing) if one_thing
+        second = (fill(self.tr("One Thing: %1"), one_thing) if one_thing
                   else self.tr("No One Thing set today"))
         return f"{lines[state]}\n{second}"
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from focusapp.core.models import MAX_COUNT, NOTE_MAX_CHARS, Block
+from focusapp.core.text import fill
 from focusapp.ui.names import metric_name
 
 
@@ -30,7 +31,7 @@ class BlockEndDialog(QDialog):
         self.count.setSpecialValueText(self.tr("not counted"))
         self._counted = bool(metric)
         if metric:
-            form.addRow(self.tr("How many %1?").replace("%1", metric_name(metric)), self.count)
+            form.addRow(fill(self.tr("How many %1?"), metric_name(metric)), self.count)
         else:
             self.count.hide()
         self.note = QLineEdit()
@@ -61,7 +62,7 @@ class StrictStopDialog(QDialog):
         self.setWindowTitle(self.tr("Stop a strict block?"))
         self.phrase = self.tr("I choose to stop this block")
         form = QFormLayout(self)
-        prompt = QLabel(self.tr("To stop early, type: <b>%1</b>").replace("%1", self.phrase))
+        prompt = QLabel(fill(self.tr("To stop early, type: <b>%1</b>"), self.phrase))
         prompt.setWordWrap(True)
         form.addRow(prompt)
         self.typed = QLineEdit()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from focusapp.core.errors import ValidationError
 from focusapp.core.models import ONE_THING_MAX_CHARS, Day, OneThingStatus, validate_one_thing
 from focusapp.core.roles import RoleConfig
+from focusapp.core.text import fill
 from focusapp.ui.names import activity_name, error_message, role_name
 
 
@@ -113,7 +114,7 @@ class EveningCheckDialog(QDialog):
         self.setWindowTitle(self.tr("How did your One Thing go?"))
         layout = QVBoxLayout(self)
         when = format_day(day.day, QLocale.FormatType.LongFormat)
-        intro = QLabel(self.tr("Your One Thing for %1:").replace("%1", when))
+        intro = QLabel(fill(self.tr("Your One Thing for %1:"), when))
         layout.addWidget(intro)
         text = QLabel(f"<b>{_escape(day.one_thing or '')}</b>")
         text.setWordWrap(True)

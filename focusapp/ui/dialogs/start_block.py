@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from focusapp.core.models import MAX_BLOCK_MINUTES, MIN_BLOCK_MINUTES
 from focusapp.core.roles import RoleConfig
+from focusapp.core.text import fill
 from focusapp.services.timer import StartRequest
 from focusapp.ui.names import activity_name, role_name
 
@@ -83,7 +84,7 @@ class StartBlockDialog(QDialog):
             button = QPushButton(str(level))
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setToolTip(self.tr("Energy %1 of 5").replace("%1", str(level)))
+            button.setToolTip(fill(self.tr("Energy %1 of 5"), str(level)))
             button.setChecked(level == DEFAULT_ENERGY)
             self.energy_group.addButton(button, level)
             energy_row.addWidget(button)
