@@ -7,7 +7,7 @@ Every figure is a median over several runs and is printed next to the baseline m
 the same run, as a ratio: these machines are noisy, ratios travel better than seconds.
 
 - start-up: process start until the tray icon and the Today window are shown (the app quits
-  right after, FOCUSAPP_EXIT_WHEN_READY=1) vs QApplication + QMainWindow + QLabel shown;
+  right after, --exit-when-ready) vs QApplication + QMainWindow + QLabel shown;
 - peak RSS: the same processes (ru_maxrss), the baseline also importing QtCharts;
 - CPU while a 25-minute block runs for --cpu-seconds with nothing else happening.
 """
@@ -151,11 +151,11 @@ def main() -> int:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             folder = seeded_data_dir(Path(tmp))
-            app_env = {**env, "FOCUSAPP_EXIT_WHEN_READY": "1"}
+            app_env = env
             runs: dict[str, list[tuple[float, float]]] = {"bare": [], "charts": [], "app": []}
             bare = [sys.executable, "-c", BARE.format(extra="")]
             charts = [sys.executable, "-c", BARE.format(extra="import PySide6.QtCharts")]
-            app = [sys.executable, "-m", "focusapp", "--data-dir", str(folder)]
+            app = [sys.executable, "-m", "focusapp", "--exit-when-ready", "--data-dir", str(folder)]
             timed_run(bare, env)  # warm the disk cache for everyone
             timed_run(app, app_env)
             for _ in range(args.runs):  # interleaved, so drift hits all three alike

@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from focusapp import __version__
+from focusapp import commands as cmd
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import ValidationError
 from focusapp.core.models import validate_minutes, validate_one_thing, validate_text
-from focusapp.core.roles import RoleId
+from focusapp.core.roles import DEFAULT_ACTIVITIES, RoleId
 
 PROG = "focusapp"
 DATA_DIR_ENV = "FOCUSAPP_DATA_DIR"
@@ -80,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[data_dir_option],
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    # For benchmarks/startup.py and the bundle check: print "ready" once up, then quit.
+    parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -91,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     start = add("start", "start a focus block in the running app")
     start.add_argument("minutes", nargs="?", metavar="MINUTES", help="5 to 180 (default: preset)")
     start.add_argument("--role", metavar="R", help="one of: " + ", ".join(r.value for r in RoleId))
-    start.add_argument("--activity", metavar="A", help="the activity (default: the One Thing's)")
+    start.add_argument("--activity", metavar="ID", help=_activity_help())
 
     add("stop", "stop the running focus block (kept as a partial block)")
     add("status", "say what the running app is doing")
@@ -113,6 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
     import_ = add("import", "import a JSON export (checked first; nothing written if bad)")
     import_.add_argument("file", metavar="FILE")
     return parser
+
+
+def _activity_help() -> str:
+    lines = [f"{role}: {', '.join(a.id.removeprefix(f'{role}.') for a in activities)}"
+             for role, activities in DEFAULT_ACTIVITIES.items() if role is not RoleId.SOLO]
+    return ("an activity of the role (default: today's One Thing's, when it is of that "
+            "role) — " + "; ".join(lines) + ". A solo seller uses role.activity ids.")
 
 
 # ---- argument checks (plain sentences, exit 2) ----------------------------------------
@@ -146,11 +156,12 @@ def parse_role(text: str | None) -> str | None:
 
 
 def parse_activity(text: str | None) -> str | None:
+    """An activity id (`calls`, `field_sales.visits`, …): the running app checks it against
+    the role, since custom activities live in the data folder."""
     if text is None:
         return None
-    return str(
-        _check(lambda: validate_text(text, ACTIVITY_MAX_CHARS, required=True, code="activity"))
-    )
+    return str(_check(lambda: validate_text(text, ACTIVITY_MAX_CHARS, required=True,
+                                            code="activity"))).lower()
 
 
 def data_dir_from(option: str | None, environ: Mapping[str, str]) -> Path:
@@ -177,53 +188,40 @@ def format_remaining(seconds: Any) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
-def _details(result: dict[str, Any]) -> str:
-    parts = [str(result[key]) for key in ("role", "activity") if result.get(key)]
+def _details(role: str | None, activity: str | None) -> str:
+    parts = [part for part in (role, activity) if part]
     return f" ({', '.join(parts)})" if parts else ""
 
 
-def _one_thing_sentence(result: dict[str, Any]) -> str:
-    one_thing = result.get("one_thing")
+def _one_thing_sentence(one_thing: str | None) -> str:
     return f" One Thing: {one_thing}" if one_thing else " No One Thing set for today."
 
 
-def format_status(result: dict[str, Any]) -> str:
+def format_status(status: cmd.StatusReport) -> str:
     """The running instance's status as one short line."""
-    state = str(result.get("state") or "idle")
-    left = format_remaining(result.get("remaining_seconds"))
-    if state == "running":
-        head = f"Focus block running: {left} left{_details(result)}."
-    elif state == "paused":
-        head = f"Focus block paused: {left} left{_details(result)}."
-    elif state == "break":
-        head = f"On a break: {left} left."
-    elif state == "idle":
-        head = "Idle."
-    else:
-        head = f"State: {state}."
-    return head + _one_thing_sentence(result)
+    left = format_remaining(status.remaining_seconds)
+    details = _details(status.role, status.activity)
+    heads = {
+        "running": f"Focus block running: {left} left{details}.",
+        "paused": f"Focus block paused: {left} left{details}.",
+        "break": f"On a break: {left} left.",
+        "idle": "Idle.",
+    }
+    return heads.get(status.state, f"State: {status.state}.") + _one_thing_sentence(
+        status.one_thing)
 
 
-def format_started(result: dict[str, Any], minutes: int | None) -> str:
-    if result.get("state"):
-        return "Started. " + format_status(result)
-    planned = result.get("minutes", minutes)
-    length = f" for {planned} minutes" if planned else ""
-    return f"Focus block started{length}{_details(result)}."
+def format_started(started: cmd.Started) -> str:
+    return (f"Focus block started for {started.minutes} minutes"
+            f"{_details(started.role, started.activity)}.")
 
 
-def format_stopped(result: dict[str, Any]) -> str:
-    if result.get("state") and result.get("state") != "idle":
-        return format_status(result)
-    minutes = result.get("minutes")
-    outcome = result.get("outcome")
-    if isinstance(minutes, int | float) and outcome:
-        return f"Focus block stopped after {minutes:g} minutes ({outcome})."
-    return "Focus block stopped."
+def format_stopped(stopped: cmd.Stopped) -> str:
+    return f"Focus block stopped after {stopped.minutes:g} minutes ({stopped.outcome})."
 
 
-def format_one_thing(result: dict[str, Any], text: str) -> str:
-    return f"Today's One Thing: {result.get('one_thing') or text}"
+def format_one_thing(one_thing: cmd.OneThingSet) -> str:
+    return f"Today's One Thing: {one_thing.one_thing}"
 
 
 # ---- running ---------------------------------------------------------------------------
@@ -252,73 +250,78 @@ def main(argv: Sequence[str] | None = None, launch_app: LaunchApp | None = None)
 def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | None) -> int:
     command = args.command
     if command is None:
-        return _launch(data_dir, launch_app)
+        return _launch(data_dir, launch_app, exit_when_ready=args.exit_when_ready)
     if command == "start":
-        minutes = parse_minutes(args.minutes)
-        request = {
-            "minutes": minutes,
-            "role": parse_role(args.role),
-            "activity": parse_activity(args.activity),
-        }
-        return _talk(data_dir, "start", request, lambda r: format_started(r, minutes))
+        start = cmd.Start(parse_minutes(args.minutes), parse_role(args.role),
+                          parse_activity(args.activity))
+        return _talk(data_dir, start, format_started)
     if command == "stop":
-        return _talk(data_dir, "stop", {}, format_stopped)
+        return _talk(data_dir, cmd.Stop(), format_stopped)
     if command == "status":
-        return _talk(data_dir, "status", {}, format_status, not_running_to=sys.stdout)
+        return _talk(data_dir, cmd.Status(), format_status, not_running_to=sys.stdout)
     if command == "one-thing":
         text = str(_check(lambda: validate_one_thing(args.text)))
-        return _talk(data_dir, "one_thing", {"text": text}, lambda r: format_one_thing(r, text))
+        return _talk(data_dir, cmd.SetOneThing(text), format_one_thing)
     if command == "review":
         week = str(_check(lambda: IsoWeek.parse(args.week))) if args.week else None
         if args.pdf:
-            return _export_review(data_dir, week, Path(args.pdf).resolve())
-        return _talk(data_dir, "review", {"week": week}, lambda r: f"Review of {r['week']} shown.")
+            return _write_review(data_dir, cmd.WriteReview(str(Path(args.pdf).resolve()), week))
+        return _talk(data_dir, cmd.ShowReview(week), lambda r: f"Review of {r.week} shown.")
     if command == "export":
-        request = {"file": str(Path(args.file).resolve()), **_range(args)}
-        return _data_command(data_dir, "export", request)
+        return _data_command(data_dir, cmd.Export(str(Path(args.file).resolve()), *_range(args)))
     if command == "import":
-        return _data_command(data_dir, "import", {"file": str(Path(args.file).resolve())})
+        return _data_command(data_dir, cmd.Import(str(Path(args.file).resolve())))
     print(f"{PROG} {command} is not available.", file=sys.stderr)
     return EXIT_USAGE
 
 
-def _range(args: argparse.Namespace) -> dict[str, str | None]:
+def _range(args: argparse.Namespace) -> tuple[str | None, str | None]:
     """CSV/ICS range: --week, or --from/--to (both optional), as ISO dates."""
     from focusapp.core.days import parse_date
 
     if args.week:
         week = _check(lambda: IsoWeek.parse(args.week))
         assert isinstance(week, IsoWeek)
-        return {"first": week.monday.isoformat(), "last": week.days[-1].isoformat()}
+        return week.monday.isoformat(), week.days[-1].isoformat()
     first = _check(lambda: parse_date(args.first)) if args.first else None
     last = _check(lambda: parse_date(args.last)) if args.last else None
-    return {"first": first.isoformat() if first else None,
-            "last": last.isoformat() if last else None}
+    return (first.isoformat() if first else None, last.isoformat() if last else None)
 
 
-def _data_command(data_dir: Path, command: str, request: dict[str, Any]) -> int:
+def _send(data_dir: Path, request: object, timeout_ms: int) -> Any:
+    """`request` to the running app; its typed answer (the protocol's response type)."""
+    from focusapp.services.single_instance import send_command
+
+    answer = send_command(data_dir, cmd.name_of(request), cmd.encode(request),
+                          timeout_ms=timeout_ms)
+    return cmd.decode(cmd.RESPONSES[type(request)], answer)
+
+
+def _data_command(data_dir: Path, request: cmd.Export | cmd.Import) -> int:
     """Export or import through the running app (it holds the data folder), or, with none
     running, here: the same code either way (services/data_files.py)."""
-    from focusapp.services.single_instance import InstanceError, NoInstanceRunning, send_command
+    from focusapp.services.single_instance import InstanceError, NoInstanceRunning
 
-    result: dict[str, Any] | None
+    verb = cmd.name_of(request)
+    result: cmd.Exported | cmd.Imported | None
     try:
-        result = send_command(data_dir, command, request, timeout_ms=120_000)
+        result = _send(data_dir, request, timeout_ms=120_000)
     except NoInstanceRunning:
-        result = _data_command_here(data_dir, command, request)
+        result = _data_command_here(data_dir, request)
         if result is None:
             return EXIT_FAILED
     except InstanceError as exc:
-        print(f"{APP_NAME} could not {command}: {exc}", file=sys.stderr)
+        print(f"{APP_NAME} could not {verb}: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    return _print_data_result(command, result)
+    return _print_data_result(result)
 
 
-def _data_command_here(data_dir: Path, command: str,
-                       request: dict[str, Any]) -> dict[str, Any] | None:
+def _data_command_here(data_dir: Path,
+                       request: cmd.Export | cmd.Import) -> cmd.Exported | cmd.Imported | None:
     from datetime import datetime
 
     from focusapp.core.errors import ValidationError
+    from focusapp.flows.server import dates, exported, imported
     from focusapp.services.data_files import export_to, import_from
     from focusapp.store.database import Store
     from focusapp.store.errors import StoreError
@@ -329,56 +332,44 @@ def _data_command_here(data_dir: Path, command: str,
         print(str(exc), file=sys.stderr)
         return None
     try:
-        if command == "import":
-            return import_from(store, Path(request["file"]))
-        return export_to(store, Path(request["file"]), *_dates(request))
+        if isinstance(request, cmd.Import):
+            return imported(import_from(store, Path(request.file)))
+        return exported(export_to(store, Path(request.file), *dates(request)))
     except (ValidationError, OSError) as exc:
-        print(f"Could not {command}: {exc}", file=sys.stderr)
+        print(f"Could not {cmd.name_of(request)}: {exc}", file=sys.stderr)
         return None
     finally:
         store.close()
 
 
-def _dates(request: dict[str, Any]) -> tuple[Any, Any]:
-    from datetime import date
-
-    return tuple(date.fromisoformat(request[k]) if request.get(k) else None
-                 for k in ("first", "last"))  # type: ignore[return-value]
-
-
-def _print_data_result(command: str, result: dict[str, Any]) -> int:
-    if command == "export":
-        print(f"Exported {result['blocks']} blocks to {result['file']} ({result['format']}).")
+def _print_data_result(result: cmd.Exported | cmd.Imported) -> int:
+    if isinstance(result, cmd.Exported):
+        print(f"Exported {result.blocks} blocks to {result.file} ({result.format}).")
         return EXIT_OK
-    if result["ok"]:
-        print(result["summary"])
-        return EXIT_OK
-    print(result["summary"], file=sys.stderr)
-    return EXIT_FAILED
+    print(result.summary, file=sys.stdout if result.ok else sys.stderr)
+    return EXIT_OK if result.ok else EXIT_FAILED
 
 
-def _export_review(data_dir: Path, week: str | None, pdf: Path) -> int:
+def _write_review(data_dir: Path, request: cmd.WriteReview) -> int:
     """The running app writes the PDF (it holds the data folder); with none running, this
     process opens the folder itself, offscreen, so scripts need no display."""
-    from focusapp.services.single_instance import InstanceError, NoInstanceRunning, send_command
+    from focusapp.services.single_instance import InstanceError, NoInstanceRunning
 
     try:
-        result = send_command(data_dir, "review_export", {"week": week, "pdf": str(pdf)},
-                              timeout_ms=60_000)
+        written: cmd.ReviewWritten = _send(data_dir, request, timeout_ms=60_000)
     except NoInstanceRunning:
-        from focusapp.app import export_review  # Qt and the store, only for this command
+        from focusapp.headless import write_review  # Qt and the store, only for this command
 
         try:
-            written_week = export_review(data_dir, week, pdf)
+            week = write_review(data_dir, request.week, Path(request.pdf))
         except Exception as exc:  # the message is for the person at the terminal
             print(f"Could not write the review: {exc}", file=sys.stderr)
             return EXIT_FAILED
-        print(f"Review of {written_week} written to {pdf}.")
-        return EXIT_OK
+        written = cmd.ReviewWritten(str(week), request.pdf)
     except InstanceError as exc:
         print(f"{APP_NAME} could not write the review: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"Review of {result['week']} written to {result['pdf']}.")
+    print(f"Review of {written.week} written to {written.pdf}.")
     return EXIT_OK
 
 
@@ -386,38 +377,32 @@ def _not_running(data_dir: Path) -> str:
     return f"{APP_NAME} is not running (data folder: {data_dir})."
 
 
-def _talk(
-    data_dir: Path,
-    command: str,
-    request: dict[str, Any],
-    render: Callable[[dict[str, Any]], str],
-    not_running_to: Any = None,
-) -> int:
+def _talk(data_dir: Path, request: Any, render: Callable[[Any], str],
+          not_running_to: Any = None) -> int:
     from focusapp.services.single_instance import (
         CommandRefused,
         InstanceError,
         NoInstanceRunning,
-        send_command,
     )
 
     try:
-        result = send_command(data_dir, command, request, timeout_ms=TIMEOUT_MS)
+        result = _send(data_dir, request, timeout_ms=TIMEOUT_MS)
     except NoInstanceRunning:
         print(_not_running(data_dir), file=not_running_to or sys.stderr)
-        if command != "status":
+        if not isinstance(request, cmd.Status):
             print(f"Start it first with '{PROG}'.", file=not_running_to or sys.stderr)
         return EXIT_FAILED
     except CommandRefused as exc:
         print(f"{APP_NAME} refused: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    except InstanceError as exc:
+    except (InstanceError, cmd.ProtocolError) as exc:
         print(f"{str(exc).rstrip('.')} (data folder: {data_dir}).", file=sys.stderr)
         return EXIT_FAILED
     print(render(result))
     return EXIT_OK
 
 
-def _launch(data_dir: Path, launch_app: LaunchApp | None) -> int:
+def _launch(data_dir: Path, launch_app: LaunchApp | None, *, exit_when_ready: bool = False) -> int:
     from focusapp.services.single_instance import (
         RAISE_COMMAND,
         InstanceError,
@@ -440,9 +425,11 @@ def _launch(data_dir: Path, launch_app: LaunchApp | None) -> int:
         print(f"{APP_NAME} is already running (data folder: {data_dir}); brought it to the front.")
         return EXIT_OK
     if launch_app is None:
-        from focusapp.app import run  # the GUI, only when it is wanted
+        from functools import partial
 
-        launch_app = run
+        from focusapp.app import Options, run  # the GUI, only when it is wanted
+
+        launch_app = partial(run, options=Options(exit_when_ready=exit_when_ready))
     # The app listens itself (InstanceServer.listen) and quits if it lost a race to another.
     return launch_app(data_dir, [sys.argv[0] if sys.argv and sys.argv[0] else PROG])
 

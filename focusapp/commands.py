@@ -1,80 +1,176 @@
-"""Commands from `focusapp start|stop|status|one-thing|review|export|import`, served by the
-running app (it holds the data folder). The CLI sends them over the local socket."""
+"""The command protocol between `focusapp COMMAND` and the running app: one request and one
+response dataclass per command, and their wire form.
+
+`cli.py` builds requests and reads responses; `flows/server.py` answers them. Both sides use
+these types, so a field that one side sends and the other never reads cannot happen
+unnoticed: `decode` refuses unknown and missing fields.
+
+Kept light on purpose (stdlib only): the CLI imports it before it knows whether Qt is needed.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from dataclasses import MISSING, asdict, dataclass, fields
+from typing import Any
 
-from focusapp.core.days import IsoWeek
-from focusapp.services.timer import StartRequest
-
-if TYPE_CHECKING:
-    from focusapp.app import FocusApp
+# ---- requests ---------------------------------------------------------------------------
 
 
-def focus_command_handler(focus: FocusApp) -> Any:
-    """Commands from `focusapp start|stop|status|one-thing` sent by the CLI."""
+@dataclass(frozen=True)
+class Start:
+    """Start a focus block. `None` fields take the app's defaults: the first preset, the
+    default role, and the One Thing's activity when it belongs to the role."""
 
-    def handle(command: str, args: dict[str, Any]) -> dict[str, Any]:
-        if command == "start":
-            role = args.get("role") or focus.daily.default_role()
-            activity = args.get("activity")
-            minutes = int(args.get("minutes") or focus.daily.settings().presets[0])
-            started = focus.start_block(StartRequest(
-                minutes=minutes, role=role, activity=activity,
-                serves_one_thing=focus.daily.serves_one_thing(role, activity)))
-            return {"id": started.id, "minutes": started.planned_minutes, "role": started.role}
-        if command == "stop":
-            focus.timer.stop()
-            return {"stopped": True}
-        if command == "one_thing":
-            day = focus.daily.set_one_thing(str(args.get("text", "")), focus.daily.default_role())
-            return {"one_thing": day.one_thing}
-        if command == "status":
-            block = focus.timer.block
-            one_thing = focus.daily.one_thing()
-            return {
-                "state": focus.timer.state.value,
-                "remaining_seconds": round(focus.timer.remaining_seconds()),
-                "block_id": block.id if block else None,
-                "role": block.role if block else None,
-                "activity": block.activity if block else None,
-                "one_thing": one_thing.one_thing if one_thing else None,
-                "tray": focus.tray is not None and focus.tray.icon.isVisible(),
-                "today_visible": focus.today.isVisible() and not focus.today.isMinimized(),
-            }
-        if command == "review":
-            window = focus.show_review(IsoWeek.parse(args["week"]) if args.get("week") else None)
-            return {"week": str(window.week)}
-        if command == "review_export":
-            from focusapp.ui.report import export_week
-            from focusapp.ui.review_model import ReviewProvider
-
-            week = IsoWeek.parse(args["week"]) if args.get("week") else IsoWeek.of(
-                focus.daily.today())
-            provider = ReviewProvider.from_daily(focus.daily, focus.store.reviews)
-            export_week(provider, week, pdf=str(args["pdf"]))
-            return {"week": str(week), "pdf": str(args["pdf"])}
-        if command in ("export", "import"):
-            return _data_command(focus, command, args)
-        raise ValueError(f"Unknown command '{command}'.")
-
-    return handle
+    minutes: int | None = None
+    role: str | None = None
+    activity: str | None = None  # an activity id of `role`
 
 
-def _data_command(focus: FocusApp, command: str, args: dict[str, Any]) -> dict[str, Any]:
-    """`focusapp export|import FILE` served by the running app, which holds the folder."""
-    from datetime import date
+@dataclass(frozen=True)
+class Stop:
+    """Stop the running block (a strict block refuses: it needs the phrase in the app)."""
 
-    from focusapp.services.data_files import export_to, import_from
 
-    path = Path(str(args["file"]))
-    if command == "export":
-        first, last = (date.fromisoformat(args[k]) if args.get(k) else None
-                       for k in ("first", "last"))
-        return export_to(focus.store, path, first, last)
-    result = import_from(focus.store, path)
-    if result["ok"]:
-        focus.daily.reload()  # the imported days, blocks, settings and roles show at once
-    return result
+@dataclass(frozen=True)
+class Status:
+    pass
+
+
+@dataclass(frozen=True)
+class SetOneThing:
+    text: str
+
+
+@dataclass(frozen=True)
+class ShowReview:
+    week: str | None = None  # YYYY-Www; None: this week
+
+
+@dataclass(frozen=True)
+class WriteReview:
+    pdf: str
+    week: str | None = None
+
+
+@dataclass(frozen=True)
+class Export:
+    file: str
+    first: str | None = None  # ISO dates, CSV/ICS only
+    last: str | None = None
+
+
+@dataclass(frozen=True)
+class Import:
+    file: str
+
+
+# ---- responses --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Started:
+    block_id: str
+    minutes: int
+    role: str
+    activity: str | None
+
+
+@dataclass(frozen=True)
+class Stopped:
+    minutes: float  # focused minutes kept
+    outcome: str
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    state: str  # idle, running, paused, break
+    remaining_seconds: int
+    block_id: str | None
+    role: str | None
+    activity: str | None
+    one_thing: str | None
+    tray: bool
+    today_visible: bool
+
+
+@dataclass(frozen=True)
+class OneThingSet:
+    one_thing: str
+
+
+@dataclass(frozen=True)
+class ReviewShown:
+    week: str
+
+
+@dataclass(frozen=True)
+class ReviewWritten:
+    week: str
+    pdf: str
+
+
+@dataclass(frozen=True)
+class Exported:
+    blocks: int
+    file: str
+    format: str
+
+
+@dataclass(frozen=True)
+class Imported:
+    ok: bool
+    summary: str
+
+
+REQUESTS: dict[str, type[Any]] = {
+    "start": Start,
+    "stop": Stop,
+    "status": Status,
+    "one_thing": SetOneThing,
+    "review": ShowReview,
+    "review_export": WriteReview,
+    "export": Export,
+    "import": Import,
+}
+RESPONSES: dict[type[Any], type[Any]] = {
+    Start: Started,
+    Stop: Stopped,
+    Status: StatusReport,
+    SetOneThing: OneThingSet,
+    ShowReview: ReviewShown,
+    WriteReview: ReviewWritten,
+    Export: Exported,
+    Import: Imported,
+}
+NAMES = {kind: name for name, kind in REQUESTS.items()}
+
+class ProtocolError(ValueError):
+    """A message that does not fit the protocol (an older or newer peer, or a bug)."""
+
+
+def name_of(request: object) -> str:
+    return NAMES[type(request)]
+
+
+def encode(message: object) -> dict[str, Any]:
+    return asdict(message)  # type: ignore[call-overload, no-any-return]
+
+
+def decode[T](kind: type[T], data: dict[str, Any]) -> T:
+    """`data` as a `kind`; unknown or missing fields are refused, not guessed."""
+    known = {f.name: f for f in fields(kind)}  # type: ignore[arg-type]
+    unknown = sorted(set(data) - set(known))
+    if unknown:
+        raise ProtocolError(f"unknown field(s) {', '.join(unknown)} for {kind.__name__}")
+    missing = sorted(name for name, f in known.items() if name not in data
+                     and f.default is MISSING and f.default_factory is MISSING)
+    if missing:
+        raise ProtocolError(f"missing field(s) {', '.join(missing)} for {kind.__name__}")
+    return kind(**data)
+
+
+def decode_request(name: str, data: dict[str, Any]) -> object:
+    kind = REQUESTS.get(name)
+    if kind is None:
+        raise ProtocolError(f"unknown command '{name}'")
+    return decode(kind, data)

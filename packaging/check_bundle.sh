@@ -43,7 +43,7 @@ mkdir -p "$TMP/home" "$TMP/run" && chmod 700 "$TMP/run"
 
 # 1. The app starts, shows its Today window offscreen, prints "ready <time>" and exits 0.
 set +e
-out=$(run FOCUSAPP_EXIT_WHEN_READY=1 timeout 60 "$PWD/$BUNDLE/focusapp" --data-dir "$TMP/data" 2>&1)
+out=$(run timeout 60 "$PWD/$BUNDLE/focusapp" --exit-when-ready --data-dir "$TMP/data" 2>&1)
 rc=$?
 set -e
 echo "$out" | sed 's/^/  app: /'

@@ -1,7 +1,8 @@
 """`focusapp` on the command line: arguments, exit codes, and talking to the running app.
 
-The "running app" here is an `InstanceServer` with a fake handler in the test's event loop;
-a CLI subprocess talks to it while `qtbot.waitUntil` pumps that loop.
+The "running app" here is the real app (offscreen, a fake clock, a real store) serving the
+real command handler in the test's event loop; a CLI subprocess talks to it while
+`qtbot.waitUntil` pumps that loop.
 """
 
 from __future__ import annotations
@@ -15,47 +16,31 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 
 from focusapp import cli
-from focusapp.services.single_instance import InstanceServer
+from focusapp import commands as cmd
+from focusapp.app import FocusApp, Options
+from focusapp.core.models import Outcome
+from focusapp.core.roles import RoleId, default_role_configs
+from focusapp.store.database import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 
-STATUS = {
-    "state": "running",
-    "remaining_seconds": 1234,
-    "role": "outbound_prospector",
-    "activity": None,
-    "one_thing": "Rappeler Éloïse chez ACME",
-}
-
-
-class FakeApp:
-    """What the app's handler would answer; records what it was asked."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, dict[str, Any]]] = []
-
-    def __call__(self, command: str, args: dict[str, Any]) -> dict[str, Any]:
-        self.calls.append((command, args))
-        if command == "status":
-            return dict(STATUS)
-        if command == "start":
-            return {"id": "b1", "minutes": args["minutes"] or 25, "role": args["role"] or "solo"}
-        if command == "stop":
-            raise RuntimeError("No focus block is running.")
-        if command == "one_thing":
-            return {"one_thing": args["text"]}
-        raise ValueError(f"Unknown command '{command}'.")
-
-
 @pytest.fixture
-def running_app(qtbot: Any, data_dir: Path) -> Iterator[tuple[InstanceServer, FakeApp]]:
-    handler = FakeApp()
-    server = InstanceServer(data_dir, handler)
-    assert server.listen()
-    yield server, handler
-    server.close()
+def running_app(qtbot: Any, data_dir: Path, clock: Any) -> Iterator[FocusApp]:
+    """The real app on a real store, offscreen, serving the real command handler."""
+    store, report = Store.open(data_dir, now=clock.now)
+    store.roles.save(default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR,
+                                                     RoleId.FIELD_SALES})))
+    app = FocusApp(clock, store, report, Options(tray=False, wizard=False, reminders=False))
+    qtbot.addWidget(app.shell.today)
+    app.start()
+    app.serve_commands()
+    yield app
+    app.shutdown()
+    shiboken6.delete(app)
+    store.close()
 
 
 @pytest.fixture
@@ -168,42 +153,91 @@ def test_help_and_version_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_status_prints_the_running_block(
-    run_cli: Any, running_app: tuple[InstanceServer, FakeApp], data_dir: Path
+    run_cli: Any, running_app: FocusApp, data_dir: Path, clock: Any
 ) -> None:
+    running_app.one_thing.set_text("Rappeler Éloïse chez ACME")
+    running_app.blocks.start_for(25, "outbound_prospector", None)
+    clock.advance(seconds=25 * 60 - 1234)
     done = run_cli("--data-dir", str(data_dir), "status")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == (
         "Focus block running: 20:34 left (outbound_prospector). "
         "One Thing: Rappeler Éloïse chez ACME"
     )
-    assert running_app[1].calls == [("status", {})]
 
 
 def test_start_and_one_thing_reach_the_app(
-    run_cli: Any, running_app: tuple[InstanceServer, FakeApp], data_dir: Path
+    run_cli: Any, running_app: FocusApp, data_dir: Path
 ) -> None:
-    started = run_cli(
-        "start", "50", "--role", "Field_Sales", "--activity", "calls", "--data-dir", str(data_dir)
-    )
-    assert started.returncode == 0, started.stderr
-    assert started.stdout.strip() == "Focus block started for 50 minutes (field_sales)."
-
     noted = run_cli("--data-dir", str(data_dir), "one-thing", "  Close   the ACME renewal ")
     assert noted.returncode == 0, noted.stderr
     assert noted.stdout.strip() == "Today's One Thing: Close the ACME renewal"
+    assert running_app.daily.one_thing().one_thing == "Close the ACME renewal"
 
-    assert running_app[1].calls == [
-        ("start", {"minutes": 50, "role": "field_sales", "activity": "calls"}),
-        ("one_thing", {"text": "Close the ACME renewal"}),
-    ]
+    started = run_cli("start", "50", "--role", "Field_Sales", "--activity", "prospect_meetings",
+                      "--data-dir", str(data_dir))
+    assert started.returncode == 0, started.stderr
+    assert started.stdout.strip() == (
+        "Focus block started for 50 minutes (field_sales, field_sales.prospect_meetings).")
+    block = running_app.timer.block
+    assert block is not None and block.planned_minutes == 50
+    # An activity id, as the window stores it: the block counts toward the role's target.
+    assert block.activity == "field_sales.prospect_meetings"
+
+
+def test_a_block_from_the_cli_takes_the_one_things_activity_of_its_role(
+    run_cli: Any, running_app: FocusApp, data_dir: Path
+) -> None:
+    running_app.daily.set_one_thing("Book three meetings", "outbound_prospector",
+                                    "outbound_prospector.conversations")
+    done = run_cli("--data-dir", str(data_dir), "start", "--role", "outbound_prospector")
+    assert done.returncode == 0, done.stderr
+    block = running_app.timer.block
+    assert block is not None and block.activity == "outbound_prospector.conversations"
+    assert block.serves_one_thing  # counted twice as Important, like a block from the window
+
+
+def test_a_wrong_activity_names_the_valid_ones(
+    run_cli: Any, running_app: FocusApp, data_dir: Path
+) -> None:
+    done = run_cli("--data-dir", str(data_dir), "start", "--role", "field_sales",
+                   "--activity", "calls")
+    assert done.returncode == 1
+    assert "'calls' is not an activity of field_sales" in done.stderr
+    assert "field_sales.prospect_meetings" in done.stderr
+    assert running_app.timer.block is None
 
 
 def test_a_refusal_is_printed_with_exit_1(
-    run_cli: Any, running_app: tuple[InstanceServer, FakeApp], data_dir: Path
+    run_cli: Any, running_app: FocusApp, data_dir: Path
 ) -> None:
     done = run_cli("--data-dir", str(data_dir), "stop")
     assert done.returncode == 1
     assert done.stderr.strip() == "FocusApp refused: No focus block is running."
+
+
+def test_stop_from_the_cli_respects_strict_mode(
+    run_cli: Any, running_app: FocusApp, data_dir: Path
+) -> None:
+    from focusapp.services.timer import StartRequest
+
+    running_app.blocks.start(StartRequest(minutes=25, role="outbound_prospector", strict=True))
+    done = run_cli("--data-dir", str(data_dir), "stop")
+    assert done.returncode == 1
+    assert "strict block" in done.stderr
+    assert running_app.timer.block is not None  # still focusing
+    running_app.timer.abandon()
+    assert running_app.store.blocks.all()[0].outcome is Outcome.ABANDONED
+
+
+def test_stop_prints_what_was_kept(
+    run_cli: Any, running_app: FocusApp, data_dir: Path, clock: Any
+) -> None:
+    running_app.blocks.start_for(25, "outbound_prospector", None)
+    clock.advance(minutes=10)
+    done = run_cli("--data-dir", str(data_dir), "stop")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Focus block stopped after 10 minutes (partial)."
 
 
 # ---- launching ------------------------------------------------------------------------
@@ -223,10 +257,12 @@ def test_launch_with_nothing_running_starts_the_app(data_dir: Path) -> None:
 def test_a_second_launch_raises_the_running_app(
     qtbot: Any,
     capsys: pytest.CaptureFixture[str],
-    running_app: tuple[InstanceServer, FakeApp],
     data_dir: Path,
 ) -> None:
-    server, handler = running_app
+    from focusapp.services.single_instance import InstanceServer
+
+    server = InstanceServer(data_dir)  # answers a raise before the app's handler is set
+    assert server.listen()
     launched: list[Path] = []
 
     def launch_app(folder: Path, argv: list[str]) -> int:
@@ -240,9 +276,9 @@ def test_a_second_launch_raises_the_running_app(
         future = pool.submit(cli.main, ["--data-dir", str(data_dir)], launch_app)
         qtbot.waitUntil(future.done, timeout=10_000)
 
+    server.close()
     assert future.result() == 0
     assert launched == []
-    assert handler.calls == []
     assert "FocusApp is already running" in capsys.readouterr().out
 
 
@@ -276,31 +312,35 @@ def test_the_launch_check_leaves_no_qt_application_behind(data_dir: Path) -> Non
 # ---- formatting -----------------------------------------------------------------------
 
 
+def status(state: str = "idle", remaining: int = 0, role: str | None = None,
+           activity: str | None = None, one_thing: str | None = None) -> cmd.StatusReport:
+    return cmd.StatusReport(state, remaining, None, role, activity, one_thing, False, True)
+
+
 @pytest.mark.parametrize(
     ("result", "line"),
     [
-        ({"state": "idle", "one_thing": None}, "Idle. No One Thing set for today."),
-        ({"state": "idle", "one_thing": "Call ACME"}, "Idle. One Thing: Call ACME"),
+        (status(), "Idle. No One Thing set for today."),
+        (status(one_thing="Call ACME"), "Idle. One Thing: Call ACME"),
         (
-            {
-                "state": "paused",
-                "remaining_seconds": 5400.4,
-                "role": "solo",
-                "activity": "solo.prospecting",
-                "one_thing": None,
-            },
+            status("paused", 5400, "solo", "solo.prospecting"),
             "Focus block paused: 1:30:00 left (solo, solo.prospecting). "
             "No One Thing set for today.",
         ),
-        (
-            {"state": "break", "remaining_seconds": 299},
-            "On a break: 04:59 left. No One Thing set for today.",
-        ),
-        ({}, "Idle. No One Thing set for today."),
+        (status("break", 299), "On a break: 04:59 left. No One Thing set for today."),
     ],
 )
-def test_format_status(result: dict[str, Any], line: str) -> None:
+def test_format_status(result: cmd.StatusReport, line: str) -> None:
     assert cli.format_status(result) == line
+
+
+def test_the_protocol_refuses_fields_the_other_side_would_not_read() -> None:
+    with pytest.raises(cmd.ProtocolError, match="unknown field"):
+        cmd.decode_request("start", {"minutes": 25, "colour": "red"})
+    with pytest.raises(cmd.ProtocolError, match="missing field"):
+        cmd.decode(cmd.Started, {"block_id": "b1"})
+    request = cmd.Start(25, "solo", None)
+    assert cmd.decode_request(cmd.name_of(request), cmd.encode(request)) == request
 
 
 def test_an_app_that_does_not_answer_gives_exit_1(

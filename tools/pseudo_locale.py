@@ -19,6 +19,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -103,18 +104,24 @@ def render_windows(data_dir: Path) -> list[tuple[str, object]]:
         frozenset({RoleId.OUTBOUND_PROSPECTOR, RoleId.FIELD_SALES})))
     focus = FocusApp(_Clock(), store, report, Options(tray=False, wizard=False, reminders=False))
     focus.daily.set_one_thing("Call the five accounts at risk", RoleId.FIELD_SALES.value)
-    focus.today.show_view(focus.daily.today_view(), focus.daily.roles())
+    focus.shell.render_today(focus.daily.today_view(), focus.daily.roles())
     roles = focus.daily.roles()
     wizard = FirstRunWizard(focus.daily.settings(), roles)
     return [
-        ("today", focus.today),
+        ("today", focus.shell.today),
         ("start_block", StartBlockDialog(roles, (25, 50, 90))),
         ("one_thing", OneThingDialog(roles)),
         ("strict_stop", StrictStopDialog()),
         ("wizard", wizard),
-        ("review", focus.show_review()),
-        ("settings", focus._on_settings_requested()),
+        ("review", _opened(focus.shell.actions.review, lambda: focus.shell.review_window)),
+        ("settings", _opened(focus.shell.actions.settings,
+                             lambda: focus.shell.settings_window)),
     ]
+
+
+def _opened(action: Any, window: Any) -> Any:
+    action.trigger()
+    return window()
 
 
 class _Clock:

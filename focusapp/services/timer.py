@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from focusapp.core.days import local_day
+from focusapp.core.errors import CodedError
 from focusapp.core.models import (
     NOTE_MAX_CHARS,
     Block,
@@ -52,16 +53,26 @@ class TimerState(StrEnum):
     BREAK = "break"
 
 
-class StrictModeLocked(Exception):
+class StrictModeLocked(CodedError):
     """Stopping a strict block early needs the confirmation phrase (or the emergency exit)."""
 
+    def __init__(self, message: str = "This is a strict block: type the phrase to stop it "
+                                      "early.") -> None:
+        super().__init__("timer.strict_locked", message)
 
-class TimerBusy(Exception):
+
+class TimerBusy(CodedError):
     """A block is already running."""
 
+    def __init__(self, message: str = "A focus block is already running.") -> None:
+        super().__init__("timer.busy", message)
 
-class NoBlockRunning(Exception):
+
+class NoBlockRunning(CodedError):
     """The action needs a running block."""
+
+    def __init__(self, message: str = "No focus block is running.") -> None:
+        super().__init__("timer.no_block", message)
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,12 @@ Every string is a literal inside a translate() call so pyside6-lupdate extracts 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
-from focusapp.core.errors import ValidationError
+from focusapp.core.errors import CodedError, Problem
 from focusapp.core.roles import Activity
 from focusapp.core.text import fill
 
@@ -89,33 +92,52 @@ def metric_name(metric: str | None) -> str:
     }
     return names.get(metric or "", metric or "")
 
-def error_message(error: ValidationError) -> str:
-    """A ValidationError in the UI language (core's English message as the fallback)."""
-    p = error.params
-    if error.code == "one_thing.empty":
-        return QCoreApplication.translate(
-            "Errors", "Write your One Thing first: the text is empty.")
-    if error.code == "one_thing.long":
-        return fill(QCoreApplication.translate(
-            "Errors", "Keep your One Thing to %1 characters; this one has %2."
-        ), str(p.get("limit")), str(p.get("length")))
-    if error.code == "minutes.range":
-        return fill(QCoreApplication.translate(
-            "Errors", "A focus block lasts from %1 to %2 minutes."
-        ), str(p.get("low")), str(p.get("high")))
-    if error.code in ("time.format", "time.range"):
-        return fill(QCoreApplication.translate(
-            "Errors", "'%1' is not a time of day; write it as HH:MM, e.g. 08:30."
-        ), str(p.get("text")))
-    if error.code == "blocking.locked":
-        return QCoreApplication.translate(
-            "Errors", "The block lists cannot change while a strict focus block runs.")
-    if error.code == "roles.none":
-        return QCoreApplication.translate("Errors", "Enable at least one sales role.")
-    if error.code == "weekdays.empty":
-        return QCoreApplication.translate("Errors", "Choose at least one working day in the week.")
-    if error.code.endswith(".long"):
-        return fill(QCoreApplication.translate(
-            "Errors", "Keep it to %1 characters; this text has %2."
-        ), str(p.get("limit")), str(p.get("length")))
-    return error.message
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
+
+# Each code core or a service can raise or emit, with its sentence in the UI language.
+# tests/ui/test_names.py walks the sources for codes and fails on one missing here.
+PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    "one_thing.empty": lambda p: translate(
+        "Errors", "Write your One Thing first: the text is empty."),
+    "one_thing.long": lambda p: fill(
+        translate(
+        "Errors", "Keep your One Thing to %1 characters; this one has %2."), p.get("limit"),
+        p.get("length")),
+    "minutes.range": lambda p: fill(translate(
+        "Errors", "A focus block lasts from %1 to %2 minutes."),
+                                    p.get("low"), p.get("high")),
+    "time.format": lambda p: fill(
+        translate(
+        "Errors", "'%1' is not a time of day; write it as HH:MM, e.g. 08:30."), p.get("text")),
+    "time.range": lambda p: fill(
+        translate(
+        "Errors", "'%1' is not a time of day; write it as HH:MM, e.g. 08:30."), p.get("text")),
+    "blocking.locked": lambda p: translate(
+        "Errors", "The block lists cannot change while a strict focus block runs."),
+    "roles.none": lambda p: translate("Errors", "Enable at least one sales role."),
+    "weekdays.empty": lambda p: translate("Errors", "Choose at least one working day in the week."),
+    "timer.strict_locked": lambda p: translate(
+        "Errors", "This is a strict block: type the phrase to stop it early."),
+    "timer.busy": lambda p: translate("Errors", "A focus block is already running."),
+    "timer.no_block": lambda p: translate("Errors", "No focus block is running."),
+    "activity.unknown": lambda p: fill(
+        translate("Errors", "'%1' is not an activity of this role. Valid activities: %2."),
+        p.get("activity"), p.get("valid")),
+}
+
+
+def problem_message(problem: Problem) -> str:
+    """A coded refusal or problem in the UI language (the English message as the fallback:
+    a code missing here is a bug that tests/ui/test_names.py catches)."""
+    text = PROBLEM_TEXTS.get(problem.code)
+    if text is not None:
+        return text(problem.params)
+    if problem.code.endswith(".long"):
+        return fill(translate("Errors", "Keep it to %1 characters; this text has %2."),
+                    problem.params.get("limit"), problem.params.get("length"))
+    return problem.message
+
+
+def error_message(error: CodedError) -> str:
+    """A ValidationError (or any coded refusal) in the UI language."""
+    return problem_message(error.problem)

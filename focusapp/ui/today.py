@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from focusapp.core.text import fill
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.daily import TodayView
 from focusapp.services.timer import TimerState
+from focusapp.ui.actions import AppActions, action_button
 from focusapp.ui.names import activity_name, role_name
 
 
@@ -37,6 +38,18 @@ def format_number(value: float, decimals: int = 0) -> str:
 def format_remaining(seconds: float) -> str:
     total = max(0, round(seconds))
     return f"{total // 60:d}:{total % 60:02d}"
+
+
+def timer_line(state: TimerState, remaining_seconds: float) -> str | None:
+    """'Focus: 12:34 left' (paused, break alike) for the window and the tray; None when idle."""
+    left = format_remaining(remaining_seconds)
+    texts = {
+        TimerState.RUNNING: QCoreApplication.translate("Timer", "Focus: %1 left"),
+        TimerState.PAUSED: QCoreApplication.translate("Timer", "Paused: %1 left"),
+        TimerState.BREAK: QCoreApplication.translate("Timer", "Break: %1 left"),
+    }
+    text = texts.get(state)
+    return fill(text, left) if text else None
 
 
 class StreakChip(QFrame):
@@ -63,19 +76,15 @@ class StreakChip(QFrame):
 
 
 class TodayWindow(QMainWindow):
-    start_requested = Signal()
-    one_thing_requested = Signal()
-    pause_requested = Signal()
-    resume_requested = Signal()
-    stop_requested = Signal()
-    interruption_requested = Signal()
-    quit_requested = Signal()
+    """Today at a glance. Every button and menu entry is one of the app's `AppActions`."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, actions: AppActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.app_actions = actions
         self.keep_running_on_close = True
         self.setWindowTitle(self.tr("FocusApp – Today"))
         self.resize(560, 620)
+        self._build_menus()
         central = QWidget()
         layout = QVBoxLayout(central)
 
@@ -88,7 +97,7 @@ class TodayWindow(QMainWindow):
         one_thing_row = QHBoxLayout()
         one_thing_row.addWidget(self.one_thing_label, 1)
         self.one_thing_button = QPushButton(self.tr("Set my &One Thing"))
-        self.one_thing_button.clicked.connect(self.one_thing_requested)
+        self.one_thing_button.clicked.connect(actions.one_thing.trigger)
         one_thing_row.addWidget(self.one_thing_button)
         layout.addLayout(one_thing_row)
 
@@ -98,14 +107,10 @@ class TodayWindow(QMainWindow):
         timer_font.setPointSizeF(timer_font.pointSizeF() * 1.6)
         self.timer_label.setFont(timer_font)
         timer_row.addWidget(self.timer_label, 1)
-        self.start_button = QPushButton(self.tr("&Start a focus block"))
-        self.start_button.clicked.connect(self.start_requested)
-        self.pause_button = QPushButton(self.tr("&Pause"))
-        self.pause_button.clicked.connect(self._on_pause_clicked)
-        self.stop_button = QPushButton(self.tr("S&top"))
-        self.stop_button.clicked.connect(self.stop_requested)
-        self.interrupt_button = QPushButton(self.tr("Log an &interruption"))
-        self.interrupt_button.clicked.connect(self.interruption_requested)
+        self.start_button = action_button(actions.start)
+        self.pause_button = action_button(actions.pause)
+        self.stop_button = action_button(actions.stop)
+        self.interrupt_button = action_button(actions.interruption)
         for button in (self.start_button, self.pause_button, self.stop_button,
                        self.interrupt_button):
             timer_row.addWidget(button)
@@ -132,12 +137,21 @@ class TodayWindow(QMainWindow):
         layout.addWidget(self.blocking_label)
         self.setCentralWidget(central)
 
-        quit_shortcut = QShortcut(QKeySequence.StandardKey.Quit, self)
-        quit_shortcut.activated.connect(self.quit_requested)
-        self._paused = False
-
-    def _on_pause_clicked(self) -> None:
-        (self.resume_requested if self._paused else self.pause_requested).emit()
+    def _build_menus(self) -> None:
+        """The menu bar reaches everything the tray menu does (and works without a tray)."""
+        actions = self.app_actions
+        bar = self.menuBar()
+        app_menu = bar.addMenu(self.tr("&FocusApp"))
+        app_menu.addActions([actions.one_thing, actions.review, actions.settings])
+        app_menu.addSeparator()
+        app_menu.addActions([actions.export, actions.import_])
+        app_menu.addSeparator()
+        app_menu.addAction(actions.quit)
+        block_menu = bar.addMenu(self.tr("&Block"))
+        block_menu.addActions([actions.start, actions.pause, actions.stop, actions.interruption])
+        self.app_menu, self.block_menu = app_menu, block_menu
+        # Shortcuts of menu actions work while the window is active, with the menus closed.
+        self.addActions([actions.quit, actions.settings])
 
     def show_view(self, view: TodayView, roles: tuple[RoleConfig, ...]) -> None:
         if view.one_thing and view.one_thing.one_thing:
@@ -226,21 +240,8 @@ class TodayWindow(QMainWindow):
             f"{s.mechanism}: {s.why}" for s in statuses if s.why))
 
     def show_timer(self, state: TimerState, remaining_seconds: float) -> None:
-        self._paused = state is TimerState.PAUSED
-        running = state in (TimerState.RUNNING, TimerState.PAUSED)
-        self.start_button.setEnabled(not running)
-        self.pause_button.setEnabled(running)
-        self.stop_button.setEnabled(running)
-        self.interrupt_button.setEnabled(running)
-        self.pause_button.setText(self.tr("&Resume") if self._paused else self.tr("&Pause"))
-        left = format_remaining(remaining_seconds)
-        texts = {
-            TimerState.IDLE: self.tr("Ready when you are."),
-            TimerState.RUNNING: fill(self.tr("Focus: %1 left"), left),
-            TimerState.PAUSED: fill(self.tr("Paused: %1 left"), left),
-            TimerState.BREAK: fill(self.tr("Break: %1 left"), left),
-        }
-        self.timer_label.setText(texts[state])
+        self.timer_label.setText(timer_line(state, remaining_seconds)
+                                 or self.tr("Ready when you are."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window never quits: the tray (or, without a tray, the minimised

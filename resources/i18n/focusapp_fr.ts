@@ -1,6 +1,60 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AppActions</name>
+    <message numerus="yes">
+        <source>Start %n min</source>
+        <translation>
+            <numerusform>Démarrer %n min</numerusform>
+            <numerusform>Démarrer %n min</numerusform>
+        </translation></message>
+    <message>
+        <source>&amp;Start a focus block…</source>
+        <translation>&amp;Démarrer un bloc de concentration…</translation>
+    </message>
+    <message>
+        <source>S&amp;top the block</source>
+        <translation>&amp;Arrêter le bloc</translation>
+    </message>
+    <message>
+        <source>Log an &amp;interruption…</source>
+        <translation>Noter une &amp;interruption…</translation>
+    </message>
+    <message>
+        <source>My &amp;One Thing…</source>
+        <translation>Mon &amp;One Thing…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;review</source>
+        <translation>&amp;Bilan de la semaine</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>&amp;Export your data…</source>
+        <translation>&amp;Exporter vos données…</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importer des données…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit FocusApp</source>
+        <translation>&amp;Quitter FocusApp</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation></message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation></message>
+</context>
 <context>
     <name>BlockEndDialog</name>
     <message>
@@ -20,7 +74,7 @@
     </message>
     <message>
         <source>How many %1?</source>
-        <translation>Combien de %1&#xa0;?</translation>
+        <translation>Combien de %1 ?</translation>
     </message>
     <message>
         <source>Optional one-line note</source>
@@ -34,6 +88,45 @@
         <source>Save and take a &amp;break</source>
         <translation>Enregistrer et faire une &amp;pause</translation>
     </message>
+</context>
+<context>
+    <name>BlocksFlow</name>
+    <message>
+        <source>Focus block started</source>
+        <translation>Bloc de concentration démarré</translation></message>
+    <message numerus="yes">
+        <source>%n minute(s). Distractions can wait.</source>
+        <translation>
+            <numerusform>%n minute. Les distractions attendront.</numerusform>
+            <numerusform>%n minutes. Les distractions attendront.</numerusform>
+        </translation></message>
+    <message>
+        <source>Focus block finished</source>
+        <translation>Bloc de concentration terminé</translation></message>
+    <message numerus="yes">
+        <source>%n focused minute(s).</source>
+        <translation>
+            <numerusform>%n minute de concentration.</numerusform>
+            <numerusform>%n minutes de concentration.</numerusform>
+        </translation></message>
+    <message>
+        <source>Your block ended while the computer was asleep</source>
+        <translation>Votre bloc s'est terminé pendant la veille de l'ordinateur</translation></message>
+    <message>
+        <source>It was saved as finished at %1.</source>
+        <translation>Il a été enregistré comme terminé à %1.</translation></message>
+    <message>
+        <source>Break over</source>
+        <translation>Fin de la pause</translation></message>
+    <message>
+        <source>Ready for the next focus block?</source>
+        <translation>On passe au prochain bloc de concentration ?</translation></message>
+    <message>
+        <source>No focus block yet today</source>
+        <translation>Aucun bloc de concentration aujourd'hui</translation></message>
+    <message>
+        <source>Start one on your key activity: 25 minutes is enough.</source>
+        <translation>Démarrez-en un sur votre activité clé : 25 minutes suffisent.</translation></message>
 </context>
 <context>
     <name>DataPage</name>
@@ -59,11 +152,11 @@
     </message>
     <message>
         <source>Put all your data back as it was on %1? Your current data is kept aside in the backups folder.</source>
-        <translation>Remettre toutes vos données dans leur état du %1&#xa0;? Vos données actuelles seront mises de côté dans le dossier des sauvegardes.</translation>
+        <translation>Remettre toutes vos données dans leur état du %1 ? Vos données actuelles seront mises de côté dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The backup could not be restored: %1</source>
-        <translation>Impossible de restaurer la sauvegarde&#xa0;: %1</translation>
+        <translation>Impossible de restaurer la sauvegarde : %1</translation>
     </message>
     <message>
         <source>Your data was restored from %1.</source>
@@ -74,19 +167,19 @@
     <name>Errors</name>
     <message>
         <source>Write your One Thing first: the text is empty.</source>
-        <translation>Écrivez d&apos;abord votre One Thing&#xa0;: le texte est vide.</translation>
+        <translation>Écrivez d'abord votre One Thing : le texte est vide.</translation>
     </message>
     <message>
         <source>Keep your One Thing to %1 characters; this one has %2.</source>
-        <translation>Votre One Thing doit tenir en %1 caractères&#xa0;; celui-ci en compte %2.</translation>
+        <translation>Votre One Thing doit tenir en %1 caractères ; celui-ci en compte %2.</translation>
     </message>
     <message>
         <source>A focus block lasts from %1 to %2 minutes.</source>
         <translation>Un bloc de concentration dure de %1 à %2 minutes.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a time of day; write it as HH:MM, e.g. 08:30.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure valide&#xa0;; écrivez-la au format HH:MM, par ex. 08:30.</translation>
+        <source>'%1' is not a time of day; write it as HH:MM, e.g. 08:30.</source>
+        <translation>« %1 » n'est pas une heure valide ; écrivez-la au format HH:MM, par ex. 08:30.</translation>
     </message>
     <message>
         <source>The block lists cannot change while a strict focus block runs.</source>
@@ -101,19 +194,35 @@
         <translation>Choisissez au moins un jour travaillé dans la semaine.</translation>
     </message>
     <message>
+        <source>This is a strict block: type the phrase to stop it early.</source>
+        <translation>C'est un bloc strict : tapez la phrase pour l'arrêter avant la fin.</translation>
+    </message>
+    <message>
+        <source>A focus block is already running.</source>
+        <translation>Un bloc de concentration est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>No focus block is running.</source>
+        <translation>Aucun bloc de concentration n'est en cours.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an activity of this role. Valid activities: %2.</source>
+        <translation>« %1 » n'est pas une activité de ce rôle. Activités possibles : %2.</translation>
+    </message>
+    <message>
         <source>Keep it to %1 characters; this text has %2.</source>
-        <translation>Limitez-vous à %1 caractères&#xa0;; ce texte en compte %2.</translation>
+        <translation>Limitez-vous à %1 caractères ; ce texte en compte %2.</translation>
     </message>
 </context>
 <context>
     <name>EveningCheckDialog</name>
     <message>
         <source>How did your One Thing go?</source>
-        <translation>Comment s&apos;est passé votre One Thing&#xa0;?</translation>
+        <translation>Comment s'est passé votre One Thing ?</translation>
     </message>
     <message>
         <source>Your One Thing for %1:</source>
-        <translation>Votre One Thing du %1&#xa0;:</translation>
+        <translation>Votre One Thing du %1 :</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -142,135 +251,40 @@
 <context>
     <name>FocusApp</name>
     <message>
-        <source>Focus block recovered</source>
-        <translation>Bloc de concentration récupéré</translation>
-    </message>
-    <message>
-        <source>FocusApp stopped during your block; it is running again.</source>
-        <translation>FocusApp s&apos;est arrêté pendant votre bloc&#xa0;; le bloc a repris.</translation>
-    </message>
-    <message>
-        <source>FocusApp stopped during your block; it was saved up to the last moment it was seen running.</source>
-        <translation>FocusApp s&apos;est arrêté pendant votre bloc&#xa0;; le bloc a été enregistré jusqu&apos;au dernier instant où il était encore en cours.</translation>
-    </message>
-    <message>
         <source>Commands from the command line are unavailable in this session.</source>
         <translation>Les commandes en ligne de commande sont indisponibles pendant cette session.</translation>
-    </message>
-    <message>
-        <source>Focus block started</source>
-        <translation>Bloc de concentration démarré</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s). Distractions can wait.</source>
-        <translation>
-            <numerusform>%n minute. Les distractions attendront.</numerusform>
-            <numerusform>%n minutes. Les distractions attendront.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Log an interruption</source>
-        <translation>Noter une interruption</translation>
-    </message>
-    <message>
-        <source>Who or what interrupted you?</source>
-        <translation>Qui ou qu&apos;est-ce qui vous a interrompu&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Focus block finished</source>
-        <translation>Bloc de concentration terminé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n focused minute(s).</source>
-        <translation>
-            <numerusform>%n minute de concentration.</numerusform>
-            <numerusform>%n minutes de concentration.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your block ended while the computer was asleep</source>
-        <translation>Votre bloc s&apos;est terminé pendant la veille de l&apos;ordinateur</translation>
-    </message>
-    <message>
-        <source>It was saved as finished at %1.</source>
-        <translation>Il a été enregistré comme terminé à %1.</translation>
-    </message>
-    <message>
-        <source>%1 is on your block list: back to your focus block?</source>
-        <translation>%1 figure sur votre liste de blocage&#xa0;: on retourne à votre bloc de concentration&#xa0;?</translation>
-    </message>
-    <message>
-        <source>%1 was minimised: it is on your block list.</source>
-        <translation>%1 a été réduit&#xa0;: il figure sur votre liste de blocage.</translation>
-    </message>
-    <message>
-        <source>%1 was closed: it is on your block list.</source>
-        <translation>%1 a été fermé&#xa0;: il figure sur votre liste de blocage.</translation>
-    </message>
-    <message>
-        <source>%1 was stopped: it is on your block list.</source>
-        <translation>%1 a été arrêté&#xa0;: il figure sur votre liste de blocage.</translation>
-    </message>
-    <message>
-        <source>Distraction blocked</source>
-        <translation>Distraction bloquée</translation>
-    </message>
-    <message>
-        <source>Blocking needs attention</source>
-        <translation>Le blocage demande votre attention</translation>
-    </message>
-    <message>
-        <source>Break over</source>
-        <translation>Fin de la pause</translation>
-    </message>
-    <message>
-        <source>Ready for the next focus block?</source>
-        <translation>On passe au prochain bloc de concentration&#xa0;?</translation>
-    </message>
-    <message>
-        <source>No focus block yet today</source>
-        <translation>Aucun bloc de concentration aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>Start one on your key activity: 25 minutes is enough.</source>
-        <translation>Démarrez-en un sur votre activité clé&#xa0;: 25 minutes suffisent.</translation>
     </message>
     <message>
         <source>FocusApp</source>
         <translation>FocusApp</translation>
     </message>
+</context>
+<context>
+    <name>GuardFlow</name>
     <message>
         <source>Blocking lifted</source>
-        <translation>Blocage levé</translation>
-    </message>
+        <translation>Blocage levé</translation></message>
     <message>
         <source>FocusApp stopped during a focus block; the sites and notifications it had blocked are released.</source>
-        <translation>FocusApp s&apos;est arrêté pendant un bloc de concentration&#xa0;; les sites et les notifications qu&apos;il bloquait sont de nouveau autorisés.</translation>
-    </message>
+        <translation>FocusApp s'est arrêté pendant un bloc de concentration ; les sites et les notifications qu'il bloquait sont de nouveau autorisés.</translation></message>
     <message>
-        <source>Start at login</source>
-        <translation>Démarrage à l&apos;ouverture de session</translation>
-    </message>
+        <source>%1 is on your block list: back to your focus block?</source>
+        <translation>%1 figure sur votre liste de blocage : on retourne à votre bloc de concentration ?</translation></message>
     <message>
-        <source>Backup restored</source>
-        <translation>Sauvegarde restaurée</translation>
-    </message>
+        <source>%1 was minimised: it is on your block list.</source>
+        <translation>%1 a été réduit : il figure sur votre liste de blocage.</translation></message>
     <message>
-        <source>Your data was restored from the backup you chose.</source>
-        <translation>Vos données ont été restaurées à partir de la sauvegarde choisie.</translation>
-    </message>
+        <source>%1 was closed: it is on your block list.</source>
+        <translation>%1 a été fermé : il figure sur votre liste de blocage.</translation></message>
     <message>
-        <source>Your desktop has no system tray, so FocusApp keeps this window open instead. Minimise it to keep it out of the way.</source>
-        <translation>Votre bureau n&apos;a pas de zone de notification, FocusApp garde donc cette fenêtre ouverte. Réduisez-la pour qu&apos;elle ne vous gêne pas.</translation>
-    </message>
+        <source>%1 was stopped: it is on your block list.</source>
+        <translation>%1 a été arrêté : il figure sur votre liste de blocage.</translation></message>
     <message>
-        <source>Your data file %1 was damaged; it was restored from the backup of %2. The damaged copy was kept as %3.</source>
-        <translation>Votre fichier de données %1 était endommagé&#xa0;; il a été restauré à partir de la sauvegarde du %2. La copie endommagée a été conservée sous %3.</translation>
-    </message>
+        <source>Distraction blocked</source>
+        <translation>Distraction bloquée</translation></message>
     <message>
-        <source>Your data file %1 was damaged and no backup could be read; FocusApp started it afresh. The damaged copy was kept as %3.</source>
-        <translation>Votre fichier de données %1 était endommagé et aucune sauvegarde n&apos;a pu être lue&#xa0;; FocusApp l&apos;a recréé à neuf. La copie endommagée a été conservée sous %3.</translation>
-    </message>
+        <source>Blocking needs attention</source>
+        <translation>Le blocage demande votre attention</translation></message>
 </context>
 <context>
     <name>Names</name>
@@ -308,11 +322,11 @@
     </message>
     <message>
         <source>Renewal / upsell next step</source>
-        <translation>Renouvellement / vente additionnelle&#xa0;: prochaine étape</translation>
+        <translation>Renouvellement / vente additionnelle : prochaine étape</translation>
     </message>
     <message>
         <source>Handoff: route a client issue to the right service</source>
-        <translation>Transfert&#xa0;: orienter un problème client vers le bon service</translation>
+        <translation>Transfert : orienter un problème client vers le bon service</translation>
     </message>
     <message>
         <source>Meeting preparation from the handoff brief</source>
@@ -331,12 +345,12 @@
         <translation>Proposition / action de closing</translation>
     </message>
     <message>
-        <source>Handoff: brief the won client&apos;s Account Manager</source>
-        <translation>Transfert&#xa0;: briefer l&apos;Account Manager du client gagné</translation>
+        <source>Handoff: brief the won client's Account Manager</source>
+        <translation>Transfert : briefer l'Account Manager du client gagné</translation>
     </message>
     <message>
         <source>Speed-to-lead: first touch on new leads</source>
-        <translation>Réactivité&#xa0;: premier contact avec les nouveaux leads</translation>
+        <translation>Réactivité : premier contact avec les nouveaux leads</translation>
     </message>
     <message>
         <source>Qualification conversations</source>
@@ -348,7 +362,7 @@
     </message>
     <message>
         <source>Handoff: brief for every booked meeting</source>
-        <translation>Transfert&#xa0;: un brief pour chaque rendez-vous obtenu</translation>
+        <translation>Transfert : un brief pour chaque rendez-vous obtenu</translation>
     </message>
     <message>
         <source>Ideal-customer list research</source>
@@ -356,7 +370,7 @@
     </message>
     <message>
         <source>Prospecting block: calls, emails, social</source>
-        <translation>Bloc de prospection&#xa0;: appels, e-mails, réseaux sociaux</translation>
+        <translation>Bloc de prospection : appels, e-mails, réseaux sociaux</translation>
     </message>
     <message>
         <source>Conversations held</source>
@@ -364,7 +378,7 @@
     </message>
     <message>
         <source>Handoff: pass a qualified prospect to Field Sales</source>
-        <translation>Transfert&#xa0;: confier un prospect qualifié au commercial terrain</translation>
+        <translation>Transfert : confier un prospect qualifié au commercial terrain</translation>
     </message>
     <message>
         <source>New-market intelligence</source>
@@ -380,7 +394,7 @@
     </message>
     <message>
         <source>Handoff: feed prospecting a target list</source>
-        <translation>Transfert&#xa0;: fournir une liste de cibles à la prospection</translation>
+        <translation>Transfert : fournir une liste de cibles à la prospection</translation>
     </message>
     <message>
         <source>Other work</source>
@@ -459,7 +473,7 @@
     </message>
     <message>
         <source>What is the ONE thing you can do today such that by doing it everything else becomes easier or unnecessary?</source>
-        <translation>Quelle est l&apos;UNIQUE chose que vous pouvez faire aujourd&apos;hui, de sorte qu&apos;en la faisant, tout le reste devienne plus facile ou inutile&#xa0;?</translation>
+        <translation>Quelle est l'UNIQUE chose que vous pouvez faire aujourd'hui, de sorte qu'en la faisant, tout le reste devienne plus facile ou inutile ?</translation>
     </message>
     <message>
         <source>One sentence</source>
@@ -483,6 +497,34 @@
     </message>
 </context>
 <context>
+    <name>QtShell</name>
+    <message>
+        <source>FocusApp</source>
+        <translation>FocusApp</translation></message>
+    <message>
+        <source>Log an interruption</source>
+        <translation>Noter une interruption</translation></message>
+    <message>
+        <source>Who or what interrupted you?</source>
+        <translation>Qui ou qu'est-ce qui vous a interrompu ?</translation></message>
+    <message>
+        <source>Export your data</source>
+        <translation>Exporter vos données</translation>
+    </message>
+    <message>
+        <source>Everything, re-importable (*.json);;Blocks for a spreadsheet (*.csv);;Focus blocks for a calendar (*.ics)</source>
+        <translation>Tout, réimportable (*.json);;Les blocs pour un tableur (*.csv);;Les blocs de concentration pour un agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <source>FocusApp export (*.json)</source>
+        <translation>Export FocusApp (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionsPanel</name>
     <message>
         <source>Reflections</source>
@@ -490,19 +532,19 @@
     </message>
     <message>
         <source>What worked this week?</source>
-        <translation>Qu&apos;est-ce qui a marché cette semaine&#xa0;?</translation>
+        <translation>Qu'est-ce qui a marché cette semaine ?</translation>
     </message>
     <message>
         <source>What will you change?</source>
-        <translation>Qu&apos;allez-vous changer&#xa0;?</translation>
+        <translation>Qu'allez-vous changer ?</translation>
     </message>
     <message>
-        <source>Next week&apos;s priority, per role</source>
+        <source>Next week's priority, per role</source>
         <translation>Priorité de la semaine prochaine, par rôle</translation>
     </message>
     <message>
         <source>The one thing that matters most</source>
-        <translation>L&apos;unique chose qui compte le plus</translation>
+        <translation>L'unique chose qui compte le plus</translation>
     </message>
 </context>
 <context>
@@ -521,7 +563,7 @@
     </message>
     <message>
         <source>Energy %1 / 5 · focus %2 %</source>
-        <translation>Énergie %1 / 5 · concentration %2&#xa0;%</translation>
+        <translation>Énergie %1 / 5 · concentration %2 %</translation>
     </message>
     <message>
         <source>Energy</source>
@@ -550,15 +592,15 @@
     <message>
         <source>%1: %2</source>
         <comment>label: value</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No sales role is enabled.</source>
-        <translation>Aucun rôle commercial n&apos;est activé.</translation>
+        <translation>Aucun rôle commercial n'est activé.</translation>
     </message>
     <message>
         <source>✓ met · ✗ missed · ❄ frozen · – day off · … today · · not tracked</source>
-        <translation>✓ atteint · ✗ manqué · ❄ gelé · – jour non travaillé · … aujourd&apos;hui · · non suivi</translation>
+        <translation>✓ atteint · ✗ manqué · ❄ gelé · – jour non travaillé · … aujourd'hui · · non suivi</translation>
     </message>
     <message>
         <source>What worked</source>
@@ -566,10 +608,10 @@
     </message>
     <message>
         <source>What to change</source>
-        <translation>Ce qu&apos;il faut changer</translation>
+        <translation>Ce qu'il faut changer</translation>
     </message>
     <message>
-        <source>Next week&apos;s priorities</source>
+        <source>Next week's priorities</source>
         <translation>Priorités de la semaine prochaine</translation>
     </message>
     <message>
@@ -614,7 +656,7 @@
     </message>
     <message>
         <source>today: not met yet</source>
-        <translation>aujourd&apos;hui&#xa0;: pas encore atteint</translation>
+        <translation>aujourd'hui : pas encore atteint</translation>
     </message>
     <message>
         <source>still to come</source>
@@ -627,19 +669,19 @@
     <message>
         <source>%1 %</source>
         <comment>percent</comment>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Nothing was recorded this week: no focus block, no One Thing.</source>
-        <translation>Rien n&apos;a été enregistré cette semaine&#xa0;: aucun bloc de concentration, aucun One Thing.</translation>
+        <translation>Rien n'a été enregistré cette semaine : aucun bloc de concentration, aucun One Thing.</translation>
     </message>
     <message>
         <source>This whole week was off: no working day, nothing to review.</source>
-        <translation>Cette semaine ne comptait aucun jour travaillé&#xa0;: rien à passer en revue.</translation>
+        <translation>Cette semaine ne comptait aucun jour travaillé : rien à passer en revue.</translation>
     </message>
     <message>
         <source>This week has not started yet.</source>
-        <translation>Cette semaine n&apos;a pas encore commencé.</translation>
+        <translation>Cette semaine n'a pas encore commencé.</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -758,7 +800,7 @@
     </message>
     <message>
         <source>%1 started on %2 this week: the days before it count as not met.</source>
-        <translation>Le rôle %1 a commencé le %2 cette semaine&#xa0;: les jours précédents comptent comme non atteints.</translation>
+        <translation>Le rôle %1 a commencé le %2 cette semaine : les jours précédents comptent comme non atteints.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -778,14 +820,14 @@
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1</translation>
+        <translation>Impossible d'écrire le fichier : %1</translation>
     </message>
 </context>
 <context>
     <name>RoleEditor</name>
     <message>
         <source>Name of an activity of your own</source>
-        <translation>Nom d&apos;une activité personnelle</translation>
+        <translation>Nom d'une activité personnelle</translation>
     </message>
     <message>
         <source>Add</source>
@@ -813,7 +855,7 @@
     </message>
     <message>
         <source>Count for the selected activity</source>
-        <translation>Comptage de l&apos;activité sélectionnée</translation>
+        <translation>Comptage de l'activité sélectionnée</translation>
     </message>
     <message>
         <source>None</source>
@@ -825,11 +867,11 @@
     </message>
     <message>
         <source>Daily target: focused minutes</source>
-        <translation>Objectif quotidien&#xa0;: minutes de concentration</translation>
+        <translation>Objectif quotidien : minutes de concentration</translation>
     </message>
     <message>
         <source>Daily target: count</source>
-        <translation>Objectif quotidien&#xa0;: nombre</translation>
+        <translation>Objectif quotidien : nombre</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -844,7 +886,7 @@
     </message>
     <message>
         <source>No sales role is enabled.</source>
-        <translation>Aucun rôle commercial n&apos;est activé.</translation>
+        <translation>Aucun rôle commercial n'est activé.</translation>
     </message>
 </context>
 <context>
@@ -858,8 +900,8 @@
         <translation>Modifier les activités du rôle</translation>
     </message>
     <message>
-        <source>There is already an activity called &apos;%1&apos;.</source>
-        <translation>Il existe déjà une activité nommée «&#xa0;%1&#xa0;».</translation>
+        <source>There is already an activity called '%1'.</source>
+        <translation>Il existe déjà une activité nommée « %1 ».</translation>
     </message>
     <message>
         <source>A name cannot be empty.</source>
@@ -894,7 +936,7 @@
     </message>
     <message>
         <source>Start FocusApp when I log in</source>
-        <translation>Lancer FocusApp à l&apos;ouverture de ma session</translation>
+        <translation>Lancer FocusApp à l'ouverture de ma session</translation>
     </message>
     <message>
         <source>A day starts at (work after midnight counts for the evening)</source>
@@ -926,7 +968,7 @@
     </message>
     <message>
         <source>Nudge me when no focus block has started</source>
-        <translation>M&apos;envoyer un rappel si aucun bloc de concentration n&apos;a démarré</translation>
+        <translation>M'envoyer un rappel si aucun bloc de concentration n'a démarré</translation>
     </message>
     <message>
         <source>Nudge at</source>
@@ -998,7 +1040,7 @@
     </message>
     <message>
         <source>Add news sites</source>
-        <translation>Ajouter les sites d&apos;actualité</translation>
+        <translation>Ajouter les sites d'actualité</translation>
     </message>
     <message>
         <source>Add video sites</source>
@@ -1062,15 +1104,15 @@
     </message>
     <message>
         <source>App name or full path</source>
-        <translation>Nom de l&apos;application ou chemin complet</translation>
+        <translation>Nom de l'application ou chemin complet</translation>
     </message>
     <message>
         <source>Add app</source>
-        <translation>Ajouter l&apos;application</translation>
+        <translation>Ajouter l'application</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1158,7 @@
     </message>
     <message>
         <source>&amp;Strict mode: stopping early needs a typed phrase</source>
-        <translation>Mode &amp;strict&#xa0;: pour arrêter avant la fin, il faut taper une phrase</translation>
+        <translation>Mode &amp;strict : pour arrêter avant la fin, il faut taper une phrase</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1128,20 +1170,20 @@
     <message numerus="yes">
         <source>%n day(s) in a row</source>
         <translation>
-            <numerusform>%n jour d&apos;affilée</numerusform>
-            <numerusform>%n jours d&apos;affilée</numerusform>
+            <numerusform>%n jour d'affilée</numerusform>
+            <numerusform>%n jours d'affilée</numerusform>
         </translation>
     </message>
     <message>
         <source>strength %1 % · best %2</source>
-        <translation>force %1&#xa0;% · record %2</translation>
+        <translation>force %1 % · record %2</translation>
     </message>
     <message>
-        <source>Today&apos;s target met</source>
+        <source>Today's target met</source>
         <translation>Objectif du jour atteint</translation>
     </message>
     <message>
-        <source>Today&apos;s target not met yet</source>
+        <source>Today's target not met yet</source>
         <translation>Objectif du jour pas encore atteint</translation>
     </message>
 </context>
@@ -1149,15 +1191,15 @@
     <name>StrictStopDialog</name>
     <message>
         <source>Stop a strict block?</source>
-        <translation>Arrêter un bloc strict&#xa0;?</translation>
+        <translation>Arrêter un bloc strict ?</translation>
     </message>
     <message>
         <source>I choose to stop this block</source>
-        <translation>Je choisis d&apos;arrêter ce bloc</translation>
+        <translation>Je choisis d'arrêter ce bloc</translation>
     </message>
     <message>
         <source>To stop early, type: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Pour arrêter avant la fin, tapez&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Pour arrêter avant la fin, tapez : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Confirmation phrase</source>
@@ -1169,38 +1211,64 @@
     </message>
     <message>
         <source>&amp;Emergency exit (abandon)</source>
-        <translation>Sortie d&apos;&amp;urgence (abandonner)</translation>
+        <translation>Sortie d'&amp;urgence (abandonner)</translation>
+    </message>
+</context>
+<context>
+    <name>Timer</name>
+    <message>
+        <source>Focus: %1 left</source>
+        <translation>Concentration : encore %1</translation></message>
+    <message>
+        <source>Paused: %1 left</source>
+        <translation>Bloc en pause : encore %1</translation></message>
+    <message>
+        <source>Break: %1 left</source>
+        <translation>Pause : encore %1</translation></message>
+</context>
+<context>
+    <name>TodayFlow</name>
+    <message>
+        <source>Focus block recovered</source>
+        <translation>Bloc de concentration récupéré</translation></message>
+    <message>
+        <source>FocusApp stopped during your block; it is running again.</source>
+        <translation>FocusApp s'est arrêté pendant votre bloc ; le bloc a repris.</translation></message>
+    <message>
+        <source>FocusApp stopped during your block; it was saved up to the last moment it was seen running.</source>
+        <translation>FocusApp s'est arrêté pendant votre bloc ; le bloc a été enregistré jusqu'au dernier instant où il était encore en cours.</translation></message>
+    <message>
+        <source>Your desktop has no system tray, so FocusApp keeps this window open instead. Minimise it to keep it out of the way.</source>
+        <translation>Votre bureau n'a pas de zone de notification, FocusApp garde donc cette fenêtre ouverte. Réduisez-la pour qu'elle ne vous gêne pas.</translation></message>
+    <message>
+        <source>Your data file %1 was damaged; it was restored from the backup of %2. The damaged copy was kept as %3.</source>
+        <translation>Votre fichier de données %1 était endommagé ; il a été restauré à partir de la sauvegarde du %2. La copie endommagée a été conservée sous %3.</translation></message>
+    <message>
+        <source>Your data file %1 was damaged and no backup could be read; FocusApp started it afresh. The damaged copy was kept as %2.</source>
+        <translation>Votre fichier de données %1 était endommagé et aucune sauvegarde n'a pu être lue ; FocusApp l'a recommencé à zéro. La copie endommagée a été gardée sous %2.</translation>
     </message>
 </context>
 <context>
     <name>TodayWindow</name>
     <message>
         <source>FocusApp – Today</source>
-        <translation>FocusApp – Aujourd&apos;hui</translation>
+        <translation>FocusApp – Aujourd'hui</translation>
     </message>
     <message>
         <source>Set my &amp;One Thing</source>
         <translation>Définir mon &amp;One Thing</translation>
     </message>
     <message>
-        <source>&amp;Start a focus block</source>
-        <translation>&amp;Démarrer un bloc de concentration</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <source>Log an &amp;interruption</source>
-        <translation>Noter une &amp;interruption</translation>
-    </message>
-    <message>
-        <source>Today&apos;s blocks</source>
+        <source>Today's blocks</source>
         <translation>Blocs du jour</translation>
+    </message>
+    <message>
+        <source>&amp;FocusApp</source>
+        <translation>&amp;FocusApp</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloc</translation>
     </message>
     <message>
         <source>Edit my &amp;One Thing</source>
@@ -1208,19 +1276,19 @@
     </message>
     <message>
         <source>No One Thing yet today.</source>
-        <translation>Pas encore de One Thing aujourd&apos;hui.</translation>
+        <translation>Pas encore de One Thing aujourd'hui.</translation>
     </message>
     <message>
         <source>Reading your history…</source>
         <translation>Lecture de votre historique…</translation>
     </message>
     <message>
-        <source>Today&apos;s Awesome: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Score Awesome du jour&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+        <source>Today's Awesome: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Score Awesome du jour : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No finished block yet today.</source>
-        <translation>Aucun bloc terminé aujourd&apos;hui pour l&apos;instant.</translation>
+        <translation>Aucun bloc terminé aujourd'hui pour l'instant.</translation>
     </message>
     <message>
         <source>%1 · %2 min · %3 · %4</source>
@@ -1268,7 +1336,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>do not disturb</source>
@@ -1279,98 +1347,23 @@
         <translation>Blocage — %1</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
         <source>Ready when you are.</source>
         <translation>À vous de jouer.</translation>
-    </message>
-    <message>
-        <source>Focus: %1 left</source>
-        <translation>Concentration&#xa0;: encore %1</translation>
-    </message>
-    <message>
-        <source>Paused: %1 left</source>
-        <translation>Bloc en pause&#xa0;: encore %1</translation>
-    </message>
-    <message>
-        <source>Break: %1 left</source>
-        <translation>Pause&#xa0;: encore %1</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
-    <message numerus="yes">
-        <source>Start %n min</source>
-        <translation>
-            <numerusform>Démarrer %n min</numerusform>
-            <numerusform>Démarrer %n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Start a custom block…</source>
-        <translation>Démarrer un bloc personnalisé…</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Stop the block</source>
-        <translation>Arrêter le bloc</translation>
-    </message>
-    <message>
-        <source>Log an interruption…</source>
-        <translation>Noter une interruption…</translation>
-    </message>
-    <message>
-        <source>My One Thing…</source>
-        <translation>Mon One Thing…</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>Weekly review</source>
-        <translation>Bilan hebdomadaire</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Quit FocusApp</source>
-        <translation>Quitter FocusApp</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
-    </message>
     <message>
         <source>FocusApp – no block running</source>
         <translation>FocusApp – aucun bloc en cours</translation>
     </message>
     <message>
-        <source>Focus: %1 left</source>
-        <translation>Concentration&#xa0;: encore %1</translation>
-    </message>
-    <message>
-        <source>Paused: %1 left</source>
-        <translation>Bloc en pause&#xa0;: encore %1</translation>
-    </message>
-    <message>
-        <source>Break: %1 left</source>
-        <translation>Pause&#xa0;: encore %1</translation>
-    </message>
-    <message>
         <source>One Thing: %1</source>
-        <translation>One Thing&#xa0;: %1</translation>
+        <translation>One Thing : %1</translation>
     </message>
     <message>
         <source>No One Thing set today</source>
-        <translation>Aucun One Thing défini aujourd&apos;hui</translation>
+        <translation>Aucun One Thing défini aujourd'hui</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1371,29 @@
     <message>
         <source>The week in numbers</source>
         <translation>La semaine en chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsFlow</name>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation></message>
+    <message>
+        <source>Your data was restored from the backup you chose.</source>
+        <translation>Vos données ont été restaurées à partir de la sauvegarde choisie.</translation></message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Impossible d'écrire le fichier : %1</translation></message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation></message>
+    <message>
+        <source>%1 written.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -1399,7 +1415,7 @@
     </message>
     <message>
         <source>Do the work that matters, every day, with focus. A few questions and you are ready.</source>
-        <translation>Faites ce qui compte, chaque jour, avec concentration. Quelques questions, et c&apos;est parti.</translation>
+        <translation>Faites ce qui compte, chaque jour, avec concentration. Quelques questions, et c'est parti.</translation>
     </message>
     <message>
         <source>System language</source>
@@ -1437,7 +1453,7 @@
     <name>_RolesPage</name>
     <message>
         <source>Which sales roles do you hold?</source>
-        <translation>Quels rôles commerciaux occupez-vous&#xa0;?</translation>
+        <translation>Quels rôles commerciaux occupez-vous ?</translation>
     </message>
     <message>
         <source>Each role gets its own daily target and streak.</source>

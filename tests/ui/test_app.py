@@ -11,15 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from focusapp.app import FocusApp, Options
-from focusapp.commands import focus_command_handler
 from focusapp.core.models import OneThingStatus, Outcome
 from focusapp.core.roles import RoleId, default_role_configs
+from focusapp.flows.server import CommandServer
 from focusapp.services.timer import TimerState
 from focusapp.store.database import OpenReport, Store
 from focusapp.ui.dialogs.block_end import BlockEndDialog, StrictStopDialog
 from focusapp.ui.dialogs.one_thing import EveningCheckDialog, OneThingDialog
 from focusapp.ui.dialogs.start_block import StartBlockDialog
 from focusapp.ui.today import StreakChip
+from focusapp.ui.wizard import FirstRunWizard
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def focus(qtbot, data_dir, clock):
     store, report = Store.open(data_dir, now=clock.now)
     store.roles.save(default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR})))
     app = FocusApp(clock, store, report, Options(tray=False, wizard=False, reminders=False))
-    qtbot.addWidget(app.today)
+    qtbot.addWidget(app.shell.today)
     app.start()
     qtbot.waitUntil(lambda: app.daily.history_loaded)  # read after the first paint
     yield app
@@ -37,20 +38,25 @@ def focus(qtbot, data_dir, clock):
 
 def dispose(app: FocusApp) -> None:
     """Shut down and delete now: pending timers and signals of this app die with it."""
-    for dialog in list(app._dialogs):
+    for dialog in list(app.shell.dialogs):
         dialog.close()
     app.shutdown()
     shiboken6.delete(app)
 
 
+def command_server(app: FocusApp) -> CommandServer:
+    return CommandServer(app.store, app.timer, app.shell, app.blocks, app.one_thing,
+                         app.windows)
+
+
 def open_dialog(app, kind):
-    found = [d for d in app._dialogs if isinstance(d, kind) and d.isVisible()]
+    found = [d for d in app.shell.dialogs if isinstance(d, kind) and d.isVisible()]
     assert found, f"no {kind.__name__} is open"
     return found[-1]
 
 
 def start_from_window(focus, qtbot, *, strict: bool = False) -> None:
-    qtbot.mouseClick(focus.today.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(focus.shell.today.start_button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(focus, StartBlockDialog)
     if strict:
         qtbot.keyClick(dialog.strict, Qt.Key.Key_Space)
@@ -58,14 +64,14 @@ def start_from_window(focus, qtbot, *, strict: bool = False) -> None:
 
 
 def test_a_full_block_from_the_today_window(focus, qtbot, clock):
-    qtbot.mouseClick(focus.today.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(focus.shell.today.start_button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(focus, StartBlockDialog)
     qtbot.mouseClick(dialog.preset_buttons[0], Qt.MouseButton.LeftButton)  # 25 min
     qtbot.mouseClick(dialog.energy_group.button(4), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert focus.timer.state is TimerState.RUNNING
-    assert "25:00" in focus.today.timer_label.text()
-    assert not focus.today.start_button.isEnabled()
+    assert "25:00" in focus.shell.today.timer_label.text()
+    assert not focus.shell.today.start_button.isEnabled()
 
     clock.advance(minutes=25, seconds=1)
     focus.timer.check()
@@ -76,37 +82,37 @@ def test_a_full_block_from_the_today_window(focus, qtbot, clock):
     (saved,) = focus.store.blocks.all()
     assert saved.outcome is Outcome.COMPLETED and saved.count == 12
     assert saved.note == "Booked two demos" and saved.energy == 4
-    assert focus.today.blocks.count() == 1
-    assert "25 min" in focus.today.blocks.item(0).text()
-    assert "Today's Awesome" in focus.today.awesome_label.text()
-    assert "25 min ×" in focus.today.explain_label.text()  # the why, from core
+    assert focus.shell.today.blocks.count() == 1
+    assert "25 min" in focus.shell.today.blocks.item(0).text()
+    assert "Today's Awesome" in focus.shell.today.awesome_label.text()
+    assert "25 min ×" in focus.shell.today.explain_label.text()  # the why, from core
 
 
 def test_pause_resume_and_stop_early_from_the_window(focus, qtbot, clock):
     start_from_window(focus, qtbot)
     clock.advance(minutes=5)
-    qtbot.mouseClick(focus.today.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(focus.shell.today.pause_button, Qt.MouseButton.LeftButton)
     assert focus.timer.state is TimerState.PAUSED
-    assert focus.today.pause_button.text().replace("&", "") == "Resume"
+    assert focus.shell.today.pause_button.text().replace("&", "") == "Resume"
     clock.advance(minutes=20)
-    qtbot.mouseClick(focus.today.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(focus.shell.today.pause_button, Qt.MouseButton.LeftButton)
     clock.advance(minutes=5)
-    qtbot.mouseClick(focus.today.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(focus.shell.today.stop_button, Qt.MouseButton.LeftButton)
     open_dialog(focus, BlockEndDialog).accept()
     (saved,) = focus.store.blocks.all()
     assert saved.outcome is Outcome.PARTIAL
     assert saved.focused_minutes == pytest.approx(10)
-    assert "stopped early" in focus.today.blocks.item(0).text()
+    assert "stopped early" in focus.shell.today.blocks.item(0).text()
 
 
 def test_strict_block_stop_needs_the_phrase(focus, qtbot, clock):
     start_from_window(focus, qtbot, strict=True)
     clock.advance(minutes=5)
-    qtbot.mouseClick(focus.today.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(focus.shell.today.stop_button, Qt.MouseButton.LeftButton)
     strict = open_dialog(focus, StrictStopDialog)
     strict.reject()
     assert focus.timer.state is TimerState.RUNNING  # cancelling keeps focusing
-    qtbot.mouseClick(focus.today.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(focus.shell.today.stop_button, Qt.MouseButton.LeftButton)
     strict = open_dialog(focus, StrictStopDialog)
     qtbot.keyClicks(strict.typed, strict.phrase)
     qtbot.mouseClick(strict.stop_button, Qt.MouseButton.LeftButton)
@@ -117,22 +123,23 @@ def test_strict_block_stop_needs_the_phrase(focus, qtbot, clock):
 def test_abandon_through_the_emergency_exit(focus, qtbot, clock):
     start_from_window(focus, qtbot, strict=True)
     clock.advance(minutes=2)
-    qtbot.mouseClick(focus.today.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(focus.shell.today.stop_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(open_dialog(focus, StrictStopDialog).emergency_button,
                      Qt.MouseButton.LeftButton)
     assert focus.store.blocks.all()[0].outcome is Outcome.ABANDONED
-    assert "abandoned" in focus.today.blocks.item(0).text()
+    assert "abandoned" in focus.shell.today.blocks.item(0).text()
 
 
 def test_one_thing_flow_with_carry_over(focus, qtbot, clock):
-    qtbot.mouseClick(focus.today.one_thing_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(focus.shell.today.one_thing_button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(focus, OneThingDialog)
     qtbot.keyClicks(dialog.text, "Call the five accounts at risk")
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
-    assert focus.today.one_thing_label.text() == "Call the five accounts at risk"
+    assert focus.shell.today.one_thing_label.text() == "Call the five accounts at risk"
     monday = focus.daily.today()
 
-    check = focus.ask_evening_check()
+    focus.one_thing.ask_evening_check()
+    check = open_dialog(focus, EveningCheckDialog)
     qtbot.mouseClick(check.carry_button, Qt.MouseButton.LeftButton)
     assert focus.daily.one_thing(monday).status is OneThingStatus.NOT_DONE
     tuesday = focus.daily.one_thing(monday + timedelta(days=1))
@@ -143,7 +150,7 @@ def test_one_thing_flow_with_carry_over(focus, qtbot, clock):
 def test_yesterdays_missed_check_is_asked_before_todays_one_thing(focus, qtbot, clock):
     focus.daily.set_one_thing("Send the Acme proposal", RoleId.OUTBOUND_PROSPECTOR.value)
     clock.advance(days=1)  # the evening check never happened
-    focus.ask_one_thing_if_missing()
+    focus.one_thing.ask_if_missing()
     check = open_dialog(focus, EveningCheckDialog)
     assert check.day.one_thing == "Send the Acme proposal"
     qtbot.mouseClick(check.done_button, Qt.MouseButton.LeftButton)
@@ -152,25 +159,27 @@ def test_yesterdays_missed_check_is_asked_before_todays_one_thing(focus, qtbot, 
 
 
 def test_one_thing_refusal_keeps_the_dialog_open(focus, qtbot):
-    dialog = focus.ask_one_thing()
+    focus.one_thing.ask()
+    dialog = open_dialog(focus, OneThingDialog)
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.error.isVisible()
     assert focus.daily.one_thing() is None
 
 
 def test_closing_the_window_keeps_the_app_running(focus, qtbot):
-    focus.today.show()
-    focus.today.close()
-    assert focus.today.isVisible() or focus.today.isMinimized()  # no tray here: minimised
+    focus.shell.today.show()
+    focus.shell.today.close()
+    today = focus.shell.today
+    assert today.isVisible() or today.isMinimized()  # no tray here: minimised
 
 
 def test_cli_commands_reach_the_running_app(focus, clock):
-    handle = focus_command_handler(focus)
+    handle = command_server(focus).handle
     assert handle("status", {})["state"] == "idle"
     handle("one_thing", {"text": "Qualify every inbound lead within the hour"})
     assert focus.daily.one_thing().one_thing.startswith("Qualify")
     started = handle("start", {"minutes": 50, "role": "outbound_prospector"})
-    assert started["minutes"] == 50
+    assert started["minutes"] == 50 and started["role"] == "outbound_prospector"
     clock.advance(minutes=10)
     status = handle("status", {})
     assert status["state"] == "running" and status["remaining_seconds"] == 40 * 60
@@ -179,24 +188,25 @@ def test_cli_commands_reach_the_running_app(focus, clock):
 
 
 def test_no_tray_says_why_once(focus, qtbot):
-    qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in focus._dialogs))
-    boxes = [d for d in focus._dialogs if isinstance(d, QMessageBox)]
+    qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in focus.shell.dialogs))
+    boxes = [d for d in focus.shell.dialogs if isinstance(d, QMessageBox)]
     assert len(boxes) == 1 and "no system tray" in boxes[0].text()
 
 
 def test_the_no_tray_message_is_said_once_across_starts(focus, qtbot, clock):
-    qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in focus._dialogs))
+    qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in focus.shell.dialogs))
     again = FocusApp(clock, focus.store, OpenReport(),
                      Options(tray=False, wizard=False, reminders=False))
-    qtbot.addWidget(again.today)
+    qtbot.addWidget(again.shell.today)
     again.start()
     QApplication.processEvents()  # the message is posted with a 0 ms timer when due
-    assert not any(isinstance(d, QMessageBox) for d in again._dialogs)
+    assert not any(isinstance(d, QMessageBox) for d in again.shell.dialogs)
     dispose(again)
 
 
 def test_the_wizard_switches_the_language_at_once(focus, qtbot):
-    wizard = focus.run_wizard()
+    focus.windows.run_wizard(start_reminders=False)
+    wizard = open_dialog(focus, FirstRunWizard)
     wizard.language_page.language.setCurrentIndex(wizard.language_page.language.findData("fr"))
     wizard.next()
     box = wizard.roles_page.boxes[RoleId.FIELD_SALES]
@@ -206,28 +216,28 @@ def test_the_wizard_switches_the_language_at_once(focus, qtbot):
     wizard.accept()
     try:
         assert focus.daily.settings().language == "fr"
-        assert focus.today.one_thing_button.text().replace("&", "") == "Définir mon One Thing"
-        assert "Démarrer" in focus.today.start_button.text().replace("&", "")
+        assert focus.shell.today.one_thing_button.text().replace("&", "") == "Définir mon One Thing"
+        assert "Démarrer" in focus.shell.today.start_button.text().replace("&", "")
         from PySide6.QtCore import QCoreApplication
 
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"  # Qt's own
     finally:
-        focus.set_language("en")
-    assert focus.today.start_button.text().replace("&", "") == "Start a focus block"
+        focus.shell.set_language("en")
+    assert focus.shell.today.start_button.text().replace("&", "") == "Start a focus block"
 
 
 def test_the_window_paints_before_the_history_is_read(qtbot, data_dir, clock):
     store, report = Store.open(data_dir, now=clock.now)
     store.roles.save(default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR})))
     app = FocusApp(clock, store, report, Options(tray=False, wizard=False, reminders=False))
-    qtbot.addWidget(app.today)
+    qtbot.addWidget(app.shell.today)
     app.start()
     try:
         assert not app.daily.history_loaded
-        assert "Reading your history" in app.today.chips_row.itemAt(0).widget().text()
-        assert "…" in app.today.awesome_label.text()
+        assert "Reading your history" in app.shell.today.chips_row.itemAt(0).widget().text()
+        assert "…" in app.shell.today.awesome_label.text()
         qtbot.waitUntil(lambda: app.daily.history_loaded)
-        assert isinstance(app.today.chips_row.itemAt(0).widget(), StreakChip)
+        assert isinstance(app.shell.today.chips_row.itemAt(0).widget(), StreakChip)
     finally:
         dispose(app)
         store.close()
@@ -244,7 +254,7 @@ def test_a_blocked_app_is_closed_and_counted_in_the_block(focus, qtbot, clock, t
         focus.daily.save_settings(focus.daily.settings().updated(
             blocked_apps=("close:slackdummy",)))
         start_from_window(focus, qtbot)
-        apps = focus.guard._apps
+        apps = focus.guard.guard._apps
         assert apps is not None and apps.active
         apps.scan_now()
         assert proc.wait(10) is not None  # closed (SIGTERM) within one scan
@@ -260,17 +270,18 @@ def test_a_blocked_app_is_closed_and_counted_in_the_block(focus, qtbot, clock, t
 
 
 def test_the_today_window_says_what_blocking_works_here(focus, qtbot):
-    qtbot.waitUntil(lambda: "apps" in focus.today.blocking_label.text())
-    text = focus.today.blocking_label.text()
+    qtbot.waitUntil(lambda: "apps" in focus.shell.today.blocking_label.text())
+    text = focus.shell.today.blocking_label.text()
     assert "websites: unavailable" in text  # no helper installed on a test machine
-    assert "not installed" in focus.today.blocking_label.toolTip()
+    assert "not installed" in focus.shell.today.blocking_label.toolTip()
 
 
 def test_the_weekly_review_opens_from_the_app_and_the_cli(focus, qtbot):
-    window = focus.show_review()
+    focus.shell.actions.review.trigger()
+    window = focus.shell.review_window
     qtbot.addWidget(window)
     assert window.isVisible() and window.week.monday <= focus.daily.today()
-    handle = focus_command_handler(focus)
+    handle = command_server(focus).handle
     assert handle("review", {"week": "2026-W47"}) == {"week": "2026-W47"}
     assert str(window.week) == "2026-W47"  # the same window, moved to the asked week
 
@@ -300,20 +311,22 @@ def test_a_strict_block_locks_the_block_lists(focus, qtbot, clock):
 
 
 def test_settings_open_from_the_app_and_a_restore_reloads_the_day(focus, qtbot):
-    window = focus._on_settings_requested()
+    focus.shell.actions.settings.trigger()
+    window = focus.shell.settings_window
     qtbot.addWidget(window)
     assert window.isVisible()
-    assert focus._on_settings_requested() is window  # one at a time
+    focus.shell.actions.settings.trigger()
+    assert focus.shell.settings_window is window  # one at a time
     focus.daily.set_one_thing("Send the Acme proposal", RoleId.OUTBOUND_PROSPECTOR.value)
     focus.store.days.save(focus.daily.one_thing().__class__(focus.daily.today()))  # behind its back
-    focus._after_restore()
+    window.backup_restored.emit(focus.daily.today())
     assert focus.daily.one_thing() is None  # re-read from the store
 
 
 def test_start_at_login_follows_the_setting(focus, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     entry = tmp_path / "config" / "autostart" / "focusapp.desktop"
-    focus._apply_autostart(focus.daily.settings().updated(autostart=True))
+    focus.windows.apply_autostart(focus.daily.settings().updated(autostart=True))
     assert entry.exists() and "--data-dir" in entry.read_text()
-    focus._apply_autostart(focus.daily.settings().updated(autostart=False))
+    focus.windows.apply_autostart(focus.daily.settings().updated(autostart=False))
     assert not entry.exists()

@@ -1,0 +1,1 @@
+"""The user's flows: each one reason to change, driven through a `Shell` (flows/shell.py)."""

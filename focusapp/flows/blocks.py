@@ -1,0 +1,140 @@
+"""Focus blocks as the user lives them: start, stop, interruptions, the end, the break."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject
+
+from focusapp.core.errors import ValidationError
+from focusapp.core.models import Block
+from focusapp.core.roles import RoleConfig
+from focusapp.core.text import fill
+from focusapp.flows.refusals import guarded
+from focusapp.flows.shell import BlockEndAnswer, Shell, StartForm, StrictStopAnswer
+from focusapp.services.daily import DailyLoop
+from focusapp.services.timer import FocusTimer, StartRequest, TimerState
+
+
+class BlocksFlow(QObject):
+    def __init__(self, daily: DailyLoop, timer: FocusTimer, shell: Shell,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.daily = daily
+        self.timer = timer
+        self.shell = shell
+        timer.block_finished.connect(self.on_block_finished)
+        timer.ended_during_sleep.connect(self.on_ended_during_sleep)
+        timer.break_finished.connect(self.on_break_finished)
+
+    # ---- starting -------------------------------------------------------------------------
+
+    def ask_start(self, minutes: int | None = None) -> None:
+        settings = self.daily.settings()
+        one_thing = self.daily.one_thing()
+        form = StartForm(self.daily.roles(), tuple(settings.presets), minutes,
+                         self.daily.default_role(),
+                         one_thing.activity if one_thing else None, settings.strict_default)
+        self.shell.ask_start(form, self._start_answer)
+
+    def _start_answer(self, request: StartRequest) -> None:
+        guarded(self.shell, lambda: self.start(request))
+
+    def start(self, request: StartRequest) -> Block:
+        """Start `request` now; whether it serves the One Thing is the app's call, not the
+        dialog's or the command line's."""
+        serves = self.daily.serves_one_thing(request.role, request.activity)
+        block = self.timer.start(replace(request, serves_one_thing=serves))
+        self.shell.notify(self.tr("Focus block started"),
+                          self.tr("%n minute(s). Distractions can wait.", "", request.minutes))
+        return block
+
+    def start_for(self, minutes: int | None, role: str | None, activity: str | None) -> Block:
+        """A block from the command line: defaults filled, the activity checked against the
+        role (`ValidationError` "activity.unknown" names the valid ones)."""
+        role = role or self.daily.default_role()
+        config = self._role(role)
+        if activity is None:
+            activity = self._one_thing_activity(role)
+        elif config is not None and config.activity(f"{role}.{activity}") is not None:
+            activity = f"{role}.{activity}"  # the short form `focusapp start --help` lists
+        elif config is None or config.activity(activity) is None:
+            valid = [a.id for a in config.activities] if config else []
+            raise ValidationError("activity.unknown",
+                                  f"'{activity}' is not an activity of {role}. "
+                                  f"Valid activities: {', '.join(valid)}.",
+                                  activity=activity, role=role, valid=", ".join(valid))
+        minutes = minutes or self.daily.settings().presets[0]
+        return self.start(StartRequest(minutes=minutes, role=role, activity=activity))
+
+    def _role(self, role: str) -> RoleConfig | None:
+        return next((r for r in self.daily.roles() if r.role.value == role), None)
+
+    def _one_thing_activity(self, role: str) -> str | None:
+        one_thing = self.daily.one_thing()
+        return one_thing.activity if one_thing and one_thing.role == role else None
+
+    # ---- while it runs --------------------------------------------------------------------
+
+    def ask_stop(self) -> None:
+        block = self.timer.block
+        if block is None:
+            return
+        if not block.strict:
+            self.timer.stop()
+            return
+        self.shell.ask_strict_stop(self._strict_answer)
+
+    def _strict_answer(self, answer: StrictStopAnswer) -> None:
+        if answer.emergency:
+            self.timer.abandon()
+        elif answer.confirmed:
+            self.timer.stop(confirmed=True)
+
+    def stop_for_command(self) -> Block:
+        """`focusapp stop`: a strict block refuses (StrictModeLocked), as in the window."""
+        return self.timer.stop()
+
+    def ask_interruption(self) -> None:
+        if self.timer.block is None:
+            return
+        self.shell.ask_interruption(
+            lambda text: guarded(self.shell, lambda: self.timer.log_interruption(text)))
+
+    # ---- the end ----------------------------------------------------------------------------
+
+    def on_block_finished(self, block: Block) -> None:
+        self.daily.record_block(block)
+        self.shell.play_chime()
+        self.shell.notify(self.tr("Focus block finished"),
+                          self.tr("%n focused minute(s).", "", round(block.focused_minutes)))
+        config = self._role(block.role)
+        activity = config.activity(block.activity) if config and block.activity else None
+        self.shell.ask_block_end(block, activity.metric if activity else None,
+                                 lambda answer: self._block_end_answer(block, answer))
+
+    def _block_end_answer(self, block: Block, answer: BlockEndAnswer) -> None:
+        updated = guarded(self.shell, lambda: self.timer.set_count_and_note(
+            block, answer.count, answer.note))
+        if updated is not None:
+            self.daily.record_block(updated)
+        if answer.take_break:
+            self.timer.start_break()
+
+    def on_ended_during_sleep(self, block: Block) -> None:
+        end = block.end.strftime("%H:%M") if block.end else ""
+        self.shell.notify(self.tr("Your block ended while the computer was asleep"),
+                          fill(self.tr("It was saved as finished at %1."), end))
+
+    def on_break_finished(self) -> None:
+        self.shell.play_chime()
+        self.shell.notify(self.tr("Break over"), self.tr("Ready for the next focus block?"))
+
+    # ---- the nudge ----------------------------------------------------------------------------
+
+    def nudge_needed(self, _day: object = None) -> bool:
+        return not self.daily.partial_today_view().blocks and self.timer.state is TimerState.IDLE
+
+    def on_nudge_due(self, *_: object) -> None:
+        self.shell.notify(self.tr("No focus block yet today"),
+                          self.tr("Start one on your key activity: 25 minutes is enough."))

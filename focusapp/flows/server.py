@@ -1,0 +1,108 @@
+"""The running app's side of the command protocol: one handler per request type, over the
+flows and services (never over the app object)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from focusapp import commands as cmd
+from focusapp.core.days import IsoWeek
+from focusapp.flows.blocks import BlocksFlow
+from focusapp.flows.one_thing import OneThingFlow
+from focusapp.flows.shell import Shell
+from focusapp.flows.windows import WindowsFlow
+from focusapp.services.data_files import export_to, import_from
+from focusapp.services.timer import FocusTimer
+from focusapp.store.database import Store
+
+
+class CommandServer:
+    """`handle(name, fields)` for the instance server: decodes the request, runs it, and
+    encodes the response. A refusal (CodedError) goes back to the CLI as its message."""
+
+    def __init__(self, store: Store, timer: FocusTimer, shell: Shell, blocks: BlocksFlow,
+                 one_thing: OneThingFlow, windows: WindowsFlow) -> None:
+        self.store = store
+        self.timer = timer
+        self.shell = shell
+        self.blocks = blocks
+        self.one_thing = one_thing
+        self.windows = windows
+        self._table: dict[type[Any], Callable[[Any], object]] = {
+            cmd.Start: self.start,
+            cmd.Stop: self.stop,
+            cmd.Status: self.status,
+            cmd.SetOneThing: self.set_one_thing,
+            cmd.ShowReview: self.show_review,
+            cmd.WriteReview: self.write_review,
+            cmd.Export: self.export,
+            cmd.Import: self.import_,
+        }
+
+    def handle(self, name: str, fields: dict[str, Any]) -> dict[str, Any]:
+        request = cmd.decode_request(name, fields)
+        return cmd.encode(self.answer(request))
+
+    def answer(self, request: object) -> object:
+        return self._table[type(request)](request)
+
+    def start(self, request: cmd.Start) -> cmd.Started:
+        block = self.blocks.start_for(request.minutes, request.role, request.activity)
+        return cmd.Started(block.id, block.planned_minutes, block.role, block.activity)
+
+    def stop(self, _request: cmd.Stop) -> cmd.Stopped:
+        block = self.blocks.stop_for_command()
+        return cmd.Stopped(round(block.focused_minutes, 1), block.outcome.value
+                           if block.outcome else "")
+
+    def status(self, _request: cmd.Status) -> cmd.StatusReport:
+        block = self.timer.block
+        one_thing = self.one_thing.daily.one_thing()
+        return cmd.StatusReport(
+            state=self.timer.state.value,
+            remaining_seconds=round(self.timer.remaining_seconds()),
+            block_id=block.id if block else None,
+            role=block.role if block else None,
+            activity=block.activity if block else None,
+            one_thing=one_thing.one_thing if one_thing else None,
+            tray=self.shell.tray_visible(),
+            today_visible=self.shell.today_visible(),
+        )
+
+    def set_one_thing(self, request: cmd.SetOneThing) -> cmd.OneThingSet:
+        day = self.one_thing.set_text(request.text)
+        return cmd.OneThingSet(day.one_thing or "")
+
+    def show_review(self, request: cmd.ShowReview) -> cmd.ReviewShown:
+        week = self.windows.show_review(IsoWeek.parse(request.week) if request.week else None)
+        return cmd.ReviewShown(str(week))
+
+    def write_review(self, request: cmd.WriteReview) -> cmd.ReviewWritten:
+        week = IsoWeek.parse(request.week) if request.week else None
+        written = self.windows.write_review(week, Path(request.pdf))
+        return cmd.ReviewWritten(str(written), request.pdf)
+
+    def export(self, request: cmd.Export) -> cmd.Exported:
+        return exported(export_to(self.store, Path(request.file), *dates(request)))
+
+    def import_(self, request: cmd.Import) -> cmd.Imported:
+        result = imported(import_from(self.store, Path(request.file)))
+        if result.ok:
+            self.windows.reload()  # the imported days, blocks, settings and roles show at once
+        return result
+
+
+def dates(request: cmd.Export) -> tuple[date | None, date | None]:
+    return (date.fromisoformat(request.first) if request.first else None,
+            date.fromisoformat(request.last) if request.last else None)
+
+
+def exported(result: dict[str, Any]) -> cmd.Exported:
+    return cmd.Exported(int(result["blocks"]), str(result["file"]), str(result["format"]))
+
+
+def imported(result: dict[str, Any]) -> cmd.Imported:
+    return cmd.Imported(bool(result["ok"]), str(result["summary"]))

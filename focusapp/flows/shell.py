@@ -1,0 +1,113 @@
+"""What the flows ask of the screen: the `Shell` protocol and the answers it hands back.
+
+A flow never builds a widget. It asks the shell (`ask_*`) and goes on in the callback the
+shell calls with the user's answer; a dismissed dialog calls nothing. `ui.shell.QtShell`
+is the real one (Today window, tray, dialogs); tests pass a recording fake and answer the
+callbacks themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from focusapp.core.days import IsoWeek
+from focusapp.core.errors import Problem
+from focusapp.core.models import Block, Day, OneThingStatus, Settings
+from focusapp.core.roles import RoleConfig
+from focusapp.services.blocking.status import MechanismStatus
+from focusapp.services.daily import TodayView
+from focusapp.services.timer import StartRequest, TimerState
+
+
+@dataclass(frozen=True)
+class StartForm:
+    """What the start dialog opens with."""
+
+    roles: tuple[RoleConfig, ...]
+    presets: tuple[int, ...]
+    minutes: int | None
+    role: str | None
+    activity: str | None
+    strict: bool
+
+
+@dataclass(frozen=True)
+class StrictStopAnswer:
+    confirmed: bool  # the phrase was typed
+    emergency: bool  # the emergency exit: abandon the block
+
+
+@dataclass(frozen=True)
+class BlockEndAnswer:
+    count: int | None
+    note: str
+    take_break: bool
+
+
+@dataclass(frozen=True)
+class OneThingAnswer:
+    text: str
+    role: str
+    activity: str | None
+
+
+@dataclass(frozen=True)
+class EveningAnswer:
+    status: OneThingStatus
+    carry_over: bool
+
+
+@dataclass(frozen=True)
+class WizardAnswer:
+    settings: Settings
+    roles: tuple[RoleConfig, ...]
+
+
+@dataclass(frozen=True)
+class TimerView:
+    state: TimerState
+    progress: float
+    remaining_seconds: float
+    one_thing: str | None
+
+
+class Shell(Protocol):
+    # ---- telling ------------------------------------------------------------------------
+    def notify(self, title: str, message: str) -> None: ...
+    def warn(self, text: str) -> None: ...
+    def warn_problem(self, problem: Problem) -> None: ...
+    def play_chime(self) -> None: ...
+
+    # ---- showing ------------------------------------------------------------------------
+    def show_today(self) -> None: ...
+    def render_today(self, view: TodayView, roles: tuple[RoleConfig, ...]) -> None: ...
+    def render_timer(self, view: TimerView) -> None: ...
+    def render_blocking(self, statuses: Sequence[MechanismStatus]) -> None: ...
+    def set_language(self, language: str) -> None: ...
+    def show_review(self, week: IsoWeek | None) -> IsoWeek: ...
+    def refresh_review(self) -> None: ...
+    def flush_review(self) -> None: ...
+    def write_review_pdf(self, week: IsoWeek, pdf: Path) -> None: ...
+    def show_settings(self, saved: Callable[[Settings], None],
+                      restored: Callable[[date], None]) -> None: ...
+    def today_visible(self) -> bool: ...
+    def tray_visible(self) -> bool: ...
+
+    # ---- asking -------------------------------------------------------------------------
+    def ask_start(self, form: StartForm, answer: Callable[[StartRequest], None]) -> None: ...
+    def ask_strict_stop(self, answer: Callable[[StrictStopAnswer], None]) -> None: ...
+    def ask_interruption(self, answer: Callable[[str], None]) -> None: ...
+    def ask_block_end(self, block: Block, metric: str | None,
+                      answer: Callable[[BlockEndAnswer], None]) -> None: ...
+    def ask_one_thing(self, roles: tuple[RoleConfig, ...], current: Day | None,
+                      default_role: str | None,
+                      answer: Callable[[OneThingAnswer], None]) -> None: ...
+    def ask_evening_check(self, day: Day, answer: Callable[[EveningAnswer], None]) -> None: ...
+    def ask_export_file(self, answer: Callable[[Path], None]) -> None: ...
+    def ask_import_file(self, answer: Callable[[Path], None]) -> None: ...
+    def ask_wizard(self, settings: Settings, roles: tuple[RoleConfig, ...],
+                   answer: Callable[[WizardAnswer | None], None]) -> None: ...

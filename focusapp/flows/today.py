@@ -1,0 +1,81 @@
+"""The Today window and the tray kept in step with the day, and what the start-up tells."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from focusapp.core.text import fill
+from focusapp.flows.shell import Shell, TimerView
+from focusapp.services.daily import DailyLoop
+from focusapp.services.timer import FocusTimer
+from focusapp.store.database import OpenReport, Store
+
+NO_TRAY_EXPLAINED = "no_tray_explained"  # runtime flag: said once, not at every start
+
+
+class TodayFlow(QObject):
+    def __init__(self, daily: DailyLoop, timer: FocusTimer, store: Store, shell: Shell,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.daily = daily
+        self.timer = timer
+        self.store = store
+        self.shell = shell
+        daily.changed.connect(self.render)
+        timer.state_changed.connect(self.render_timer)
+        timer.ticked.connect(self.render_timer)
+
+    def render(self) -> None:
+        view = (self.daily.today_view() if self.daily.history_loaded
+                else self.daily.partial_today_view())
+        self.shell.render_today(view, self.daily.roles())
+        self.render_timer()
+
+    def render_timer(self) -> None:
+        one_thing = self.daily.one_thing()
+        self.shell.render_timer(TimerView(self.timer.state, self.timer.progress(),
+                                          self.timer.remaining_seconds(),
+                                          one_thing.one_thing if one_thing else None))
+
+    def load_history(self) -> None:
+        """Decode the whole history (streaks, scores) once the window is on screen."""
+        if not self.daily.history_loaded:
+            self.daily.history()
+            self.render()
+
+    def recover_block(self) -> None:
+        """A block that was running when the app died: resumed if still due, else saved up
+        to the last moment it was seen running."""
+        recovery = self.timer.recover()
+        if recovery is None:
+            return
+        if recovery.resumed:
+            self.shell.notify(self.tr("Focus block recovered"),
+                              self.tr("FocusApp stopped during your block; it is running "
+                                      "again."))
+            return
+        self.daily.record_block(recovery.block)
+        self.shell.notify(self.tr("Focus block recovered"),
+                          self.tr("FocusApp stopped during your block; it was saved up to the "
+                                  "last moment it was seen running."))
+
+    def explain_no_tray(self) -> None:
+        if self.store.runtime.get(NO_TRAY_EXPLAINED):
+            return
+        self.store.runtime.set(NO_TRAY_EXPLAINED, True)
+        self.shell.warn(self.tr("Your desktop has no system tray, so FocusApp keeps this window "
+                                "open instead. Minimise it to keep it out of the way."))
+
+    def tell_recoveries(self, report: OpenReport) -> None:
+        """Damaged files the store set aside at open, and where they were restored from."""
+        for recovery in report.recoveries:
+            if recovery.restored_from is not None:
+                text = fill(self.tr("Your data file %1 was damaged; it was restored from the "
+                                    "backup of %2. The damaged copy was kept as %3."),
+                            recovery.file, recovery.restored_from.isoformat(),
+                            recovery.moved_to)
+            else:
+                text = fill(self.tr("Your data file %1 was damaged and no backup could be "
+                                    "read; FocusApp started it afresh. The damaged copy was "
+                                    "kept as %2."), recovery.file, recovery.moved_to)
+            self.shell.warn(text)

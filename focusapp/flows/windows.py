@@ -1,0 +1,125 @@
+"""The windows beside Today: the weekly review, Settings (language, start at login,
+restoring a backup), the first-run wizard, and re-reading the data after an import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from focusapp.core.days import IsoWeek
+from focusapp.core.models import Settings
+from focusapp.core.text import fill
+from focusapp.flows.refusals import guarded
+from focusapp.flows.reminders import RemindersFlow
+from focusapp.flows.shell import Shell, WizardAnswer
+from focusapp.services.autostart import Autostart, AutostartError, launch_command
+from focusapp.services.daily import DailyLoop
+from focusapp.services.data_files import export_to, import_from
+from focusapp.store.database import Store
+
+
+class WindowsFlow(QObject):
+    def __init__(self, daily: DailyLoop, shell: Shell, reminders: RemindersFlow,
+                 autostart: Callable[[], Autostart], store: Store,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.daily = daily
+        self.shell = shell
+        self.reminders = reminders
+        self._autostart = autostart
+        self._store = store
+        reminders.windows = self
+        daily.changed.connect(shell.refresh_review)
+
+    # ---- the weekly review ------------------------------------------------------------------
+
+    def show_review(self, week: IsoWeek | None = None) -> IsoWeek:
+        return self.shell.show_review(week)
+
+    def write_review(self, week: IsoWeek | None, pdf: Path) -> IsoWeek:
+        chosen = week or IsoWeek.of(self.daily.today())
+        self.shell.write_review_pdf(chosen, pdf)
+        return chosen
+
+    # ---- settings -------------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        language = self.daily.settings().language
+        self.shell.show_settings(lambda settings: self._saved(settings, language),
+                                 self._restored)
+
+    def _saved(self, settings: Settings, language_before: str) -> None:
+        self.reminders.reschedule()
+        if settings.language != language_before:
+            self.shell.set_language(settings.language)
+        self.apply_autostart(settings)
+
+    def apply_autostart(self, settings: Settings) -> None:
+        """Start at login: the desktop's own mechanism (XDG autostart, Run key, LaunchAgent)."""
+        autostart = self._autostart()
+        try:
+            if settings.autostart and not autostart.enabled():
+                autostart.enable(launch_command(self._store.data_dir))
+            elif not settings.autostart and autostart.enabled():
+                autostart.disable()
+        except AutostartError as error:
+            self.shell.warn(str(error))
+
+    def _restored(self, _day: date) -> None:
+        self.reload()
+        self.shell.notify(self.tr("Backup restored"),
+                          self.tr("Your data was restored from the backup you chose."))
+
+    def reload(self) -> None:
+        """Re-read the folder (a restore, an import) and show it."""
+        self.daily.reload()
+        self.reminders.reschedule()
+
+    # ---- your data -------------------------------------------------------------------------
+
+    def export_data(self) -> None:
+        self.shell.ask_export_file(self.export_to)
+
+    def export_to(self, path: Path) -> None:
+        try:
+            result = guarded(self.shell, lambda: export_to(self._store, path))
+        except OSError as error:
+            self.shell.warn(fill(self.tr("The file could not be written: %1"), error.strerror))
+            return
+        if result is not None:
+            self.shell.notify(self.tr("Export"),
+                              fill(self.tr("%1 written."), path.name))
+
+    def import_data(self) -> None:
+        self.shell.ask_import_file(self.import_from)
+
+    def import_from(self, path: Path) -> None:
+        result = import_from(self._store, path)
+        if result["ok"]:
+            self.reload()
+            self.shell.notify(self.tr("Import"), str(result["summary"]))
+        else:
+            self.shell.warn(str(result["summary"]))
+
+    # ---- the first run --------------------------------------------------------------------
+
+    def run_wizard(self, start_reminders: bool) -> None:
+        def answered(answer: WizardAnswer | None) -> None:
+            if answer is not None:
+                self._wizard_done(answer)
+            # Cancelled: the defaults hold until the wizard is completed (offered again at the
+            # next start); the reminders run meanwhile.
+            if start_reminders:
+                self.reminders.start()
+
+        self.shell.ask_wizard(self.daily.settings(), self.daily.roles(), answered)
+
+    def _wizard_done(self, answer: WizardAnswer) -> None:
+        language = self.daily.settings().language
+        guarded(self.shell, lambda: self.daily.save_roles(answer.roles))
+        guarded(self.shell, lambda: self.daily.save_settings(answer.settings))
+        if self.daily.settings().language != language:
+            self.shell.set_language(self.daily.settings().language)

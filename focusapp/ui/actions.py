@@ -1,0 +1,91 @@
+"""Every action of the app, once: the tray menu, the Today window's buttons and its menu bar
+all show these same `QAction`s, so each is enabled, named and wired in one place, and the
+whole app stays reachable from the Today window when the desktop has no tray."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QSizePolicy, QToolButton
+
+from focusapp.services.timer import TimerState
+
+
+class AppActions(QObject):
+    start_requested = Signal(int)  # minutes; 0: ask in the start dialog
+    pause_requested = Signal()
+    resume_requested = Signal()
+
+    def __init__(self, presets: Sequence[int], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.presets: list[QAction] = []
+        self.start = QAction(self)
+        self.start.triggered.connect(lambda: self.start_requested.emit(0))
+        self.pause = QAction(self)
+        self.pause.triggered.connect(self._on_pause)
+        self.stop = QAction(self)
+        self.interruption = QAction(self)
+        self.one_thing = QAction(self)
+        self.today = QAction(self)
+        self.review = QAction(self)
+        self.settings = QAction(self)
+        self.settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.export = QAction(self)
+        self.import_ = QAction(self)
+        self.quit = QAction(self)
+        self.quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self._paused = False
+        self.set_presets(presets)
+        self.retranslate()
+        self.render(TimerState.IDLE)
+
+    def set_presets(self, presets: Sequence[int]) -> None:
+        """One "Start N min" action per preset (the tray menu lists them)."""
+        for action in self.presets:
+            action.deleteLater()
+        self.presets = []
+        for minutes in presets:
+            action = QAction(self.tr("Start %n min", "", minutes), self)
+            action.triggered.connect(lambda _=False, m=minutes: self.start_requested.emit(m))
+            self.presets.append(action)
+
+    def retranslate(self) -> None:
+        self.start.setText(self.tr("&Start a focus block…"))
+        self.stop.setText(self.tr("S&top the block"))
+        self.interruption.setText(self.tr("Log an &interruption…"))
+        self.one_thing.setText(self.tr("My &One Thing…"))
+        self.today.setText(self.tr("&Today"))
+        self.review.setText(self.tr("Weekly &review"))
+        self.settings.setText(self.tr("S&ettings…"))
+        self.export.setText(self.tr("&Export your data…"))
+        self.import_.setText(self.tr("&Import data…"))
+        self.quit.setText(self.tr("&Quit FocusApp"))
+        self._name_pause()
+
+    def render(self, state: TimerState) -> None:
+        """Enable what the timer's state allows; Pause reads Resume while paused."""
+        self._paused = state is TimerState.PAUSED
+        running = state in (TimerState.RUNNING, TimerState.PAUSED)
+        for action in (*self.presets, self.start):
+            action.setEnabled(not running)
+        for action in (self.pause, self.stop, self.interruption):
+            action.setEnabled(running)
+        self._name_pause()
+
+    def _name_pause(self) -> None:
+        self.pause.setText(self.tr("&Resume") if self._paused else self.tr("&Pause"))
+
+    def _on_pause(self) -> None:
+        (self.resume_requested if self._paused else self.pause_requested).emit()
+
+
+def action_button(action: QAction) -> QToolButton:
+    """A button that shows and triggers `action`: Qt keeps its text and enabled state in
+    step with the action, for as long as both live."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    return button

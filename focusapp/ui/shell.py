@@ -1,0 +1,317 @@
+"""The real `Shell` of the flows: the Today window, the tray, the dialogs and the windows
+beside them, in the current language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from focusapp.core.days import IsoWeek
+from focusapp.core.errors import Problem
+from focusapp.core.models import Block, Day, Settings
+from focusapp.core.roles import RoleConfig
+from focusapp.flows.shell import (
+    BlockEndAnswer,
+    EveningAnswer,
+    OneThingAnswer,
+    StartForm,
+    StrictStopAnswer,
+    TimerView,
+    WizardAnswer,
+)
+from focusapp.services.blocking.status import MechanismStatus
+from focusapp.services.daily import DailyLoop, TodayView
+from focusapp.services.timer import StartRequest
+from focusapp.store.database import Store
+from focusapp.ui.actions import AppActions
+from focusapp.ui.i18n import install_translator, pick_language
+from focusapp.ui.names import problem_message
+from focusapp.ui.sound import Chime
+from focusapp.ui.today import TodayWindow
+from focusapp.ui.tray import TrayController
+
+# Dialogs and the windows beside Today load on first use: the first paint does not need
+# them, and each import costs start-up time (benchmarks/startup.py).
+if TYPE_CHECKING:
+    from focusapp.ui.review import ReviewWindow
+    from focusapp.ui.settings import SettingsWindow
+
+
+class QtShell(QObject):
+    def __init__(self, daily: DailyLoop, store: Store, *, use_tray: bool,
+                 translator: QTranslator | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._daily = daily
+        self._store = store
+        self.use_tray = use_tray
+        self.translator = translator
+        self.actions = AppActions(daily.settings().presets, self)
+        self.today: TodayWindow
+        self.tray: TrayController | None = None
+        self.dialogs: list[QWidget] = []
+        self.review_window: ReviewWindow | None = None
+        self.settings_window: SettingsWindow | None = None
+        self.chime = Chime(self)
+        self._last_today: tuple[TodayView, tuple[RoleConfig, ...]] | None = None
+        self._last_timer: TimerView | None = None
+        self._last_blocking: Sequence[MechanismStatus] | None = None
+        self._build()
+
+    def _build(self) -> None:
+        self.today = TodayWindow(self.actions)
+        self.today.keep_running_on_close = self.use_tray
+        if self.use_tray:
+            self.tray = TrayController(self.actions, self)
+
+    def show(self) -> None:
+        """The tray, or without one the Today window (the app's only way in then)."""
+        if self.tray is not None:
+            self.tray.show()
+        else:
+            self.today.show()
+
+    def hide(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
+
+    # ---- telling ------------------------------------------------------------------------
+
+    def notify(self, title: str, message: str) -> None:
+        if self.tray is not None:
+            self.tray.notify(title, message)
+
+    def warn(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("FocusApp"), text)
+        self.keep(box)
+        box.open()
+
+    def warn_problem(self, problem: Problem) -> None:
+        self.warn(problem_message(problem))
+
+    def play_chime(self) -> None:
+        self.chime.play()
+
+    # ---- showing ------------------------------------------------------------------------
+
+    def show_today(self) -> None:
+        self.today.showNormal()
+        self.today.raise_()
+        self.today.activateWindow()
+
+    def render_today(self, view: TodayView, roles: tuple[RoleConfig, ...]) -> None:
+        self._last_today = (view, roles)
+        self.today.show_view(view, roles)
+
+    def render_timer(self, view: TimerView) -> None:
+        self._last_timer = view
+        self.actions.render(view.state)
+        self.today.show_timer(view.state, view.remaining_seconds)
+        if self.tray is not None:
+            self.tray.render(view.state, view.progress, view.remaining_seconds, view.one_thing)
+
+    def render_blocking(self, statuses: Sequence[MechanismStatus]) -> None:
+        self._last_blocking = statuses
+        self.today.show_blocking(statuses)
+
+    def today_visible(self) -> bool:
+        return self.today.isVisible() and not self.today.isMinimized()
+
+    def tray_visible(self) -> bool:
+        return self.tray is not None and self.tray.icon.isVisible()
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language now: a new translator, then the windows built again."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        if self.translator is not None:
+            app.removeTranslator(self.translator)
+        self.translator = install_translator(app, pick_language(language))
+        self.actions.retranslate()
+        was_visible = self.today.isVisible()
+        old_today, old_tray = self.today, self.tray
+        if old_tray is not None:
+            old_tray.hide()
+            old_tray.deleteLater()
+        self._build()
+        old_today.hide()
+        old_today.deleteLater()
+        self._render_again()
+        self.show()
+        if was_visible:
+            self.show_today()
+
+    def _render_again(self) -> None:
+        if self._last_today is not None:
+            self.render_today(*self._last_today)
+        if self._last_timer is not None:
+            self.render_timer(self._last_timer)
+        if self._last_blocking is not None:
+            self.render_blocking(self._last_blocking)
+
+    # ---- the windows beside Today ---------------------------------------------------------
+
+    def show_review(self, week: IsoWeek | None) -> IsoWeek:
+        """The weekly review, built on first use: QtCharts is heavy."""
+        from focusapp.ui.review import ReviewWindow
+        from focusapp.ui.review_model import ReviewProvider
+
+        if self.review_window is None:
+            provider = ReviewProvider.from_daily(self._daily, self._store.reviews)
+            self.review_window = ReviewWindow(provider, week)
+        else:
+            self.review_window.refresh()
+            if week is not None:
+                self.review_window.show_week(week)
+        present(self.review_window)
+        return self.review_window.week
+
+    def refresh_review(self) -> None:
+        if self.review_window is not None and self.review_window.isVisible():
+            self.review_window.refresh()
+
+    def flush_review(self) -> None:
+        if self.review_window is not None:
+            self.review_window.flush_reflections()  # quit skips closeEvent: save what was typed
+
+    def write_review_pdf(self, week: IsoWeek, pdf: Path) -> None:
+        from focusapp.ui.report import export_week
+        from focusapp.ui.review_model import ReviewProvider
+
+        export_week(ReviewProvider.from_daily(self._daily, self._store.reviews), week, pdf=pdf)
+
+    def show_settings(self, saved: Callable[[Settings], None],
+                      restored: Callable[[date], None]) -> None:
+        """The Settings window, generated from the Settings schema (one at a time)."""
+        from focusapp.ui.settings import SettingsProvider, SettingsWindow
+
+        if self.settings_window is not None and self.settings_window.isVisible():
+            present(self.settings_window)
+            return
+        window = SettingsWindow(SettingsProvider.from_loop(self._daily, self._store))
+        window.settings_saved.connect(saved)
+        window.settings_saved.connect(self._presets_may_have_changed)
+        window.backup_restored.connect(restored)
+        self.settings_window = window
+        self.keep(window)
+        present(window)
+
+    def _presets_may_have_changed(self, settings: Settings) -> None:
+        self.actions.set_presets(settings.presets)
+        if self.tray is not None:
+            self.tray.fill_menu()
+        if self._last_timer is not None:
+            self.actions.render(self._last_timer.state)
+
+    # ---- asking -------------------------------------------------------------------------
+
+    def ask_start(self, form: StartForm, answer: Callable[[StartRequest], None]) -> None:
+        from focusapp.ui.dialogs.start_block import StartBlockDialog
+
+        dialog = StartBlockDialog(form.roles, form.presets, minutes=form.minutes, role=form.role,
+                                  activity=form.activity, strict=form.strict)
+        dialog.accepted.connect(lambda: answer(dialog.request()))
+        present(self.keep(dialog))
+
+    def ask_strict_stop(self, answer: Callable[[StrictStopAnswer], None]) -> None:
+        from focusapp.ui.dialogs.block_end import StrictStopDialog
+
+        dialog = StrictStopDialog()
+        dialog.accepted.connect(
+            lambda: answer(StrictStopAnswer(dialog.confirmed(), dialog.emergency)))
+        self.keep(dialog).open()
+
+    def ask_interruption(self, answer: Callable[[str], None]) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(None, self.tr("Log an interruption"),
+                                        self.tr("Who or what interrupted you?"))
+        if ok:
+            answer(text)
+
+    def ask_block_end(self, block: Block, metric: str | None,
+                      answer: Callable[[BlockEndAnswer], None]) -> None:
+        from focusapp.ui.dialogs.block_end import BlockEndDialog
+
+        dialog = BlockEndDialog(block, metric)
+
+        def accepted() -> None:
+            count, note = dialog.values()
+            answer(BlockEndAnswer(count, note, dialog.take_break))
+
+        dialog.accepted.connect(accepted)
+        self.keep(dialog).open()
+
+    def ask_one_thing(self, roles: tuple[RoleConfig, ...], current: Day | None,
+                      default_role: str | None,
+                      answer: Callable[[OneThingAnswer], None]) -> None:
+        from focusapp.ui.dialogs.one_thing import OneThingDialog
+
+        dialog = OneThingDialog(roles, current, default_role)
+        dialog.accepted.connect(lambda: answer(OneThingAnswer(*dialog.values())))
+        self.keep(dialog).open()
+
+    def ask_evening_check(self, day: Day, answer: Callable[[EveningAnswer], None]) -> None:
+        from focusapp.ui.dialogs.one_thing import EveningCheckDialog
+
+        dialog = EveningCheckDialog(day)
+
+        def accepted() -> None:
+            if dialog.status is not None:
+                answer(EveningAnswer(dialog.status, dialog.carry_over))
+
+        dialog.accepted.connect(accepted)
+        self.keep(dialog).open()
+
+    def ask_wizard(self, settings: Settings, roles: tuple[RoleConfig, ...],
+                   answer: Callable[[WizardAnswer | None], None]) -> None:
+        from focusapp.ui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(settings, roles)
+        wizard.accepted.connect(
+            lambda: answer(WizardAnswer(wizard.result_settings(), wizard.result_roles())))
+        wizard.rejected.connect(lambda: answer(None))
+        self.keep(wizard).open()
+
+    def ask_export_file(self, answer: Callable[[Path], None]) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(
+            self.today, self.tr("Export your data"), "focusapp-export.json",
+            self.tr("Everything, re-importable (*.json);;Blocks for a spreadsheet (*.csv);;"
+                    "Focus blocks for a calendar (*.ics)"))
+        if name:
+            answer(Path(name))
+
+    def ask_import_file(self, answer: Callable[[Path], None]) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(self.today, self.tr("Import data"), "",
+                                              self.tr("FocusApp export (*.json)"))
+        if name:
+            answer(Path(name))
+
+    # ---- keeping dialogs alive ------------------------------------------------------------
+
+    def keep[W: QWidget](self, dialog: W) -> W:
+        """Dialogs open non-modally (the event loop keeps running: timers, reminders) and
+        are kept here until they close."""
+        self.dialogs.append(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: self.dialogs.remove(dialog)
+                                 if dialog in self.dialogs else None)
+        return dialog
+
+
+def present(window: QWidget) -> None:
+    """Show and take the keyboard focus: it was asked for from the tray or the keyboard."""
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
