@@ -58,7 +58,7 @@ class AppActions(QObject):
         self.one_thing.setText(self.tr("My &One Thing…"))
         self.today.setText(self.tr("&Today"))
         self.review.setText(self.tr("Weekly &review"))
-        self.settings.setText(self.tr("S&ettings…"))
+        self.settings.setText(self.tr("&Settings…"))
         self.export.setText(self.tr("&Export your data…"))
         self.import_.setText(self.tr("&Import data…"))
         self.quit.setText(self.tr("&Quit FocusApp"))

@@ -7,7 +7,8 @@
         <translation>
             <numerusform>Start %n min</numerusform>
             <numerusform>Start %n min</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message>
         <source>&amp;Start a focus block…</source>
         <translation type="unfinished" />
@@ -33,7 +34,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>S&amp;ettings…</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -102,7 +103,8 @@
         <translation>
             <numerusform>%n minute. Distractions can wait.</numerusform>
             <numerusform>%n minutes. Distractions can wait.</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message>
         <source>Focus block finished</source>
         <translation type="unfinished" />
@@ -112,7 +114,8 @@
         <translation>
             <numerusform>%n focused minute.</numerusform>
             <numerusform>%n focused minutes.</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message>
         <source>Your block ended while the computer was asleep</source>
         <translation type="unfinished" />

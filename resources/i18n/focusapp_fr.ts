@@ -7,7 +7,8 @@
         <translation>
             <numerusform>Démarrer %n min</numerusform>
             <numerusform>Démarrer %n min</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message>
         <source>&amp;Start a focus block…</source>
         <translation>&amp;Démarrer un bloc de concentration…</translation>
@@ -33,7 +34,7 @@
         <translation>&amp;Bilan de la semaine</translation>
     </message>
     <message>
-        <source>S&amp;ettings…</source>
+        <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
@@ -50,10 +51,12 @@
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation></message>
+        <translation>&amp;Reprendre</translation>
+    </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation></message>
+        <translation>&amp;Pause</translation>
+    </message>
 </context>
 <context>
     <name>BlockEndDialog</name>
@@ -93,40 +96,50 @@
     <name>BlocksFlow</name>
     <message>
         <source>Focus block started</source>
-        <translation>Bloc de concentration démarré</translation></message>
+        <translation>Bloc de concentration démarré</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s). Distractions can wait.</source>
         <translation>
             <numerusform>%n minute. Les distractions attendront.</numerusform>
             <numerusform>%n minutes. Les distractions attendront.</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message>
         <source>Focus block finished</source>
-        <translation>Bloc de concentration terminé</translation></message>
+        <translation>Bloc de concentration terminé</translation>
+    </message>
     <message numerus="yes">
         <source>%n focused minute(s).</source>
         <translation>
             <numerusform>%n minute de concentration.</numerusform>
             <numerusform>%n minutes de concentration.</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message>
         <source>Your block ended while the computer was asleep</source>
-        <translation>Votre bloc s'est terminé pendant la veille de l'ordinateur</translation></message>
+        <translation>Votre bloc s'est terminé pendant la veille de l'ordinateur</translation>
+    </message>
     <message>
         <source>It was saved as finished at %1.</source>
-        <translation>Il a été enregistré comme terminé à %1.</translation></message>
+        <translation>Il a été enregistré comme terminé à %1.</translation>
+    </message>
     <message>
         <source>Break over</source>
-        <translation>Fin de la pause</translation></message>
+        <translation>Fin de la pause</translation>
+    </message>
     <message>
         <source>Ready for the next focus block?</source>
-        <translation>On passe au prochain bloc de concentration ?</translation></message>
+        <translation>On passe au prochain bloc de concentration ?</translation>
+    </message>
     <message>
         <source>No focus block yet today</source>
-        <translation>Aucun bloc de concentration aujourd'hui</translation></message>
+        <translation>Aucun bloc de concentration aujourd'hui</translation>
+    </message>
     <message>
         <source>Start one on your key activity: 25 minutes is enough.</source>
-        <translation>Démarrez-en un sur votre activité clé : 25 minutes suffisent.</translation></message>
+        <translation>Démarrez-en un sur votre activité clé : 25 minutes suffisent.</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -263,28 +276,36 @@
     <name>GuardFlow</name>
     <message>
         <source>Blocking lifted</source>
-        <translation>Blocage levé</translation></message>
+        <translation>Blocage levé</translation>
+    </message>
     <message>
         <source>FocusApp stopped during a focus block; the sites and notifications it had blocked are released.</source>
-        <translation>FocusApp s'est arrêté pendant un bloc de concentration ; les sites et les notifications qu'il bloquait sont de nouveau autorisés.</translation></message>
+        <translation>FocusApp s'est arrêté pendant un bloc de concentration ; les sites et les notifications qu'il bloquait sont de nouveau autorisés.</translation>
+    </message>
     <message>
         <source>%1 is on your block list: back to your focus block?</source>
-        <translation>%1 figure sur votre liste de blocage : on retourne à votre bloc de concentration ?</translation></message>
+        <translation>%1 figure sur votre liste de blocage : on retourne à votre bloc de concentration ?</translation>
+    </message>
     <message>
         <source>%1 was minimised: it is on your block list.</source>
-        <translation>%1 a été réduit : il figure sur votre liste de blocage.</translation></message>
+        <translation>%1 a été réduit : il figure sur votre liste de blocage.</translation>
+    </message>
     <message>
         <source>%1 was closed: it is on your block list.</source>
-        <translation>%1 a été fermé : il figure sur votre liste de blocage.</translation></message>
+        <translation>%1 a été fermé : il figure sur votre liste de blocage.</translation>
+    </message>
     <message>
         <source>%1 was stopped: it is on your block list.</source>
-        <translation>%1 a été arrêté : il figure sur votre liste de blocage.</translation></message>
+        <translation>%1 a été arrêté : il figure sur votre liste de blocage.</translation>
+    </message>
     <message>
         <source>Distraction blocked</source>
-        <translation>Distraction bloquée</translation></message>
+        <translation>Distraction bloquée</translation>
+    </message>
     <message>
         <source>Blocking needs attention</source>
-        <translation>Le blocage demande votre attention</translation></message>
+        <translation>Le blocage demande votre attention</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -500,13 +521,16 @@
     <name>QtShell</name>
     <message>
         <source>FocusApp</source>
-        <translation>FocusApp</translation></message>
+        <translation>FocusApp</translation>
+    </message>
     <message>
         <source>Log an interruption</source>
-        <translation>Noter une interruption</translation></message>
+        <translation>Noter une interruption</translation>
+    </message>
     <message>
         <source>Who or what interrupted you?</source>
-        <translation>Qui ou qu'est-ce qui vous a interrompu ?</translation></message>
+        <translation>Qui ou qu'est-ce qui vous a interrompu ?</translation>
+    </message>
     <message>
         <source>Export your data</source>
         <translation>Exporter vos données</translation>
@@ -1218,31 +1242,39 @@
     <name>Timer</name>
     <message>
         <source>Focus: %1 left</source>
-        <translation>Concentration : encore %1</translation></message>
+        <translation>Concentration : encore %1</translation>
+    </message>
     <message>
         <source>Paused: %1 left</source>
-        <translation>Bloc en pause : encore %1</translation></message>
+        <translation>Bloc en pause : encore %1</translation>
+    </message>
     <message>
         <source>Break: %1 left</source>
-        <translation>Pause : encore %1</translation></message>
+        <translation>Pause : encore %1</translation>
+    </message>
 </context>
 <context>
     <name>TodayFlow</name>
     <message>
         <source>Focus block recovered</source>
-        <translation>Bloc de concentration récupéré</translation></message>
+        <translation>Bloc de concentration récupéré</translation>
+    </message>
     <message>
         <source>FocusApp stopped during your block; it is running again.</source>
-        <translation>FocusApp s'est arrêté pendant votre bloc ; le bloc a repris.</translation></message>
+        <translation>FocusApp s'est arrêté pendant votre bloc ; le bloc a repris.</translation>
+    </message>
     <message>
         <source>FocusApp stopped during your block; it was saved up to the last moment it was seen running.</source>
-        <translation>FocusApp s'est arrêté pendant votre bloc ; le bloc a été enregistré jusqu'au dernier instant où il était encore en cours.</translation></message>
+        <translation>FocusApp s'est arrêté pendant votre bloc ; le bloc a été enregistré jusqu'au dernier instant où il était encore en cours.</translation>
+    </message>
     <message>
         <source>Your desktop has no system tray, so FocusApp keeps this window open instead. Minimise it to keep it out of the way.</source>
-        <translation>Votre bureau n'a pas de zone de notification, FocusApp garde donc cette fenêtre ouverte. Réduisez-la pour qu'elle ne vous gêne pas.</translation></message>
+        <translation>Votre bureau n'a pas de zone de notification, FocusApp garde donc cette fenêtre ouverte. Réduisez-la pour qu'elle ne vous gêne pas.</translation>
+    </message>
     <message>
         <source>Your data file %1 was damaged; it was restored from the backup of %2. The damaged copy was kept as %3.</source>
-        <translation>Votre fichier de données %1 était endommagé ; il a été restauré à partir de la sauvegarde du %2. La copie endommagée a été conservée sous %3.</translation></message>
+        <translation>Votre fichier de données %1 était endommagé ; il a été restauré à partir de la sauvegarde du %2. La copie endommagée a été conservée sous %3.</translation>
+    </message>
     <message>
         <source>Your data file %1 was damaged and no backup could be read; FocusApp started it afresh. The damaged copy was kept as %2.</source>
         <translation>Votre fichier de données %1 était endommagé et aucune sauvegarde n'a pu être lue ; FocusApp l'a recommencé à zéro. La copie endommagée a été gardée sous %2.</translation>
@@ -1377,16 +1409,20 @@
     <name>WindowsFlow</name>
     <message>
         <source>Backup restored</source>
-        <translation>Sauvegarde restaurée</translation></message>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
     <message>
         <source>Your data was restored from the backup you chose.</source>
-        <translation>Vos données ont été restaurées à partir de la sauvegarde choisie.</translation></message>
+        <translation>Vos données ont été restaurées à partir de la sauvegarde choisie.</translation>
+    </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation>Impossible d'écrire le fichier : %1</translation></message>
+        <translation>Impossible d'écrire le fichier : %1</translation>
+    </message>
     <message>
         <source>Export</source>
-        <translation>Exporter</translation></message>
+        <translation>Exporter</translation>
+    </message>
     <message>
         <source>%1 written.</source>
         <translation>%1 écrit.</translation>
