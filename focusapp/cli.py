@@ -1,8 +1,9 @@
-"""`focusapp` on the command line (SPEC §13).
+"""`focusapp` on the command line: the arguments, checked; `focusapp.client` talks.
 
 No subcommand starts the tray app, or raises the one already running on that data folder.
-`start`, `stop`, `status` and `one-thing` talk to the running instance over the local socket
-of `services.single_instance`; `review`, `export` and `import` come with later issues.
+`start`, `stop`, `status`, `one-thing` and `review` talk to the running instance over the
+local socket of `services.single_instance` in the typed protocol of `focusapp.commands`;
+`export`, `import` and `review --pdf` run here when no instance holds the folder.
 
 Exit codes: 0 done; 1 FocusApp is not running, or it refused the command (its reason is
 printed); 2 the arguments are wrong (a plain sentence says why).
@@ -21,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from focusapp import __version__
+from focusapp import __version__, client
 from focusapp import commands as cmd
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import ValidationError
@@ -30,13 +31,10 @@ from focusapp.core.roles import DEFAULT_ACTIVITIES, RoleId
 
 PROG = "focusapp"
 DATA_DIR_ENV = "FOCUSAPP_DATA_DIR"
-APP_NAME = "FocusApp"
 ACTIVITY_MAX_CHARS = 80
-TIMEOUT_MS = 3000
-
-EXIT_OK = 0
-EXIT_FAILED = 1
 EXIT_USAGE = 2
+APP_NAME, TIMEOUT_MS, EXIT_FAILED, EXIT_OK = (client.APP_NAME, client.TIMEOUT_MS,
+                                              client.EXIT_FAILED, client.EXIT_OK)
 
 LaunchApp = Callable[[Path, list[str]], int]
 
@@ -174,56 +172,6 @@ def data_dir_from(option: str | None, environ: Mapping[str, str]) -> Path:
     return Path(chosen).expanduser().resolve()
 
 
-# ---- output ---------------------------------------------------------------------------
-
-
-def format_remaining(seconds: Any) -> str:
-    """1234 -> '20:34'; 5400 -> '1:30:00'."""
-    try:
-        total = max(0, round(float(seconds)))
-    except (TypeError, ValueError):
-        return "?"
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
-
-
-def _details(role: str | None, activity: str | None) -> str:
-    parts = [part for part in (role, activity) if part]
-    return f" ({', '.join(parts)})" if parts else ""
-
-
-def _one_thing_sentence(one_thing: str | None) -> str:
-    return f" One Thing: {one_thing}" if one_thing else " No One Thing set for today."
-
-
-def format_status(status: cmd.StatusReport) -> str:
-    """The running instance's status as one short line."""
-    left = format_remaining(status.remaining_seconds)
-    details = _details(status.role, status.activity)
-    heads = {
-        "running": f"Focus block running: {left} left{details}.",
-        "paused": f"Focus block paused: {left} left{details}.",
-        "break": f"On a break: {left} left.",
-        "idle": "Idle.",
-    }
-    return heads.get(status.state, f"State: {status.state}.") + _one_thing_sentence(
-        status.one_thing)
-
-
-def format_started(started: cmd.Started) -> str:
-    return (f"Focus block started for {started.minutes} minutes"
-            f"{_details(started.role, started.activity)}.")
-
-
-def format_stopped(stopped: cmd.Stopped) -> str:
-    return f"Focus block stopped after {stopped.minutes:g} minutes ({stopped.outcome})."
-
-
-def format_one_thing(one_thing: cmd.OneThingSet) -> str:
-    return f"Today's One Thing: {one_thing.one_thing}"
-
-
 # ---- running ---------------------------------------------------------------------------
 
 
@@ -254,23 +202,25 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
     if command == "start":
         start = cmd.Start(parse_minutes(args.minutes), parse_role(args.role),
                           parse_activity(args.activity))
-        return _talk(data_dir, start, format_started)
+        return client.talk(data_dir, start, client.format_started)
     if command == "stop":
-        return _talk(data_dir, cmd.Stop(), format_stopped)
+        return client.talk(data_dir, cmd.Stop(), client.format_stopped)
     if command == "status":
-        return _talk(data_dir, cmd.Status(), format_status, not_running_to=sys.stdout)
+        return client.talk(data_dir, cmd.Status(), client.format_status, not_running_to=sys.stdout)
     if command == "one-thing":
         text = str(_check(lambda: validate_one_thing(args.text)))
-        return _talk(data_dir, cmd.SetOneThing(text), format_one_thing)
+        return client.talk(data_dir, cmd.SetOneThing(text), client.format_one_thing)
     if command == "review":
         week = str(_check(lambda: IsoWeek.parse(args.week))) if args.week else None
         if args.pdf:
-            return _write_review(data_dir, cmd.WriteReview(str(Path(args.pdf).resolve()), week))
-        return _talk(data_dir, cmd.ShowReview(week), lambda r: f"Review of {r.week} shown.")
+            pdf = str(Path(args.pdf).resolve())
+            return client.write_review(data_dir, cmd.WriteReview(pdf, week))
+        return client.talk(data_dir, cmd.ShowReview(week), lambda r: f"Review of {r.week} shown.")
     if command == "export":
-        return _data_command(data_dir, cmd.Export(str(Path(args.file).resolve()), *_range(args)))
+        out = str(Path(args.file).resolve())
+        return client.data_command(data_dir, cmd.Export(out, *_range(args)))
     if command == "import":
-        return _data_command(data_dir, cmd.Import(str(Path(args.file).resolve())))
+        return client.data_command(data_dir, cmd.Import(str(Path(args.file).resolve())))
     print(f"{PROG} {command} is not available.", file=sys.stderr)
     return EXIT_USAGE
 
@@ -286,120 +236,6 @@ def _range(args: argparse.Namespace) -> tuple[str | None, str | None]:
     first = _check(lambda: parse_date(args.first)) if args.first else None
     last = _check(lambda: parse_date(args.last)) if args.last else None
     return (first.isoformat() if first else None, last.isoformat() if last else None)
-
-
-def _send(data_dir: Path, request: object, timeout_ms: int) -> Any:
-    """`request` to the running app; its typed answer (the protocol's response type)."""
-    from focusapp.services.single_instance import send_command
-
-    answer = send_command(data_dir, cmd.name_of(request), cmd.encode(request),
-                          timeout_ms=timeout_ms)
-    return cmd.decode(cmd.RESPONSES[type(request)], answer)
-
-
-def _data_command(data_dir: Path, request: cmd.Export | cmd.Import) -> int:
-    """Export or import through the running app (it holds the data folder), or, with none
-    running, here: the same code either way (services/data_files.py)."""
-    from focusapp.services.single_instance import InstanceError, NoInstanceRunning
-
-    verb = cmd.name_of(request)
-    result: cmd.Exported | cmd.Imported | None
-    try:
-        result = _send(data_dir, request, timeout_ms=120_000)
-    except NoInstanceRunning:
-        result = _data_command_here(data_dir, request)
-        if result is None:
-            return EXIT_FAILED
-    except InstanceError as exc:
-        print(f"{APP_NAME} could not {verb}: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    return _print_data_result(result)
-
-
-def _data_command_here(data_dir: Path,
-                       request: cmd.Export | cmd.Import) -> cmd.Exported | cmd.Imported | None:
-    from datetime import datetime
-
-    from focusapp.core.errors import ValidationError
-    from focusapp.flows.server import dates, exported, imported
-    from focusapp.services.data_files import export_to, import_from
-    from focusapp.store.database import Store
-    from focusapp.store.errors import StoreError
-
-    try:
-        store, _ = Store.open(data_dir, now=lambda: datetime.now().astimezone())
-    except StoreError as exc:
-        print(str(exc), file=sys.stderr)
-        return None
-    try:
-        if isinstance(request, cmd.Import):
-            return imported(import_from(store, Path(request.file)))
-        return exported(export_to(store, Path(request.file), *dates(request)))
-    except (ValidationError, OSError) as exc:
-        print(f"Could not {cmd.name_of(request)}: {exc}", file=sys.stderr)
-        return None
-    finally:
-        store.close()
-
-
-def _print_data_result(result: cmd.Exported | cmd.Imported) -> int:
-    if isinstance(result, cmd.Exported):
-        print(f"Exported {result.blocks} blocks to {result.file} ({result.format}).")
-        return EXIT_OK
-    print(result.summary, file=sys.stdout if result.ok else sys.stderr)
-    return EXIT_OK if result.ok else EXIT_FAILED
-
-
-def _write_review(data_dir: Path, request: cmd.WriteReview) -> int:
-    """The running app writes the PDF (it holds the data folder); with none running, this
-    process opens the folder itself, offscreen, so scripts need no display."""
-    from focusapp.services.single_instance import InstanceError, NoInstanceRunning
-
-    try:
-        written: cmd.ReviewWritten = _send(data_dir, request, timeout_ms=60_000)
-    except NoInstanceRunning:
-        from focusapp.headless import write_review  # Qt and the store, only for this command
-
-        try:
-            week = write_review(data_dir, request.week, Path(request.pdf))
-        except Exception as exc:  # the message is for the person at the terminal
-            print(f"Could not write the review: {exc}", file=sys.stderr)
-            return EXIT_FAILED
-        written = cmd.ReviewWritten(str(week), request.pdf)
-    except InstanceError as exc:
-        print(f"{APP_NAME} could not write the review: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    print(f"Review of {written.week} written to {written.pdf}.")
-    return EXIT_OK
-
-
-def _not_running(data_dir: Path) -> str:
-    return f"{APP_NAME} is not running (data folder: {data_dir})."
-
-
-def _talk(data_dir: Path, request: Any, render: Callable[[Any], str],
-          not_running_to: Any = None) -> int:
-    from focusapp.services.single_instance import (
-        CommandRefused,
-        InstanceError,
-        NoInstanceRunning,
-    )
-
-    try:
-        result = _send(data_dir, request, timeout_ms=TIMEOUT_MS)
-    except NoInstanceRunning:
-        print(_not_running(data_dir), file=not_running_to or sys.stderr)
-        if not isinstance(request, cmd.Status):
-            print(f"Start it first with '{PROG}'.", file=not_running_to or sys.stderr)
-        return EXIT_FAILED
-    except CommandRefused as exc:
-        print(f"{APP_NAME} refused: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except (InstanceError, cmd.ProtocolError) as exc:
-        print(f"{str(exc).rstrip('.')} (data folder: {data_dir}).", file=sys.stderr)
-        return EXIT_FAILED
-    print(render(result))
-    return EXIT_OK
 
 
 def _launch(data_dir: Path, launch_app: LaunchApp | None, *, exit_when_ready: bool = False) -> int:

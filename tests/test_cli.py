@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import shiboken6
 
-from focusapp import cli
+from focusapp import cli, client
 from focusapp import commands as cmd
 from focusapp.app import FocusApp, Options
 from focusapp.core.models import Outcome
@@ -285,7 +285,7 @@ def test_a_second_launch_raises_the_running_app(
 LAUNCH_THEN_GUI = """
 import sys
 from PySide6.QtWidgets import QApplication
-from focusapp import cli
+from focusapp import cli, client
 
 def launch_app(folder, argv):
     app = QApplication(argv)  # fails if the CLI left a QCoreApplication behind
@@ -331,7 +331,7 @@ def status(state: str = "idle", remaining: int = 0, role: str | None = None,
     ],
 )
 def test_format_status(result: cmd.StatusReport, line: str) -> None:
-    assert cli.format_status(result) == line
+    assert client.format_status(result) == line
 
 
 def test_the_protocol_refuses_fields_the_other_side_would_not_read() -> None:
@@ -353,7 +353,7 @@ def test_an_app_that_does_not_answer_gives_exit_1(
 
     from focusapp.services.single_instance import server_name
 
-    monkeypatch.setattr(cli, "TIMEOUT_MS", 300)
+    monkeypatch.setattr(client, "TIMEOUT_MS", 300)
     mute = QLocalServer()  # accepts, never answers: a hung app
     assert mute.listen(server_name(data_dir))
     try:

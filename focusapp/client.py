@@ -1,0 +1,185 @@
+"""The command line's side of the command protocol: send a request to the running app (or,
+for export, import and the review PDF with none running, do it here) and print the answer.
+
+Exit codes as in `focusapp.cli`: 0 done; 1 not running, or refused (its reason is printed).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from focusapp import commands as cmd
+
+APP_NAME = "FocusApp"
+PROG = "focusapp"
+TIMEOUT_MS = 3000
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+# ---- output ---------------------------------------------------------------------------
+
+
+def format_remaining(seconds: Any) -> str:
+    """1234 -> '20:34'; 5400 -> '1:30:00'."""
+    try:
+        total = max(0, round(float(seconds)))
+    except (TypeError, ValueError):
+        return "?"
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def _details(role: str | None, activity: str | None) -> str:
+    parts = [part for part in (role, activity) if part]
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def _one_thing_sentence(one_thing: str | None) -> str:
+    return f" One Thing: {one_thing}" if one_thing else " No One Thing set for today."
+
+
+def format_status(status: cmd.StatusReport) -> str:
+    """The running instance's status as one short line."""
+    left = format_remaining(status.remaining_seconds)
+    details = _details(status.role, status.activity)
+    heads = {
+        "running": f"Focus block running: {left} left{details}.",
+        "paused": f"Focus block paused: {left} left{details}.",
+        "break": f"On a break: {left} left.",
+        "idle": "Idle.",
+    }
+    return heads.get(status.state, f"State: {status.state}.") + _one_thing_sentence(
+        status.one_thing)
+
+
+def format_started(started: cmd.Started) -> str:
+    return (f"Focus block started for {started.minutes} minutes"
+            f"{_details(started.role, started.activity)}.")
+
+
+def format_stopped(stopped: cmd.Stopped) -> str:
+    return f"Focus block stopped after {stopped.minutes:g} minutes ({stopped.outcome})."
+
+
+def format_one_thing(one_thing: cmd.OneThingSet) -> str:
+    return f"Today's One Thing: {one_thing.one_thing}"
+
+
+def send(data_dir: Path, request: object, timeout_ms: int) -> Any:
+    """`request` to the running app; its typed answer (the protocol's response type)."""
+    from focusapp.services.single_instance import send_command
+
+    answer = send_command(data_dir, cmd.name_of(request), cmd.encode(request),
+                          timeout_ms=timeout_ms)
+    return cmd.decode(cmd.RESPONSES[type(request)], answer)
+
+
+def data_command(data_dir: Path, request: cmd.Export | cmd.Import) -> int:
+    """Export or import through the running app (it holds the data folder), or, with none
+    running, here: the same code either way (services/data_files.py)."""
+    from focusapp.services.single_instance import InstanceError, NoInstanceRunning
+
+    verb = cmd.name_of(request)
+    result: cmd.Exported | cmd.Imported | None
+    try:
+        result = send(data_dir, request, timeout_ms=120_000)
+    except NoInstanceRunning:
+        result = _data_command_here(data_dir, request)
+        if result is None:
+            return EXIT_FAILED
+    except InstanceError as exc:
+        print(f"{APP_NAME} could not {verb}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return _print_data_result(result)
+
+
+def _data_command_here(data_dir: Path,
+                       request: cmd.Export | cmd.Import) -> cmd.Exported | cmd.Imported | None:
+    from datetime import datetime
+
+    from focusapp.core.errors import ValidationError
+    from focusapp.flows.server import dates, exported, imported
+    from focusapp.services.data_files import export_to, import_from
+    from focusapp.store.database import Store
+    from focusapp.store.errors import StoreError
+
+    try:
+        store, _ = Store.open(data_dir, now=lambda: datetime.now().astimezone())
+    except StoreError as exc:
+        print(str(exc), file=sys.stderr)
+        return None
+    try:
+        if isinstance(request, cmd.Import):
+            return imported(import_from(store, Path(request.file)))
+        return exported(export_to(store, Path(request.file), *dates(request)))
+    except (ValidationError, OSError) as exc:
+        print(f"Could not {cmd.name_of(request)}: {exc}", file=sys.stderr)
+        return None
+    finally:
+        store.close()
+
+
+def _print_data_result(result: cmd.Exported | cmd.Imported) -> int:
+    if isinstance(result, cmd.Exported):
+        print(f"Exported {result.blocks} blocks to {result.file} ({result.format}).")
+        return EXIT_OK
+    print(result.summary, file=sys.stdout if result.ok else sys.stderr)
+    return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def write_review(data_dir: Path, request: cmd.WriteReview) -> int:
+    """The running app writes the PDF (it holds the data folder); with none running, this
+    process opens the folder itself, offscreen, so scripts need no display."""
+    from focusapp.services.single_instance import InstanceError, NoInstanceRunning
+
+    try:
+        written: cmd.ReviewWritten = send(data_dir, request, timeout_ms=60_000)
+    except NoInstanceRunning:
+        from focusapp.headless import write_review  # Qt and the store, only for this command
+
+        try:
+            week = write_review(data_dir, request.week, Path(request.pdf))
+        except Exception as exc:  # the message is for the person at the terminal
+            print(f"Could not write the review: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        written = cmd.ReviewWritten(str(week), request.pdf)
+    except InstanceError as exc:
+        print(f"{APP_NAME} could not write the review: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Review of {written.week} written to {written.pdf}.")
+    return EXIT_OK
+
+
+def _not_running(data_dir: Path) -> str:
+    return f"{APP_NAME} is not running (data folder: {data_dir})."
+
+
+def talk(data_dir: Path, request: Any, render: Callable[[Any], str],
+          not_running_to: Any = None) -> int:
+    from focusapp.services.single_instance import (
+        CommandRefused,
+        InstanceError,
+        NoInstanceRunning,
+    )
+
+    try:
+        result = send(data_dir, request, timeout_ms=TIMEOUT_MS)
+    except NoInstanceRunning:
+        print(_not_running(data_dir), file=not_running_to or sys.stderr)
+        if not isinstance(request, cmd.Status):
+            print(f"Start it first with '{PROG}'.", file=not_running_to or sys.stderr)
+        return EXIT_FAILED
+    except CommandRefused as exc:
+        print(f"{APP_NAME} refused: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except (InstanceError, cmd.ProtocolError) as exc:
+        print(f"{str(exc).rstrip('.')} (data folder: {data_dir}).", file=sys.stderr)
+        return EXIT_FAILED
+    print(render(result))
+    return EXIT_OK
