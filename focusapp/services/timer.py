@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -34,10 +34,10 @@ from focusapp.core.models import (
     validate_text,
 )
 from focusapp.services.clock import Clock
+from focusapp.store.checkpoint import Checkpoint
 
 if TYPE_CHECKING:
     from focusapp.store.database import Store
-from focusapp.store.codec import decode_block, encode_block
 
 TICK_MS = 1000
 HEARTBEAT_SECONDS = 60  # how stale the "last known instant" of a crashed block can be
@@ -273,10 +273,9 @@ class FocusTimer(QObject):
     def recover(self) -> Recovery | None:
         """Pick up a block that was running when the app died (SPEC §5)."""
         checkpoint = self._store.runtime.get_checkpoint()
-        if not checkpoint:
+        if checkpoint is None:
             return None
-        block = decode_block(checkpoint["block"])
-        last_seen = datetime.fromisoformat(checkpoint["last_seen"])
+        block, last_seen = checkpoint.block, checkpoint.last_seen
         now = self._clock.now()
         if block.remaining_seconds(now) > 0:
             self._block = block
@@ -321,8 +320,7 @@ class FocusTimer(QObject):
 
     def _checkpoint(self, now: datetime) -> None:
         assert self._block is not None
-        payload: dict[str, Any] = {"block": encode_block(self._block), "last_seen": now.isoformat()}
-        self._store.runtime.set_checkpoint(payload)
+        self._store.runtime.set_checkpoint(Checkpoint(self._block, last_seen=now))
         self._last_heartbeat = now
 
     def _completed_today(self) -> int:

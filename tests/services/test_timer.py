@@ -35,7 +35,7 @@ def timer(qtbot, store, clock):
 def test_a_full_block_runs_to_its_due_time_and_is_saved(timer, store, clock, qtbot):
     block = timer.start(REQUEST)
     assert timer.state is TimerState.RUNNING and timer.ticking
-    assert store.runtime.get_checkpoint()["block"]["id"] == block.id
+    assert store.runtime.get_checkpoint().block == block
     clock.advance(minutes=10)
     timer.check()
     assert timer.remaining_seconds() == pytest.approx(15 * 60)
