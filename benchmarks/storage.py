@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,7 @@ from focusapp.core.models import (
 from focusapp.core.roles import RoleConfig, RoleId
 from focusapp.store import Store
 from focusapp.store.atomic import AtomicJSONStorage
+from focusapp.store.checkpoint import Checkpoint
 from focusapp.store.codec import (
     encode_block,
     encode_day,
@@ -347,6 +349,7 @@ def main() -> None:
             data_dir, now=lambda: NOW)[0].close()), "target <= 300 ms"))
 
         with opened(data_dir) as store:
+            running = replace(new_block(0), end=None, outcome=None)
             first = timed(lambda: store.blocks.save(new_block(0)))
             rows.append(("first save of a session (builds the id index)", first, "once"))
             saves = [timed(lambda n=n: store.blocks.save(new_block(n))) for n in range(1, 51)]  # type: ignore[misc]
@@ -360,7 +363,7 @@ def main() -> None:
             rows.append(("save a day (main file, median of 20)", statistics.median(
                 timed(lambda d=d: store.days.save(d)) for d in days[-20:]), ""))  # type: ignore[misc]
             rows.append(("runtime checkpoint (median of 20)", median_of(
-                20, lambda: store.runtime.set_checkpoint({"block_id": "bench-1", "t": 1})), ""))
+                20, lambda: store.runtime.set_checkpoint(Checkpoint(running, NOW))), ""))
             rows.append(("log a distraction event (median of 20)", median_of(
                 20, lambda: store.distractions.add("bench-1", NOW, "app", "steam", 3.0)), ""))
 

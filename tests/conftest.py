@@ -40,7 +40,8 @@ class FakeClock:
         self._monotonic += step.total_seconds()
 
     def jump_wall(self, **delta: float) -> None:
-        """Move the wall clock only, as a resume from sleep does."""
+        """Move the wall clock only: forward as a resume from sleep does, back (a negative
+        delta) as setting the clock back does."""
         self._now += timedelta(**delta)
 
 

@@ -5,7 +5,6 @@ APScheduler — designed for the way it fails"). Everything else sees `Reminders
 one past-tense signal per reminder kind, each carrying the local date the reminder is for:
 
     one_thing_due(date)  end_of_day_due(date)  review_due(date)  nudge_due(date)
-    resumed_from_sleep(float seconds_gap)
 
 How a reminder reaches the user, and the failures each step answers:
 
@@ -20,13 +19,15 @@ How a reminder reaches the user, and the failures each step answers:
   fired-set needs no lock when one thread owns it.
 * Laptops sleep: a QTimer's interval is counted on the monotonic clock, which stops while the
   machine sleeps, so a reminder due during a sleep would fire late by the sleep's length (or,
-  if the app was rescheduled meanwhile, never). A coarse gap check compares wall-clock and
-  monotonic elapsed time; a jump means a resume: `resumed_from_sleep` is emitted, today's
-  reminders that fell due during the gap fire once, and the jobs are rescheduled from now.
-* Exactly once: every path (APScheduler's job, the gap check, `catch_up()` at start) goes
+  if the app was rescheduled meanwhile, never). The app's `SleepWatcher` (services/sleep.py,
+  shared with the focus timer) notices a resume, a clock set back or a new UTC offset; each
+  makes the reminders re-evaluate once: today's reminders that fell due meanwhile fire once,
+  and the jobs are rescheduled from now.
+* Exactly once: every path (APScheduler's job, the watcher, `catch_up()` at start) goes
   through `_fire_if_due`, which keys each firing on (kind, date of the occurrence) and records
-  it before emitting. So a resume handled by both the gap check and APScheduler's own misfire
-  handling still emits once, in whichever order they run.
+  it before emitting. So a resume handled by both the watcher and APScheduler's own misfire
+  handling still emits once, in whichever order they run; and a clock set back over a
+  reminder's time does not fire it again for the same day.
 
 All methods must be called from the GUI thread. The settings owner calls `reschedule()` after
 any change of a reminder time, working days, days off or the nudge switch.
@@ -34,7 +35,6 @@ any change of a reminder time, working days, days off or the nudge switch.
 
 from __future__ import annotations
 
-import logging
 import math
 import sys
 from collections.abc import Callable, Iterable
@@ -52,8 +52,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from focusapp.core.days import parse_time_of_day
 from focusapp.core.models import Settings
 from focusapp.services.clock import Clock
-
-log = logging.getLogger(__name__)
+from focusapp.services.sleep import SleepWatcher
 
 
 class ReminderKind(StrEnum):
@@ -64,8 +63,8 @@ class ReminderKind(StrEnum):
 
 
 # How late a reminder may still fire. The same value is APScheduler's `misfire_grace_time` and
-# the limit the gap check and `catch_up()` apply, so every path agrees; on top of it, no
-# reminder ever fires on a later calendar day than the one it was for.
+# the limit the watcher's re-evaluation and `catch_up()` apply, so every path agrees; on top of
+# it, no reminder ever fires on a later calendar day than the one it was for.
 MISFIRE_GRACE: dict[ReminderKind, timedelta] = {
     # SPEC: the morning prompt also comes "at the first launch/wake of the day when that time
     # has passed" — so all day long (bounded by the same-day rule).
@@ -78,11 +77,6 @@ MISFIRE_GRACE: dict[ReminderKind, timedelta] = {
     # "You have not started a block on your key activity": stale after a couple of hours.
     ReminderKind.NUDGE: timedelta(hours=2),
 }
-
-# A wall-clock jump larger than this, relative to monotonic time, is a resume from sleep (or a
-# clock change). NTP slews and timer jitter stay far below it.
-DEFAULT_GAP_THRESHOLD_S = 60.0
-DEFAULT_GAP_CHECK_INTERVAL_S = 30.0
 
 _CRON_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # date.weekday() order
 _QTIMER_MAX_MS = 2**31 - 1  # QTimer intervals are a signed 32-bit count of milliseconds
@@ -251,7 +245,6 @@ class Reminders(QObject):
     end_of_day_due = Signal(object)  # date
     review_due = Signal(object)  # date
     nudge_due = Signal(object)  # date
-    resumed_from_sleep = Signal(float)  # seconds the wall clock moved beyond monotonic time
 
     def __init__(
         self,
@@ -259,30 +252,20 @@ class Reminders(QObject):
         settings_provider: Callable[[], Settings],
         is_nudge_needed: Callable[[date], bool] | None = None,
         *,
-        gap_check_interval_s: float = DEFAULT_GAP_CHECK_INTERVAL_S,
-        gap_threshold_s: float = DEFAULT_GAP_THRESHOLD_S,
+        sleep_watcher: SleepWatcher | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._settings = settings_provider
         self._is_nudge_needed = is_nudge_needed or (lambda _day: True)
-        self._gap_threshold_s = gap_threshold_s
         self._scheduler: SingleTimerQtScheduler | None = None
         self._fired: set[tuple[ReminderKind, date]] = set()
         self._jobs_run = 0
-        self._last_wall: datetime | None = None
-        self._last_mono = 0.0
-        self._gap_timer = QTimer(self)
-        interval_ms = max(1, round(gap_check_interval_s * 1000))
-        self._gap_timer.setInterval(interval_ms)
-        # A coarse check on whole seconds costs nothing. Workaround: VeryCoarseTimer rounds the
-        # interval to whole seconds, so a sub-second interval (tests) became 0 and spun the CPU
-        # (millions of timeouts in 3 s, measured with Qt 6.12): only use it from 1 s up.
-        self._gap_timer.setTimerType(
-            Qt.TimerType.VeryCoarseTimer if interval_ms >= 1000 else Qt.TimerType.CoarseTimer
-        )
-        self._gap_timer.timeout.connect(self.check_clock)
+        watcher = sleep_watcher or SleepWatcher(clock, parent=self)
+        watcher.resumed.connect(self._on_clock_moved)
+        watcher.clock_set_back.connect(self._on_clock_moved)
+        watcher.offset_changed.connect(self._on_clock_moved)
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -291,7 +274,7 @@ class Reminders(QObject):
         return self._scheduler is not None
 
     def start(self) -> None:
-        """Schedule every reminder, start the gap check, then `catch_up()` on today.
+        """Schedule every reminder, then `catch_up()` on today.
 
         Connect the signals first: the catch-up may emit before this returns.
         """
@@ -303,12 +286,9 @@ class Reminders(QObject):
         )
         self._scheduler.start()
         self.reschedule()
-        self._remember_clock()
-        self._gap_timer.start()
         self.catch_up()
 
     def shutdown(self) -> None:
-        self._gap_timer.stop()
         scheduler, self._scheduler = self._scheduler, None
         if scheduler is not None:
             scheduler.shutdown(wait=False)
@@ -379,32 +359,17 @@ class Reminders(QObject):
                 fired.append(kind)
         return fired
 
-    def check_clock(self) -> None:
-        """The gap check (run by a coarse QTimer; callable on an OS resume notification too).
+    def _on_clock_moved(self, *_how_much: float) -> None:
+        """The machine slept, or the clock was set back, or the UTC offset changed.
 
-        Wall-clock time that moved more than monotonic time means the machine slept: the QTimer
-        behind APScheduler counts monotonic time, so its reminders are late (Vorta dropped
-        APScheduler because reminders vanished after sleep). Emit `resumed_from_sleep`, fire
-        what fell due meanwhile (once), and reschedule from now so APScheduler does not fire it
-        again. A wall clock set back, or a new UTC offset (DST, travel: the jobs were computed
-        in the old offset), re-evaluates and reschedules the same way without the signal.
+        After a sleep the QTimer behind APScheduler (monotonic time) is late (Vorta dropped
+        APScheduler because reminders vanished after sleep); after a clock change or a new
+        offset (DST, travel) the jobs were computed on the old clock. In every case: fire what
+        fell due meanwhile, once, and reschedule from now so APScheduler does not fire it
+        again. A clock set back over a reminder's time fires nothing twice: the fired-set
+        already holds that (kind, day).
         """
-        if self._scheduler is None:
-            return
-        wall, mono = self._clock.now(), self._clock.monotonic()
-        previous = self._last_wall
-        if previous is None:
-            self._remember_clock()
-            return
-        gap = (wall - previous).total_seconds() - (mono - self._last_mono)
-        offset_changed = wall.utcoffset() != previous.utcoffset()
-        self._last_wall, self._last_mono = wall, mono
-        if gap > self._gap_threshold_s:
-            log.info("wall clock moved %.0f s beyond monotonic time: resume from sleep", gap)
-            self.resumed_from_sleep.emit(gap)
-        elif not (gap < -self._gap_threshold_s or offset_changed):
-            return
-        if self._scheduler is None:  # a slot shut us down
+        if self._scheduler is None:  # not started, or shut down
             return
         self._scheduler.timezone = self._tz()
         self.check_due(self._clock.now())
@@ -429,9 +394,6 @@ class Reminders(QObject):
 
     def _tz(self) -> tzinfo | None:
         return self._clock.now().tzinfo
-
-    def _remember_clock(self) -> None:
-        self._last_wall, self._last_mono = self._clock.now(), self._clock.monotonic()
 
     def _run_job(self, kind: str) -> None:
         """The APScheduler job (GUI thread, see QtThreadExecutor): check, then emit."""
@@ -458,7 +420,7 @@ class Reminders(QObject):
         if kind is ReminderKind.NUDGE and not self._is_nudge_needed(day):
             return False
         # Recorded before emitting: a slot that spins a nested event loop (a modal dialog) can
-        # let the gap check or a job run again, and they must see this one as fired.
+        # let the watcher or a job run again, and they must see this one as fired.
         self._fired.add((kind, day))
         self._prune(now.date())
         self._signal(kind).emit(day)

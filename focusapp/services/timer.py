@@ -6,6 +6,11 @@ repaints and checks whether the block is due; when idle (or paused) nothing tick
 
 The running block is checkpointed in the store's runtime file at every change and once a
 minute, so after a kill -9 the next start recovers it (SPEC §5).
+
+Sleeps and clock changes come from a `SleepWatcher` (shared with the reminders, one rule):
+a block that fell due while the machine slept ends at its due instant and says so
+(`ended_during_sleep`); a wall clock set back moves the running block with it (see
+`_on_clock_set_back`).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -35,14 +40,14 @@ from focusapp.core.models import (
     validate_text,
 )
 from focusapp.services.clock import Clock
+from focusapp.services.sleep import SleepWatcher
+from focusapp.store.checkpoint import Checkpoint
 
 if TYPE_CHECKING:
     from focusapp.store.database import Store
-from focusapp.store.codec import decode_block, encode_block
 
 TICK_MS = 1000
 HEARTBEAT_SECONDS = 60  # how stale the "last known instant" of a crashed block can be
-SLEEP_GAP_SECONDS = 30  # a wall-clock jump larger than this between ticks means a suspend
 INTERRUPTION_MAX_CHARS = 120
 
 
@@ -111,6 +116,8 @@ class FocusTimer(QObject):
         store: Store,
         settings: Callable[[], Settings],
         parent: QObject | None = None,
+        *,
+        sleep_watcher: SleepWatcher | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
@@ -118,11 +125,13 @@ class FocusTimer(QObject):
         self._settings = settings
         self._block: Block | None = None
         self._break_due: datetime | None = None
-        self._last_tick_wall: datetime | None = None
         self._last_heartbeat: datetime | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.check)
+        self._sleep = sleep_watcher or SleepWatcher(clock, parent=self)
+        self._sleep.resumed.connect(self._on_resumed)
+        self._sleep.clock_set_back.connect(self._on_clock_set_back)
         # What the distraction watchers measured; attached to the block before it is saved.
         self.distraction_source: Callable[[], DistractionSummary] | None = None
 
@@ -175,7 +184,7 @@ class FocusTimer(QObject):
             serves_one_thing=request.serves_one_thing,
         )
         self._checkpoint(now)
-        self._run_ticks()
+        self._tick.start()
         self.state_changed.emit()
         self.block_started.emit(self._block)
         return self._block
@@ -198,7 +207,7 @@ class FocusTimer(QObject):
         last = block.pauses[-1]
         self._block = replace(block, pauses=(*block.pauses[:-1], replace(last, end=now)))
         self._checkpoint(now)
-        self._run_ticks()
+        self._tick.start()
         self.state_changed.emit()
 
     def log_interruption(self, what: str = "") -> None:
@@ -234,7 +243,7 @@ class FocusTimer(QObject):
             minutes = settings.long_break_minutes
         length = timedelta(minutes=minutes)
         self._break_due = self._clock.now() + length
-        self._run_ticks()
+        self._tick.start()
         self.state_changed.emit()
         return length
 
@@ -251,13 +260,34 @@ class FocusTimer(QObject):
     # ---- the clock ----------------------------------------------------------------------
 
     def check(self) -> None:
-        """One tick: finish what is due, notice a resume from sleep, repaint."""
+        """One tick: notice a resume from sleep first (the watcher's own timer is coarse, this
+        tick must not end a block that fell due asleep as if it ended normally), then finish
+        what is due and repaint."""
+        self._sleep.check()  # a resume reaches `_on_resumed` before the tick below
+        self._advance(slept=False)
+
+    def _on_resumed(self, _seconds: float) -> None:
+        if self._tick.isActive():  # idle or paused: nothing became due meanwhile
+            self._advance(slept=True)
+
+    def _on_clock_set_back(self, seconds: float) -> None:
+        """The wall clock was set back: move the running block (and a break) back with it.
+
+        Its instants were read on the old clock, so left alone the block would gain the whole
+        set-back in remaining time and could end "before" it started. Shifted by the same
+        amount, it keeps the focus time it already had and its remaining time, and ends when
+        its planned minutes are really spent; it is saved in the clock the user now sees.
+        """
+        shift = timedelta(seconds=seconds)
+        if self._break_due is not None:
+            self._break_due -= shift
+        if self._block is not None:
+            self._block = _shifted(self._block, -shift)
+            self._checkpoint(self._clock.now())
+            self.state_changed.emit()
+
+    def _advance(self, *, slept: bool) -> None:
         now = self._clock.now()
-        slept = (
-            self._last_tick_wall is not None
-            and (now - self._last_tick_wall).total_seconds() > SLEEP_GAP_SECONDS
-        )
-        self._last_tick_wall = now
         block = self._block
         if block is not None and not block.paused:
             remaining = block.remaining_seconds(now)
@@ -284,16 +314,15 @@ class FocusTimer(QObject):
     def recover(self) -> Recovery | None:
         """Pick up a block that was running when the app died (SPEC §5)."""
         checkpoint = self._store.runtime.get_checkpoint()
-        if not checkpoint:
+        if checkpoint is None:
             return None
-        block = decode_block(checkpoint["block"])
-        last_seen = datetime.fromisoformat(checkpoint["last_seen"])
+        block, last_seen = checkpoint.block, checkpoint.last_seen
         now = self._clock.now()
         if block.remaining_seconds(now) > 0:
             self._block = block
             self._checkpoint(now)
             if not block.paused:
-                self._run_ticks()
+                self._tick.start()
             self.state_changed.emit()
             self.block_started.emit(block)
             return Recovery(block, resumed=True)
@@ -313,10 +342,6 @@ class FocusTimer(QObject):
             raise NoBlockRunning("No focus block is running.")
         return self._block
 
-    def _run_ticks(self) -> None:
-        self._last_tick_wall = self._clock.now()
-        self._tick.start()
-
     def _finish(self, block: Block) -> Block:
         if self.distraction_source is not None:
             block = replace(block, distraction=self.distraction_source())
@@ -332,8 +357,7 @@ class FocusTimer(QObject):
 
     def _checkpoint(self, now: datetime) -> None:
         assert self._block is not None
-        payload: dict[str, Any] = {"block": encode_block(self._block), "last_seen": now.isoformat()}
-        self._store.runtime.set_checkpoint(payload)
+        self._store.runtime.set_checkpoint(Checkpoint(self._block, last_seen=now))
         self._last_heartbeat = now
 
     def _completed_today(self) -> int:
@@ -341,3 +365,14 @@ class FocusTimer(QObject):
         day = local_day(self._clock.now(), settings.day_rules.day_start)
         blocks = self._store.blocks.between(day, day, settings.day_rules.day_start)
         return sum(1 for b in blocks if b.outcome is Outcome.COMPLETED)
+
+
+def _shifted(block: Block, delta: timedelta) -> Block:
+    """The running block with every recorded instant moved by `delta`."""
+    return replace(
+        block,
+        start=block.start + delta,
+        pauses=tuple(replace(p, start=p.start + delta, end=None if p.end is None else p.end + delta)
+                     for p in block.pauses),
+        interruptions=tuple(replace(i, at=i.at + delta) for i in block.interruptions),
+    )

@@ -14,6 +14,7 @@ from tinydb import TinyDB
 from focusapp.core.days import IsoWeek
 from focusapp.core.models import Day, Reflections, Settings
 from focusapp.core.roles import RoleConfig, default_role_configs
+from focusapp.store.checkpoint import Checkpoint, decode_checkpoint, encode_checkpoint
 from focusapp.store.codec import (
     RecordError,
     decode_day,
@@ -167,10 +168,12 @@ class RuntimeRepo:
     """Crash-recovery facts in their own small file, so frequent writes stay cheap.
 
     Values are anything JSON can hold. The running block's checkpoint is the entry
-    'checkpoint'; services keep other facts (e.g. what blocking is active) under their keys.
+    'checkpoint' (a `Checkpoint`, see checkpoint.py); services keep other facts (e.g. what
+    blocking is active) under their keys.
     """
 
     def __init__(self, db: TinyDB, problems: list[str]) -> None:
+        self._problems = problems
         self._table = KeyedTable[str, tuple[str, Any]](
             db, "runtime", encode=_encode_entry, decode=_decode_entry, key=_entry_key,
             problems=problems,
@@ -189,12 +192,21 @@ class RuntimeRepo:
     def delete(self, key: str) -> None:
         self._table.remove(key)
 
-    def get_checkpoint(self) -> dict[str, Any] | None:
+    def get_checkpoint(self) -> Checkpoint | None:
+        """The running block saved last, or None; one that cannot be read is reported in
+        the store's problems and skipped (a start-up must not fail on it)."""
         value = self.get(CHECKPOINT)
-        return value if isinstance(value, dict) else None
+        if value is None:
+            return None
+        try:
+            return decode_checkpoint(value)
+        except RecordError as exc:
+            self._problems.append(f"runtime.json: {exc}")
+            log.warning("skipped the running block's checkpoint: %s", exc)
+            return None
 
-    def set_checkpoint(self, checkpoint: Mapping[str, Any]) -> None:
-        self.set(CHECKPOINT, dict(checkpoint))
+    def set_checkpoint(self, checkpoint: Checkpoint) -> None:
+        self.set(CHECKPOINT, encode_checkpoint(checkpoint))
 
     def clear_checkpoint(self) -> None:
         self.delete(CHECKPOINT)

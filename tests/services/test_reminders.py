@@ -3,7 +3,10 @@
 How time is controlled: APScheduler reads the real system clock (`datetime.now`), the service
 reads the injected clock. Each test freezes the system clock with time_machine (tick=False) and
 moves it together with the FakeClock (`Now.set`: both advance, as while awake;
-`Now.sleep_until`: the wall clock jumps, monotonic time does not, as a resume from sleep does).
+`Now.sleep_until`: the wall clock jumps, monotonic time does not, as a resume from sleep does;
+`Now.set_clock_back_to`: the wall clock goes back, as when the user sets it). Sleeps and clock
+changes reach the reminders through a `SleepWatcher` on the same FakeClock (`Now.watcher`):
+tests call its `check()`, or give it a short interval and let its timer run.
 The QTimer behind APScheduler counts real time, so "the wake-up timer expired" is simulated by
 calling `scheduler.wakeup()` once time has been moved; one test lets the real timer fire with a
 ticking clock. Waits are on signals or on counters with a deadline in real monotonic time
@@ -32,6 +35,7 @@ from focusapp.services.reminders import (
     Reminders,
     SingleTimerQtScheduler,
 )
+from focusapp.services.sleep import SleepWatcher
 from tests.conftest import PARIS_WINTER as PARIS
 from tests.conftest import FakeClock
 
@@ -67,11 +71,13 @@ def wait_until(qtbot: QtBot, predicate: Callable[[], bool], timeout_ms: int = 30
 
 
 class Now:
-    """Moves the FakeClock and the frozen system clock (time_machine) together."""
+    """Moves the FakeClock and the frozen system clock (time_machine) together; `watcher`
+    watches that FakeClock for the reminders."""
 
-    def __init__(self, clock: FakeClock, traveller: Any) -> None:
+    def __init__(self, clock: FakeClock, traveller: Any, watcher: SleepWatcher) -> None:
         self.clock = clock
         self.traveller = traveller
+        self.watcher = watcher
         traveller.move_to(clock.now(), tick=False)
 
     def set(self, when: datetime) -> None:
@@ -86,16 +92,24 @@ class Now:
         self.clock.jump_wall(seconds=(when - self.clock.now()).total_seconds())
         self.traveller.move_to(when, tick=False)
 
+    def set_clock_back_to(self, when: datetime) -> None:
+        """The user sets the clock back to `when`: the wall clock goes back, monotonic time
+        goes on."""
+        assert when < self.clock.now()
+        self.clock.jump_wall(seconds=(when - self.clock.now()).total_seconds())
+        self.traveller.move_to(when, tick=False)
+
 
 @dataclass
 class Recorder:
     fired: list[tuple[ReminderKind, date]] = field(default_factory=list)
     resumes: list[float] = field(default_factory=list)
 
-    def attach(self, reminders: Reminders) -> None:
+    def attach(self, reminders: Reminders, watcher: SleepWatcher | None = None) -> None:
         for kind, name in SIGNALS.items():
             getattr(reminders, name).connect(lambda day, k=kind: self.fired.append((k, day)))
-        reminders.resumed_from_sleep.connect(self.resumes.append)
+        if watcher is not None:
+            watcher.resumed.connect(self.resumes.append)
 
     @property
     def kinds(self) -> list[ReminderKind]:
@@ -134,15 +148,17 @@ Make = Callable[..., Reminders]
 def make(
     qtbot: QtBot, time_machine: Any, box: SettingsBox, rec: Recorder
 ) -> Iterator[tuple[Make, list[Now]]]:
-    """make(start, **kwargs): a started Reminders at `start` (a FakeClock and frozen time)."""
+    """make(start, watch_every_s=15, **kwargs): a started Reminders at `start` (a FakeClock
+    and frozen time), told of sleeps by a SleepWatcher checking every `watch_every_s`."""
     created: list[Reminders] = []
     nows: list[Now] = []
 
-    def factory(start: datetime, **kwargs: Any) -> Reminders:
+    def factory(start: datetime, *, watch_every_s: float = 15.0, **kwargs: Any) -> Reminders:
         clock = FakeClock(start)
-        nows.append(Now(clock, time_machine))
-        reminders = Reminders(clock, box, **kwargs)
-        rec.attach(reminders)
+        watcher = SleepWatcher(clock, interval_s=watch_every_s)
+        nows.append(Now(clock, time_machine, watcher))
+        reminders = Reminders(clock, box, sleep_watcher=watcher, **kwargs)
+        rec.attach(reminders, watcher)
         created.append(reminders)
         reminders.start()
         wait_until(qtbot, lambda: sched(reminders).wakeups >= 1)  # the start-up wake-up
@@ -378,18 +394,18 @@ def test_a_three_hour_sleep_over_the_one_thing_time_fires_it_once(
 ) -> None:
     factory, nows = make
     reminders = factory(
-        at(MON, 8), is_nudge_needed=lambda _day: nudge_needed, gap_check_interval_s=0.02
+        at(MON, 8), is_nudge_needed=lambda _day: nudge_needed, watch_every_s=0.02
     )
     assert rec.fired == []
-    with qtbot.waitSignal(reminders.resumed_from_sleep, timeout=3000) as blocker:
-        nows[0].sleep_until(at(MON, 11))  # the real gap-check timer notices
+    with qtbot.waitSignal(nows[0].watcher.resumed, timeout=3000) as blocker:
+        nows[0].sleep_until(at(MON, 11))  # the watcher's real timer notices
     assert blocker.args == [pytest.approx(3 * 3600)]
     assert rec.fired == [(K.ONE_THING, MON)] + ([(K.NUDGE, MON)] if nudge_needed else [])
     assert reminders.next_fire_times()["one_thing"] == at(TUE, 8, 30)
 
     # APScheduler's own timer (monotonic: still 30 min to go) expiring later fires nothing more.
     wake(qtbot, reminders)
-    qtbot.wait(100)  # several more gap checks: no gap any more
+    qtbot.wait(100)  # several more checks of the watcher: no gap any more
     assert rec.count(K.ONE_THING) == 1
     assert len(rec.resumes) == 1
 
@@ -399,13 +415,13 @@ def test_sleep_when_apscheduler_misfire_handling_runs_first_still_fires_once(
 ) -> None:
     box.value = replace(box.value, nudge_enabled=False)
     factory, nows = make
-    reminders = factory(at(MON, 8))  # the 30 s gap timer does not run here: we call it
+    reminders = factory(at(MON, 8))  # the watcher's 15 s timer does not run here: we check
     nows[0].sleep_until(at(MON, 11))
     wake(qtbot, reminders)  # the scheduler wakes first: 08:30 missed by 2.5 h, within grace
     assert reminders.jobs_run == 1
     assert rec.fired == [(K.ONE_THING, MON)]
 
-    reminders.check_clock()  # then the gap check notices the resume
+    nows[0].watcher.check()  # then the watcher notices the resume
     assert rec.resumes == [pytest.approx(3 * 3600)]
     assert rec.fired == [(K.ONE_THING, MON)]
     wake(qtbot, reminders)
@@ -420,7 +436,7 @@ def test_a_two_day_sleep_coalesces_into_one_prompt_for_today(
     reminders = factory(at(MON, 8))
     nows[0].sleep_until(at(WED, 9))
     wake(qtbot, reminders)  # three missed 08:30 runs, coalesced: one run, for Wednesday
-    reminders.check_clock()
+    nows[0].watcher.check()
     assert rec.fired == [(K.ONE_THING, WED)]
     assert len(rec.resumes) == 1
 
@@ -431,7 +447,7 @@ def test_a_sleep_longer_than_the_grace_fires_only_what_is_still_timely(
     factory, nows = make
     reminders = factory(at(MON, 8))
     nows[0].sleep_until(at(MON, 21))  # One Thing 12.5 h late, nudge 10 h late: stale
-    reminders.check_clock()
+    nows[0].watcher.check()
     wake(qtbot, reminders)
     assert rec.fired == [(K.END_OF_DAY, MON)]  # 3.5 h late, within its 4 h grace
     assert MISFIRE_GRACE[K.END_OF_DAY] == timedelta(hours=4)
@@ -445,9 +461,53 @@ def test_an_overnight_sleep_fires_todays_prompt_not_yesterdays_again(
     assert rec.fired == [(K.ONE_THING, MON), (K.END_OF_DAY, MON)]
     rec.clear()
     nows[0].sleep_until(at(TUE, 9))
-    reminders.check_clock()
+    nows[0].watcher.check()
     wake(qtbot, reminders)
     assert rec.fired == [(K.ONE_THING, TUE)]
+
+
+@pytest.mark.parametrize(
+    ("late_times", "asleep_from", "awake_at", "missed"),
+    [
+        # An evening check at 22:30, asleep over it: 2 h late at 00:30, within its 4 h grace.
+        ({"end_of_day_time": "22:30"}, at(MON, 22), at(TUE, 0, 30), K.END_OF_DAY),
+        # The default Friday review (16:00, 8 h grace), asleep over it until midnight sharp.
+        ({}, at(FRI, 15), at(SAT, 0), K.REVIEW),
+    ],
+)
+def test_a_reminder_missed_asleep_never_fires_on_a_later_calendar_day(
+    qtbot: QtBot, make: tuple[Make, list[Now]], rec: Recorder, box: SettingsBox,
+    late_times: dict[str, str], asleep_from: datetime, awake_at: datetime, missed: ReminderKind,
+) -> None:
+    box.value = replace(box.value, nudge_enabled=False, **late_times)
+    factory, nows = make
+    reminders = factory(asleep_from)
+    rec.clear()  # the start-up catch-up of that day's earlier reminders
+    nows[0].sleep_until(awake_at)
+    wake(qtbot, reminders)  # APScheduler's misfire handling: the job is within its grace
+    nows[0].watcher.check()  # and the watcher's re-evaluation
+    assert reminders.jobs_run == 1 and rec.resumes != []
+    assert missed not in rec.kinds  # yesterday's prompt, after midnight, would be about a day gone
+    assert rec.fired == []
+
+
+def test_a_clock_set_back_over_a_reminder_does_not_fire_it_twice(
+    qtbot: QtBot, make: tuple[Make, list[Now]], rec: Recorder, box: SettingsBox
+) -> None:
+    box.value = replace(box.value, nudge_enabled=False)
+    factory, nows = make
+    reminders = factory(at(MON, 8))
+    nows[0].set(at(MON, 8, 30))
+    wake(qtbot, reminders)
+    assert rec.fired == [(K.ONE_THING, MON)]
+
+    nows[0].set_clock_back_to(at(MON, 7, 30))  # the user sets the clock back an hour
+    nows[0].watcher.check()
+    assert reminders.next_fire_times()["one_thing"] == at(MON, 8, 30)  # rescheduled on it
+    nows[0].set(at(MON, 8, 30))  # 08:30 comes round a second time
+    wake(qtbot, reminders)
+    assert reminders.jobs_run == 2  # the job ran again...
+    assert rec.fired == [(K.ONE_THING, MON)]  # ...and the prompt was not shown twice
 
 
 def test_first_launch_after_the_one_thing_time_prompts_once(
@@ -521,7 +581,7 @@ def test_a_new_utc_offset_reschedules_in_local_time(
     clock = nows[0].clock
     summer = timezone(timedelta(hours=2))
     clock._now = clock.now().astimezone(summer)  # same instant, now 09:00 local
-    reminders.check_clock()
+    nows[0].watcher.check()
     assert rec.fired == [(K.ONE_THING, MON)]  # 08:30 local has passed
     assert rec.resumes == []
     following = reminders.next_fire_times()["one_thing"]
@@ -533,12 +593,13 @@ def test_after_shutdown_nothing_fires(
     qtbot: QtBot, make: tuple[Make, list[Now]], rec: Recorder
 ) -> None:
     factory, nows = make
-    reminders = factory(at(MON, 8), gap_check_interval_s=0.02)
+    reminders = factory(at(MON, 8), watch_every_s=0.02)
     reminders.shutdown()
     nows[0].sleep_until(at(MON, 11))
-    reminders.check_clock()
+    nows[0].watcher.check()
     qtbot.wait(100)
-    assert rec.fired == [] and rec.resumes == []
+    assert rec.resumes == [pytest.approx(3 * 3600)]  # the shared watcher still tells...
+    assert rec.fired == []  # ...but reminders shut down fire nothing
     assert reminders.scheduler is None
 
 

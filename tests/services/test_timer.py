@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from focusapp.core.models import Outcome, Settings
+from focusapp.services.sleep import SleepWatcher
 from focusapp.services.timer import (
     FocusTimer,
     StartRequest,
@@ -35,7 +36,7 @@ def timer(qtbot, store, clock):
 def test_a_full_block_runs_to_its_due_time_and_is_saved(timer, store, clock, qtbot):
     block = timer.start(REQUEST)
     assert timer.state is TimerState.RUNNING and timer.ticking
-    assert store.runtime.get_checkpoint()["block"]["id"] == block.id
+    assert store.runtime.get_checkpoint().block == block
     clock.advance(minutes=10)
     timer.check()
     assert timer.remaining_seconds() == pytest.approx(15 * 60)
@@ -136,6 +137,66 @@ def test_a_suspend_past_the_due_time_ends_the_block_at_due_and_says_so(timer, cl
     ended = told.args[0]
     assert ended.end == block.start + timedelta(minutes=25)
     assert ended.outcome is Outcome.COMPLETED
+
+
+def test_a_block_that_ends_while_awake_is_not_said_to_have_ended_asleep(timer, clock, qtbot):
+    ended_asleep = []
+    timer.ended_during_sleep.connect(ended_asleep.append)
+    timer.start(REQUEST)
+    clock.advance(minutes=25, seconds=1)
+    with qtbot.waitSignal(timer.block_finished):
+        timer.check()
+    assert ended_asleep == []  # the app would otherwise notify "ended while asleep" every time
+
+
+def test_a_sleep_shorter_than_the_block_leaves_it_running(timer, clock):
+    ended_asleep = []
+    timer.ended_during_sleep.connect(ended_asleep.append)
+    timer.start(REQUEST)
+    clock.advance(minutes=5)
+    timer.check()
+    clock.jump_wall(minutes=10)  # a ten-minute suspend: wall time counts, the block goes on
+    timer.check()
+    assert timer.state is TimerState.RUNNING and ended_asleep == []
+    assert timer.remaining_seconds() == pytest.approx(10 * 60)
+
+
+def test_the_shared_watcher_ends_a_block_due_asleep_before_the_next_tick(store, clock, qtbot):
+    watcher = SleepWatcher(clock)
+    timer = FocusTimer(clock, store, lambda: Settings(), sleep_watcher=watcher)
+    block = timer.start(REQUEST)
+    clock.advance(minutes=10)
+    clock.jump_wall(hours=2)
+    with qtbot.waitSignal(timer.ended_during_sleep) as told:
+        watcher.check()  # the watcher's own timer (or another service) noticed the resume
+    assert told.args[0].end == block.start + timedelta(minutes=25)
+    assert timer.state is TimerState.IDLE and store.blocks.get(block.id) == told.args[0]
+
+
+def test_a_clock_set_back_keeps_the_time_left_and_the_block_whole(store, clock, qtbot):
+    """Sensible behaviour: the block moves back with the clock, so it keeps its focus time
+    and remaining time, and is saved (and checkpointed) in the clock now shown."""
+    timer = FocusTimer(clock, store, lambda: Settings())
+    block = timer.start(REQUEST)
+    clock.advance(minutes=3)
+    timer.log_interruption("phone")
+    clock.advance(minutes=7)
+    clock.jump_wall(hours=-1)  # the user sets the clock back an hour
+    timer.check()
+    assert timer.remaining_seconds() == pytest.approx(15 * 60)  # not 75 minutes
+    moved = store.runtime.get_checkpoint().block
+    assert moved.start == block.start - timedelta(hours=1)
+    assert moved.interruptions[0].at == moved.start + timedelta(minutes=3)
+    assert moved.remaining_seconds(clock.now()) == pytest.approx(15 * 60)  # what a crash keeps
+
+    clock.advance(minutes=15, seconds=1)
+    ended_asleep = []
+    timer.ended_during_sleep.connect(ended_asleep.append)
+    with qtbot.waitSignal(timer.block_finished) as finished:
+        timer.check()
+    done = finished.args[0]
+    assert done.outcome is Outcome.COMPLETED and done.focused_minutes == pytest.approx(25)
+    assert done.end == clock.now() - timedelta(seconds=1) and ended_asleep == []
 
 
 def test_recovery_resumes_a_block_still_due(store, clock, qtbot):

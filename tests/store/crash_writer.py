@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import sys
 import zlib
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -18,6 +19,7 @@ if __name__ == "__main__":
 
 from focusapp.core.models import Block, Day, OneThingStatus, Outcome, Pause
 from focusapp.store import Store
+from focusapp.store.checkpoint import Checkpoint
 
 TZ = timezone(timedelta(hours=1))
 BASE = datetime(2026, 10, 1, 8, 0, tzinfo=TZ)
@@ -64,7 +66,8 @@ def main() -> None:
         if counter % 3 == 0:
             day = date(2026, 11, 1) + timedelta(days=counter % 20)
             store.days.save(Day(day, "x" * rng.randint(1, 200), "solo", None, OneThingStatus.OPEN))
-        store.runtime.set_checkpoint({"block_id": block_id, "pad": "p" * rng.randint(0, 2000)})
+        running = replace(make_block(block_id, version), end=None, outcome=None)  # sizes vary
+        store.runtime.set_checkpoint(Checkpoint(running, last_seen=now))
 
 
 if __name__ == "__main__":

@@ -114,13 +114,13 @@ def test_backup_that_is_itself_damaged_is_skipped(data_dir: Path, clock: FakeClo
 def test_damaged_runtime_file_starts_empty(data_dir: Path, clock: FakeClock) -> None:
     store, _ = Store.open(data_dir, now=clock.now)
     with store:
-        store.runtime.set_checkpoint({"block_id": "x"})
+        store.runtime.set("blocking", {"domains": ["youtube.com"]})
     (data_dir / "runtime.json").write_bytes(b"\x00\x00\x00")
     store, report = Store.open(data_dir, now=clock.now)
     with store:
         (recovery,) = report.recoveries
         assert recovery.file == "runtime.json" and recovery.restored_from is None
-        assert store.runtime.get_checkpoint() is None
+        assert store.runtime.get("blocking") is None
 
 
 def test_month_file_damaged_while_open_is_recovered_when_read(

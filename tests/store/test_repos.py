@@ -12,6 +12,7 @@ from focusapp.core.days import DayOff, IsoWeek
 from focusapp.core.models import Day, OneThingStatus, Reflections, Settings
 from focusapp.core.roles import RoleConfig, RoleId, default_role_configs
 from focusapp.store import DistractionEvent, Store
+from focusapp.store.checkpoint import Checkpoint
 from tests.conftest import FakeClock
 from tests.store.helpers import KOLKATA, NEW_YORK, PARIS_SUMMER, at, make_block
 
@@ -181,18 +182,18 @@ def test_reviews_round_trip(store: Store, clock: FakeClock) -> None:
 
 def test_runtime_checkpoint_and_facts(store: Store, clock: FakeClock, data_dir: Path) -> None:
     assert store.runtime.get_checkpoint() is None
-    store.runtime.set_checkpoint({"block_id": "b1", "due": "2026-11-23T09:50:00+01:00"})
+    running = make_block("b1", at(2026, 11, 23, 9, 0), finished=False, rich=True)
+    store.runtime.set_checkpoint(Checkpoint(running, last_seen=at(2026, 11, 23, 9, 1)))
     store.runtime.set("blocking", {"domains": ["youtube.com"], "until": "2026-11-23T09:50"})
     main_before = (data_dir / "focusapp.json").stat().st_mtime_ns
     for n in range(5):
-        store.runtime.set_checkpoint({"block_id": "b1", "tick": n})
+        store.runtime.set_checkpoint(Checkpoint(running, last_seen=at(2026, 11, 23, 9, 2 + n)))
     assert (data_dir / "focusapp.json").stat().st_mtime_ns == main_before
-    value = store.runtime.get_checkpoint()
-    assert value == {"block_id": "b1", "tick": 4}
-    value["tick"] = 99  # a copy: changing it changes nothing stored
+    latest = Checkpoint(running, last_seen=at(2026, 11, 23, 9, 6))
+    assert store.runtime.get_checkpoint() == latest
     store = reopen(store, clock)
     try:
-        assert store.runtime.get_checkpoint() == {"block_id": "b1", "tick": 4}
+        assert store.runtime.get_checkpoint() == latest
         assert store.runtime.get("blocking")["domains"] == ["youtube.com"]
         store.runtime.clear_checkpoint()
         assert store.runtime.get_checkpoint() is None
