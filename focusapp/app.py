@@ -21,6 +21,7 @@ from focusapp.flows.today import TodayFlow
 from focusapp.flows.windows import WindowsFlow
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
+from focusapp.services.sleep import SleepWatcher
 from focusapp.services.timer import FocusTimer
 from focusapp.store.database import OpenReport, Store
 from focusapp.store.errors import StoreError
@@ -55,7 +56,8 @@ class FocusApp(QObject):
         self.options = options or Options()
         self.clock, self.store, self.report = clock, store, report
         self.daily = DailyLoop(clock, store, self)
-        self.timer = FocusTimer(clock, store, self.daily.settings, self)
+        self.sleep = SleepWatcher(clock, parent=self)  # one watcher for the timer and reminders
+        self.timer = FocusTimer(clock, store, self.daily.settings, self, sleep_watcher=self.sleep)
         use_tray = TrayController.available() if self.options.tray is None else self.options.tray
         self.shell = QtShell(self.daily, store, use_tray=use_tray, translator=translator,
                              parent=self)
@@ -64,7 +66,8 @@ class FocusApp(QObject):
         self.one_thing = OneThingFlow(self.daily, self.shell, self)
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self)
         self.daily.lists_locked = self.guard.lists_locked
-        self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self)
+        self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self.sleep,
+                                       self)
         self.windows = WindowsFlow(self.daily, self.shell, self.reminders, self._autostart,
                                    store, self)
         self._wire_actions()

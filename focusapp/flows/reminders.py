@@ -10,6 +10,7 @@ from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.one_thing import OneThingFlow
 from focusapp.services.clock import Clock
 from focusapp.services.daily import DailyLoop
+from focusapp.services.sleep import SleepWatcher
 
 if TYPE_CHECKING:
     from focusapp.flows.windows import WindowsFlow
@@ -18,9 +19,11 @@ if TYPE_CHECKING:
 
 class RemindersFlow(QObject):
     def __init__(self, clock: Clock, daily: DailyLoop, blocks: BlocksFlow,
-                 one_thing: OneThingFlow, parent: QObject | None = None) -> None:
+                 one_thing: OneThingFlow, sleep: SleepWatcher | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._sleep = sleep
         self._daily = daily
         self._blocks = blocks
         self._one_thing = one_thing
@@ -34,7 +37,7 @@ class RemindersFlow(QObject):
             from focusapp.services.reminders import Reminders
 
             reminders = Reminders(self._clock, self._daily.settings, self._blocks.nudge_needed,
-                                  parent=self)
+                                  sleep_watcher=self._sleep, parent=self)
             reminders.one_thing_due.connect(self._one_thing.ask_if_missing)
             reminders.end_of_day_due.connect(self._one_thing.ask_evening_check)
             reminders.nudge_due.connect(self._blocks.on_nudge_due)

@@ -56,9 +56,8 @@ def test_starting_while_a_block_runs_is_refused_in_words(blocks, shell):
 def test_the_end_chimes_asks_the_count_and_keeps_it(blocks, timer, store, shell, clock):
     blocks.start(StartRequest(minutes=25, role="outbound_prospector",
                               activity="outbound_prospector.conversations"))
-    for _ in range(51):  # the timer ticks while the block runs
-        clock.advance(seconds=30)
-        timer.check()
+    clock.advance(minutes=25, seconds=1)  # awake all along: wall and monotonic time agree
+    timer.check()
     assert shell.chimes == 1 and shell.notes[-1][0] == "Focus block finished"
     (_block, metric), answer = shell.question("block_end")
     assert metric == "conversations"
@@ -134,3 +133,12 @@ def test_an_interruption_is_logged_on_the_running_block(blocks, timer, shell):
     _, answer = shell.question("interruption")
     answer("Manager")
     assert [i.what for i in timer.block.interruptions] == ["Manager"]
+
+
+def test_a_block_that_fell_due_asleep_is_said_so(blocks, timer, shell, clock):
+    blocks.start(StartRequest(minutes=25, role="outbound_prospector"))
+    clock.jump_wall(hours=2)  # the lid was closed: the wall clock moved, monotonic time not
+    timer.check()
+    titles = [title for title, _ in shell.notes]
+    assert "Your block ended while the computer was asleep" in titles
+    assert "It was saved as finished at 09:25." in [text for _, text in shell.notes]

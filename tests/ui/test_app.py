@@ -330,3 +330,17 @@ def test_start_at_login_follows_the_setting(focus, tmp_path, monkeypatch):
     assert entry.exists() and "--data-dir" in entry.read_text()
     focus.windows.apply_autostart(focus.daily.settings().updated(autostart=False))
     assert not entry.exists()
+
+
+def test_an_activity_named_like_a_placeholder_shows_as_typed(focus, qtbot, clock):
+    from focusapp.services.timer import StartRequest
+
+    roles = tuple(r.with_custom_activity("Calls %2") if r.role is RoleId.OUTBOUND_PROSPECTOR
+                  else r for r in focus.daily.roles())
+    focus.daily.save_roles(roles)
+    focus.blocks.start(StartRequest(minutes=25, role="outbound_prospector",
+                                    activity="custom.1"))
+    clock.advance(minutes=10)
+    focus.timer.stop()
+    text = focus.shell.today.blocks.item(0).text()
+    assert text.endswith("Calls %2 (stopped early)"), text
