@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,8 +17,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from focusapp.core.days import IsoWeek
-from focusapp.core.errors import ValidationError
+from focusapp.core.errors import Problem, ValidationError
 from focusapp.core.models import Block, OneThingStatus, Settings
+from focusapp.services.backends import Backends, detect_backends
 from focusapp.services.blocking.status import RUNTIME_KEY as BLOCKING_KEY
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
@@ -59,6 +61,7 @@ class Options:
     tray: bool | None = None  # None: use the tray when the desktop has one
     wizard: bool = True  # show the first-run wizard when it was never completed
     reminders: bool = True
+    backends: Backends | None = None  # None: this machine's (detect_backends())
 
 
 class FocusApp(QObject):
@@ -68,6 +71,7 @@ class FocusApp(QObject):
                  options: Options | None = None) -> None:
         super().__init__()
         self.options = options or Options()
+        self.backends = self.options.backends or detect_backends()
         self.clock = clock
         self.store = store
         self.daily = DailyLoop(clock, store, self)
@@ -133,10 +137,10 @@ class FocusApp(QObject):
             from focusapp.services.blocking.guard import DistractionGuard
 
             self._guard = DistractionGuard(self.clock, self.store, self.daily.settings,
-                                           parent=self)
+                                           self.backends, parent=self)
             self.timer.distraction_source = self._guard.summary
             self._guard.app_hit.connect(self._on_app_hit)
-            self._guard.problem.connect(self._on_blocking_problem)
+            self._guard.problem_raised.connect(self._on_blocking_problem)
             self._guard.status_changed.connect(self._render_blocking)
         return self._guard
 
@@ -392,9 +396,9 @@ class FocusApp(QObject):
         if block is not None:
             self.store.distractions.add(block.id, self.clock.now(), "app", target, 0.0)
 
-    def _on_blocking_problem(self, reason: str) -> None:
-        # The reason comes from the mechanism in English; the title says what it is about.
-        self.notify(self.tr("Blocking needs attention"), reason)
+    def _on_blocking_problem(self, problem: Problem) -> None:
+        # Until ui/names.py words blocking codes, the English log fallback is shown.
+        self.notify(self.tr("Blocking needs attention"), problem.message)
 
     def _render_blocking(self) -> None:
         if self._guard is not None:
@@ -514,9 +518,9 @@ class FocusApp(QObject):
 
     def _apply_autostart(self, settings: Settings) -> None:
         """Start at login: the desktop's own mechanism (XDG autostart, Run key, LaunchAgent)."""
-        from focusapp.services.autostart import AutostartError, launch_command, pick_autostart
+        from focusapp.services.autostart import AutostartError, launch_command
 
-        autostart = pick_autostart()
+        autostart = self.backends.autostart()
         try:
             if settings.autostart and not autostart.enabled():
                 autostart.enable(launch_command(self.store.data_dir))
@@ -595,8 +599,9 @@ class FocusApp(QObject):
             QTimer.singleShot(0, self, lambda t=text: self._warn(t))
 
 
-def run(data_dir: Path, argv: list[str]) -> int:
-    """Start the tray app on `data_dir`; returns the process exit code."""
+def run(data_dir: Path, argv: list[str], hosts_helper: Sequence[str] | None = None) -> int:
+    """Start the tray app on `data_dir`; returns the process exit code. `hosts_helper`
+    replaces the hosts helper's command line (`focusapp --hosts-helper`, for tests)."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("FocusApp")
@@ -610,7 +615,8 @@ def run(data_dir: Path, argv: list[str]) -> int:
         print(str(error), file=sys.stderr)
         return 1
     translator = install_translator(app, pick_language(store.settings.get().language))
-    focus = FocusApp(clock, store, report)
+    focus = FocusApp(clock, store, report,
+                     Options(backends=detect_backends(hosts_helper=hosts_helper)))
     focus.translator = translator
     focus.start()
     # Commands from the CLI and a second launch are served right after the first paint.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -80,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[data_dir_option],
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    # Hidden, for tests: the hosts helper's command line instead of the installed one.
+    parser.add_argument("--hosts-helper", metavar="CMD", type=_command_line,
+                        help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -116,6 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # ---- argument checks (plain sentences, exit 2) ----------------------------------------
+
+
+def _command_line(text: str) -> list[str]:
+    words = shlex.split(text)
+    if not words:
+        raise argparse.ArgumentTypeError("the command is empty")
+    return words
 
 
 def _check(action: Callable[[], Any]) -> Any:
@@ -252,7 +263,7 @@ def main(argv: Sequence[str] | None = None, launch_app: LaunchApp | None = None)
 def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | None) -> int:
     command = args.command
     if command is None:
-        return _launch(data_dir, launch_app)
+        return _launch(data_dir, launch_app, args.hosts_helper)
     if command == "start":
         minutes = parse_minutes(args.minutes)
         request = {
@@ -417,7 +428,8 @@ def _talk(
     return EXIT_OK
 
 
-def _launch(data_dir: Path, launch_app: LaunchApp | None) -> int:
+def _launch(data_dir: Path, launch_app: LaunchApp | None,
+            hosts_helper: list[str] | None = None) -> int:
     from focusapp.services.single_instance import (
         RAISE_COMMAND,
         InstanceError,
@@ -439,12 +451,13 @@ def _launch(data_dir: Path, launch_app: LaunchApp | None) -> int:
     else:
         print(f"{APP_NAME} is already running (data folder: {data_dir}); brought it to the front.")
         return EXIT_OK
+    # The app listens itself (InstanceServer.listen) and quits if it lost a race to another.
+    qt_argv = [sys.argv[0] if sys.argv and sys.argv[0] else PROG]
     if launch_app is None:
         from focusapp.app import run  # the GUI, only when it is wanted
 
-        launch_app = run
-    # The app listens itself (InstanceServer.listen) and quits if it lost a race to another.
-    return launch_app(data_dir, [sys.argv[0] if sys.argv and sys.argv[0] else PROG])
+        return run(data_dir, qt_argv, hosts_helper)
+    return launch_app(data_dir, qt_argv)
 
 
 if __name__ == "__main__":
