@@ -15,6 +15,7 @@ answers quickly; the GUI is imported only when it is launched.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import shlex
 import sys
@@ -451,13 +452,12 @@ def _launch(data_dir: Path, launch_app: LaunchApp | None,
     else:
         print(f"{APP_NAME} is already running (data folder: {data_dir}); brought it to the front.")
         return EXIT_OK
-    # The app listens itself (InstanceServer.listen) and quits if it lost a race to another.
-    qt_argv = [sys.argv[0] if sys.argv and sys.argv[0] else PROG]
     if launch_app is None:
         from focusapp.app import run  # the GUI, only when it is wanted
 
-        return run(data_dir, qt_argv, hosts_helper)
-    return launch_app(data_dir, qt_argv)
+        launch_app = functools.partial(run, hosts_helper=hosts_helper)
+    # The app listens itself (InstanceServer.listen) and quits if it lost a race to another.
+    return launch_app(data_dir, [sys.argv[0] if sys.argv and sys.argv[0] else PROG])
 
 
 if __name__ == "__main__":
