@@ -19,6 +19,7 @@ from focusapp.flows.one_thing import OneThingFlow
 from focusapp.flows.reminders import RemindersFlow
 from focusapp.flows.today import TodayFlow
 from focusapp.flows.windows import WindowsFlow
+from focusapp.services.backends import Backends, detect_backends
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
 from focusapp.services.sleep import SleepWatcher
@@ -30,7 +31,6 @@ from focusapp.ui.shell import QtShell
 from focusapp.ui.tray import TrayController
 
 if TYPE_CHECKING:
-    from focusapp.services.autostart import Autostart
     from focusapp.services.blocking.guard import DistractionGuard
 
 # Work the first paint does not need (APScheduler, QtNetwork, blocking) waits this long, so
@@ -45,6 +45,7 @@ class Options:
     wizard: bool = True  # show the first-run wizard when it was never completed
     reminders: bool = True
     exit_when_ready: bool = False  # benchmarks and the bundle check: print "ready", then quit
+    backends: Backends | None = None  # the desktop's mechanisms; None: detected here
 
 
 class FocusApp(QObject):
@@ -55,6 +56,7 @@ class FocusApp(QObject):
         super().__init__()
         self.options = options or Options()
         self.clock, self.store, self.report = clock, store, report
+        self.backends = self.options.backends or detect_backends()
         self.daily = DailyLoop(clock, store, self)
         self.sleep = SleepWatcher(clock, parent=self)  # one watcher for the timer and reminders
         self.timer = FocusTimer(clock, store, self.daily.settings, self, sleep_watcher=self.sleep)
@@ -68,19 +70,15 @@ class FocusApp(QObject):
         self.daily.lists_locked = self.guard.lists_locked
         self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self.sleep,
                                        self)
-        self.windows = WindowsFlow(self.daily, self.shell, self.reminders, self._autostart,
+        self.windows = WindowsFlow(self.daily, self.shell, self.reminders, self.backends.autostart,
                                    store, self)
         self._wire_actions()
 
     def _build_guard(self) -> DistractionGuard:
         from focusapp.services.blocking.guard import DistractionGuard
 
-        return DistractionGuard(self.clock, self.store, self.daily.settings, parent=self)
-
-    def _autostart(self) -> Autostart:
-        from focusapp.services.autostart import pick_autostart
-
-        return pick_autostart()
+        return DistractionGuard(self.clock, self.store, self.daily.settings, self.backends,
+                                parent=self)
 
     def _wire_actions(self) -> None:
         actions = self.shell.actions

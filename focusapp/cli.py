@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -79,8 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[data_dir_option],
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    # For benchmarks/startup.py and the bundle check: print "ready" once up, then quit.
+    # Hidden. For benchmarks/startup.py and the bundle check: print "ready" once up, then
+    # quit; for tests: the hosts helper's command line instead of the installed one.
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--hosts-helper", metavar="CMD", type=_command_line,
+                        help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -124,6 +128,13 @@ def _activity_help() -> str:
 
 
 # ---- argument checks (plain sentences, exit 2) ----------------------------------------
+
+
+def _command_line(text: str) -> list[str]:
+    words = shlex.split(text)
+    if not words:
+        raise argparse.ArgumentTypeError("the command is empty")
+    return words
 
 
 def _check(action: Callable[[], Any]) -> Any:
@@ -198,7 +209,8 @@ def main(argv: Sequence[str] | None = None, launch_app: LaunchApp | None = None)
 def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | None) -> int:
     command = args.command
     if command is None:
-        return _launch(data_dir, launch_app, exit_when_ready=args.exit_when_ready)
+        return _launch(data_dir, launch_app, exit_when_ready=args.exit_when_ready,
+                       hosts_helper=args.hosts_helper)
     if command == "start":
         start = cmd.Start(parse_minutes(args.minutes), parse_role(args.role),
                           parse_activity(args.activity))
@@ -238,7 +250,8 @@ def _range(args: argparse.Namespace) -> tuple[str | None, str | None]:
     return (first.isoformat() if first else None, last.isoformat() if last else None)
 
 
-def _launch(data_dir: Path, launch_app: LaunchApp | None, *, exit_when_ready: bool = False) -> int:
+def _launch(data_dir: Path, launch_app: LaunchApp | None, *, exit_when_ready: bool = False,
+            hosts_helper: list[str] | None = None) -> int:
     from focusapp.services.single_instance import (
         RAISE_COMMAND,
         InstanceError,
@@ -264,8 +277,11 @@ def _launch(data_dir: Path, launch_app: LaunchApp | None, *, exit_when_ready: bo
         from functools import partial
 
         from focusapp.app import Options, run  # the GUI, only when it is wanted
+        from focusapp.services.backends import detect_backends
 
-        launch_app = partial(run, options=Options(exit_when_ready=exit_when_ready))
+        options = Options(exit_when_ready=exit_when_ready,
+                          backends=detect_backends(hosts_helper=hosts_helper))
+        launch_app = partial(run, options=options)
     # The app listens itself (InstanceServer.listen) and quits if it lost a race to another.
     return launch_app(data_dir, [sys.argv[0] if sys.argv and sys.argv[0] else PROG])
 

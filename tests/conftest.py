@@ -11,6 +11,9 @@ import pytest
 # Widget tests run offscreen unless a test session deliberately uses Xvfb (e2e tests).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Autouse: every test runs in a made-up desktop session, never the developer's.
+pytest_plugins = ["tests.isolation"]
+
 PARIS_WINTER = timezone(timedelta(hours=1))
 
 

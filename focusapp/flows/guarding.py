@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from focusapp.core.errors import Problem
 from focusapp.core.text import fill
 from focusapp.flows.shell import Shell
 from focusapp.services.blocking.status import RUNTIME_KEY
@@ -40,7 +41,7 @@ class GuardFlow(QObject):
             guard = self._build()
             self._timer.distraction_source = guard.summary
             guard.app_hit.connect(self._on_app_hit)
-            guard.problem.connect(self._on_problem)
+            guard.problem_raised.connect(self._on_problem)
             guard.status_changed.connect(self.render)
             self._guard = guard
         return self._guard
@@ -84,5 +85,5 @@ class GuardFlow(QObject):
         if block is not None:
             self._store.distractions.add(block.id, self._clock.now(), "app", target, 0.0)
 
-    def _on_problem(self, reason: str) -> None:
-        self._shell.notify(self.tr("Blocking needs attention"), reason)
+    def _on_problem(self, problem: Problem) -> None:
+        self._shell.notify_problem(self.tr("Blocking needs attention"), problem)

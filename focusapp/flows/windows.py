@@ -10,12 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from focusapp.core.days import IsoWeek
+from focusapp.core.errors import CodedError
 from focusapp.core.models import Settings
 from focusapp.core.text import fill
 from focusapp.flows.refusals import guarded
 from focusapp.flows.reminders import RemindersFlow
 from focusapp.flows.shell import Shell, WizardAnswer
-from focusapp.services.autostart import Autostart, AutostartError, launch_command
+from focusapp.services.autostart import Autostart, launch_command
 from focusapp.services.daily import DailyLoop
 from focusapp.services.data_files import export_to, import_from
 from focusapp.store.database import Store
@@ -65,8 +66,8 @@ class WindowsFlow(QObject):
                 autostart.enable(launch_command(self._store.data_dir))
             elif not settings.autostart and autostart.enabled():
                 autostart.disable()
-        except AutostartError as error:
-            self.shell.warn(str(error))
+        except CodedError as error:
+            self.shell.warn_problem(error.problem)
 
     def _restored(self, _day: date) -> None:
         self.reload()

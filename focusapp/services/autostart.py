@@ -7,8 +7,12 @@
 
 Every backend can be built and driven on any OS (paths and the registry are injectable, so
 tests exercise the real writers); `status()` says `unsupported` when it is not this machine's
-mechanism, and `pick_autostart()` returns the one that is. No Qt here: Settings calls these
-from the GUI thread, they only touch one small file or one registry value.
+mechanism, and `pick_autostart()` returns the one that is (called by
+`services.backends.detect_backends`). No Qt here: Settings calls these from the GUI thread,
+they only touch one small file or one registry value.
+
+Refusals are `AutostartError`s with a code (`autostart.*`, see `CodedError`): the UI words
+them; the English message is for the logs.
 """
 
 from __future__ import annotations
@@ -17,10 +21,11 @@ import os
 import plistlib
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from focusapp.core.errors import CodedError
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.store.atomic import atomic_write_bytes
 
@@ -36,8 +41,8 @@ _EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
 _EXEC_QUOTED_ESCAPES = frozenset('"`$\\')
 
 
-class AutostartError(Exception):
-    """Autostart could not be changed; the message is a plain sentence (for logs and the UI)."""
+class AutostartError(CodedError):
+    """Autostart could not be changed; `code` says why (`params` for the UI's sentence)."""
 
 
 class Autostart(Protocol):
@@ -55,11 +60,17 @@ class Autostart(Protocol):
 def _check_command(command: Sequence[str]) -> list[str]:
     args = [str(arg) for arg in command]
     if not args or not args[0]:
-        raise AutostartError("The command to start FocusApp is empty.")
+        raise AutostartError("autostart.empty_command", "The command to start FocusApp is empty.")
     for arg in args:
-        if any(ord(ch) < 0x20 or ch == "\x7f" for ch in arg):
-            raise AutostartError(f"The command has a control character in {arg!r}.")
+        _refuse_control_characters(arg)
     return args
+
+
+def _refuse_control_characters(arg: str) -> None:
+    """No login file can hold a control character in a command's argument."""
+    if any(ord(ch) < 0x20 or ch == "\x7f" for ch in arg):
+        raise AutostartError("autostart.control_character",
+                             f"The command has a control character in {arg!r}.", argument=arg)
 
 
 # ---- Linux / XDG ----------------------------------------------------------------------
@@ -72,8 +83,7 @@ def desktop_exec_quote(arg: str) -> str:
     with `"`, backquote, `$` and backslash escaped inside), then the string-value escaping of
     every key (a backslash is written `\\\\`), and a literal `%` doubled (field codes).
     """
-    if any(ord(ch) < 0x20 or ch == "\x7f" for ch in arg):
-        raise AutostartError(f"A desktop entry cannot hold the control character in {arg!r}.")
+    _refuse_control_characters(arg)
     text = arg.replace("%", "%%")
     if arg == "" or any(ch in _EXEC_RESERVED for ch in arg):
         text = '"' + "".join("\\" + ch if ch in _EXEC_QUOTED_ESCAPES else ch for ch in text) + '"'
@@ -101,13 +111,18 @@ def desktop_entry(command: Sequence[str]) -> str:
     )
 
 
-def xdg_config_home(environ: dict[str, str] | None = None) -> Path:
-    """`$XDG_CONFIG_HOME` when it is an absolute path (the spec ignores a relative one)."""
-    env = os.environ if environ is None else environ
-    value = env.get("XDG_CONFIG_HOME", "")
+def xdg_config_home(environ: Mapping[str, str]) -> Path:
+    """`$XDG_CONFIG_HOME` when it is an absolute path (the spec ignores a relative one),
+    else `$HOME/.config`."""
+    value = environ.get("XDG_CONFIG_HOME", "")
     if value and os.path.isabs(value):
         return Path(value)
-    return Path.home() / ".config"
+    return _home(environ) / ".config"
+
+
+def _home(environ: Mapping[str, str]) -> Path:
+    value = environ.get("HOME", "")
+    return Path(value) if value and os.path.isabs(value) else Path.home()
 
 
 class XdgAutostart:
@@ -115,13 +130,12 @@ class XdgAutostart:
 
     mechanism = "autostart.xdg"
 
-    def __init__(self, config_home: Path | None = None) -> None:
+    def __init__(self, config_home: Path) -> None:
         self._config_home = config_home
 
     @property
     def path(self) -> Path:
-        home = self._config_home if self._config_home is not None else xdg_config_home()
-        return home / "autostart" / DESKTOP_FILE_NAME
+        return self._config_home / "autostart" / DESKTOP_FILE_NAME
 
     def enabled(self) -> bool:
         try:
@@ -180,7 +194,8 @@ class WindowsRunKey:
         if self._registry is not None:
             return self._registry
         if sys.platform != "win32":
-            raise AutostartError("The Windows Run key exists only on Windows.")
+            raise AutostartError("autostart.windows_only",
+                                 "The Windows Run key exists only on Windows.")
         import winreg
 
         return winreg
@@ -201,7 +216,8 @@ class WindowsRunKey:
             with reg.CreateKeyEx(reg.HKEY_CURRENT_USER, RUN_KEY, 0, reg.KEY_SET_VALUE) as key:
                 reg.SetValueEx(key, RUN_VALUE, 0, reg.REG_SZ, line)
         except OSError as error:
-            raise AutostartError(f"Could not write the Run key: {error}.") from error
+            raise AutostartError("autostart.write_failed", f"Could not write the Run key: "
+                                 f"{error}.", place=RUN_KEY, reason=_reason(error)) from error
 
     def disable(self) -> None:
         reg = self._winreg()
@@ -211,7 +227,9 @@ class WindowsRunKey:
         except FileNotFoundError:
             return  # already off
         except OSError as error:
-            raise AutostartError(f"Could not remove the Run key value: {error}.") from error
+            raise AutostartError("autostart.remove_failed", f"Could not remove the Run key "
+                                 f"value: {error}.", place=RUN_KEY,
+                                 reason=_reason(error)) from error
 
     def status(self) -> MechanismStatus:
         if sys.platform != "win32":
@@ -243,13 +261,12 @@ class MacLaunchAgent:
 
     mechanism = "autostart.launch-agent"
 
-    def __init__(self, home: Path | None = None) -> None:
+    def __init__(self, home: Path) -> None:
         self._home = home
 
     @property
     def path(self) -> Path:
-        home = self._home if self._home is not None else Path.home()
-        return home / "Library" / "LaunchAgents" / f"{LAUNCH_AGENT_LABEL}.plist"
+        return self._home / "Library" / "LaunchAgents" / f"{LAUNCH_AGENT_LABEL}.plist"
 
     def enabled(self) -> bool:
         try:
@@ -283,24 +300,32 @@ def _write_login_file(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, data)
     except OSError as error:
-        raise AutostartError(f"Could not write {path}: {error.strerror or error}.") from error
+        raise AutostartError("autostart.write_failed", f"Could not write {path}: "
+                             f"{_reason(error)}.", place=str(path),
+                             reason=_reason(error)) from error
 
 
 def _remove_login_file(path: Path) -> None:
     try:
         path.unlink(missing_ok=True)
     except OSError as error:
-        raise AutostartError(f"Could not remove {path}: {error.strerror or error}.") from error
+        raise AutostartError("autostart.remove_failed", f"Could not remove {path}: "
+                             f"{_reason(error)}.", place=str(path),
+                             reason=_reason(error)) from error
 
 
-def pick_autostart(platform: str | None = None) -> Autostart:
-    """This machine's autostart mechanism."""
-    name = sys.platform if platform is None else platform
-    if name == "win32":
+def _reason(error: OSError) -> str:
+    """The system's own short reason ("Permission denied"), for the logs and the UI."""
+    return error.strerror or str(error)
+
+
+def pick_autostart(environ: Mapping[str, str], platform: str = sys.platform) -> Autostart:
+    """The autostart mechanism of `platform`, in the folders `environ` names."""
+    if platform == "win32":
         return WindowsRunKey()
-    if name == "darwin":
-        return MacLaunchAgent()
-    return XdgAutostart()
+    if platform == "darwin":
+        return MacLaunchAgent(_home(environ))
+    return XdgAutostart(xdg_config_home(environ))
 
 
 def launch_command(data_dir: Path | None = None) -> list[str]:

@@ -95,6 +95,9 @@ class QtShell(QObject):
     def warn_problem(self, problem: Problem) -> None:
         self.warn(problem_message(problem))
 
+    def notify_problem(self, title: str, problem: Problem) -> None:
+        self.notify(title, problem_message(problem))
+
     def play_chime(self) -> None:
         self.chime.play()
 

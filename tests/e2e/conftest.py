@@ -75,15 +75,15 @@ def seed(data_dir: Path) -> None:
 
 
 class RunningApp:
-    def __init__(self, data_dir: Path, display: str, extra_env: dict[str, str] | None = None
-                 ) -> None:
+    def __init__(self, data_dir: Path, display: str, args: tuple[str, ...] = ()) -> None:
+        """`args` go before the data folder: top-level options such as --hosts-helper."""
         self.data_dir = data_dir
-        env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display, **(extra_env or {})}
+        env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
         env.pop("FOCUSAPP_DATA_DIR", None)
         self.env = env
         self.log = data_dir.parent / f"app-{time.monotonic_ns()}.log"
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "focusapp", "--data-dir", str(data_dir)],
+            [sys.executable, "-m", "focusapp", *args, "--data-dir", str(data_dir)],
             env=env, stdout=self.log.open("wb"), stderr=subprocess.STDOUT,
         )
 
@@ -124,12 +124,12 @@ class RunningApp:
 def launch(display, tmp_path) -> Iterator[Callable[..., RunningApp]]:
     started: list[RunningApp] = []
 
-    def start(data_dir: Path | None = None, env: dict[str, str] | None = None) -> RunningApp:
+    def start(data_dir: Path | None = None, args: tuple[str, ...] = ()) -> RunningApp:
         folder = data_dir or tmp_path / "data"
         if not folder.exists():
             folder.mkdir(parents=True)
             seed(folder)
-        app = RunningApp(folder, display, env)
+        app = RunningApp(folder, display, args)
         started.append(app)
         return app
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import subprocess
 import sys
 from datetime import datetime
@@ -130,10 +131,12 @@ def test_kill_9_during_a_block_lifts_the_site_blocking_at_restart(launch, tray_h
     store, _ = Store.open(data, now=lambda: datetime.now().astimezone())
     store.settings.save(store.settings.get().updated(blocked_domains=("youtube.com",)))
     store.close()
-    helper = f"{sys.executable} -m focusapp.services.blocking.helper"
-    env = {"FOCUSAPP_HOSTS_HELPER": helper, "FOCUSAPP_HOSTS_TEST_PATH": str(hosts)}
+    # The real helper, unprivileged, on the temp file: the hidden options of app and helper.
+    helper = shlex.join([sys.executable, "-m", "focusapp.services.blocking.helper",
+                         "--test-hosts-path", str(hosts)])
+    args = ("--hosts-helper", helper)
 
-    first = launch(data, env=env)
+    first = launch(data, args)
     first.wait_ready()
     assert first.cli("start", "25").returncode == 0
     wait_for(lambda: b"youtube.com" in hosts.read_bytes(), 20, "the hosts section")
@@ -141,7 +144,7 @@ def test_kill_9_during_a_block_lifts_the_site_blocking_at_restart(launch, tray_h
 
     first.kill9()  # no clean-up ran: the section is still there
     assert b"youtube.com" in hosts.read_bytes()
-    second = launch(data, env=env)
+    second = launch(data, args)
     second.wait_ready()  # the block is resumed, so it is blocked again: stop it
     assert second.cli("stop").returncode == 0
     wait_for(lambda: hosts.read_bytes() == original, 20, "the hosts file back byte for byte")

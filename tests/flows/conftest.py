@@ -46,6 +46,9 @@ class FakeShell:
     def warn_problem(self, problem: Problem) -> None:
         self.problems.append(problem)
 
+    def notify_problem(self, title: str, problem: Problem) -> None:
+        self.notes.append((title, problem.code))
+
     def play_chime(self) -> None:
         self.chimes += 1
 

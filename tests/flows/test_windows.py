@@ -28,7 +28,8 @@ class FakeAutostart:
 
     def enable(self, command: Sequence[str]) -> None:
         if self.fail:
-            raise AutostartError("The autostart folder is read-only.")
+            raise AutostartError("autostart.write_failed", "The autostart folder is read-only.",
+                                 place="~/.config/autostart", reason="Read-only file system")
         self.command = list(command)
 
     def disable(self) -> None:
@@ -67,7 +68,7 @@ def test_start_at_login_follows_the_setting(windows, daily, autostart, store):
 def test_a_login_item_that_cannot_be_written_is_said(windows, daily, shell):
     windows._autostart = lambda: FakeAutostart(fail=True)
     windows.apply_autostart(daily.settings().updated(autostart=True))
-    assert len(shell.warnings) + len(shell.problems) == 1
+    assert [p.code for p in shell.problems] == ["autostart.write_failed"]
 
 
 def test_a_restore_rereads_the_day_and_says_so(windows, daily, store, shell):

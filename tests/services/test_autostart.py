@@ -96,12 +96,10 @@ def validate_desktop(path: Path) -> None:
 # ---- Linux: XDG autostart, for real ---------------------------------------------------
 
 
-def test_xdg_enable_writes_a_valid_entry_and_disable_removes_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_xdg_enable_writes_a_valid_entry_and_disable_removes_it(tmp_path: Path) -> None:
     config = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
-    auto = XdgAutostart()  # reads $XDG_CONFIG_HOME itself
+    auto = pick_autostart({"XDG_CONFIG_HOME": str(config)}, "linux")
+    assert isinstance(auto, XdgAutostart)
     path = config / "autostart" / "focusapp.desktop"
     assert auto.path == path
     assert not auto.enabled()
@@ -165,8 +163,9 @@ def test_bad_commands_are_refused_and_nothing_is_written(
     tmp_path: Path, command: list[str]
 ) -> None:
     auto = XdgAutostart(config_home=tmp_path)
-    with pytest.raises(AutostartError):
+    with pytest.raises(AutostartError) as refused:
         auto.enable(command)
+    assert refused.value.code in ("autostart.empty_command", "autostart.control_character")
     assert not auto.path.exists()
 
 
@@ -181,35 +180,40 @@ def test_xdg_respects_a_user_who_turned_it_off_elsewhere(tmp_path: Path) -> None
     assert not auto.enabled()
 
 
-def test_xdg_write_failure_is_a_sentence(tmp_path: Path) -> None:
+def test_xdg_write_failure_is_a_coded_error(tmp_path: Path) -> None:
     blocker = tmp_path / "config"
     blocker.write_text("a file where the folder should be")
     auto = XdgAutostart(config_home=blocker)
-    with pytest.raises(AutostartError, match="Could not write"):
+    with pytest.raises(AutostartError, match="Could not write") as refused:
         auto.enable(["/usr/bin/focusapp"])
+    assert refused.value.code == "autostart.write_failed"
+    assert refused.value.params["place"] == str(auto.path)
+    assert refused.value.params["reason"]  # the system's reason, e.g. "Not a directory"
     assert not auto.enabled()
 
 
-def test_relative_xdg_config_home_is_ignored(monkeypatch: pytest.MonkeyPatch,
-                                             tmp_path: Path) -> None:
-    monkeypatch.setenv("HOME", str(tmp_path))
-    monkeypatch.setenv("XDG_CONFIG_HOME", "relative/config")
-    assert XdgAutostart().path == tmp_path / ".config" / "autostart" / "focusapp.desktop"
+def test_relative_xdg_config_home_is_ignored(tmp_path: Path) -> None:
+    auto = pick_autostart({"HOME": str(tmp_path), "XDG_CONFIG_HOME": "relative/config"},
+                          "linux")
+    assert isinstance(auto, XdgAutostart)
+    assert auto.path == tmp_path / ".config" / "autostart" / "focusapp.desktop"
 
 
 @pytest.mark.skipif(not ON_LINUX, reason="status is about this machine")
-def test_status_on_linux() -> None:
-    assert XdgAutostart().status().support is Support.SUPPORTED
-    assert MacLaunchAgent().status().support is Support.UNSUPPORTED
+def test_status_on_linux(tmp_path: Path) -> None:
+    assert XdgAutostart(tmp_path).status().support is Support.SUPPORTED
+    assert MacLaunchAgent(tmp_path).status().support is Support.UNSUPPORTED
     assert WindowsRunKey().status().support is Support.UNSUPPORTED
-    assert isinstance(pick_autostart(), XdgAutostart)
+    assert isinstance(pick_autostart({}), XdgAutostart)
 
 
-def test_pick_autostart_per_platform() -> None:
-    assert isinstance(pick_autostart("linux"), XdgAutostart)
-    assert isinstance(pick_autostart("freebsd14"), XdgAutostart)
-    assert isinstance(pick_autostart("win32"), WindowsRunKey)
-    assert isinstance(pick_autostart("darwin"), MacLaunchAgent)
+def test_pick_autostart_per_platform(tmp_path: Path) -> None:
+    env = {"HOME": str(tmp_path)}
+    assert isinstance(pick_autostart(env, "linux"), XdgAutostart)
+    assert isinstance(pick_autostart(env, "freebsd14"), XdgAutostart)
+    assert isinstance(pick_autostart(env, "win32"), WindowsRunKey)
+    agent = pick_autostart(env, "darwin")
+    assert isinstance(agent, MacLaunchAgent) and agent.path.is_relative_to(tmp_path)
 
 
 # ---- macOS: the LaunchAgent plist, written into a temp HOME ---------------------------
@@ -307,8 +311,9 @@ def test_windows_run_key_with_a_fake_registry() -> None:
 def test_windows_run_key_without_winreg_is_off_and_says_so() -> None:
     run = WindowsRunKey()
     assert not run.enabled()
-    with pytest.raises(AutostartError, match="only on Windows"):
+    with pytest.raises(AutostartError, match="only on Windows") as refused:
         run.enable(["x"])
+    assert refused.value.code == "autostart.windows_only"
 
 
 # ---- the command that starts the app ---------------------------------------------------

@@ -18,13 +18,12 @@ import pytest
 from focusapp.core import blocklist as bl
 from focusapp.core.models import Settings
 from focusapp.services.blocking.controller import BlockingController
-from focusapp.services.blocking.helper import TEST_PATH_ENV
 from focusapp.services.blocking.hosts import HostsBlocker
 from focusapp.services.blocking.status import RUNTIME_KEY, MechanismStatus, Support
 from focusapp.services.timer import FocusTimer, StartRequest
 from focusapp.store.database import Store
 from tests.conftest import FakeClock
-from tests.services.conftest import HELPER_CMD, ORIGINAL
+from tests.services.conftest import ORIGINAL, helper_on
 
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = Settings(blocked_domains=("youtube.com", "reddit.com"))
@@ -215,7 +214,7 @@ def test_startup_after_a_crash_lifts_then_a_resumed_block_blocks_again(
     # A new instance on the same store: recovery first, then the timer's own recovery.
     new_timer = FocusTimer(clock, store, lambda: SETTINGS)
     new_ctl = BlockingController(clock, store, lambda: SETTINGS,
-                                 HostsBlocker(HELPER_CMD, env={TEST_PATH_ENV: str(hosts_file)}),
+                                 HostsBlocker(helper_on(hosts_file)),
                                  [FileSetting(setting_file)])
     new_timer.block_started.connect(new_ctl.on_block_started)
     report = new_ctl.recover_at_startup()
@@ -236,11 +235,11 @@ CRASHING_APP = textwrap.dedent("""
     from PySide6.QtCore import QCoreApplication, QEventLoop
     from focusapp.core.models import Settings
     from focusapp.services.blocking.controller import BlockingController
-    from focusapp.services.blocking.helper import TEST_PATH_ENV
     from focusapp.services.blocking.hosts import HostsBlocker
     from focusapp.services.clock import SystemClock
     from focusapp.services.timer import FocusTimer, StartRequest
     from focusapp.store.database import Store
+    from tests.services.conftest import helper_on
     from tests.services.test_blocking_controller import FileSetting
 
     app = QCoreApplication([])
@@ -248,8 +247,7 @@ CRASHING_APP = textwrap.dedent("""
     clock = SystemClock()
     store, _ = Store.open(Path(data_dir), now=clock.now)
     settings = Settings(blocked_domains=("youtube.com", "reddit.com"))
-    blocker = HostsBlocker([sys.executable, "-m", "focusapp.services.blocking.helper"],
-                           env={TEST_PATH_ENV: hosts})
+    blocker = HostsBlocker(helper_on(Path(hosts)))
     controller = BlockingController(clock, store, lambda: settings, blocker,
                                     [FileSetting(Path(setting))])
     timer = FocusTimer(clock, store, lambda: settings)
@@ -289,10 +287,10 @@ def test_kill_9_during_a_block_then_restart_lifts_everything(qtbot, data_dir, ho
         assert record["hosts"] is True
         controller = BlockingController(
             clock, store, lambda: SETTINGS,
-            HostsBlocker(HELPER_CMD, env={TEST_PATH_ENV: str(hosts_file)}),
+            HostsBlocker(helper_on(hosts_file)),
             [FileSetting(setting_file)])
         report = controller.recover_at_startup()
-        assert report.found and report.hosts_lifting and "unblocked" in report.message
+        assert report.found and report.hosts_lifting and report.restored == ("dnd.file",)
         with qtbot.waitSignal(controller.hosts_finished, timeout=WAIT_MS) as done:
             pass
         assert done.args[0].ok and done.args[0].verb == "clear"

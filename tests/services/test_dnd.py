@@ -201,15 +201,26 @@ def test_gnome_missing_schema_or_tool_is_unsupported(gsettings, monkeypatch):
 
 
 def test_pick_prefers_gnome_on_gnome_then_inhibit(gsettings, server):
-    assert isinstance(pick_dnd({"XDG_CURRENT_DESKTOP": "ubuntu:GNOME"}), GnomeBanners)
-    assert isinstance(pick_dnd({"XDG_CURRENT_DESKTOP": "KDE"}), FreedesktopInhibit)
+    session = dict(os.environ)  # the fake gsettings on PATH, the private bus's address
+    assert isinstance(pick_dnd({**session, "XDG_CURRENT_DESKTOP": "ubuntu:GNOME"}), GnomeBanners)
+    chosen = pick_dnd({**session, "XDG_CURRENT_DESKTOP": "KDE"})
+    assert isinstance(chosen, FreedesktopInhibit) and chosen.enable()
+    assert [c["member"] for c in calls(server)][-1] == "Inhibit"  # on the bus it was given
+    chosen.restore()
 
 
-def test_pick_says_why_when_nothing_works(monkeypatch, tmp_path):
-    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path}/nobody")
-    monkeypatch.setenv("PATH", "/nonexistent")
-    dnd = pick_dnd({"XDG_CURRENT_DESKTOP": "GNOME"})
+def test_pick_says_why_when_nothing_works(tmp_path):
+    dnd = pick_dnd({"XDG_CURRENT_DESKTOP": "GNOME", "PATH": "/nonexistent",
+                    "DBUS_SESSION_BUS_ADDRESS": f"unix:path={tmp_path}/nobody"})
     assert isinstance(dnd, NullDnd) and dnd.enable() is False
     status = dnd.status()
     assert status.support is Support.UNSUPPORTED
     assert "dnd.gnome" in status.why and "dnd.freedesktop" in status.why
+
+
+def test_pick_uses_only_the_session_it_is_given(server):
+    """The process has a notification server on its bus; a session without a bus address
+    gets none (the process's own bus is not used behind its back)."""
+    dnd = pick_dnd({"XDG_CURRENT_DESKTOP": "KDE"})
+    assert isinstance(dnd, NullDnd) and "no session bus" in dnd.status().why
+    assert calls(server) == []

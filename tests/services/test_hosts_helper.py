@@ -3,7 +3,7 @@
 Three levels, all real:
 - in process (`helper.handle`) on temp files, for the protocol, the caps and the write paths;
 - the real helper as a subprocess (``python -m focusapp.services.blocking.helper``) with
-  FOCUSAPP_HOSTS_TEST_PATH on a temp file, fed 1,000+ hostile domains;
+  its hidden ``--test-hosts-path`` on a temp file, fed 1,000+ hostile domains;
 - the real helper inside a private mount namespace (``unshare -m``) where a temp file is
   bind-mounted over /etc/hosts, so the helper writes "/etc/hosts" and `getent` really
   resolves through it, while the machine's own /etc/hosts is never touched (checked).
@@ -53,10 +53,8 @@ def req(verb: str, **fields: Any) -> bytes:
 
 def call(hosts: Path, data: bytes, now: datetime = NOW,
          environ: Mapping[str, str] | None = None) -> tuple[dict[str, Any], int]:
-    """The helper in process, on a test file (never the real hosts path)."""
-    env = {helper.TEST_PATH_ENV: str(hosts)} if environ is None else dict(environ)
-    assert env.get(helper.TEST_PATH_ENV), "in-process calls always use a test file"
-    answer, code = helper.handle(data, env, now)
+    """The helper in process, always on a test file (never the real hosts path)."""
+    answer, code = helper.handle(data, environ or {}, now, test_path=str(hosts))
     assert (code == 0) == answer["ok"]
     json.dumps(answer)  # always serialisable
     return answer, code
@@ -278,16 +276,19 @@ def test_mountinfo_parsing() -> None:
 
 
 def test_hosts_path_is_a_constant_and_the_test_override_is_guarded() -> None:
-    assert helper.hosts_target({}, "linux").path == "/etc/hosts"
-    assert helper.hosts_target({helper.TEST_PATH_ENV: "/tmp/h"}, "linux", False).test
+    assert helper.hosts_target(None, {}, "linux").path == "/etc/hosts"
+    assert helper.hosts_target(None, {"FOCUSAPP_HOSTS_TEST_PATH": "/tmp/h"}, "linux").path == (
+        "/etc/hosts")  # the environment is no way in any more: only the argument is
+    assert helper.hosts_target("/tmp/h", {}, "linux", False).test
     refusals = [
-        ({helper.TEST_PATH_ENV: "/tmp/h"}, True),  # frozen bundle
-        ({helper.TEST_PATH_ENV: "/tmp/h", "PKEXEC_UID": "1000"}, False),
-        ({helper.TEST_PATH_ENV: "relative/hosts"}, False),
+        ("/tmp/h", {}, True),  # frozen bundle
+        ("/tmp/h", {"PKEXEC_UID": "1000"}, False),
+        ("relative/hosts", {}, False),
+        ("", {}, False),
     ]
-    for environ, frozen in refusals:
+    for test_path, environ, frozen in refusals:
         with pytest.raises(helper.HelperError) as info:
-            helper.hosts_target(environ, "linux", frozen)
+            helper.hosts_target(test_path, environ, "linux", frozen)
         assert info.value.error == "test_path_refused"
 
 
@@ -377,16 +378,16 @@ def test_property_apply_then_clear_gives_the_file_back(original: bytes,
 
 def clean_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
-           if k not in (helper.TEST_PATH_ENV, "PKEXEC_UID") and not k.startswith("PYTHON")}
+           if k != "PKEXEC_UID" and not k.startswith("PYTHON")}
     env["PYTHONPATH"] = str(ROOT)
     env.update(extra)
     return env
 
 
 def run_helper(hosts: Path, data: bytes, **extra_env: str) -> tuple[dict[str, Any], int]:
-    """The real helper executable on a test file (never without FOCUSAPP_HOSTS_TEST_PATH)."""
-    env = clean_env(**{helper.TEST_PATH_ENV: str(hosts)}, **extra_env)
-    done = subprocess.run(HELPER_CMD, input=data, capture_output=True, env=env, cwd=ROOT,
+    """The real helper executable on a test file (never without --test-hosts-path)."""
+    done = subprocess.run([*HELPER_CMD, helper.TEST_PATH_FLAG, str(hosts)], input=data,
+                          capture_output=True, env=clean_env(**extra_env), cwd=ROOT,
                           timeout=60, check=False)
     lines = done.stdout.decode("ascii").splitlines()
     assert len(lines) == 1, (done.stdout, done.stderr)
@@ -576,13 +577,22 @@ def test_the_executable_answers_one_json_object(hosts: Path) -> None:
         "ok": True, "verb": "status", "changed": False, "swept": False, "write": None,
         "file": str(hosts), "test_path": True, "section": False, "until": None,
         "domains": [], "host_count": 0}
-    env = clean_env(**{helper.TEST_PATH_ENV: str(hosts)})
-    done = subprocess.run([*HELPER_CMD, "--hosts", "/etc/passwd"], input=req("status"),
-                          capture_output=True, env=env, cwd=ROOT, timeout=60, check=False)
-    assert done.returncode == helper.EXIT_REQUEST
-    assert json.loads(done.stdout)["error"] == "arguments"
+    for args in (["--hosts", "/etc/passwd"], [helper.TEST_PATH_FLAG, str(hosts), "--x"],
+                 [helper.TEST_PATH_FLAG], ["--help"]):
+        done = subprocess.run([*HELPER_CMD, *args], input=req("status"), capture_output=True,
+                              env=clean_env(), cwd=ROOT, timeout=60, check=False)
+        assert done.returncode == helper.EXIT_REQUEST, args
+        assert json.loads(done.stdout)["error"] == "arguments"
     answer, code = run_helper(hosts, b"x" * (helper.MAX_INPUT_BYTES * 4))
     assert answer["error"] == "input_too_large" and code == helper.EXIT_REQUEST
+
+
+def test_the_executable_refuses_its_test_path_under_pkexec(hosts: Path) -> None:
+    """pkexec passes arguments on: under it, the test path must never aim root's writes."""
+    answer, code = run_helper(hosts, req("apply", domains=["a.com"], until=later(30)),
+                              PKEXEC_UID="1000")
+    assert answer["error"] == "test_path_refused" and code == helper.EXIT_REQUEST
+    assert hosts.read_bytes() == ORIGINAL
 
 
 def test_the_helper_imports_no_qt_and_nothing_heavy() -> None:
@@ -652,8 +662,9 @@ class Namespace:
         assert done.returncode not in (90, 91), done.stderr  # the bind mount is in effect
         return done
 
-    def helper(self, data: bytes, **extra_env: str) -> tuple[dict[str, Any], int]:
-        done = self.sh(f"exec {HELPER_SH}", data, **extra_env)
+    def helper(self, data: bytes, *args: str, **extra_env: str) -> tuple[dict[str, Any], int]:
+        quoted = "".join(f" {shlex.quote(arg)}" for arg in args)
+        done = self.sh(f"exec {HELPER_SH}{quoted}", data, **extra_env)
         return json.loads(done.stdout), done.returncode
 
     def getent(self, database: str, name: str) -> tuple[int, list[str]]:
@@ -733,7 +744,7 @@ def test_namespace_a_symlinked_hosts_file_is_refused(tmp_path: Path) -> None:
     link.symlink_to(target)
     for data in (req("apply", domains=["a.com"], until=later(30)), req("clear"),
                  req("status"), req("sweep")):
-        answer, code = ns.helper(data, **{helper.TEST_PATH_ENV: str(link)})
+        answer, code = ns.helper(data, helper.TEST_PATH_FLAG, str(link))
         assert answer["error"] == "hosts_symlink" and code == helper.EXIT_HOSTS
     assert target.read_bytes() == ORIGINAL and link.is_symlink()
     assert ns.file.read_bytes() == ns.original
@@ -745,7 +756,7 @@ def test_namespace_the_test_path_is_refused_under_pkexec(tmp_path: Path) -> None
     other = tmp_path / "other"
     other.write_bytes(ORIGINAL)
     answer, code = ns.helper(req("apply", domains=["a.com"], until=later(30)),
-                             **{helper.TEST_PATH_ENV: str(other), "PKEXEC_UID": "1000"})
+                             helper.TEST_PATH_FLAG, str(other), PKEXEC_UID="1000")
     assert answer["error"] == "test_path_refused" and code == helper.EXIT_REQUEST
     assert other.read_bytes() == ORIGINAL and ns.file.read_bytes() == ns.original
 
@@ -807,11 +818,12 @@ def test_namespace_a_real_ebusy_rename_falls_back_to_in_place(tmp_path: Path) ->
         "from focusapp.services.blocking import helper\n"
         "helper.is_mount_point = lambda path: False\n"
         "now = datetime.now(UTC)\n"
-        "env = {helper.TEST_PATH_ENV: sys.argv[1]}\n"
+        "path = sys.argv[1]\n"
         "apply = json.dumps({'verb': 'apply', 'domains': ['a.com'],\n"
         "                    'until': (now + timedelta(hours=1)).isoformat()}).encode()\n"
         "clear = json.dumps({'verb': 'clear'}).encode()\n"
-        "out = [helper.handle(apply, env, now), helper.handle(clear, env, now)]\n"
+        "out = [helper.handle(apply, {}, now, test_path=path),\n"
+        "       helper.handle(clear, {}, now, test_path=path)]\n"
         "print(json.dumps(out))\n"
     )
     command = (f'mount --bind {shlex.quote(str(source))} {shlex.quote(str(target))} && '

@@ -104,7 +104,7 @@ def test_no_helper_means_unsupported_with_the_reason():
     result = blocker.apply(plan("example.com"))
     assert not result.ok and result.error == "not_installed" and result.reason == NOT_INSTALLED
     for platform in ("win32", "darwin"):
-        other = HostsBlocker("auto", platform=platform)
+        other = HostsBlocker(default_command(platform), platform=platform)
         assert other.command is None
         assert other.status().support is Support.UNSUPPORTED
         assert other.clear().error == "unsupported_os"
@@ -119,7 +119,7 @@ def test_default_command_needs_the_installed_helper(tmp_path):
 
 
 def test_missing_pkexec_is_reported(tmp_path):
-    blocker = HostsBlocker(["pkexec", "/usr/libexec/x"], env={"PATH": str(tmp_path)})
+    blocker = HostsBlocker([str(tmp_path / "pkexec"), "/usr/libexec/x"])  # not there
     status = blocker.status()
     assert status.support is Support.UNSUPPORTED and "pkexec" in status.why
     assert blocker.clear().error == "no_pkexec"

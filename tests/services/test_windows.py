@@ -240,7 +240,7 @@ def test_other_platforms_report_unsupported_when_their_api_is_missing():
 
 
 def test_pick_uses_x11_when_a_display_is_set():
-    src = pick_window_source()
+    src = pick_window_source(os.environ)
     assert isinstance(src, X11ActiveWindow)
     src.close()
 

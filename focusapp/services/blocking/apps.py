@@ -26,7 +26,8 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Literal, Protocol
+from dataclasses import dataclass
+from typing import Protocol
 
 import psutil
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -81,10 +82,10 @@ def x11_session(env: Mapping[str, str]) -> bool:
     return bool(env.get("DISPLAY")) and not wayland
 
 
-def xdotool_minimizer(env: Mapping[str, str] | None = None) -> Minimizer | None:
-    """A minimizer using xdotool, or None where it cannot work (no X11, no xdotool)."""
-    env = os.environ if env is None else env
-    xdotool = shutil.which("xdotool")
+def xdotool_minimizer(env: Mapping[str, str]) -> Minimizer | None:
+    """A minimizer using xdotool on the session `env` describes, or None where it cannot
+    work (no X11, no xdotool)."""
+    xdotool = shutil.which("xdotool", path=env.get("PATH", os.defpath))
     if sys.platform != "linux" or xdotool is None or not x11_session(env):
         return None
 
@@ -108,18 +109,25 @@ def xdotool_minimizer(env: Mapping[str, str] | None = None) -> Minimizer | None:
     return minimize
 
 
+@dataclass(frozen=True)
+class AppScanner:
+    """The machine side of the app blocker: how processes are listed, and how a process's
+    windows are minimized (None where that is impossible)."""
+
+    processes: ProcessLister
+    minimizer: Minimizer | None
+
+
 class AppBlocker(QObject):
     """Scans processes during a block and applies each matching rule's action."""
 
     distraction_detected = Signal(str, str)  # rule target, action applied ("warn" if fell back)
 
-    def __init__(self, *, processes: ProcessLister = psutil_processes,
-                 minimizer: Minimizer | Literal["detect"] | None = "detect",
+    def __init__(self, *, processes: ProcessLister, minimizer: Minimizer | None,
                  case_sensitive: bool | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._processes = processes
-        # "detect" = xdotool where it works; None = minimizing is impossible here.
-        self._minimizer = xdotool_minimizer() if minimizer == "detect" else minimizer
+        self._minimizer = minimizer  # None: minimizing is impossible here
         # Windows and macOS file systems are case-insensitive by default.
         self._case_sensitive = (sys.platform not in ("win32", "darwin")
                                 if case_sensitive is None else case_sensitive)

@@ -19,15 +19,15 @@ from __future__ import annotations
 import os
 import queue
 import threading
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, Signal
 
 from focusapp.core.blocklist import BlockPlan, BlockSettings, format_instant, plan_from_settings
-from focusapp.core.errors import ValidationError
+from focusapp.core.errors import Problem, ValidationError
 from focusapp.core.models import Block
 from focusapp.services.blocking.hosts import HostsBlocker, HostsResult
 from focusapp.services.blocking.status import RUNTIME_KEY, MechanismStatus, Support
@@ -62,25 +62,14 @@ class _Persistent(Protocol):
 
 
 @dataclass(frozen=True)
-class Problem:
-    """Something the user should know. `code` is stable (the UI translates by it),
-    `message` plain English, `params` the values a translation needs."""
-
-    code: str
-    message: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
 class StartupRecovery:
-    """What `recover_at_startup` found and did; `message` is a sentence for the UI."""
+    """What `recover_at_startup` found and did (the UI words it)."""
 
     found: bool
     hosts_lifting: bool = False  # a clear of the hosts section was submitted
     restored: tuple[str, ...] = ()  # mechanisms given their saved state back
     failed: tuple[str, ...] = ()
     until: str | None = None
-    message: str = ""
 
 
 @dataclass(frozen=True)
@@ -135,8 +124,7 @@ class _Worker(QObject):
 
 class BlockingController(QObject):
     status_changed = Signal()  # statuses() or is_active() may have changed
-    problem = Signal(str)  # plain English, for logs or a notification
-    problem_raised = Signal(object)  # the same as a Problem (code + params, to translate)
+    problem_raised = Signal(object)  # a core.errors.Problem: code + params, the UI words it
     hosts_finished = Signal(object)  # HostsResult of each helper call, after it was handled
 
     def __init__(
@@ -245,8 +233,7 @@ class BlockingController(QObject):
         else:
             self._delete_record(str(record.get("token", "")))
         until = record.get("until") if isinstance(record.get("until"), str) else None
-        return StartupRecovery(True, hosts, restored, failed, until,
-                               _recovery_message(hosts, restored, failed))
+        return StartupRecovery(True, hosts, restored, failed, until)
 
     def shutdown(self, timeout: float = 5.0) -> None:
         """Wait a little for submitted helper calls (at quit); never blocks longer."""
@@ -258,7 +245,8 @@ class BlockingController(QObject):
         try:
             plan = plan_from_settings(self._settings(), until, now=now)
         except ValidationError as exc:
-            self._report("blocking.plan", f"Nothing is blocked for this block: {exc.message}")
+            self._report("blocking.plan", f"Nothing is blocked for this block: {exc.message}",
+                         error=exc.code)
             return None
         if plan.rejected:
             skipped = ", ".join(r.value for r in plan.rejected[:5])
@@ -367,8 +355,7 @@ class BlockingController(QObject):
             self._report("blocking.record", f"Could not update the blocking record: {exc}")
 
     def _report(self, code: str, message: str, **params: Any) -> None:
-        self.problem_raised.emit(Problem(code, message, params))
-        self.problem.emit(message)
+        self.problem_raised.emit(Problem(code, params, message))
 
 
 def _name(mechanism: Mechanism) -> str:
@@ -394,13 +381,3 @@ def _saved_state(mechanism: Mechanism) -> Any:
     except Exception:
         return None  # restore() then falls back to the mechanism's own memory
 
-
-def _recovery_message(hosts: bool, restored: tuple[str, ...], failed: tuple[str, ...]) -> str:
-    parts = ["FocusApp stopped during a focus block."]
-    if hosts:
-        parts.append("The blocked websites are being unblocked.")
-    if restored:
-        parts.append(f"Restored: {', '.join(restored)}.")
-    if failed:
-        parts.append(f"Could not restore: {', '.join(failed)}.")
-    return " ".join(parts)

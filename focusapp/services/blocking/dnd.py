@@ -1,6 +1,6 @@
 """Do not disturb during a focus block (SPEC §6): other apps' notifications silenced.
 
-Backends, chosen by `pick_dnd()`:
+Backends, chosen by `pick_dnd(environ)` (called by `services.backends.detect_backends`):
 
 - `GnomeBanners`: GNOME's `org.gnome.desktop.notifications show-banners` through `gsettings`.
   The user's own value is saved before it is turned off and put back afterwards. The saved value
@@ -87,8 +87,11 @@ class GnomeBanners(DoNotDisturb):
     KEY = "show-banners"
     STATE_KEY = "gnome.show-banners"
 
-    def __init__(self, gsettings: str | None = None, run: GSettingsRunner = _run_gsettings):
-        self._gsettings = gsettings or shutil.which("gsettings")
+    def __init__(self, gsettings: str | None = None, run: GSettingsRunner = _run_gsettings, *,
+                 search_path: str | None = None) -> None:
+        """`gsettings` is the tool's path, else it is looked up on `search_path` (default:
+        this process's PATH)."""
+        self._gsettings = gsettings or shutil.which("gsettings", path=search_path)
         self._run = run
         self._saved: str | None = None  # the user's value, as gsettings prints it
         self._error = ""
@@ -161,7 +164,7 @@ class FreedesktopInhibit(DoNotDisturb):
     PATH = "/org/freedesktop/Notifications"
 
     def __init__(self, bus: str = "SESSION", reason: str = "Focus block") -> None:
-        self._bus = bus  # "SESSION" or a bus address (tests)
+        self._bus = bus  # "SESSION" (from this process's environment) or a bus address
         self._reason = reason
         self._conn: Any = None  # held open: the inhibition ends with the connection
         self._cookie: int | None = None
@@ -175,7 +178,6 @@ class FreedesktopInhibit(DoNotDisturb):
               conn: Any = None) -> tuple[Any, ...] | None:
         """A method call's reply body, or None with the reason kept in `_error`."""
         from jeepney import DBusAddress, new_method_call
-        from jeepney.io.blocking import open_dbus_connection
         from jeepney.wrappers import unwrap_msg
 
         interface = ("org.freedesktop.DBus.Introspectable" if method == "Introspect"
@@ -183,7 +185,7 @@ class FreedesktopInhibit(DoNotDisturb):
         address = DBusAddress(self.PATH, bus_name=self.NAME, interface=interface)
         try:
             own = conn is None
-            conn = conn or open_dbus_connection(bus=self._bus)
+            conn = conn or self._open()
             try:
                 reply = conn.send_and_get_reply(new_method_call(address, method, signature, body),
                                                 timeout=_DBUS_TIMEOUT_S)
@@ -199,10 +201,8 @@ class FreedesktopInhibit(DoNotDisturb):
     def enable(self) -> bool:
         if self._cookie is not None:
             return True
-        from jeepney.io.blocking import open_dbus_connection
-
         try:
-            self._conn = open_dbus_connection(bus=self._bus)
+            self._conn = self._open()
         except Exception as exc:  # KeyError without DBUS_SESSION_BUS_ADDRESS, OSError, auth
             self._error = f"no session bus: {exc}"
             return False
@@ -218,6 +218,13 @@ class FreedesktopInhibit(DoNotDisturb):
             self._call("UnInhibit", "u", (self._cookie,), self._conn)
         self._cookie = None
         self._close()  # closing also lifts it on servers that track the caller
+
+    def _open(self) -> Any:
+        from jeepney.io.blocking import open_dbus_connection
+
+        if not self._bus:
+            raise ConnectionError("no session bus address")
+        return open_dbus_connection(bus=self._bus)
 
     def _close(self) -> None:
         if self._conn is not None:
@@ -240,14 +247,15 @@ class FreedesktopInhibit(DoNotDisturb):
 # ---- choice -------------------------------------------------------------------------------
 
 
-def pick_dnd(env: Mapping[str, str] | None = None, *,
+def pick_dnd(environ: Mapping[str, str], *,
              candidates: tuple[DoNotDisturb, ...] | None = None) -> DoNotDisturb:
-    """The first backend that works here; GNOME first on a GNOME desktop (its shell ignores
-    Inhibit), else freedesktop Inhibit, else a NullDnd that says why."""
-    env = os.environ if env is None else env
+    """The first backend that works in the session `environ` describes: GNOME first on a
+    GNOME desktop (its shell ignores Inhibit), else freedesktop Inhibit on that session's
+    bus, else a NullDnd that says why. Probes (a subprocess, a bus call): not at start-up."""
     if candidates is None:
-        gnome_first = "GNOME" in env.get("XDG_CURRENT_DESKTOP", "").upper()
-        gnome, inhibit = GnomeBanners(), FreedesktopInhibit()
+        inhibit = FreedesktopInhibit(bus=environ.get("DBUS_SESSION_BUS_ADDRESS", ""))
+        gnome_first = "GNOME" in environ.get("XDG_CURRENT_DESKTOP", "").upper()
+        gnome = GnomeBanners(search_path=environ.get("PATH", os.defpath))
         candidates = (gnome, inhibit) if gnome_first else (inhibit,)
     reasons = []
     for backend in candidates:

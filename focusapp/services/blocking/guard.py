@@ -5,6 +5,10 @@ records what is active for crash recovery; apps are watched by the AppBlocker an
 front window by the DistractionMeter, whose summary becomes the block's distraction facts
 (and so its Focus factor). psutil, python-xlib and D-Bus load on first need, after the
 first paint, unless a crashed block must be cleaned up at start.
+
+Which backends (hosts helper, do-not-disturb, window source, process scanner) is not decided
+here: the composition root passes a `Backends` (services/backends.py), and the guard builds
+each from it when first needed.
 """
 
 from __future__ import annotations
@@ -15,10 +19,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from focusapp.core.blocklist import AppRule, parse_app_entry
-from focusapp.core.errors import ValidationError
+from focusapp.core.errors import Problem, ValidationError
 from focusapp.core.models import Block, DistractionSummary, Settings
+from focusapp.services.backends import Backends
 from focusapp.services.blocking.controller import BlockingController, StartupRecovery
-from focusapp.services.blocking.hosts import HostsBlocker
 from focusapp.services.blocking.status import RUNTIME_KEY, MechanismStatus
 from focusapp.services.clock import Clock
 
@@ -30,18 +34,19 @@ if TYPE_CHECKING:
 
 class DistractionGuard(QObject):
     app_hit = Signal(str, str)  # target, action applied: the app notifies the user
-    problem = Signal(str)  # plain English reason (a mechanism failed or is missing)
+    problem_raised = Signal(object)  # a core.errors.Problem (a mechanism failed, a bad entry)
     status_changed = Signal()
 
     def __init__(self, clock: Clock, store: Store, settings: Callable[[], Settings],
-                 hosts: HostsBlocker | None = None, parent: QObject | None = None) -> None:
+                 backends: Backends, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._store = store
         self._settings = settings
-        self.controller = BlockingController(clock, store, settings, hosts or HostsBlocker(),
+        self._backends = backends
+        self.controller = BlockingController(clock, store, settings, backends.hosts(),
                                              parent=self)
-        self.controller.problem.connect(self.problem)
+        self.controller.problem_raised.connect(self.problem_raised)
         self.controller.status_changed.connect(self.status_changed)
         self._apps: AppBlocker | None = None
         self._meter: DistractionMeter | None = None
@@ -119,18 +124,19 @@ class DistractionGuard(QObject):
 
     def _add_dnd(self) -> None:
         if not self._dnd_added:
-            from focusapp.services.blocking.dnd import pick_dnd
-
-            self.controller.add_mechanism(pick_dnd())
+            self.controller.add_mechanism(self._backends.dnd())
             self._dnd_added = True
 
     def _watchers(self) -> tuple[AppBlocker, DistractionMeter]:
         if self._apps is None or self._meter is None:
             from focusapp.services.blocking.apps import AppBlocker
-            from focusapp.services.blocking.windows import DistractionMeter, pick_window_source
+            from focusapp.services.blocking.windows import DistractionMeter
 
-            self._apps = AppBlocker(parent=self)
-            self._meter = DistractionMeter(pick_window_source(), self._clock, parent=self)
+            scanner = self._backends.app_scanner()
+            self._apps = AppBlocker(processes=scanner.processes, minimizer=scanner.minimizer,
+                                    parent=self)
+            self._meter = DistractionMeter(self._backends.active_window(), self._clock,
+                                           parent=self)
             self._apps.distraction_detected.connect(self._meter.record_attempt)
             self._apps.distraction_detected.connect(self.app_hit)
         return self._apps, self._meter
@@ -141,5 +147,7 @@ class DistractionGuard(QObject):
             try:
                 rules.append(parse_app_entry(entry))
             except ValidationError as error:  # a bad stored entry is reported, not fatal
-                self.problem.emit(f"App list entry '{entry}' ignored: {error.message}")
+                self.problem_raised.emit(Problem(
+                    "blocking.app_entry", {"entry": entry, "error": error.code},
+                    f"App list entry '{entry}' ignored: {error.message}"))
         return rules

@@ -32,14 +32,14 @@ Rules it enforces:
 - the DNS cache is flushed where a flusher exists (``resolvectl flush-caches``, else
   ``nscd -i hosts``); a failure is reported in ``dns_flush``, it is not fatal.
 
-Test override: the environment variable FOCUSAPP_HOSTS_TEST_PATH (an absolute path) replaces
+Test override: the hidden argument ``--test-hosts-path PATH`` (an absolute path) replaces
 the hosts path, and is honoured only when the helper is *not* a frozen bundle (what we ship
-as the privileged executable), *not* started by pkexec (PKEXEC_UID unset: pkexec clears the
-environment anyway, this is belt and braces) and not set-uid (real uid = effective uid).
-Otherwise a caller able to run the privileged helper could point root's writes at any file
-of its choice. When the variable is set where it is not honoured, the helper refuses to run
-rather than silently falling back to the real hosts file. In test mode the DNS cache of the
-machine is not flushed.
+as the privileged executable), *not* started by pkexec (PKEXEC_UID unset: pkexec passes the
+arguments on, so this is what keeps a user from aiming root's writes at a file of their
+choice) and not set-uid (real uid = effective uid). When the argument is given where it is
+not honoured, the helper refuses to run rather than silently falling back to the real hosts
+file. In test mode the DNS cache of the machine is not flushed. Any other argument is
+refused with an "arguments" answer.
 
 Windows and macOS are designed (an elevated service writing
 ``%SystemRoot%\\System32\\drivers\\etc\\hosts`` resolved through GetSystemWindowsDirectoryW, not
@@ -74,7 +74,7 @@ MAX_HOSTS_BYTES = 16 * 1024 * 1024  # a hosts file larger than this is refused, 
 LOCK_TIMEOUT_SECONDS = 10.0
 FLUSH_TIMEOUT_SECONDS = 5.0
 
-TEST_PATH_ENV = "FOCUSAPP_HOSTS_TEST_PATH"
+TEST_PATH_FLAG = "--test-hosts-path"
 HOSTS_PATHS: Mapping[str, str] = {
     "linux": "/etc/hosts",
     "darwin": "/etc/hosts",  # /etc is a link to /private/etc; the file itself is regular
@@ -207,27 +207,15 @@ def _frozen() -> bool:
     return bool(getattr(sys, "frozen", False)) or "__compiled__" in globals()
 
 
-def hosts_target(environ: Mapping[str, str], platform: str = sys.platform,
-                 frozen: bool | None = None) -> Target:
-    """The hosts file to edit: the OS constant, or the test override where it is allowed."""
-    override = environ.get(TEST_PATH_ENV)
-    if override is not None:
-        frozen = _frozen() if frozen is None else frozen
-        why = None
-        if frozen:
-            why = "the helper is a frozen (installed) bundle"
-        elif "PKEXEC_UID" in environ:
-            why = "the helper runs under pkexec"
-        elif hasattr(os, "geteuid") and os.geteuid() != os.getuid():
-            why = "the helper runs set-uid"
-        elif os.name != "posix":
-            why = "test files are only supported on POSIX systems"
-        elif not os.path.isabs(override):
-            why = "the test path is not absolute"
+def hosts_target(test_path: str | None, environ: Mapping[str, str],
+                 platform: str = sys.platform, frozen: bool | None = None) -> Target:
+    """The hosts file to edit: the OS constant, or the test path where it is allowed."""
+    if test_path is not None:
+        why = _test_path_refusal(test_path, environ, _frozen() if frozen is None else frozen)
         if why is not None:
-            raise HelperError("test_path_refused", f"{TEST_PATH_ENV} is refused: {why}.",
+            raise HelperError("test_path_refused", f"{TEST_PATH_FLAG} is refused: {why}.",
                               EXIT_REQUEST)
-        return Target(override, test=True)
+        return Target(test_path, test=True)
     if platform not in SUPPORTED_PLATFORMS:
         raise HelperError(
             "unsupported",
@@ -239,6 +227,21 @@ def hosts_target(environ: Mapping[str, str], platform: str = sys.platform,
             hosts_path=HOSTS_PATHS.get(platform),
         )
     return Target(HOSTS_PATHS[platform])
+
+
+def _test_path_refusal(test_path: str, environ: Mapping[str, str], frozen: bool) -> str | None:
+    """Why a test path must not be honoured here, or None."""
+    if frozen:
+        return "the helper is a frozen (installed) bundle"
+    if "PKEXEC_UID" in environ:
+        return "the helper runs under pkexec"
+    if hasattr(os, "geteuid") and os.geteuid() != os.getuid():
+        return "the helper runs set-uid"
+    if os.name != "posix":
+        return "test files are only supported on POSIX systems"
+    if not os.path.isabs(test_path):
+        return "the test path is not absolute"
+    return None
 
 
 # ---- file access --------------------------------------------------------------------------
@@ -545,10 +548,11 @@ def execute(request: Request | HelperError, target: Target, now: datetime) -> di
 
 
 def handle(data: bytes, environ: Mapping[str, str], now: datetime,
-           platform: str = sys.platform) -> tuple[dict[str, Any], int]:
+           platform: str = sys.platform, *,
+           test_path: str | None = None) -> tuple[dict[str, Any], int]:
     """The answer to one request, and the exit status."""
     try:
-        target = hosts_target(environ, platform)
+        target = hosts_target(test_path, environ, platform)
         try:
             request: Request | HelperError = parse_request(data, now)
         except HelperError as refusal:
@@ -564,17 +568,24 @@ def handle(data: bytes, environ: Mapping[str, str], now: datetime,
                 "message": f"{type(exc).__name__}: {exc}"}, EXIT_INTERNAL
 
 
+def _test_path_argument(args: list[str]) -> str | None:
+    """The value of ``--test-hosts-path``, the only argument there is (hidden: tests only)."""
+    if not args:
+        return None
+    if len(args) == 2 and args[0] == TEST_PATH_FLAG:
+        return args[1]
+    raise HelperError("arguments", "The helper takes no arguments: write one JSON request on "
+                      "stdin.", EXIT_REQUEST)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if args:
-        answer: dict[str, Any] = {
-            "ok": False, "error": "arguments",
-            "message": "The helper takes no arguments: write one JSON request on stdin.",
-        }
-        code = EXIT_REQUEST
+    try:
+        test_path = _test_path_argument(sys.argv[1:] if argv is None else argv)
+    except HelperError as refusal:
+        answer, code = refusal.answer(), refusal.exit_code
     else:
         data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        answer, code = handle(data, os.environ, datetime.now(UTC))
+        answer, code = handle(data, os.environ, datetime.now(UTC), test_path=test_path)
     sys.stdout.write(json.dumps(answer, ensure_ascii=True, sort_keys=True) + "\n")
     sys.stdout.flush()
     return code

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import json
 import os
-import shlex
 import shutil
 import subprocess
 import sys
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from focusapp.core.blocklist import BlockPlan
 from focusapp.services.blocking.status import MechanismStatus, Support
@@ -56,7 +55,7 @@ _HELPER_REASONS = {
     "busy": "another change to the hosts file was in progress; try again",
     "hosts_changing": "the hosts file kept changing while the helper worked; try again",
     "io": "the hosts file could not be read or written",
-    "test_path_refused": "the hosts helper refused a test setting in its environment",
+    "test_path_refused": "the hosts helper refused its test hosts path",
     "until_in_past": "the block had already ended",
 }
 
@@ -97,15 +96,7 @@ class HostsResult:
 
 def default_command(platform: str = sys.platform,
                     helper_path: str = HELPER_PATH) -> tuple[str, ...] | None:
-    """pkexec + the installed helper on Linux, None when the helper is not installed.
-
-    FOCUSAPP_HOSTS_HELPER replaces it with another command line (end-to-end tests run the
-    helper unprivileged on a temp file with it). It grants nothing: the command runs as the
-    user, and the helper honours its own test override only when not run through pkexec.
-    """
-    override = os.environ.get("FOCUSAPP_HOSTS_HELPER")
-    if override:
-        return tuple(shlex.split(override))
+    """pkexec + the installed helper on Linux, None when the helper is not installed."""
     if platform.startswith("linux") and os.path.isfile(helper_path):
         return ("pkexec", helper_path)
     return None
@@ -114,23 +105,19 @@ def default_command(platform: str = sys.platform,
 class HostsBlocker:
     """Client of the hosts helper. Thread-safe; every call blocks until the helper answers.
 
-    `command` is the helper's command line: "auto" picks `default_command()`, None means no
-    helper here (every call answers unsupported). `env` adds variables to the inherited
-    environment (tests: FOCUSAPP_HOSTS_TEST_PATH; pkexec clears the environment anyway).
+    `command` is the helper's command line (the composition root chooses it: usually
+    `default_command()`; end-to-end tests run the helper unprivileged on a temp file); None
+    means no helper here, and every call answers unsupported.
     """
 
     def __init__(
         self,
-        command: Sequence[str] | Literal["auto"] | None = "auto",
+        command: Sequence[str] | None,
         *,
-        env: Mapping[str, str] | None = None,
         timeout: float = HELPER_TIMEOUT_SECONDS,
         platform: str = sys.platform,
     ) -> None:
-        if command == "auto":
-            command = default_command(platform)
         self._command = tuple(command) if command is not None else None
-        self._env = {**os.environ, **env} if env is not None else None
         self._timeout = timeout
         self._platform = platform
         self._lock = threading.Lock()
@@ -187,15 +174,12 @@ class HostsBlocker:
             if reason is not None:
                 return HostsResult.failure(verb, "unsupported_os", reason)
             return HostsResult.failure(verb, "not_installed", NOT_INSTALLED)
-        if os.path.basename(self._command[0]) == "pkexec" and self._which(self._command[0]) is None:
+        program = self._command[0]
+        if os.path.basename(program) == "pkexec" and shutil.which(program) is None:
             # Without pkexec nothing can elevate the helper: websites cannot be blocked at all.
             return HostsResult.failure(verb, "no_pkexec", "pkexec (polkit) is not installed, "
                                        "so the hosts helper cannot run with the rights it needs")
         return None
-
-    def _which(self, program: str) -> str | None:
-        path = None if self._env is None else self._env.get("PATH")
-        return shutil.which(program, path=path)
 
     def _call(self, request: Mapping[str, object]) -> HostsResult:
         verb = str(request["verb"])
@@ -208,7 +192,7 @@ class HostsBlocker:
         assert self._command is not None
         try:
             done = subprocess.run(list(self._command), input=data, capture_output=True,
-                                  timeout=self._timeout, env=self._env, check=False)
+                                  timeout=self._timeout, check=False)
         except subprocess.TimeoutExpired:
             return HostsResult.failure(
                 verb, "timeout", f"the hosts helper did not answer within "

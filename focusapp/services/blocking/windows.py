@@ -30,7 +30,6 @@ Matching a window to a blocked site (the title heuristic)
 from __future__ import annotations
 
 import logging
-import os
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -220,10 +219,10 @@ class MacActiveWindow:
                                "blocked sites are not seen in browser titles")
 
 
-def pick_window_source(env: Mapping[str, str] | None = None,
+def pick_window_source(env: Mapping[str, str],
                        platform: str = sys.platform) -> ActiveWindowSource:
-    """The source that works here, or a NullWindowSource saying why none does."""
-    env = os.environ if env is None else env
+    """The source that works in the session `env` describes (opens the X display), or a
+    NullWindowSource saying why none does."""
     try:
         if platform == "win32":
             return WindowsActiveWindow()

@@ -1,0 +1,74 @@
+"""Which side effects this machine gets: the one place that looks at the environment.
+
+Autostart, do-not-disturb, the hosts helper, the active-window source and the app scanner
+each depend on the desktop, the OS and what is installed. `detect_backends()` makes that
+choice once, at the composition root (app.py); the services below it use what they are
+given and never look at `os.environ` themselves. Tests and the end-to-end runs pass their
+own `Backends` (or `detect_backends(hosts_helper=..., environ=...)`) instead.
+
+Every field is a factory, called when a service first needs the backend: probing the
+desktop (a D-Bus call, a gsettings run), opening the X display and importing psutil or
+python-xlib all wait until after the first paint, and nothing is imported here at start.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from focusapp.services.autostart import Autostart
+    from focusapp.services.blocking.apps import AppScanner
+    from focusapp.services.blocking.dnd import DoNotDisturb
+    from focusapp.services.blocking.hosts import HostsBlocker
+    from focusapp.services.blocking.windows import ActiveWindowSource
+
+
+@dataclass(frozen=True)
+class Backends:
+    autostart: Callable[[], Autostart]  # start at login (Settings)
+    dnd: Callable[[], DoNotDisturb]  # probes the desktop: a subprocess or a bus call
+    hosts: Callable[[], HostsBlocker]  # the helper's client (its calls run on a worker thread)
+    active_window: Callable[[], ActiveWindowSource]  # opens the X display
+    app_scanner: Callable[[], AppScanner]  # psutil's process list, xdotool's minimizer
+
+
+def detect_backends(*, hosts_helper: Sequence[str] | None = None,
+                    environ: Mapping[str, str] | None = None,
+                    platform: str = sys.platform) -> Backends:
+    """This machine's backends. `hosts_helper` replaces the installed helper's command line
+    (`focusapp --hosts-helper`: end-to-end tests run the helper unprivileged on a temp file);
+    `environ` is the session to detect in (default: this process's environment, read when
+    each backend is built)."""
+    env = os.environ if environ is None else environ
+
+    def autostart() -> Autostart:
+        from focusapp.services.autostart import pick_autostart
+
+        return pick_autostart(env, platform)
+
+    def dnd() -> DoNotDisturb:
+        from focusapp.services.blocking.dnd import pick_dnd
+
+        return pick_dnd(env)
+
+    def hosts() -> HostsBlocker:
+        from focusapp.services.blocking.hosts import HostsBlocker, default_command
+
+        command = default_command(platform) if hosts_helper is None else hosts_helper
+        return HostsBlocker(command, platform=platform)
+
+    def active_window() -> ActiveWindowSource:
+        from focusapp.services.blocking.windows import pick_window_source
+
+        return pick_window_source(env, platform)
+
+    def app_scanner() -> AppScanner:
+        from focusapp.services.blocking.apps import AppScanner, psutil_processes, xdotool_minimizer
+
+        return AppScanner(psutil_processes, xdotool_minimizer(env))
+
+    return Backends(autostart, dnd, hosts, active_window, app_scanner)
