@@ -124,12 +124,13 @@ class RunningApp:
 def launch(display, tmp_path) -> Iterator[Callable[..., RunningApp]]:
     started: list[RunningApp] = []
 
-    def start(data_dir: Path | None = None, args: tuple[str, ...] = ()) -> RunningApp:
+    def start(data_dir: Path | None = None, args: tuple[str, ...] = (),
+              on_display: str | None = None) -> RunningApp:
         folder = data_dir or tmp_path / "data"
         if not folder.exists():
             folder.mkdir(parents=True)
             seed(folder)
-        app = RunningApp(folder, display, args)
+        app = RunningApp(folder, on_display or display, args)
         started.append(app)
         return app
 

@@ -50,7 +50,7 @@ def keys(display: str, target: str, *names: str) -> None:
 
 
 def test_the_today_menu_reaches_settings_the_review_and_quit(launch, bare_display):
-    app = launch(env={"DISPLAY": bare_display})
+    app = launch(on_display=bare_display)
     status = app.wait_ready()
     assert status["tray"] is False and status["today_visible"] is True
 
