@@ -7,11 +7,13 @@ Every string is a literal inside a translate() call so pyside6-lupdate extracts 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from focusapp.core.errors import CodedError, Problem
+from focusapp.core.models import MAX_COUNT
 from focusapp.core.roles import Activity
 from focusapp.core.text import fill
 
@@ -97,45 +99,259 @@ translate = QCoreApplication.translate  # lupdate reads calls by this name too
 # Each code core or a service can raise or emit, with its sentence in the UI language.
 # tests/ui/test_names.py walks the sources for codes and fails on one missing here.
 PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    # ---- text fields (core.models.validate_text and its callers) ----
     "one_thing.empty": lambda p: translate(
         "Errors", "Write your One Thing first: the text is empty."),
-    "one_thing.long": lambda p: fill(
-        translate(
-        "Errors", "Keep your One Thing to %1 characters; this one has %2."), p.get("limit"),
-        p.get("length")),
+    "one_thing.long": lambda p: fill(translate(
+        "Errors", "Keep your One Thing to %1 characters; this one has %2."),
+        p.get("limit"), p.get("length")),
+    "activity.empty": lambda p: _text_empty(),
+    "activity.long": lambda p: _text_long(p),
+    "interruption.empty": lambda p: _text_empty(),
+    "interruption.long": lambda p: _text_long(p),
+    "note.empty": lambda p: _text_empty(),
+    "note.long": lambda p: _text_long(p),
+    "name.empty": lambda p: translate("Errors", "A name cannot be empty."),
+    "name.long": lambda p: fill(translate(
+        "Errors", "A name is at most %1 characters."), p.get("limit")),
+    # ---- numbers and settings (core.models) ----
+    "minutes.type": lambda p: translate("Errors", "That is not a whole number of minutes."),
     "minutes.range": lambda p: fill(translate(
-        "Errors", "A focus block lasts from %1 to %2 minutes."),
-                                    p.get("low"), p.get("high")),
-    "time.format": lambda p: fill(
-        translate(
+        "Errors", "A focus block lasts from %1 to %2 minutes, not %3."),
+        p.get("low"), p.get("high"), p.get("value")),
+    "energy.range": lambda p: fill(translate(
+        "Errors", "Energy goes from 1 to 5, not %1."), p.get("value")),
+    "count.range": lambda p: fill(translate(
+        "Errors", "A count is a whole number from 0 to %1."), QLocale().toString(MAX_COUNT)),
+    "setting.choice": lambda p: translate("Errors", "This value is not one of the choices."),
+    "setting.range": lambda p: fill(translate(
+        "Errors", "This must be between %1 and %2, not %3."),
+        p.get("low"), p.get("high"), p.get("value")),
+    "setting.presets": lambda p: translate("Errors", "Keep at least one timer preset."),
+    # ---- days and times (core.days) ----
+    "time.format": lambda p: fill(translate(
         "Errors", "'%1' is not a time of day; write it as HH:MM, e.g. 08:30."), p.get("text")),
-    "time.range": lambda p: fill(
-        translate(
-        "Errors", "'%1' is not a time of day; write it as HH:MM, e.g. 08:30."), p.get("text")),
-    "blocking.locked": lambda p: translate(
-        "Errors", "The block lists cannot change while a strict focus block runs."),
+    "time.range": lambda p: fill(translate(
+        "Errors", "'%1' is not a time of day; hours go from 00 to 23 and minutes from 00 to 59."),
+        p.get("text")),
+    "date.format": lambda p: fill(translate(
+        "Errors", "'%1' is not a date; write it as YYYY-MM-DD."), p.get("text")),
+    "week.format": lambda p: fill(translate(
+        "Errors", "'%1' is not a week; write it as YYYY-Www, e.g. 2026-W48."), p.get("text")),
+    "week.range": lambda p: fill(translate(
+        "Errors", "Week %1 does not exist in %2."), p.get("week"), p.get("year")),
+    "weekdays.empty": lambda p: translate(
+        "Errors", "Choose at least one working day in the week."),
+    "weekdays.range": lambda p: translate(
+        "Errors", "Weekdays go from 0 (Monday) to 6 (Sunday)."),
+    "day_off.reversed": lambda p: fill(translate(
+        "Errors", "A day-off range cannot end (%1) before it starts (%2)."),
+        _day(p.get("last")), _day(p.get("first"))),
+    # ---- roles, targets and activities (core.roles, flows) ----
     "roles.none": lambda p: translate("Errors", "Enable at least one sales role."),
-    "weekdays.empty": lambda p: translate("Errors", "Choose at least one working day in the week."),
+    "target.empty": lambda p: translate(
+        "Errors", "A daily target needs minutes, a count, or both."),
+    "target.minutes": lambda p: translate(
+        "Errors", "A daily target is between 1 and 1440 minutes."),
+    "target.count": lambda p: translate(
+        "Errors", "A daily count target is between 1 and 10,000."),
+    "activity.duplicate": lambda p: fill(translate(
+        "Errors", "There is already an activity called '%1'."), p.get("name")),
+    "activity.unknown": lambda p: fill(translate(
+        "Errors", "'%1' is not an activity of this role. Valid activities: %2."),
+        p.get("activity"), p.get("valid")),
+    # ---- the timer and the daily loop (services) ----
     "timer.strict_locked": lambda p: translate(
         "Errors", "This is a strict block: type the phrase to stop it early."),
     "timer.busy": lambda p: translate("Errors", "A focus block is already running."),
     "timer.no_block": lambda p: translate("Errors", "No focus block is running."),
-    "activity.unknown": lambda p: fill(
-        translate("Errors", "'%1' is not an activity of this role. Valid activities: %2."),
-        p.get("activity"), p.get("valid")),
+    "blocking.locked": lambda p: translate(
+        "Errors", "The block lists cannot change while a strict focus block runs."),
+    # ---- exports (services.data_files) ----
+    "export.format": lambda p: fill(translate(
+        "Errors", "'%1' should end with .json, .csv or .ics."), p.get("name")),
+    "export.range": lambda p: translate("Errors", "The range ends before it starts."),
+    # ---- block plans, presets and app entries (core.blocklist) ----
+    "preset.unknown": lambda p: fill(translate(
+        "Errors", "There is no block-list preset named '%1'; pick one of %2."),
+        p.get("name"), ", ".join(p.get("choices", ()))),
+    "plan.until_past": lambda p: translate("Errors", "A block must end after it starts."),
+    "plan.until_far": lambda p: translate(
+        "Errors", "A block can block sites for at most %n hour(s).", "", int(p.get("hours", 0))),
+    "app.empty": lambda p: translate(
+        "Errors", "Type the app's executable name or its full path."),
+    "app.too_long": lambda p: fill(translate(
+        "Errors", "This app entry is too long: %1."), p.get("value")),
+    "app.whitespace": lambda p: fill(translate(
+        "Errors", "Remove the spaces around the app name: %1."), p.get("value")),
+    "app.control": lambda p: fill(translate(
+        "Errors", "An app name cannot contain control or invisible characters: %1."),
+        p.get("value")),
+    "app.relative_path": lambda p: fill(translate(
+        "Errors", "Give either the executable's name or its full path, not a relative path: %1."),
+        p.get("value")),
+    # ---- domains of the block list (core.blocklist); `value` is the entry as shown ----
+    "domain.type": lambda p: fill(translate("Errors", "A domain is text, not %1."), p.get("value")),
+    "domain.empty": lambda p: translate("Errors", "The domain is empty."),
+    "domain.newline": lambda p: fill(translate(
+        "Errors", "A domain cannot contain a line break: %1."), p.get("value")),
+    "domain.control": lambda p: fill(translate(
+        "Errors", "A domain cannot contain control character %1: %2."),
+        p.get("char"), p.get("value")),
+    "domain.invisible": lambda p: fill(translate(
+        "Errors", "A domain cannot contain invisible character %1 (zero-width, joiner or "
+        "text-direction mark): %2."), p.get("char"), p.get("value")),
+    "domain.whitespace": lambda p: fill(translate(
+        "Errors", "A domain cannot contain spaces: %1."), p.get("value")),
+    "domain.invalid_char": lambda p: _invalid_char(p),
+    "domain.hash": lambda p: fill(translate(
+        "Errors", "A domain cannot contain '#': %1."), p.get("value")),
+    "domain.url": lambda p: fill(translate(
+        "Errors", "Type only the site's name (like example.com), not an address with a scheme, "
+        "path or user: %1."), p.get("value")),
+    "domain.port": lambda p: fill(translate(
+        "Errors", "Type the site's name without a port: %1."), p.get("value")),
+    "domain.ip": lambda p: fill(translate(
+        "Errors", "An IP address cannot be blocked, only a name: %1."), p.get("value")),
+    "domain.wildcard": lambda p: fill(translate(
+        "Errors", "Wildcards are not supported; type the domain itself (it also blocks its www. "
+        "and m. forms): %1."), p.get("value")),
+    "domain.underscore": lambda p: fill(translate(
+        "Errors", "A host name cannot contain '_': %1."), p.get("value")),
+    "domain.mixed_script": lambda p: fill(translate(
+        "Errors", "This name mixes alphabets (%1), so it only looks like the site you mean; "
+        "type it with the right keyboard layout: %2."),
+        ", ".join(script_name(s) for s in p.get("scripts", ())), p.get("value")),
+    "domain.confusable": lambda p: fill(translate(
+        "Errors", "This name is written with letters that only look like Latin ones, so it is "
+        "not the site you mean: %1."), p.get("value")),
+    "domain.too_long": lambda p: fill(translate(
+        "Errors", "A domain has at most %1 characters; this one has %2."),
+        p.get("limit"), p.get("length")),
+    "domain.label_empty": lambda p: fill(translate(
+        "Errors", "A domain cannot have an empty part (two dots in a row, or a dot at the "
+        "start): %1."), p.get("value")),
+    "domain.label_long": lambda p: _label_long(p),
+    "domain.hyphen": lambda p: fill(translate(
+        "Errors", "A part of a domain cannot start or end with '-': %1."), p.get("value")),
+    "domain.idna": lambda p: fill(translate(
+        "Errors", "This is not a valid international domain name: %1."), p.get("value")),
+    "domain.localhost": lambda p: fill(translate(
+        "Errors", "Local host names cannot be blocked: %1."), p.get("value")),
+    "domain.local": lambda p: fill(translate(
+        "Errors", "Names of the local network (.local) cannot be blocked: %1."), p.get("value")),
+    "domain.single_label": lambda p: fill(translate(
+        "Errors", "Type a full domain with a dot, like example.com: %1."), p.get("value")),
+    "domain.not_canonical": lambda p: fill(translate(
+        "Errors", "Internal error: %1 is not canonical."), p.get("value")),
+    # ---- the blocking controller (services.blocking) ----
+    "blocking.plan": lambda p: translate(
+        "Errors", "Nothing is blocked for this block: its block plan was refused."),
+    "blocking.rejected": lambda p: fill(translate(
+        "Errors", "%n entries of the block list were skipped as invalid: %1", "",
+        int(p.get("count", 0))), ", ".join(p.get("entries", ())[:5])),
+    "blocking.hosts_apply": lambda p: fill(translate(
+        "Errors", "Websites are not blocked: %1."), hosts_reason(p.get("error"))),
+    "blocking.hosts_clear": lambda p: fill(translate(
+        "Errors", "Websites stay blocked until the block's planned end: %1."),
+        hosts_reason(p.get("error"))),
+    "blocking.record": lambda p: translate(
+        "Errors", "Could not save the record of the active blocking for crash recovery."),
+    "blocking.mechanism_enable": lambda p: fill(translate(
+        "Errors", "Could not turn on %1."), mechanism_name(p.get("mechanism"))),
+    "blocking.mechanism_restore": lambda p: fill(translate(
+        "Errors", "Could not put %1 back as it was before the block."),
+        mechanism_name(p.get("mechanism"))),
 }
+
+
+def _day(value: object) -> str:
+    """A date in the UI language's short form (core passes `date` objects)."""
+    if isinstance(value, date):
+        return QLocale().toString(QDate(value.year, value.month, value.day),
+                                  QLocale.FormatType.ShortFormat)
+    return str(value)
+
+
+def _text_empty() -> str:
+    return translate("Errors", "Write something first: the text is empty.")
+
+
+def _text_long(p: Mapping[str, Any]) -> str:
+    return fill(translate("Errors", "Keep it to %1 characters; this text has %2."),
+                p.get("limit"), p.get("length"))
+
+
+def _invalid_char(p: Mapping[str, Any]) -> str:
+    # Raised with the offending character when there is one, else for the name as a whole.
+    if "char" in p:
+        return fill(translate("Errors", "A domain cannot contain character %1: %2."),
+                    p.get("char"), p.get("value"))
+    return fill(translate("Errors", "This is not a valid domain: %1."), p.get("value"))
+
+
+def _label_long(p: Mapping[str, Any]) -> str:
+    # Without `length` the part was too long only once encoded (IDNA gave up measuring it).
+    if "length" in p:
+        return fill(translate(
+            "Errors", "Each part of a domain has at most %1 characters; one has %2: %3."),
+            p.get("limit"), p.get("length"), p.get("value"))
+    return fill(translate(
+        "Errors", "Each part of a domain has at most %1 characters once encoded: %2."),
+        p.get("limit"), p.get("value"))
+
+
+def script_name(script: str) -> str:
+    """A Unicode script (as core.blocklist names it: "CYRILLIC") in the UI language."""
+    names = {
+        "LATIN": translate("Errors", "Latin"),
+        "CYRILLIC": translate("Errors", "Cyrillic"),
+        "GREEK": translate("Errors", "Greek"),
+        "ARMENIAN": translate("Errors", "Armenian"),
+        "GEORGIAN": translate("Errors", "Georgian"),
+        "HEBREW": translate("Errors", "Hebrew"),
+        "ARABIC": translate("Errors", "Arabic"),
+        "HAN": translate("Errors", "Chinese characters"),
+        "HIRAGANA": translate("Errors", "Hiragana"),
+        "KATAKANA": translate("Errors", "Katakana"),
+        "HANGUL": translate("Errors", "Hangul"),
+        "THAI": translate("Errors", "Thai"),
+        "DEVANAGARI": translate("Errors", "Devanagari"),
+    }
+    return names.get(script, script.lower())
+
+
+def hosts_reason(error: str | None) -> str:
+    """Why the hosts helper failed, from its stable error code (services.blocking.hosts)."""
+    reasons = {
+        "not_installed": translate("Errors", "the hosts helper is not installed"),
+        "unsupported_os": translate("Errors", "this system cannot block websites yet"),
+        "no_pkexec": translate("Errors", "pkexec (polkit) is not installed"),
+        "not_authorized": translate("Errors", "authorisation was refused"),
+        "timeout": translate(
+            "Errors", "the hosts helper did not answer (was the password prompt left open?)"),
+        "launch_failed": translate("Errors", "the hosts helper could not be started"),
+    }
+    return reasons.get(error or "", translate("Errors", "the hosts helper failed"))
+
+
+def mechanism_name(mechanism: str | None) -> str:
+    """A blocking mechanism's key ("apps", "dnd.gnome") as the user knows it."""
+    names = {
+        "hosts": translate("Errors", "website blocking"),
+        "apps": translate("Errors", "app blocking"),
+        "windows": translate("Errors", "distraction tracking"),
+        "dnd": translate("Errors", "Do Not Disturb"),
+    }
+    key = (mechanism or "").split(".", 1)[0]
+    return names.get(key, mechanism or "")
 
 
 def problem_message(problem: Problem) -> str:
     """A coded refusal or problem in the UI language (the English message as the fallback:
     a code missing here is a bug that tests/ui/test_names.py catches)."""
     text = PROBLEM_TEXTS.get(problem.code)
-    if text is not None:
-        return text(problem.params)
-    if problem.code.endswith(".long"):
-        return fill(translate("Errors", "Keep it to %1 characters; this text has %2."),
-                    problem.params.get("limit"), problem.params.get("length"))
-    return problem.message
+    return text(problem.params) if text is not None else problem.message
 
 
 def error_message(error: CodedError) -> str:

@@ -38,7 +38,7 @@ from focusapp.core.roles import RoleConfig
 from focusapp.core.text import fill
 from focusapp.ui.names import error_message
 from focusapp.ui.settings_fields import FieldEditor, editor_for
-from focusapp.ui.settings_roles import RolesPage, role_error_message
+from focusapp.ui.settings_roles import RolesPage
 
 if TYPE_CHECKING:
     from focusapp.services.daily import DailyLoop
@@ -342,7 +342,7 @@ class SettingsWindow(QDialog):
             try:
                 self._provider.save_roles(roles)
             except ValidationError as error:
-                self._show_banner(role_error_message(error))
+                self._show_banner(error_message(error))
                 return False
         if settings_changed:
             self.settings_saved.emit(self._provider.settings())

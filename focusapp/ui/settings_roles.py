@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -137,7 +137,7 @@ class RoleEditor(QWidget):
         self._fill(current)
 
     def show_error(self, error: ValidationError | None) -> None:
-        self.error.setText(role_error_message(error) if error else "")
+        self.error.setText(error_message(error) if error else "")
         self.error.setVisible(error is not None)
 
     def _check_unique(self, name: str, skip: str | None = None) -> None:
@@ -265,21 +265,7 @@ class RolesPage(QWidget):
         try:
             validate_enabled_roles(tuple(configs))
         except ValidationError as error:
-            self.error.setText(role_error_message(error))
+            self.error.setText(error_message(error))
             self.error.show()
             raise
         return tuple(configs)
-
-
-def role_error_message(error: ValidationError) -> str:
-    """Role-specific codes that names.error_message does not cover yet, then the shared ones."""
-    if error.code == "activity.duplicate":
-        return fill(QCoreApplication.translate(
-            "RolesPage", "There is already an activity called '%1'."
-        ), str(error.params.get("name")))
-    if error.code == "name.empty":
-        return QCoreApplication.translate("RolesPage", "A name cannot be empty.")
-    if error.code == "target.empty":
-        return QCoreApplication.translate(
-            "RolesPage", "A daily target needs minutes, a count, or both.")
-    return error_message(error)

@@ -187,10 +187,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A focus block lasts from %1 to %2 minutes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>'%1' is not a time of day; write it as HH:MM, e.g. 08:30.</source>
         <translation type="unfinished" />
     </message>
@@ -203,7 +199,79 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A name cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name is at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is not a whole number of minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A focus block lasts from %1 to %2 minutes, not %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Energy goes from 1 to 5, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A count is a whole number from 0 to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This value is not one of the choices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This must be between %1 and %2, not %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep at least one timer preset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a time of day; hours go from 00 to 23 and minutes from 00 to 59.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a week; write it as YYYY-Www, e.g. 2026-W48.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week %1 does not exist in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Choose at least one working day in the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekdays go from 0 (Monday) to 6 (Sunday).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A day-off range cannot end (%1) before it starts (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A daily target needs minutes, a count, or both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A daily target is between 1 and 1440 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already an activity called '%1'.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -223,7 +291,289 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A daily count target is between 1 and 10,000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' should end with .json, .csv or .ics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no block-list preset named '%1'; pick one of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A block must end after it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>A block can block sites for at most %n hour(s).</source>
+        <translation>
+            <numerusform>A block can block sites for at most %n hour.</numerusform>
+            <numerusform>A block can block sites for at most %n hours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the app's executable name or its full path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This app entry is too long: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the spaces around the app name: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An app name cannot contain control or invisible characters: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either the executable's name or its full path, not a relative path: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A domain is text, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domain is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A domain cannot contain a line break: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A domain cannot contain control character %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A domain cannot contain invisible character %1 (zero-width, joiner or text-direction mark): %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A domain cannot contain spaces: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A domain cannot contain '#': %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type only the site's name (like example.com), not an address with a scheme, path or user: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the site's name without a port: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An IP address cannot be blocked, only a name: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wildcards are not supported; type the domain itself (it also blocks its www. and m. forms): %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A host name cannot contain '_': %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This name mixes alphabets (%1), so it only looks like the site you mean; type it with the right keyboard layout: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This name is written with letters that only look like Latin ones, so it is not the site you mean: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A domain has at most %1 characters; this one has %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A domain cannot have an empty part (two dots in a row, or a dot at the start): %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A part of a domain cannot start or end with '-': %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a valid international domain name: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local host names cannot be blocked: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names of the local network (.local) cannot be blocked: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a full domain with a dot, like example.com: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal error: %1 is not canonical.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is blocked for this block: its block plan was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the block list were skipped as invalid: %1</source>
+        <translation>
+            <numerusform>%n entry of the block list was skipped as invalid: %1</numerusform>
+            <numerusform>%n entries of the block list were skipped as invalid: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Websites are not blocked: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Websites stay blocked until the block's planned end: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save the record of the active blocking for crash recovery.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not turn on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not put %1 back as it was before the block.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write something first: the text is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Keep it to %1 characters; this text has %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A domain cannot contain character %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a valid domain: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each part of a domain has at most %1 characters; one has %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each part of a domain has at most %1 characters once encoded: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hangul</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Devanagari</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the hosts helper is not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this system cannot block websites yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pkexec (polkit) is not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>authorisation was refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the hosts helper did not answer (was the password prompt left open?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the hosts helper could not be started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the hosts helper failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>website blocking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>app blocking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>distraction tracking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do Not Disturb</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -921,18 +1271,6 @@
     </message>
     <message>
         <source>Edit the activities of</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is already an activity called '%1'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A name cannot be empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A daily target needs minutes, a count, or both.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -187,10 +187,6 @@
         <translation>Votre One Thing doit tenir en %1 caractères ; celui-ci en compte %2.</translation>
     </message>
     <message>
-        <source>A focus block lasts from %1 to %2 minutes.</source>
-        <translation>Un bloc de concentration dure de %1 à %2 minutes.</translation>
-    </message>
-    <message>
         <source>'%1' is not a time of day; write it as HH:MM, e.g. 08:30.</source>
         <translation>« %1 » n'est pas une heure valide ; écrivez-la au format HH:MM, par ex. 08:30.</translation>
     </message>
@@ -203,8 +199,80 @@
         <translation>Activez au moins un rôle commercial.</translation>
     </message>
     <message>
+        <source>A name cannot be empty.</source>
+        <translation>Le nom ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 characters.</source>
+        <translation>Un nom compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>That is not a whole number of minutes.</source>
+        <translation>Ce n'est pas un nombre entier de minutes.</translation>
+    </message>
+    <message>
+        <source>A focus block lasts from %1 to %2 minutes, not %3.</source>
+        <translation>Un bloc de concentration dure de %1 à %2 minutes, pas %3.</translation>
+    </message>
+    <message>
+        <source>Energy goes from 1 to 5, not %1.</source>
+        <translation>L'énergie va de 1 à 5, pas %1.</translation>
+    </message>
+    <message>
+        <source>A count is a whole number from 0 to %1.</source>
+        <translation>Un nombre doit être un entier de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>This value is not one of the choices.</source>
+        <translation>Cette valeur ne fait pas partie des choix proposés.</translation>
+    </message>
+    <message>
+        <source>This must be between %1 and %2, not %3.</source>
+        <translation>La valeur doit être comprise entre %1 et %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>Keep at least one timer preset.</source>
+        <translation>Gardez au moins une durée prédéfinie du minuteur.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a time of day; hours go from 00 to 23 and minutes from 00 to 59.</source>
+        <translation>« %1 » n'est pas une heure valide ; les heures vont de 00 à 23 et les minutes de 00 à 59.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date; write it as YYYY-MM-DD.</source>
+        <translation>« %1 » n'est pas une date ; écrivez-la au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a week; write it as YYYY-Www, e.g. 2026-W48.</source>
+        <translation>« %1 » n'est pas une semaine ; écrivez-la au format AAAA-Wss, par ex. 2026-W48.</translation>
+    </message>
+    <message>
+        <source>Week %1 does not exist in %2.</source>
+        <translation>La semaine %1 n'existe pas en %2.</translation>
+    </message>
+    <message>
         <source>Choose at least one working day in the week.</source>
         <translation>Choisissez au moins un jour travaillé dans la semaine.</translation>
+    </message>
+    <message>
+        <source>Weekdays go from 0 (Monday) to 6 (Sunday).</source>
+        <translation>Les jours de la semaine vont de 0 (lundi) à 6 (dimanche).</translation>
+    </message>
+    <message>
+        <source>A day-off range cannot end (%1) before it starts (%2).</source>
+        <translation>Une période de congé ne peut pas finir (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>A daily target needs minutes, a count, or both.</source>
+        <translation>Un objectif quotidien demande des minutes, un nombre, ou les deux.</translation>
+    </message>
+    <message>
+        <source>A daily target is between 1 and 1440 minutes.</source>
+        <translation>Un objectif quotidien est compris entre 1 et 1 440 minutes.</translation>
+    </message>
+    <message>
+        <source>There is already an activity called '%1'.</source>
+        <translation>Il existe déjà une activité nommée « %1 ».</translation>
     </message>
     <message>
         <source>This is a strict block: type the phrase to stop it early.</source>
@@ -223,8 +291,290 @@
         <translation>« %1 » n'est pas une activité de ce rôle. Activités possibles : %2.</translation>
     </message>
     <message>
+        <source>A daily count target is between 1 and 10,000.</source>
+        <translation>Un objectif quotidien en nombre est compris entre 1 et 10 000.</translation>
+    </message>
+    <message>
+        <source>'%1' should end with .json, .csv or .ics.</source>
+        <translation>« %1 » doit se terminer par .json, .csv ou .ics.</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>There is no block-list preset named '%1'; pick one of %2.</source>
+        <translation>Il n'existe pas de liste de blocage prédéfinie nommée « %1 » ; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>A block must end after it starts.</source>
+        <translation>Un bloc doit se terminer après son début.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A block can block sites for at most %n hour(s).</source>
+        <translation>
+            <numerusform>Un bloc peut bloquer les sites pendant %n heure au plus.</numerusform>
+            <numerusform>Un bloc peut bloquer les sites pendant %n heures au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the app's executable name or its full path.</source>
+        <translation>Tapez le nom de l'exécutable de l'application ou son chemin complet.</translation>
+    </message>
+    <message>
+        <source>This app entry is too long: %1.</source>
+        <translation>Cette entrée d'application est trop longue : %1.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces around the app name: %1.</source>
+        <translation>Retirez les espaces autour du nom de l'application : %1.</translation>
+    </message>
+    <message>
+        <source>An app name cannot contain control or invisible characters: %1.</source>
+        <translation>Un nom d'application ne peut pas contenir de caractères de contrôle ou invisibles : %1.</translation>
+    </message>
+    <message>
+        <source>Give either the executable's name or its full path, not a relative path: %1.</source>
+        <translation>Indiquez soit le nom de l'exécutable, soit son chemin complet, mais pas un chemin relatif : %1.</translation>
+    </message>
+    <message>
+        <source>A domain is text, not %1.</source>
+        <translation>Un domaine est du texte, pas %1.</translation>
+    </message>
+    <message>
+        <source>The domain is empty.</source>
+        <translation>Le domaine est vide.</translation>
+    </message>
+    <message>
+        <source>A domain cannot contain a line break: %1.</source>
+        <translation>Un domaine ne peut pas contenir de saut de ligne : %1.</translation>
+    </message>
+    <message>
+        <source>A domain cannot contain control character %1: %2.</source>
+        <translation>Un domaine ne peut pas contenir le caractère de contrôle %1 : %2.</translation>
+    </message>
+    <message>
+        <source>A domain cannot contain invisible character %1 (zero-width, joiner or text-direction mark): %2.</source>
+        <translation>Un domaine ne peut pas contenir le caractère invisible %1 (espace sans largeur, liant ou marque de sens d'écriture) : %2.</translation>
+    </message>
+    <message>
+        <source>A domain cannot contain spaces: %1.</source>
+        <translation>Un domaine ne peut pas contenir d'espaces : %1.</translation>
+    </message>
+    <message>
+        <source>A domain cannot contain '#': %1.</source>
+        <translation>Un domaine ne peut pas contenir « # » : %1.</translation>
+    </message>
+    <message>
+        <source>Type only the site's name (like example.com), not an address with a scheme, path or user: %1.</source>
+        <translation>Tapez seulement le nom du site (comme example.com), pas une adresse avec un protocole, un chemin ou un nom d'utilisateur : %1.</translation>
+    </message>
+    <message>
+        <source>Type the site's name without a port: %1.</source>
+        <translation>Tapez le nom du site sans numéro de port : %1.</translation>
+    </message>
+    <message>
+        <source>An IP address cannot be blocked, only a name: %1.</source>
+        <translation>Une adresse IP ne peut pas être bloquée, seulement un nom : %1.</translation>
+    </message>
+    <message>
+        <source>Wildcards are not supported; type the domain itself (it also blocks its www. and m. forms): %1.</source>
+        <translation>Les jokers ne sont pas pris en charge ; tapez le domaine lui-même (ses formes www. et m. sont bloquées aussi) : %1.</translation>
+    </message>
+    <message>
+        <source>A host name cannot contain '_': %1.</source>
+        <translation>Un nom d'hôte ne peut pas contenir « _ » : %1.</translation>
+    </message>
+    <message>
+        <source>This name mixes alphabets (%1), so it only looks like the site you mean; type it with the right keyboard layout: %2.</source>
+        <translation>Ce nom mélange des alphabets (%1) : il ne fait que ressembler au site voulu ; tapez-le avec la bonne disposition de clavier : %2.</translation>
+    </message>
+    <message>
+        <source>This name is written with letters that only look like Latin ones, so it is not the site you mean: %1.</source>
+        <translation>Ce nom est écrit avec des lettres qui imitent l'alphabet latin ; ce n'est donc pas le site voulu : %1.</translation>
+    </message>
+    <message>
+        <source>A domain has at most %1 characters; this one has %2.</source>
+        <translation>Un domaine compte au plus %1 caractères ; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>A domain cannot have an empty part (two dots in a row, or a dot at the start): %1.</source>
+        <translation>Un domaine ne peut pas avoir de partie vide (deux points qui se suivent, ou un point au début) : %1.</translation>
+    </message>
+    <message>
+        <source>A part of a domain cannot start or end with '-': %1.</source>
+        <translation>Une partie d'un domaine ne peut ni commencer ni finir par « - » : %1.</translation>
+    </message>
+    <message>
+        <source>This is not a valid international domain name: %1.</source>
+        <translation>Ce nom de domaine international n'est pas valide : %1.</translation>
+    </message>
+    <message>
+        <source>Local host names cannot be blocked: %1.</source>
+        <translation>Les noms de l'hôte local ne peuvent pas être bloqués : %1.</translation>
+    </message>
+    <message>
+        <source>Names of the local network (.local) cannot be blocked: %1.</source>
+        <translation>Les noms du réseau local (.local) ne peuvent pas être bloqués : %1.</translation>
+    </message>
+    <message>
+        <source>Type a full domain with a dot, like example.com: %1.</source>
+        <translation>Tapez un domaine complet, avec un point, comme example.com : %1.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1 is not canonical.</source>
+        <translation>Erreur interne : %1 n'est pas sous forme canonique.</translation>
+    </message>
+    <message>
+        <source>Nothing is blocked for this block: its block plan was refused.</source>
+        <translation>Rien n'est bloqué pendant ce bloc : son plan de blocage a été refusé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the block list were skipped as invalid: %1</source>
+        <translation>
+            <numerusform>%n entrée de la liste de blocage a été ignorée car invalide : %1</numerusform>
+            <numerusform>%n entrées de la liste de blocage ont été ignorées car invalides : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Websites are not blocked: %1.</source>
+        <translation>Les sites web ne sont pas bloqués : %1.</translation>
+    </message>
+    <message>
+        <source>Websites stay blocked until the block's planned end: %1.</source>
+        <translation>Les sites web restent bloqués jusqu'à la fin prévue du bloc : %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the record of the active blocking for crash recovery.</source>
+        <translation>Impossible d'enregistrer l'état du blocage en cours pour la reprise après un plantage.</translation>
+    </message>
+    <message>
+        <source>Could not turn on %1.</source>
+        <translation>Impossible d'activer %1.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 back as it was before the block.</source>
+        <translation>Impossible de remettre %1 dans l'état où il était avant le bloc.</translation>
+    </message>
+    <message>
+        <source>Write something first: the text is empty.</source>
+        <translation>Écrivez d'abord quelque chose : le texte est vide.</translation>
+    </message>
+    <message>
         <source>Keep it to %1 characters; this text has %2.</source>
         <translation>Limitez-vous à %1 caractères ; ce texte en compte %2.</translation>
+    </message>
+    <message>
+        <source>A domain cannot contain character %1: %2.</source>
+        <translation>Un domaine ne peut pas contenir le caractère %1 : %2.</translation>
+    </message>
+    <message>
+        <source>This is not a valid domain: %1.</source>
+        <translation>Ce domaine n'est pas valide : %1.</translation>
+    </message>
+    <message>
+        <source>Each part of a domain has at most %1 characters; one has %2: %3.</source>
+        <translation>Chaque partie d'un domaine compte au plus %1 caractères ; l'une en a %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Each part of a domain has at most %1 characters once encoded: %2.</source>
+        <translation>Chaque partie d'un domaine compte au plus %1 caractères une fois encodée : %2.</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>latin</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>cyrillique</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>grec</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>arménien</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>géorgien</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>hébreu</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Chinese characters</source>
+        <translation>sinogrammes</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>hiragana</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>katakana</translation>
+    </message>
+    <message>
+        <source>Hangul</source>
+        <translation>hangeul</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>thaï</translation>
+    </message>
+    <message>
+        <source>Devanagari</source>
+        <translation>devanagari</translation>
+    </message>
+    <message>
+        <source>the hosts helper is not installed</source>
+        <translation>l'assistant hosts n'est pas installé</translation>
+    </message>
+    <message>
+        <source>this system cannot block websites yet</source>
+        <translation>ce système ne peut pas encore bloquer les sites web</translation>
+    </message>
+    <message>
+        <source>pkexec (polkit) is not installed</source>
+        <translation>pkexec (polkit) n'est pas installé</translation>
+    </message>
+    <message>
+        <source>authorisation was refused</source>
+        <translation>l'autorisation a été refusée</translation>
+    </message>
+    <message>
+        <source>the hosts helper did not answer (was the password prompt left open?)</source>
+        <translation>l'assistant hosts n'a pas répondu (la demande de mot de passe est-elle restée ouverte ?)</translation>
+    </message>
+    <message>
+        <source>the hosts helper could not be started</source>
+        <translation>l'assistant hosts n'a pas pu être lancé</translation>
+    </message>
+    <message>
+        <source>the hosts helper failed</source>
+        <translation>l'assistant hosts a échoué</translation>
+    </message>
+    <message>
+        <source>website blocking</source>
+        <translation>le blocage des sites web</translation>
+    </message>
+    <message>
+        <source>app blocking</source>
+        <translation>le blocage des applications</translation>
+    </message>
+    <message>
+        <source>distraction tracking</source>
+        <translation>le suivi des distractions</translation>
+    </message>
+    <message>
+        <source>Do Not Disturb</source>
+        <translation>le mode Ne pas déranger</translation>
     </message>
 </context>
 <context>
@@ -922,18 +1272,6 @@
     <message>
         <source>Edit the activities of</source>
         <translation>Modifier les activités du rôle</translation>
-    </message>
-    <message>
-        <source>There is already an activity called '%1'.</source>
-        <translation>Il existe déjà une activité nommée « %1 ».</translation>
-    </message>
-    <message>
-        <source>A name cannot be empty.</source>
-        <translation>Le nom ne peut pas être vide.</translation>
-    </message>
-    <message>
-        <source>A daily target needs minutes, a count, or both.</source>
-        <translation>Un objectif quotidien demande des minutes, un nombre, ou les deux.</translation>
     </message>
 </context>
 <context>
