@@ -244,7 +244,23 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "Type a full domain with a dot, like example.com: %1."), p.get("value")),
     "domain.not_canonical": lambda p: fill(translate(
         "Errors", "Internal error: %1 is not canonical."), p.get("value")),
+    # ---- start at login (services.autostart) ----
+    "autostart.empty_command": lambda p: translate(
+        "Errors", "The command to start FocusApp is empty."),
+    "autostart.control_character": lambda p: translate(
+        "Errors", "The command to start FocusApp contains a control character."),
+    "autostart.windows_only": lambda p: translate(
+        "Errors", "The Windows Run key exists only on Windows."),
+    "autostart.write_failed": lambda p: fill(translate(
+        "Errors", "Could not turn on start at login: %1 could not be written (%2)."),
+        p.get("place"), p.get("reason")),
+    "autostart.remove_failed": lambda p: fill(translate(
+        "Errors", "Could not turn off start at login: %1 could not be removed (%2)."),
+        p.get("place"), p.get("reason")),
     # ---- the blocking controller (services.blocking) ----
+    "blocking.app_entry": lambda p: fill(translate(
+        "Errors", "The app list entry '%1' was ignored: %2"), p.get("entry"),
+        problem_message(Problem(str(p.get("error")), {"value": p.get("entry")}))),
     "blocking.plan": lambda p: translate(
         "Errors", "Nothing is blocked for this block: its block plan was refused."),
     "blocking.rejected": lambda p: fill(translate(

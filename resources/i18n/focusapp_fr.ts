@@ -426,6 +426,30 @@
         <translation>Erreur interne : %1 n'est pas sous forme canonique.</translation>
     </message>
     <message>
+        <source>The command to start FocusApp is empty.</source>
+        <translation>La commande qui lance FocusApp est vide.</translation>
+    </message>
+    <message>
+        <source>The command to start FocusApp contains a control character.</source>
+        <translation>La commande qui lance FocusApp contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The Windows Run key exists only on Windows.</source>
+        <translation>La clé Run de Windows n'existe que sous Windows.</translation>
+    </message>
+    <message>
+        <source>Could not turn on start at login: %1 could not be written (%2).</source>
+        <translation>Impossible d'activer le lancement à l'ouverture de session : %1 n'a pas pu être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>Could not turn off start at login: %1 could not be removed (%2).</source>
+        <translation>Impossible de désactiver le lancement à l'ouverture de session : %1 n'a pas pu être supprimé (%2).</translation>
+    </message>
+    <message>
+        <source>The app list entry '%1' was ignored: %2</source>
+        <translation>L'entrée « %1 » de la liste des applications a été ignorée : %2</translation>
+    </message>
+    <message>
         <source>Nothing is blocked for this block: its block plan was refused.</source>
         <translation>Rien n'est bloqué pendant ce bloc : son plan de blocage a été refusé.</translation>
     </message>

@@ -33,6 +33,8 @@ CODED_BASES = {"CodedError", "ValidationError"}
 RUNTIME_CODES: dict[tuple[str, str], tuple[str, ...]] = {
     # CodedError.problem re-wraps a code raised elsewhere: nothing new.
     ("focusapp/core/errors.py", "self.code"): (),
+    # blocking.app_entry words the app rule's own refusal: a code raised elsewhere.
+    ("focusapp/ui/names.py", "str(p.get('error'))"): (),
     # BlockingController._guard(key, action, ...) with action "enable" or "restore".
     ("focusapp/services/blocking/controller.py", "f'blocking.mechanism_{action}'"): (
         "blocking.mechanism_enable", "blocking.mechanism_restore"),
@@ -47,7 +49,9 @@ SAMPLES: dict[str, object] = {
     "last": date(2026, 12, 20), "length": 70, "limit": 63, "low": 5, "mechanism": "dnd.gnome",
     "name": "Calls", "now": _NOW, "role": "field_sales", "scripts": ("CYRILLIC", "LATIN"),
     "text": "25:00", "until": _NOW + timedelta(hours=30), "valid": "calls, emails",
-    "value": "exa mple.com", "week": 53, "year": 2026,
+    "value": "exa mple.com", "week": 53, "year": 2026, "argument": "focusapp\x01",
+    "entry": "bad/relative", "place": "~/.config/autostart/focusapp.desktop",
+    "reason": "Permission denied",
 }
 # Where one value does not fit every code: a number out of range, a badly written date.
 SAMPLES_BY_CODE: dict[str, dict[str, object]] = {
