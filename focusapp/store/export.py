@@ -48,6 +48,7 @@ from focusapp.core.models import (
     validate_one_thing,
 )
 from focusapp.core.roles import MAX_NAME_LENGTH, RoleConfig, RoleId, validate_name
+from focusapp.core.strict_json import parse_json
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.codec import (
     RecordError,
@@ -516,42 +517,13 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
 # ---- files ----------------------------------------------------------------------------
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    doc: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in doc:
-            raise ValueError(f"the key {_short(key)!r} appears twice in one object")
-        doc[key] = value
-    return doc
-
-
 def parse_export(raw: bytes) -> object:
     """The JSON value of a file's bytes; ValueError with a sentence saying what is wrong."""
     if len(raw) > MAX_FILE_BYTES:
         raise ValueError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     if not raw.strip():
         raise ValueError("the file is empty")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"it is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    try:
-        return json.loads(
-            text, parse_constant=_no_constant, object_pairs_hook=_no_duplicate_keys
-        )
-    except json.JSONDecodeError as exc:
-        raise ValueError(
-            f"it is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); "
-            "is it complete?"
-        ) from None
-    except RecursionError:
-        raise ValueError("it is nested too deeply to be a FocusApp export") from None
-    except ValueError as exc:  # NaN/Infinity, duplicate keys, integers too long to convert
-        raise ValueError(f"it is not valid JSON for an export: {exc}") from None
+    return parse_json(raw, allow_bom=True)  # JSONRefused is a ValueError
 
 
 def read_export(path: Path | str) -> ImportPlan | ImportErrors:

@@ -66,6 +66,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from focusapp.core import blocklist as bl
+from focusapp.core.strict_json import JSONRefused, parse_json
 
 MAX_INPUT_BYTES = 64 * 1024
 MAX_DOMAINS = bl.MAX_DOMAINS
@@ -125,28 +126,14 @@ class Target:
 # ---- the request ------------------------------------------------------------------------
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key {key!r}")
-        result[key] = value
-    return result
-
-
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
-
-
 def parse_request(data: bytes, now: datetime) -> Request:
     """The request, fully validated (domains canonical, expiry within the caps)."""
     if len(data) > MAX_INPUT_BYTES:
         raise HelperError("input_too_large", f"The request is larger than {MAX_INPUT_BYTES} "
                           f"bytes.", EXIT_REQUEST, limit=MAX_INPUT_BYTES)
     try:
-        obj = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys,
-                         parse_constant=_no_constants)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        obj = parse_json(data)
+    except JSONRefused as exc:
         raise HelperError("bad_json", f"The request is not one JSON object: {exc}.",
                           EXIT_REQUEST) from None
     if not isinstance(obj, dict):
