@@ -123,6 +123,16 @@ def guarded[T](
     return wrapper
 
 
+@functools.cache
+def keys_of(model: type[Any]) -> frozenset[str]:
+    """The keys of a model's document: one per dataclass field, named as the field.
+
+    Every encoder below writes exactly these (tests/store/test_codec.py checks it), so the
+    import's unknown-field check follows a model without a second list to keep in step.
+    """
+    return frozenset(f.name for f in fields(model))
+
+
 # ---- blocks ---------------------------------------------------------------------------
 
 

@@ -21,7 +21,7 @@ from focusapp.core.models import (
     Reflections,
     Settings,
 )
-from focusapp.core.roles import DailyTarget, RoleConfig, RoleId, default_role_configs
+from focusapp.core.roles import Activity, DailyTarget, RoleConfig, RoleId, default_role_configs
 from focusapp.store import codec
 from tests.store.helpers import KOLKATA, NEW_YORK, PARIS_SUMMER, at, make_block
 
@@ -183,3 +183,26 @@ def test_any_block_round_trips(block: Block) -> None:
     assert back == block
     assert back.start.utcoffset() == block.start.utcoffset()
     assert back.day() == block.day()
+
+
+def test_each_document_holds_exactly_its_models_keys() -> None:
+    # The import refuses any key outside `keys_of(model)`: were an encoder to write one
+    # more (or one less) key than its model has fields, a fresh export would be refused (or
+    # a field silently dropped). A field added to a model and its codec needs nothing more.
+    block = codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0), rich=True))
+    role = codec.encode_role(RoleConfig(RoleId.FIELD_SALES, activities=(
+        Activity("field_sales.visits", metric="visits", name="Visits"),)))
+    samples = [
+        (block, Block),
+        (block["pauses"][0], Pause),
+        (block["interruptions"][0], Interruption),
+        (block["distraction"], DistractionSummary),
+        (codec.encode_day(Day(date(2026, 11, 23), "Call ACME")), Day),
+        (role, RoleConfig),
+        (role["activities"][0], Activity),
+        (role["target"], DailyTarget),
+        (codec.encode_reflections(Reflections(IsoWeek(2026, 48), "a", "b", {"x": "y"})),
+         Reflections),
+    ]
+    for doc, model in samples:
+        assert set(doc) == codec.keys_of(model), model.__name__
