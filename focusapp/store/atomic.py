@@ -23,6 +23,7 @@ from typing import Any
 
 from tinydb import Storage
 
+from focusapp.core.strict_json import parse_json
 from focusapp.store.errors import DamagedFile
 
 Tables = dict[str, dict[str, Any]]
@@ -127,20 +128,15 @@ def check_shape(data: object) -> Tables:
 
 
 def parse_tables(raw: bytes) -> Tables:
-    """Decode and shape-check file content; ValueError (with the reason) when it is not ours."""
+    """Decode and shape-check file content; ValueError (with the reason) when it is not ours.
+
+    Strict (`parse_json`, whose `JSONRefused` is a ValueError): the store never writes a
+    duplicate key or NaN, so a file holding one was edited by hand or damaged, and is
+    reported rather than half-trusted.
+    """
     if not raw:
         raise ValueError("the file is empty")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"it is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"it is not valid JSON ({exc.msg}, line {exc.lineno})") from None
-    except RecursionError:
-        raise ValueError("it is nested too deeply to be ours") from None
-    return check_shape(data)
+    return check_shape(parse_json(raw))
 
 
 def load_tables(path: Path) -> Tables | None:

@@ -40,6 +40,9 @@ from focusapp.core.models import (
     ONE_THING_MAX_CHARS,
     Block,
     Day,
+    DistractionSummary,
+    Interruption,
+    Pause,
     Reflections,
     Settings,
     validate_count,
@@ -47,7 +50,15 @@ from focusapp.core.models import (
     validate_minutes,
     validate_one_thing,
 )
-from focusapp.core.roles import MAX_NAME_LENGTH, RoleConfig, RoleId, validate_name
+from focusapp.core.roles import (
+    MAX_NAME_LENGTH,
+    Activity,
+    DailyTarget,
+    RoleConfig,
+    RoleId,
+    validate_name,
+)
+from focusapp.core.strict_json import parse_json
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.codec import (
     RecordError,
@@ -63,6 +74,7 @@ from focusapp.store.codec import (
     encode_reflections,
     encode_role,
     encode_settings,
+    keys_of,
 )
 from focusapp.store.database import Store
 
@@ -261,37 +273,22 @@ def _role_id(value: str | None, what: str) -> None:
         raise RecordError(f"{what} {_short(value)!r} is not a known role")
 
 
-_BLOCK_KEYS = frozenset({
-    "id", "start", "end", "planned_minutes", "role", "activity", "energy", "outcome",
-    "pauses", "interruptions", "distraction", "serves_one_thing", "strict", "recovered",
-    "count", "note",
-})
-_PAUSE_KEYS = frozenset({"start", "end"})
-_INTERRUPTION_KEYS = frozenset({"at", "what"})
-_SUMMARY_KEYS = frozenset({"distracted_seconds", "blocked_attempts", "by_target"})
-_DAY_KEYS = frozenset({"day", "one_thing", "role", "activity", "status", "carried_from"})
-_ROLE_KEYS = frozenset({"role", "enabled", "activities", "target", "since"})
-_ACTIVITY_KEYS = frozenset({"id", "metric", "handoff", "key", "name"})
-_TARGET_KEYS = frozenset({"minutes", "count"})
-_REVIEW_KEYS = frozenset({"week", "worked", "change", "priorities"})
-
-
 def _items(doc: Mapping[str, Any], key: str) -> list[Any]:
     value = doc.get(key)
     return value if isinstance(value, list) else []
 
 
 def _check_block(doc: Mapping[str, Any]) -> Block:
-    _unknown_keys(doc, _BLOCK_KEYS, "the block")
+    _unknown_keys(doc, keys_of(Block), "the block")
     for pause in _items(doc, "pauses"):
         if isinstance(pause, Mapping):
-            _unknown_keys(pause, _PAUSE_KEYS, "a pause")
+            _unknown_keys(pause, keys_of(Pause), "a pause")
     for item in _items(doc, "interruptions"):
         if isinstance(item, Mapping):
-            _unknown_keys(item, _INTERRUPTION_KEYS, "an interruption")
+            _unknown_keys(item, keys_of(Interruption), "an interruption")
     summary = doc.get("distraction")
     if isinstance(summary, Mapping):
-        _unknown_keys(summary, _SUMMARY_KEYS, "the distraction summary")
+        _unknown_keys(summary, keys_of(DistractionSummary), "the distraction summary")
     block = decode_block(doc)
     if not block.id.strip():
         raise RecordError("'id' is empty")
@@ -327,7 +324,7 @@ def _check_block(doc: Mapping[str, Any]) -> Block:
 
 
 def _check_day(doc: Mapping[str, Any]) -> Day:
-    _unknown_keys(doc, _DAY_KEYS, "the day")
+    _unknown_keys(doc, keys_of(Day), "the day")
     day = decode_day(doc)
     _year(day.day, "'day'")
     _year(day.carried_from, "'carried_from'")
@@ -340,13 +337,13 @@ def _check_day(doc: Mapping[str, Any]) -> Day:
 
 
 def _check_role(doc: Mapping[str, Any]) -> RoleConfig:
-    _unknown_keys(doc, _ROLE_KEYS, "the role")
+    _unknown_keys(doc, keys_of(RoleConfig), "the role")
     for item in _items(doc, "activities"):
         if isinstance(item, Mapping):
-            _unknown_keys(item, _ACTIVITY_KEYS, "an activity")
+            _unknown_keys(item, keys_of(Activity), "an activity")
     target = doc.get("target")
     if isinstance(target, Mapping):
-        _unknown_keys(target, _TARGET_KEYS, "the daily target")
+        _unknown_keys(target, keys_of(DailyTarget), "the daily target")
     config = decode_role(doc)
     _year(config.since, "'since'")
     seen: set[str] = set()
@@ -365,7 +362,7 @@ def _check_role(doc: Mapping[str, Any]) -> RoleConfig:
 
 
 def _check_review(doc: Mapping[str, Any]) -> Reflections:
-    _unknown_keys(doc, _REVIEW_KEYS, "the weekly reflections")
+    _unknown_keys(doc, keys_of(Reflections), "the weekly reflections")
     reflections = decode_reflections(doc)
     _year(reflections.week.monday, "the week of")
     _cap(reflections.worked, MAX_REFLECTION_CHARS, "'worked'")
@@ -516,42 +513,13 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
 # ---- files ----------------------------------------------------------------------------
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    doc: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in doc:
-            raise ValueError(f"the key {_short(key)!r} appears twice in one object")
-        doc[key] = value
-    return doc
-
-
 def parse_export(raw: bytes) -> object:
     """The JSON value of a file's bytes; ValueError with a sentence saying what is wrong."""
     if len(raw) > MAX_FILE_BYTES:
         raise ValueError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     if not raw.strip():
         raise ValueError("the file is empty")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"it is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    try:
-        return json.loads(
-            text, parse_constant=_no_constant, object_pairs_hook=_no_duplicate_keys
-        )
-    except json.JSONDecodeError as exc:
-        raise ValueError(
-            f"it is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); "
-            "is it complete?"
-        ) from None
-    except RecursionError:
-        raise ValueError("it is nested too deeply to be a FocusApp export") from None
-    except ValueError as exc:  # NaN/Infinity, duplicate keys, integers too long to convert
-        raise ValueError(f"it is not valid JSON for an export: {exc}") from None
+    return parse_json(raw, allow_bom=True)  # JSONRefused is a ValueError
 
 
 def read_export(path: Path | str) -> ImportPlan | ImportErrors:

@@ -171,7 +171,7 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "export.format": lambda p: fill(translate(
         "Errors", "'%1' should end with .json, .csv or .ics."), p.get("name")),
     "export.range": lambda p: translate("Errors", "The range ends before it starts."),
-    # ---- block plans, presets and app entries (core.blocklist) ----
+    # ---- block plans, presets and app entries (core.block_plan, core.app_rules) ----
     "preset.unknown": lambda p: fill(translate(
         "Errors", "There is no block-list preset named '%1'; pick one of %2."),
         p.get("name"), ", ".join(p.get("choices", ()))),
@@ -190,7 +190,7 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "app.relative_path": lambda p: fill(translate(
         "Errors", "Give either the executable's name or its full path, not a relative path: %1."),
         p.get("value")),
-    # ---- domains of the block list (core.blocklist); `value` is the entry as shown ----
+    # ---- domains of the block list (core.domains); `value` is the entry as shown ----
     "domain.type": lambda p: fill(translate("Errors", "A domain is text, not %1."), p.get("value")),
     "domain.empty": lambda p: translate("Errors", "The domain is empty."),
     "domain.newline": lambda p: fill(translate(
@@ -244,6 +244,20 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "Type a full domain with a dot, like example.com: %1."), p.get("value")),
     "domain.not_canonical": lambda p: fill(translate(
         "Errors", "Internal error: %1 is not canonical."), p.get("value")),
+    # ---- files that are not strict JSON (core.strict_json) ----
+    "json.duplicate_key": lambda p: fill(translate(
+        "Errors", "The key '%1' appears twice in one object."), p.get("key")),
+    "json.not_a_number": lambda p: fill(translate(
+        "Errors", "%1 is not a number JSON allows."), p.get("name")),
+    "json.not_utf8": lambda p: fill(translate(
+        "Errors", "The file is not UTF-8 text (%1 at byte %2)."), p.get("reason"),
+        p.get("byte")),
+    "json.syntax": lambda p: fill(translate(
+        "Errors", "The file is not valid JSON (%1 at line %2, column %3); is it complete?"),
+        p.get("detail"), p.get("line"), p.get("column")),
+    "json.too_deep": lambda p: translate("Errors", "The file is nested too deeply to be read."),
+    "json.number_too_long": lambda p: translate(
+        "Errors", "The file holds a number too long to read."),
     # ---- start at login (services.autostart) ----
     "autostart.empty_command": lambda p: translate(
         "Errors", "The command to start FocusApp is empty."),
@@ -318,7 +332,7 @@ def _label_long(p: Mapping[str, Any]) -> str:
 
 
 def script_name(script: str) -> str:
-    """A Unicode script (as core.blocklist names it: "CYRILLIC") in the UI language."""
+    """A Unicode script (as core.domains names it: "CYRILLIC") in the UI language."""
     names = {
         "LATIN": translate("Errors", "Latin"),
         "CYRILLIC": translate("Errors", "Cyrillic"),

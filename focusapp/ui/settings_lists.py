@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from focusapp.core.blocklist import PRESETS, AppAction, AppRule, domain_from_user, parse_app_entry
+from focusapp.core.app_rules import AppAction, AppRule, parse_app_entry
 from focusapp.core.days import DayOff
+from focusapp.core.domains import PRESETS, domain_from_user
 from focusapp.core.errors import ValidationError
 from focusapp.core.text import fill
 from focusapp.ui.settings_editors import EntryLine, FieldEditor, Tr, row_of

@@ -427,6 +427,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The key &apos;%1&apos; appears twice in one object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number JSON allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at line %2, column %3); is it complete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a number too long to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The command to start FocusApp is empty.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -426,6 +426,30 @@
         <translation>Erreur interne : %1 n'est pas sous forme canonique.</translation>
     </message>
     <message>
+        <source>The key '%1' appears twice in one object.</source>
+        <translation>La clé « %1 » apparaît deux fois dans un même objet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number JSON allows.</source>
+        <translation>%1 n'est pas un nombre permis en JSON.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (%1 at byte %2).</source>
+        <translation>Le fichier n'est pas du texte UTF-8 (%1 à l'octet %2).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at line %2, column %3); is it complete?</source>
+        <translation>Le fichier n'est pas du JSON valide (%1 à la ligne %2, colonne %3) ; est-il complet ?</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be read.</source>
+        <translation>Le fichier est trop profondément imbriqué pour être lu.</translation>
+    </message>
+    <message>
+        <source>The file holds a number too long to read.</source>
+        <translation>Le fichier contient un nombre trop long pour être lu.</translation>
+    </message>
+    <message>
         <source>The command to start FocusApp is empty.</source>
         <translation>La commande qui lance FocusApp est vide.</translation>
     </message>

@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from focusapp.core import blocklist as bl
+from focusapp.core import block_plan as bp
+from focusapp.core import hosts_section as hs
 from focusapp.core.models import Settings
 from focusapp.services.blocking.controller import BlockingController
 from focusapp.services.blocking.hosts import HostsBlocker
@@ -112,8 +113,8 @@ def settle(qtbot, controller: BlockingController) -> None:
     qtbot.waitUntil(lambda: controller.pending() == 0, timeout=WAIT_MS)
 
 
-def section_of(hosts_file: Path) -> bl.HostsSection | None:
-    return bl.find_section(hosts_file.read_bytes().decode("utf-8", "surrogateescape"))
+def section_of(hosts_file: Path) -> hs.HostsSection | None:
+    return hs.find_section(hosts_file.read_bytes().decode("utf-8", "surrogateescape"))
 
 
 def test_a_block_applies_and_its_end_clears(qtbot, wired, store, hosts_file, setting_file,
@@ -127,7 +128,7 @@ def test_a_block_applies_and_its_end_clears(qtbot, wired, store, hosts_file, set
     settle(qtbot, controller)
     section = section_of(hosts_file)
     assert section is not None and section.domains == ("reddit.com", "youtube.com")
-    assert section.until == bl.parse_instant(record["until"])
+    assert section.until == hs.parse_instant(record["until"])
     assert section.until == block.start + timedelta(minutes=27)  # due + the 2-minute margin
     assert controller.is_active() and not controller.lists_locked()
 
@@ -304,7 +305,7 @@ def test_kill_9_during_a_block_then_restart_lifts_everything(qtbot, data_dir, ho
 
 
 def test_a_damaged_record_is_lifted_anyway(qtbot, store, clock, blocker, hosts_file):
-    blocker.apply(bl.plan_block(("example.com",), (), clock.now() + timedelta(minutes=5),
+    blocker.apply(bp.plan_block(("example.com",), (), clock.now() + timedelta(minutes=5),
                                 now=clock.now()))
     store.runtime.set(RUNTIME_KEY, json.loads('"garbage"'))
     controller = BlockingController(clock, store, lambda: SETTINGS, blocker)

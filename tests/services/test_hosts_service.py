@@ -7,7 +7,8 @@ import stat
 import sys
 from datetime import datetime, timedelta
 
-from focusapp.core import blocklist as bl
+from focusapp.core import block_plan as bp
+from focusapp.core import hosts_section as hs
 from focusapp.services.blocking.hosts import (
     NOT_INSTALLED,
     HostsBlocker,
@@ -18,9 +19,9 @@ from focusapp.services.blocking.status import Support
 from tests.services.conftest import ORIGINAL
 
 
-def plan(*domains: str, minutes: int = 30) -> bl.BlockPlan:
+def plan(*domains: str, minutes: int = 30) -> bp.BlockPlan:
     now = datetime.now().astimezone()  # the real helper compares with the real clock
-    return bl.plan_block(domains, (), now + timedelta(minutes=minutes), now=now)
+    return bp.plan_block(domains, (), now + timedelta(minutes=minutes), now=now)
 
 
 def test_apply_writes_the_section_and_clear_restores_every_byte(blocker, hosts_file):
@@ -29,7 +30,7 @@ def test_apply_writes_the_section_and_clear_restores_every_byte(blocker, hosts_f
     assert result.domains == ("reddit.com", "youtube.com")
     assert result.dns_flush and result.dns_flush.startswith("skipped")
     text = hosts_file.read_bytes().decode()
-    section = bl.find_section(text)
+    section = hs.find_section(text)
     assert section is not None and section.domains == ("reddit.com", "youtube.com")
     assert "0.0.0.0 www.youtube.com\r\n" in text and ":: m.reddit.com\r\n" in text
     assert blocker.status().support is Support.SUPPORTED
@@ -50,7 +51,7 @@ def test_inspect_and_sweep_keep_a_running_section(blocker, hosts_file):
 
 def test_an_invalid_domain_is_a_result_not_an_exception(blocker, hosts_file):
     until = datetime.now().astimezone() + timedelta(minutes=10)
-    hostile = bl.BlockPlan(("example.com", "evil.com\n1.2.3.4 bank.com"), (), until)
+    hostile = bp.BlockPlan(("example.com", "evil.com\n1.2.3.4 bank.com"), (), until)
     result = blocker.apply(hostile)
     assert not result.ok and result.error == "invalid_domains" and result.exit_code == 2
     assert "not valid domains" in result.reason

@@ -12,7 +12,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from focusapp.core.blocklist import AppAction, AppRule
+from focusapp.core.app_rules import AppAction, AppRule
 from focusapp.services.blocking.apps import AppBlocker, xdotool_minimizer
 from focusapp.services.blocking.status import Support
 from focusapp.services.blocking.windows import (

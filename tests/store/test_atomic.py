@@ -75,6 +75,23 @@ def test_damaged_content_raises(tmp_path: Path) -> None:
         AtomicJSONStorage(path).read()
 
 
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        (b'{"t": {"1": {"a": 1, "a": 2}}}', "the key 'a' appears twice"),
+        (b'{"t": {"1": {"a": NaN}}}', "NaN is not a number JSON allows"),
+    ],
+)
+def test_a_duplicate_key_or_nan_makes_a_data_file_damaged(
+    tmp_path: Path, content: bytes, why: str
+) -> None:
+    # Plain json.loads would keep the last 'a', or a NaN the store can never write back.
+    path = tmp_path / "x.json"
+    path.write_bytes(content)
+    with pytest.raises(DamagedFile, match=why):
+        AtomicJSONStorage(path).read()
+
+
 def test_tinydb_on_atomic_storage(tmp_path: Path) -> None:
     path = tmp_path / "db.json"
     db = TinyDB(path, storage=AtomicJSONStorage)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
 from focusapp.core.days import DayOff, IsoWeek
@@ -21,7 +22,7 @@ from focusapp.core.models import (
     Reflections,
     Settings,
 )
-from focusapp.core.roles import DailyTarget, RoleConfig, RoleId, default_role_configs
+from focusapp.core.roles import Activity, DailyTarget, RoleConfig, RoleId, default_role_configs
 from focusapp.store import codec
 from tests.store.helpers import KOLKATA, NEW_YORK, PARIS_SUMMER, at, make_block
 
@@ -183,3 +184,102 @@ def test_any_block_round_trips(block: Block) -> None:
     assert back == block
     assert back.start.utcoffset() == block.start.utcoffset()
     assert back.day() == block.day()
+
+
+def test_each_document_holds_exactly_its_models_keys() -> None:
+    # The import refuses any key outside `keys_of(model)`: were an encoder to write one
+    # more (or one less) key than its model has fields, a fresh export would be refused (or
+    # a field silently dropped). A field added to a model and its codec needs nothing more.
+    block = codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0), rich=True))
+    role = codec.encode_role(RoleConfig(RoleId.FIELD_SALES, activities=(
+        Activity("field_sales.visits", metric="visits", name="Visits"),)))
+    samples = [
+        (block, Block),
+        (block["pauses"][0], Pause),
+        (block["interruptions"][0], Interruption),
+        (block["distraction"], DistractionSummary),
+        (codec.encode_day(Day(date(2026, 11, 23), "Call ACME")), Day),
+        (role, RoleConfig),
+        (role["activities"][0], Activity),
+        (role["target"], DailyTarget),
+        (codec.encode_reflections(Reflections(IsoWeek(2026, 48), "a", "b", {"x": "y"})),
+         Reflections),
+    ]
+    for doc, model in samples:
+        assert set(doc) == codec.keys_of(model), model.__name__
+
+
+# ---- property: the fast block decoder never disagrees with the checked one --------------
+
+def _wrong_for(value: object) -> st.SearchStrategy[object]:
+    """What a hand edit or a damaged file may put in place of `value`: JSON only (the
+    store's reader refuses NaN and Infinity). Half the time a near miss of this very value
+    (a naive instant, a number of the other kind, a number too big), else any other type."""
+    near: list[object] = []
+    if isinstance(value, str) and len(value) >= 19 and value[4:5] == "-":
+        near = [value[:19], value[:10], value[:19] + "Z", value[:16] + value[19:]]
+    elif isinstance(value, str):
+        near = [value.upper(), value + " ", [value]]
+    elif type(value) is int:
+        near = [float(value), str(value), value + 10**30, value == 1]
+    elif type(value) is float:
+        near = [int(value), str(value), -value]
+    elif isinstance(value, list | dict):
+        near = [None, [], {}, ""]
+    other: list[object] = [None, 0, 1, 0.0, 2.5, True, False, "", "x", [], {}, [0], {"a": 1}]
+    return st.sampled_from(near or other) | st.sampled_from(other)
+
+
+def _paths(doc: object, prefix: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    """Every key or index path inside a block document, outer ones first."""
+    items: list[tuple[str | int, object]] = (
+        list(doc.items()) if isinstance(doc, dict)
+        else list(enumerate(doc)) if isinstance(doc, list) else []
+    )
+    found = []
+    for key, value in items:
+        found.append((*prefix, key))
+        found.extend(_paths(value, (*prefix, key)))
+    return found
+
+
+@st.composite
+def damaged_block_docs(draw: st.DrawFn) -> dict[str, object]:
+    doc = through_json(codec.encode_block(draw(blocks())))
+    doc["interruptions"] = []  # the fast path only takes blocks without interruptions
+    for _ in range(draw(st.sampled_from([1, 1, 1, 2]))):
+        path = draw(st.sampled_from(_paths(doc)))
+        parent: Any = doc
+        for step in path[:-1]:
+            parent = parent[step]
+        if isinstance(parent, dict) and not draw(st.integers(0, 5)):
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = draw(_wrong_for(parent[path[-1]]))
+    return doc
+
+
+def _plain_doc(**changes: object) -> dict[str, object]:
+    doc = through_json(codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0), rich=True)))
+    return {**doc, "interruptions": [], **changes}
+
+
+_PAUSE = {"start": "2026-11-23T09:05:00", "end": None}  # a naive instant
+
+
+@settings(max_examples=500, deadline=None)
+@given(damaged_block_docs())
+# Disagreements found so far, kept: the fast path took these, the checked path refuses them.
+@example(_plain_doc(pauses=[_PAUSE]))
+@example(_plain_doc(pauses=[{**_PAUSE, "start": "2026-11-23T09:05:00+01:00",
+                              "end": "2026-11-23T09:06:00"}]))
+@example(_plain_doc(interruptions=None))
+@example(_plain_doc(pauses={}))
+def test_the_fast_block_decoder_agrees_with_the_checked_one(doc: dict[str, object]) -> None:
+    # Loading takes the fast path whenever it accepts a document: it must then give the
+    # very block the checked path gives, and accept nothing the checked path refuses.
+    fast = codec._decode_block_fast(doc)
+    event("fast path " + ("accepts" if fast is not None else "declines"))
+    if fast is None:
+        return
+    assert codec._decode_block_checked(doc) == fast

@@ -411,6 +411,27 @@ def test_a_file_over_the_size_cap_is_refused_unread(full: Store, tmp_path: Path)
     assert [str(p) for p in report.problems] == ["file: the file is larger than 50 MB"]
 
 
+@pytest.mark.parametrize(
+    ("raw", "problem"),
+    [
+        (b'{"format": "focusapp-export", "format": "x"}',
+         "file: the key 'format' appears twice in one object"),
+        (b'{"version": NaN}', "file: NaN is not a number JSON allows"),
+        (b'{"format": "focusapp-export",',
+         "file: it is not valid JSON (Expecting property name enclosed in double quotes at "
+         "line 1, column 30)"),
+        (b"\xef\xbb\xbf[1, 2]", "file: the top level is an array, not a FocusApp export"),
+    ],
+)
+def test_a_file_that_is_not_strict_json_says_why(
+    full: Store, tmp_path: Path, raw: bytes, problem: str
+) -> None:
+    path = tmp_path / "export.json"
+    path.write_bytes(raw)
+    report = import_file(full, path)
+    assert [str(p) for p in report.problems] == [problem]
+
+
 def test_a_missing_file_is_a_clear_refusal(full: Store, tmp_path: Path) -> None:
     report = import_file(full, tmp_path / "nope.json")
     assert not report.ok and "cannot read" in report.problems[0].reason

@@ -51,7 +51,7 @@ SAMPLES: dict[str, object] = {
     "text": "25:00", "until": _NOW + timedelta(hours=30), "valid": "calls, emails",
     "value": "exa mple.com", "week": 53, "year": 2026, "argument": "focusapp\x01",
     "entry": "bad/relative", "place": "~/.config/autostart/focusapp.desktop",
-    "reason": "Permission denied",
+    "reason": "Permission denied", "key": "id", "byte": 12, "line": 3, "column": 14,
 }
 # Where one value does not fit every code: a number out of range, a badly written date.
 SAMPLES_BY_CODE: dict[str, dict[str, object]] = {

@@ -32,7 +32,7 @@ from typing import Protocol
 import psutil
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from focusapp.core.blocklist import AppAction, AppRule
+from focusapp.core.app_rules import AppAction, AppRule
 from focusapp.services.blocking.status import MechanismStatus, Support
 
 log = logging.getLogger(__name__)

@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, Signal
 
-from focusapp.core.blocklist import BlockPlan, BlockSettings, format_instant, plan_from_settings
+from focusapp.core.block_plan import BlockPlan, BlockSettings, plan_from_settings
 from focusapp.core.errors import Problem, ValidationError
+from focusapp.core.hosts_section import format_instant
 from focusapp.core.models import Block
 from focusapp.services.blocking.hosts import HostsBlocker, HostsResult
 from focusapp.services.blocking.status import RUNTIME_KEY, MechanismStatus, Support

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from focusapp.core.blocklist import AppRule, parse_app_entry
+from focusapp.core.app_rules import AppRule, parse_app_entry
 from focusapp.core.errors import Problem, ValidationError
 from focusapp.core.models import Block, DistractionSummary, Settings
 from focusapp.services.backends import Backends

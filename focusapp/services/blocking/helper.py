@@ -2,7 +2,8 @@
 
 It runs as root (through pkexec and the ``org.focusapp.hosts-helper`` polkit action on Linux),
 so it trusts nothing it is given and imports nothing but the standard library, `idna` and
-`focusapp.core.blocklist` (no Qt, no settings, no store).
+the core modules its import-linter contract names: `domains`, `hosts_section`, `strict_json`
+and what they use (no Qt, no settings, no store).
 
 Protocol: one JSON object on stdin (at most MAX_INPUT_BYTES), no arguments::
 
@@ -18,7 +19,7 @@ refused entry under ``"invalid"`` (index, escaped value, code, reason).
 
 Rules it enforces:
 - at most MAX_DOMAINS domains, and an expiry in the future and at most MAX_DURATION away;
-- every domain re-validated by `blocklist.canonical_domain` (strict: no URL stripping);
+- every domain re-validated by `domains.canonical_domain` (strict: no URL stripping);
 - only its own marker section is touched, every other byte of the file is kept;
 - any call first removes a section whose expiry is past (or that is damaged), so a crash
   of the app can never leave sites blocked for longer than the block;
@@ -65,11 +66,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from focusapp.core import blocklist as bl
+from focusapp.core import hosts_section as hs
+from focusapp.core.domains import validate_domains
+from focusapp.core.strict_json import JSONRefused, parse_json
 
 MAX_INPUT_BYTES = 64 * 1024
-MAX_DOMAINS = bl.MAX_DOMAINS
-MAX_DURATION = bl.MAX_BLOCK_SPAN
+MAX_DOMAINS = hs.MAX_DOMAINS
+MAX_DURATION = hs.MAX_BLOCK_SPAN
 MAX_HOSTS_BYTES = 16 * 1024 * 1024  # a hosts file larger than this is refused, not read
 LOCK_TIMEOUT_SECONDS = 10.0
 FLUSH_TIMEOUT_SECONDS = 5.0
@@ -125,28 +128,14 @@ class Target:
 # ---- the request ------------------------------------------------------------------------
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key {key!r}")
-        result[key] = value
-    return result
-
-
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
-
-
 def parse_request(data: bytes, now: datetime) -> Request:
     """The request, fully validated (domains canonical, expiry within the caps)."""
     if len(data) > MAX_INPUT_BYTES:
         raise HelperError("input_too_large", f"The request is larger than {MAX_INPUT_BYTES} "
                           f"bytes.", EXIT_REQUEST, limit=MAX_INPUT_BYTES)
     try:
-        obj = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys,
-                         parse_constant=_no_constants)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        obj = parse_json(data)
+    except JSONRefused as exc:
         raise HelperError("bad_json", f"The request is not one JSON object: {exc}.",
                           EXIT_REQUEST) from None
     if not isinstance(obj, dict):
@@ -178,7 +167,7 @@ def _parse_apply(obj: Mapping[str, Any], now: datetime) -> Request:
         raise HelperError("too_many_domains", f"At most {MAX_DOMAINS} domains, not "
                           f"{len(domains)}.", EXIT_REQUEST, limit=MAX_DOMAINS)
     until_text = obj.get("until")
-    until = bl.parse_instant(until_text) if isinstance(until_text, str) else None
+    until = hs.parse_instant(until_text) if isinstance(until_text, str) else None
     if until is None:
         raise HelperError("bad_until", "'until' must be an ISO 8601 instant with a UTC offset, "
                           "like 2026-11-23T10:15:00+01:00.", EXIT_REQUEST)
@@ -188,7 +177,7 @@ def _parse_apply(obj: Mapping[str, Any], now: datetime) -> Request:
         hours = int(MAX_DURATION.total_seconds() // 3600)
         raise HelperError("duration_too_long", f"'until' is more than {hours} hours away.",
                           EXIT_REQUEST, limit_hours=hours)
-    accepted, refused = bl.validate_domains(domains)
+    accepted, refused = validate_domains(domains)
     if refused:
         raise HelperError(
             "invalid_domains",
@@ -484,12 +473,12 @@ def flush_dns(test: bool) -> str:
 
 
 def _describe(text: str) -> dict[str, Any]:
-    section = bl.find_section(text)
+    section = hs.find_section(text)
     if section is None:
         return {"section": False, "until": None, "domains": [], "host_count": 0}
     return {
         "section": True,
-        "until": bl.format_instant(section.until) if section.until else None,
+        "until": hs.format_instant(section.until) if section.until else None,
         "domains": list(section.domains),
         "host_count": len(section.hosts),
     }
@@ -511,13 +500,13 @@ def execute(request: Request | HelperError, target: Target, now: datetime) -> di
                         "write": None, "file": path, "test_path": target.test,
                         **_describe("")}
             text = before.data.decode("utf-8", "surrogateescape")
-            swept_text, swept = bl.sweep(text, now)
+            swept_text, swept = hs.sweep(text, now)
             if isinstance(request, HelperError):
                 new_text = swept_text
             elif request.verb == "apply" and request.until is not None:
-                new_text = bl.with_section(swept_text, request.domains, request.until)
+                new_text = hs.with_section(swept_text, request.domains, request.until)
             elif request.verb == "clear":
-                new_text = bl.strip_section(swept_text)
+                new_text = hs.strip_section(swept_text)
             else:
                 new_text = swept_text
             write_method = None

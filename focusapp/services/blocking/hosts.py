@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from focusapp.core.blocklist import BlockPlan
+from focusapp.core.block_plan import BlockPlan
 from focusapp.services.blocking.status import MechanismStatus, Support
 
 MECHANISM = "hosts"

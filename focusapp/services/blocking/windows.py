@@ -40,7 +40,7 @@ from typing import Any, Protocol
 import psutil
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from focusapp.core.blocklist import AppRule
+from focusapp.core.app_rules import AppRule
 from focusapp.core.models import DistractionSummary
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.clock import Clock
