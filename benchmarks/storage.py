@@ -47,9 +47,9 @@ from focusapp.core.models import (
 from focusapp.core.roles import RoleConfig, RoleId
 from focusapp.store import Store
 from focusapp.store.atomic import AtomicJSONStorage
+from focusapp.store.block_codec import encode_block
 from focusapp.store.checkpoint import Checkpoint
 from focusapp.store.codec import (
-    encode_block,
     encode_day,
     encode_reflections,
     encode_role,

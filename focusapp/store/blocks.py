@@ -8,7 +8,8 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from focusapp.core.models import Block
-from focusapp.store.codec import RecordError, decode_block, encode_block
+from focusapp.store.block_codec import decode_block, encode_block
+from focusapp.store.codec import RecordError
 from focusapp.store.layout import month_key, month_of_day, months_between
 from focusapp.store.months import MonthFiles
 from focusapp.store.tables import put

@@ -15,15 +15,8 @@ from datetime import datetime
 from typing import Any
 
 from focusapp.core.models import Block
-from focusapp.store.codec import (
-    Doc,
-    decode_block,
-    decode_instant,
-    encode_block,
-    encode_instant,
-    guarded,
-    typed,
-)
+from focusapp.store.block_codec import decode_block, encode_block
+from focusapp.store.codec import Doc, decode_instant, encode_instant, guarded, typed
 
 
 @dataclass(frozen=True)

@@ -29,12 +29,8 @@ from pytestqt.qtbot import QtBot
 
 from focusapp.core.days import DayOff
 from focusapp.core.models import Settings
-from focusapp.services.reminders import (
-    MISFIRE_GRACE,
-    ReminderKind,
-    Reminders,
-    SingleTimerQtScheduler,
-)
+from focusapp.services.reminders import MISFIRE_GRACE, ReminderKind, Reminders
+from focusapp.services.scheduler import SingleTimerQtScheduler
 from focusapp.services.sleep import SleepWatcher
 from tests.conftest import PARIS_WINTER as PARIS
 from tests.conftest import FakeClock

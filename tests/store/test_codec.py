@@ -23,7 +23,7 @@ from focusapp.core.models import (
     Settings,
 )
 from focusapp.core.roles import Activity, DailyTarget, RoleConfig, RoleId, default_role_configs
-from focusapp.store import codec
+from focusapp.store import block_codec, codec
 from tests.store.helpers import KOLKATA, NEW_YORK, PARIS_SUMMER, at, make_block
 
 
@@ -35,7 +35,7 @@ def through_json(doc: dict[str, object]) -> dict[str, object]:
 @pytest.mark.parametrize("tz", [PARIS_SUMMER, NEW_YORK, KOLKATA, UTC])
 def test_block_round_trip_keeps_offsets(rich: bool, tz: timezone) -> None:
     block = make_block("b1", at(2026, 3, 29, 1, 59, 30, 123456, tz=tz), rich=rich)
-    back = codec.decode_block(through_json(codec.encode_block(block)))
+    back = block_codec.decode_block(through_json(block_codec.encode_block(block)))
     assert back == block
     assert back.start.utcoffset() == tz.utcoffset(None)
     assert back.day() == block.day()
@@ -44,11 +44,11 @@ def test_block_round_trip_keeps_offsets(rich: bool, tz: timezone) -> None:
 def test_running_block_round_trip() -> None:
     block = make_block("run", at(2026, 11, 23, 9, 0), finished=False, rich=True)
     assert block.end is None and block.outcome is None
-    assert codec.decode_block(through_json(codec.encode_block(block))) == block
+    assert block_codec.decode_block(through_json(block_codec.encode_block(block))) == block
 
 
 def test_instants_are_iso_with_offset() -> None:
-    doc = codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0, tz=KOLKATA)))
+    doc = block_codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0, tz=KOLKATA)))
     assert doc["start"] == "2026-11-23T09:00:00+05:30"
 
 
@@ -58,14 +58,14 @@ def test_naive_instant_is_refused() -> None:
 
 
 def test_bad_block_document_names_the_field() -> None:
-    doc = codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0)))
+    doc = block_codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0)))
     doc["planned_minutes"] = "fifty"
     with pytest.raises(codec.RecordError, match="planned_minutes"):
-        codec.decode_block(doc)
-    doc = codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0)))
+        block_codec.decode_block(doc)
+    doc = block_codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0)))
     doc["start"] = "2026-11-23T09:00:00"
     with pytest.raises(codec.RecordError, match="offset"):
-        codec.decode_block(doc)
+        block_codec.decode_block(doc)
 
 
 @pytest.mark.parametrize(
@@ -180,7 +180,7 @@ def blocks(draw: st.DrawFn) -> Block:
 
 @given(blocks())
 def test_any_block_round_trips(block: Block) -> None:
-    back = codec.decode_block(through_json(codec.encode_block(block)))
+    back = block_codec.decode_block(through_json(block_codec.encode_block(block)))
     assert back == block
     assert back.start.utcoffset() == block.start.utcoffset()
     assert back.day() == block.day()
@@ -190,7 +190,7 @@ def test_each_document_holds_exactly_its_models_keys() -> None:
     # The import refuses any key outside `keys_of(model)`: were an encoder to write one
     # more (or one less) key than its model has fields, a fresh export would be refused (or
     # a field silently dropped). A field added to a model and its codec needs nothing more.
-    block = codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0), rich=True))
+    block = block_codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0), rich=True))
     role = codec.encode_role(RoleConfig(RoleId.FIELD_SALES, activities=(
         Activity("field_sales.visits", metric="visits", name="Visits"),)))
     samples = [
@@ -245,7 +245,7 @@ def _paths(doc: object, prefix: tuple[str | int, ...] = ()) -> list[tuple[str | 
 
 @st.composite
 def damaged_block_docs(draw: st.DrawFn) -> dict[str, object]:
-    doc = through_json(codec.encode_block(draw(blocks())))
+    doc = through_json(block_codec.encode_block(draw(blocks())))
     doc["interruptions"] = []  # the fast path only takes blocks without interruptions
     for _ in range(draw(st.sampled_from([1, 1, 1, 2]))):
         path = draw(st.sampled_from(_paths(doc)))
@@ -260,7 +260,7 @@ def damaged_block_docs(draw: st.DrawFn) -> dict[str, object]:
 
 
 def _plain_doc(**changes: object) -> dict[str, object]:
-    doc = through_json(codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0), rich=True)))
+    doc = through_json(block_codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0), rich=True)))
     return {**doc, "interruptions": [], **changes}
 
 
@@ -278,8 +278,8 @@ _PAUSE = {"start": "2026-11-23T09:05:00", "end": None}  # a naive instant
 def test_the_fast_block_decoder_agrees_with_the_checked_one(doc: dict[str, object]) -> None:
     # Loading takes the fast path whenever it accepts a document: it must then give the
     # very block the checked path gives, and accept nothing the checked path refuses.
-    fast = codec._decode_block_fast(doc)
+    fast = block_codec._decode_block_fast(doc)
     event("fast path " + ("accepts" if fast is not None else "declines"))
     if fast is None:
         return
-    assert codec._decode_block_checked(doc) == fast
+    assert block_codec._decode_block_checked(doc) == fast

@@ -25,17 +25,19 @@ from focusapp.core.models import Block, Day, OneThingStatus, Reflections
 from focusapp.core.roles import RoleId
 from focusapp.store.database import Store
 from focusapp.store.export import (
-    FORMAT,
     MAX_FILE_BYTES,
-    ImportErrors,
-    ImportPlan,
-    Problem,
     apply_import,
     dumps_export,
     export_all,
     import_file,
-    validate_import,
     write_export,
+)
+from focusapp.store.import_check import (
+    FORMAT,
+    ImportErrors,
+    ImportPlan,
+    Problem,
+    validate_import,
 )
 from tests.conftest import FakeClock
 from tests.store.helpers import KOLKATA, NEW_YORK, PARIS_SUMMER, at, make_block

@@ -127,7 +127,7 @@ class _Module:
 
 
 def _carries_code(node: ast.ClassDef) -> bool:
-    """A record whose first field is `code`, as core.errors.Problem (store.export's Problem
+    """A record whose first field is `code`, as core.errors.Problem (store.import_check's Problem
     starts with `kind`: it reports a file's problems, it carries no code)."""
     fields = [s for s in node.body if isinstance(s, ast.AnnAssign)]
     return bool(fields) and isinstance(fields[0].target, ast.Name) and fields[0].target.id == "code"
@@ -274,7 +274,7 @@ def test_the_walk_finds_the_codes_of_every_kind_of_raising_site():
     assert found["note.long"].params == ("limit", "length")  # validate_text(code="note")
     assert "blocking.rejected" in found  # self._report(code, ...) -> Problem
     assert "blocking.mechanism_restore" in found  # listed in RUNTIME_CODES
-    assert not any(site.code == "file" for site in SITES)  # store.export's Problem(kind, ...)
+    assert not any(site.code == "file" for site in SITES)  # import_check's Problem(kind, ...)
     assert len(CODES) > 60
 
 

@@ -1,0 +1,228 @@
+"""Is a parsed file a FocusApp export we can import? `validate_import` answers (SPEC §12).
+
+It checks everything before anything is written: the format and version, the shape, every
+record (`record_check`), duplicates. Any problem refuses the whole file and every problem
+found is listed, up to `MAX_PROBLEMS` (e.g. ``blocks[12] (id b3): 'start' has no UTC
+offset``). Only a file with none becomes an `ImportPlan`, which `export.apply_import` merges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from focusapp.core.errors import ValidationError
+from focusapp.core.models import Block, Day, Reflections, Settings
+from focusapp.core.roles import RoleConfig
+from focusapp.store.codec import RecordError, check_settings, decode_instant
+from focusapp.store.record_check import (
+    check_block,
+    check_day,
+    check_review,
+    check_role,
+    check_year,
+    short,
+)
+
+FORMAT = "focusapp-export"
+VERSION = 1
+SUPPORTED_VERSIONS = (1,)
+SECTIONS = ("settings", "roles", "days", "blocks", "reviews")
+TOP_KEYS = frozenset({"format", "version", "exported_at", *SECTIONS})
+
+MAX_PROBLEMS = 1000  # then checking stops: the file is refused either way
+MAX_DEPTH = 8  # of one record; the deepest the codec writes is 3
+_REASON_CHARS = 300
+
+
+# ---- results --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why an import is refused: which record (kind, index or key) and why."""
+
+    kind: str  # 'file', 'settings', 'roles', 'days', 'blocks', 'reviews'
+    where: str  # '[12] (id b3)', '' for the file or a section as a whole
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}{self.where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ImportErrors:
+    """The file is refused; nothing was written."""
+
+    problems: tuple[Problem, ...]
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """A checked import, ready for `apply_import`."""
+
+    exported_at: datetime
+    settings: Settings
+    roles: tuple[RoleConfig, ...]
+    days: tuple[Day, ...]
+    blocks: tuple[Block, ...]
+    reviews: tuple[Reflections, ...]
+
+
+# ---- checking -------------------------------------------------------------------------
+
+
+class _TooMany(Exception):
+    pass
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, kind: str, where: str, reason: str) -> None:
+        if len(reason) > _REASON_CHARS:
+            reason = reason[: _REASON_CHARS - 1] + "…"
+        self.problems.append(Problem(kind, where, reason))
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.problems.append(
+                Problem("file", "", f"more than {MAX_PROBLEMS} problems; stopped checking")
+            )
+            raise _TooMany
+
+
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "an array" if isinstance(value, list | tuple) else type(value).__name__
+
+
+def _too_deep(value: object, limit: int) -> bool:
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(item, Mapping):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend((v, depth + 1) for v in item)
+    return False
+
+
+def _label(index: int, doc: object, key: str) -> str:
+    ident = doc.get(key) if isinstance(doc, Mapping) else None
+    if isinstance(ident, str):
+        return f"[{index}] ({key} {short(ident)})"
+    return f"[{index}]"
+
+
+def _records[T](
+    out: _Collector,
+    doc: Mapping[str, Any],
+    kind: str,
+    key: str,
+    check: Callable[[Mapping[str, Any]], T],
+) -> Iterator[tuple[str, T]]:
+    items = doc.get(kind)
+    if not isinstance(items, list):
+        out.add(kind, "", f"should be a list, not {short(items)}")
+        return
+    for index, item in enumerate(items):
+        where = _label(index, item, key)
+        if not isinstance(item, Mapping):
+            out.add(kind, where, f"{short(item)} is not an object")
+            continue
+        if _too_deep(item, MAX_DEPTH):
+            out.add(kind, where, "nested too deeply")
+            continue
+        try:
+            yield where, check(item)
+        except (RecordError, ValidationError) as exc:
+            out.add(kind, where, str(exc))
+        except Exception as exc:  # a hostile record must be reported, never crash the import
+            out.add(kind, where, f"{type(exc).__name__}: {exc}")
+
+
+def _unique[T, K](
+    out: _Collector, kind: str, found: list[tuple[str, T]], key: Callable[[T], K], what: str
+) -> tuple[T, ...]:
+    first: dict[K, str] = {}
+    for where, value in found:
+        k = key(value)
+        if k in first:
+            out.add(kind, where, f"{what} {short(str(k))} is already in {kind}{first[k]}")
+        else:
+            first[k] = where
+    return tuple(value for _, value in found)
+
+
+def validate_import(doc: object) -> ImportPlan | ImportErrors:
+    """Check a parsed export completely; an `ImportPlan` only if nothing is wrong."""
+    out = _Collector()
+    try:
+        plan = _validate(out, doc)
+    except _TooMany:
+        plan = None
+    if out.problems or plan is None:
+        return ImportErrors(tuple(out.problems))
+    return plan
+
+
+def _validate(out: _Collector, doc: object) -> ImportPlan | None:
+    if not isinstance(doc, Mapping):
+        out.add("file", "", f"the top level is {_json_kind(doc)}, not a FocusApp export")
+        return None
+    if doc.get("format") != FORMAT:
+        out.add("file", "", f"'format' is {short(repr(doc.get('format')))}, not '{FORMAT}': "
+                            "this is not a FocusApp export")
+        return None
+    version = doc.get("version")
+    if type(version) is not int or version not in SUPPORTED_VERSIONS:
+        supported = ", ".join(str(v) for v in SUPPORTED_VERSIONS)
+        out.add("file", "", f"export version {short(repr(version))} is not supported "
+                            f"(this FocusApp reads version {supported})")
+        return None
+    for key in sorted(str(k) for k in doc if k not in TOP_KEYS):
+        out.add("file", "", f"unknown field {short(key)!r}")
+    exported_at: datetime | None = None
+    try:
+        exported_at = decode_instant(doc.get("exported_at"))
+        check_year(exported_at, "the instant")
+    except RecordError as exc:
+        out.add("file", "", f"'exported_at': {exc}")
+
+    settings: Settings | None = None
+    raw_settings = doc.get("settings")
+    if not isinstance(raw_settings, Mapping):
+        out.add("settings", "", f"should be an object, not {short(raw_settings)}")
+    elif _too_deep(raw_settings, MAX_DEPTH):
+        out.add("settings", "", "nested too deeply")
+    else:
+        settings, reasons = check_settings(raw_settings)
+        for reason in reasons:
+            out.add("settings", "", reason)
+
+    roles = _unique(out, "roles", list(_records(out, doc, "roles", "role", check_role)),
+                    lambda c: c.role.value, "role")
+    days = _unique(out, "days", list(_records(out, doc, "days", "day", check_day)),
+                   lambda d: d.day, "day")
+    blocks = _unique(out, "blocks", list(_records(out, doc, "blocks", "id", check_block)),
+                     lambda b: b.id, "block id")
+    reviews = _unique(out, "reviews",
+                      list(_records(out, doc, "reviews", "week", check_review)),
+                      lambda r: r.week, "week")
+    if out.problems or settings is None or exported_at is None:
+        return None
+    return ImportPlan(exported_at, settings, roles, days, blocks, reviews)
