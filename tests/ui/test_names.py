@@ -52,6 +52,9 @@ SAMPLES: dict[str, object] = {
     "value": "exa mple.com", "week": 53, "year": 2026, "argument": "focusapp\x01",
     "entry": "bad/relative", "place": "~/.config/autostart/focusapp.desktop",
     "reason": "Permission denied", "key": "id", "byte": 12, "line": 3, "column": 14,
+    "system": "macOS", "reasons": (
+        Problem("dnd.no_gsettings", {}, "gsettings is not installed"),
+        Problem("dnd.no_notification_server", {"detail": "Introspect failed: timeout"})),
 }
 # Where one value does not fit every code: a number out of range, a badly written date.
 SAMPLES_BY_CODE: dict[str, dict[str, object]] = {
@@ -60,6 +63,7 @@ SAMPLES_BY_CODE: dict[str, dict[str, object]] = {
     "target.minutes": {"value": 2000}, "target.count": {"value": 0},
     "date.format": {"text": "24/12/2026"}, "week.format": {"text": "2026-48"},
     "export.format": {"name": "week.txt"}, "domain.type": {"value": "None"},
+    "dnd.gsettings_value": {"value": "'maybe'"},
 }
 PLACEHOLDER = re.compile(r"%\d|%n")
 
@@ -274,6 +278,8 @@ def test_the_walk_finds_the_codes_of_every_kind_of_raising_site():
     assert found["note.long"].params == ("limit", "length")  # validate_text(code="note")
     assert "blocking.rejected" in found  # self._report(code, ...) -> Problem
     assert "blocking.mechanism_restore" in found  # listed in RUNTIME_CODES
+    assert found["windows.x11_failed"].params == ("detail",)  # Problem(code, {...}, msg)
+    assert found["hosts.not_installed"].where.startswith("focusapp/services/blocking/hosts.py")
     assert not any(site.code == "file" for site in SITES)  # store.export's Problem(kind, ...)
     assert len(CODES) > 60
 
