@@ -426,6 +426,23 @@ def hosts_reason(error: str | None) -> str:
         "timeout": translate(
             "Errors", "the hosts helper did not answer (was the password prompt left open?)"),
         "launch_failed": translate("Errors", "the hosts helper could not be started"),
+        "bad_answer": translate("Errors", "the hosts helper gave no readable answer"),
+        # the helper's own refusals (services.blocking.helper)
+        "invalid_domains": translate(
+            "Errors", "some blocked sites are not valid domains, so nothing was blocked"),
+        "unsupported": translate("Errors", "the hosts helper does not support this system"),
+        "hosts_symlink": translate(
+            "Errors", "the hosts file is a symbolic link, which the helper refuses to edit"),
+        "hosts_not_regular": translate("Errors", "the hosts file is not a regular file"),
+        "hosts_missing": translate("Errors", "the hosts file does not exist"),
+        "hosts_too_large": translate("Errors", "the hosts file is too large"),
+        "busy": translate(
+            "Errors", "another change to the hosts file was in progress; try again"),
+        "hosts_changing": translate(
+            "Errors", "the hosts file kept changing while the helper worked; try again"),
+        "io": translate("Errors", "the hosts file could not be read or written"),
+        "test_path_refused": translate("Errors", "the hosts helper refused its test hosts path"),
+        "until_in_past": translate("Errors", "the block had already ended"),
     }
     return reasons.get(error or "", translate("Errors", "the hosts helper failed"))
 

@@ -706,6 +706,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the hosts helper gave no readable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some blocked sites are not valid domains, so nothing was blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts helper does not support this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts file is a symbolic link, which the helper refuses to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts file is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another change to the hosts file was in progress; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts file kept changing while the helper worked; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts file could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts helper refused its test hosts path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block had already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the hosts helper failed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -706,6 +706,54 @@
         <translation>l&apos;assistant hosts n&apos;a pas pu être lancé</translation>
     </message>
     <message>
+        <source>the hosts helper gave no readable answer</source>
+        <translation>l&apos;assistant hosts n&apos;a pas donné de réponse lisible</translation>
+    </message>
+    <message>
+        <source>some blocked sites are not valid domains, so nothing was blocked</source>
+        <translation>certains sites bloqués ne sont pas des domaines valides, donc rien n&apos;a été bloqué</translation>
+    </message>
+    <message>
+        <source>the hosts helper does not support this system</source>
+        <translation>l&apos;assistant hosts ne prend pas en charge ce système</translation>
+    </message>
+    <message>
+        <source>the hosts file is a symbolic link, which the helper refuses to edit</source>
+        <translation>le fichier hosts est un lien symbolique, que l&apos;assistant refuse de modifier</translation>
+    </message>
+    <message>
+        <source>the hosts file is not a regular file</source>
+        <translation>le fichier hosts n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the hosts file does not exist</source>
+        <translation>le fichier hosts n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the hosts file is too large</source>
+        <translation>le fichier hosts est trop volumineux</translation>
+    </message>
+    <message>
+        <source>another change to the hosts file was in progress; try again</source>
+        <translation>une autre modification du fichier hosts était en cours&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>the hosts file kept changing while the helper worked; try again</source>
+        <translation>le fichier hosts n&apos;a pas cessé de changer pendant le travail de l&apos;assistant&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>the hosts file could not be read or written</source>
+        <translation>le fichier hosts n&apos;a pas pu être lu ou écrit</translation>
+    </message>
+    <message>
+        <source>the hosts helper refused its test hosts path</source>
+        <translation>l&apos;assistant hosts a refusé son chemin hosts de test</translation>
+    </message>
+    <message>
+        <source>the block had already ended</source>
+        <translation>le bloc était déjà terminé</translation>
+    </message>
+    <message>
         <source>the hosts helper failed</source>
         <translation>l&apos;assistant hosts a échoué</translation>
     </message>

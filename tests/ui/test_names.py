@@ -20,8 +20,9 @@ from PySide6.QtCore import QLocale
 
 import focusapp
 from focusapp.core.errors import Problem
+from focusapp.services.blocking import hosts
 from focusapp.ui.i18n import install_translator
-from focusapp.ui.names import PROBLEM_TEXTS, problem_message
+from focusapp.ui.names import PROBLEM_TEXTS, hosts_reason, problem_message
 
 PACKAGE = Path(focusapp.__file__).resolve().parent
 ROOT = PACKAGE.parent
@@ -321,3 +322,13 @@ def test_the_sentence_is_french_when_french_is_chosen(qapp, site):
         french = sentence(site)
     assert french != english
     assert not PLACEHOLDER.search(french), french
+
+
+def test_every_hosts_helper_error_has_words_of_its_own(qapp):
+    """hosts.last_failed and blocking.hosts_apply word the hosts call's error code: each code
+    the client or the helper gives says what went wrong, not just "the hosts helper failed"."""
+    client = ("not_installed", "unsupported_os", "no_pkexec", "not_authorized", "timeout",
+              "launch_failed", "bad_answer")
+    vague = [code for code in (*client, *hosts._HELPER_REASONS)
+             if hosts_reason(code) == hosts_reason("some_new_code")]
+    assert not vague, f"add these to names.hosts_reason: {vague}"
