@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from focusapp.core.errors import CodedError
+from focusapp.core.errors import CodedError, Problem
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.store.atomic import atomic_write_bytes
 
@@ -158,7 +158,8 @@ class XdgAutostart:
 
     def status(self) -> MechanismStatus:
         if sys.platform in ("win32", "darwin"):
-            return MechanismStatus(self.mechanism, Support.UNSUPPORTED, "not an XDG desktop")
+            return MechanismStatus(self.mechanism, Support.UNSUPPORTED,
+                                   Problem("autostart.not_xdg", {}, "not an XDG desktop"))
         return MechanismStatus(self.mechanism, Support.SUPPORTED)
 
 
@@ -233,7 +234,8 @@ class WindowsRunKey:
 
     def status(self) -> MechanismStatus:
         if sys.platform != "win32":
-            return MechanismStatus(self.mechanism, Support.UNSUPPORTED, "not Windows")
+            return MechanismStatus(self.mechanism, Support.UNSUPPORTED,
+                                   Problem("autostart.not_windows", {}, "not Windows"))
         return MechanismStatus(self.mechanism, Support.SUPPORTED)
 
 
@@ -287,7 +289,8 @@ class MacLaunchAgent:
 
     def status(self) -> MechanismStatus:
         if sys.platform != "darwin":
-            return MechanismStatus(self.mechanism, Support.UNSUPPORTED, "not macOS")
+            return MechanismStatus(self.mechanism, Support.UNSUPPORTED,
+                                   Problem("autostart.not_macos", {}, "not macOS"))
         return MechanismStatus(self.mechanism, Support.SUPPORTED)
 
 

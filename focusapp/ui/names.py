@@ -292,6 +292,62 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "blocking.mechanism_restore": lambda p: fill(translate(
         "Errors", "Could not put %1 back as it was before the block."),
         mechanism_name(p.get("mechanism"))),
+    # ---- why a mechanism does not fully work here (MechanismStatus.reason) ----
+    "blocking.status_unknown": lambda p: fill(translate(
+        "Errors", "Its state could not be read (%1)."), p.get("detail")),
+    "hosts.not_installed": lambda p: translate(
+        "Errors", "The hosts helper that blocks websites is not installed on this computer. "
+        "Install FocusApp from its package or bundle, which includes the helper (this needs "
+        "administrator rights once)."),
+    "hosts.unsupported_os": lambda p: fill(translate(
+        "Errors", "Blocking websites on %1 needs a FocusApp helper that is not available yet."),
+        p.get("system")),
+    "hosts.no_pkexec": lambda p: translate(
+        "Errors", "pkexec (polkit) is not installed, so the hosts helper cannot get the rights "
+        "it needs to block websites."),
+    "hosts.last_failed": lambda p: fill(translate(
+        "Errors", "The last change to the blocked websites failed: %1."),
+        hosts_reason(p.get("error"))),
+    "apps.no_minimizer": lambda p: translate(
+        "Errors", "Apps set to be minimized are only warned about: minimizing needs an X11 "
+        "session with xdotool."),
+    "windows.no_platform_api": lambda p: fill(translate(
+        "Errors", "The system's window API is not available (%1)."), p.get("detail")),
+    "windows.wayland": lambda p: translate(
+        "Errors", "Wayland does not let applications see which window is in front."),
+    "windows.no_display": lambda p: translate("Errors", "There is no graphical display."),
+    "windows.no_xlib": lambda p: translate(
+        "Errors", "The python-xlib module is not installed, so the window in front cannot be "
+        "seen."),
+    "windows.x11_unavailable": lambda p: fill(translate(
+        "Errors", "The X11 display could not be opened (%1)."), p.get("detail")),
+    "windows.x11_failed": lambda p: fill(translate(
+        "Errors", "The connection to the X11 display failed (%1)."), p.get("detail")),
+    "windows.no_active_window": lambda p: translate(
+        "Errors", "The window manager does not say which window is in front."),
+    "windows.no_titles": lambda p: translate(
+        "Errors", "macOS shows the app in front but not its window title, so blocked sites "
+        "are not seen in browser titles."),
+    "dnd.no_gsettings": lambda p: translate("Errors", "GNOME's gsettings tool is not installed."),
+    "dnd.gsettings_failed": lambda p: fill(translate(
+        "Errors", "GNOME's notification settings could not be read or changed (%1)."),
+        p.get("detail")),
+    "dnd.gsettings_value": lambda p: fill(translate(
+        "Errors", "GNOME's notification banner setting has an unexpected value: %1."),
+        p.get("value")),
+    "dnd.no_session_bus": lambda p: translate(
+        "Errors", "There is no session bus to reach the notification server."),
+    "dnd.no_notification_server": lambda p: fill(translate(
+        "Errors", "No notification server answers on the session bus (%1)."), p.get("detail")),
+    "dnd.no_inhibit": lambda p: translate(
+        "Errors", "The notification server does not let applications silence it."),
+    "dnd.unavailable": lambda p: _dnd_unavailable(p),
+    "autostart.not_xdg": lambda p: translate(
+        "Errors", "This way of starting at login works only on Linux desktops."),
+    "autostart.not_windows": lambda p: translate(
+        "Errors", "This way of starting at login works only on Windows."),
+    "autostart.not_macos": lambda p: translate(
+        "Errors", "This way of starting at login works only on macOS."),
 }
 
 
@@ -301,6 +357,15 @@ def _day(value: object) -> str:
         return QLocale().toString(QDate(value.year, value.month, value.day),
                                   QLocale.FormatType.ShortFormat)
     return str(value)
+
+
+def _dnd_unavailable(p: Mapping[str, Any]) -> str:
+    # `reasons`: each do-not-disturb backend's own problem, in the order they were tried.
+    reasons = [problem_message(r) for r in p.get("reasons", ()) if isinstance(r, Problem)]
+    if not reasons:
+        return translate("Errors", "No way to silence notifications was found on this desktop.")
+    return fill(translate("Errors", "No way to silence notifications works on this desktop. %1"),
+                " ".join(reasons))
 
 
 def _text_empty() -> str:
@@ -361,6 +426,23 @@ def hosts_reason(error: str | None) -> str:
         "timeout": translate(
             "Errors", "the hosts helper did not answer (was the password prompt left open?)"),
         "launch_failed": translate("Errors", "the hosts helper could not be started"),
+        "bad_answer": translate("Errors", "the hosts helper gave no readable answer"),
+        # the helper's own refusals (services.blocking.helper)
+        "invalid_domains": translate(
+            "Errors", "some blocked sites are not valid domains, so nothing was blocked"),
+        "unsupported": translate("Errors", "the hosts helper does not support this system"),
+        "hosts_symlink": translate(
+            "Errors", "the hosts file is a symbolic link, which the helper refuses to edit"),
+        "hosts_not_regular": translate("Errors", "the hosts file is not a regular file"),
+        "hosts_missing": translate("Errors", "the hosts file does not exist"),
+        "hosts_too_large": translate("Errors", "the hosts file is too large"),
+        "busy": translate(
+            "Errors", "another change to the hosts file was in progress; try again"),
+        "hosts_changing": translate(
+            "Errors", "the hosts file kept changing while the helper worked; try again"),
+        "io": translate("Errors", "the hosts file could not be read or written"),
+        "test_path_refused": translate("Errors", "the hosts helper refused its test hosts path"),
+        "until_in_past": translate("Errors", "the block had already ended"),
     }
     return reasons.get(error or "", translate("Errors", "the hosts helper failed"))
 

@@ -27,7 +27,7 @@ from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.daily import TodayView
 from focusapp.services.timer import TimerState
 from focusapp.ui.actions import AppActions, action_button
-from focusapp.ui.names import activity_name, role_name
+from focusapp.ui.names import activity_name, problem_message, role_name
 
 
 def format_number(value: float, decimals: int = 0) -> str:
@@ -216,28 +216,27 @@ class TodayWindow(QMainWindow):
         return item
 
     def show_blocking(self, statuses: Sequence[MechanismStatus]) -> None:
-        """One line: what guards a block on this machine; the reasons in the tooltip."""
+        """One line: what guards a block on this machine; in the tooltip, why a part does not
+        fully work, under the same names as on the line."""
         names = {
             "hosts": self.tr("websites"),
             "apps": self.tr("apps"),
             "windows": self.tr("distraction time"),
         }
+
+        def name(mechanism: str) -> str:
+            return names.get(mechanism, self.tr("do not disturb"))
+
         states = {
             Support.SUPPORTED: self.tr("on"),
             Support.DEGRADED: self.tr("limited"),
             Support.UNSUPPORTED: self.tr("unavailable"),
         }
-        parts = [
-            fill(
-                self.tr("%1: %2"),
-                names.get(s.mechanism, self.tr("do not disturb")),
-                states[s.support],
-            )
-            for s in statuses
-        ]
+        parts = [fill(self.tr("%1: %2"), name(s.mechanism), states[s.support]) for s in statuses]
         self.blocking_label.setText(fill(self.tr("Blocking — %1"), " · ".join(parts)))
         self.blocking_label.setToolTip("\n".join(
-            f"{s.mechanism}: {s.why}" for s in statuses if s.why))
+            fill(self.tr("%1: %2"), name(s.mechanism), problem_message(s.reason))
+            for s in statuses if s.reason is not None))
 
     def show_timer(self, state: TimerState, remaining_seconds: float) -> None:
         self.timer_label.setText(timer_line(state, remaining_seconds)

@@ -506,6 +506,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Its state could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts helper that blocks websites is not installed on this computer. Install FocusApp from its package or bundle, which includes the helper (this needs administrator rights once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking websites on %1 needs a FocusApp helper that is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pkexec (polkit) is not installed, so the hosts helper cannot get the rights it needs to block websites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last change to the blocked websites failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps set to be minimized are only warned about: minimizing needs an X11 session with xdotool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s window API is not available (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wayland does not let applications see which window is in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no graphical display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The python-xlib module is not installed, so the window in front cannot be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X11 display could not be opened (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the X11 display failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window manager does not say which window is in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS shows the app in front but not its window title, so blocked sites are not seen in browser titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s gsettings tool is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s notification settings could not be read or changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s notification banner setting has an unexpected value: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session bus to reach the notification server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification server answers on the session bus (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification server does not let applications silence it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This way of starting at login works only on Linux desktops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This way of starting at login works only on Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This way of starting at login works only on macOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No way to silence notifications was found on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No way to silence notifications works on this desktop. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write something first: the text is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,6 +703,54 @@
     </message>
     <message>
         <source>the hosts helper could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts helper gave no readable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some blocked sites are not valid domains, so nothing was blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts helper does not support this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts file is a symbolic link, which the helper refuses to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts file is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another change to the hosts file was in progress; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts file kept changing while the helper worked; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts file could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts helper refused its test hosts path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block had already ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

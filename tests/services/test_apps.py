@@ -160,7 +160,8 @@ def test_minimize_falls_back_to_warn_and_says_so(qtbot, spawn):
     assert hit.args == ["slack", "warn"]
     assert slack.poll() is None
     status = blocker.status()
-    assert status.support is Support.DEGRADED and "xdotool" in status.why
+    assert status.support is Support.DEGRADED
+    assert status.reason is not None and status.reason.code == "apps.no_minimizer"
 
 
 def test_never_touches_itself_or_its_parent(qtbot):

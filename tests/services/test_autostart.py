@@ -201,9 +201,13 @@ def test_relative_xdg_config_home_is_ignored(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not ON_LINUX, reason="status is about this machine")
 def test_status_on_linux(tmp_path: Path) -> None:
-    assert XdgAutostart(tmp_path).status().support is Support.SUPPORTED
-    assert MacLaunchAgent(tmp_path).status().support is Support.UNSUPPORTED
-    assert WindowsRunKey().status().support is Support.UNSUPPORTED
+    xdg = XdgAutostart(tmp_path).status()
+    assert xdg.support is Support.SUPPORTED and xdg.reason is None
+    for other, code in ((MacLaunchAgent(tmp_path), "autostart.not_macos"),
+                        (WindowsRunKey(), "autostart.not_windows")):
+        status = other.status()
+        assert status.support is Support.UNSUPPORTED and status.reason is not None
+        assert status.reason.code == code
     assert isinstance(pick_autostart({}), XdgAutostart)
 
 

@@ -45,7 +45,9 @@ def test_tests_run_in_a_made_up_desktop_session(isolated_desktop: Path) -> None:
     dnd = backends.dnd()
     assert isinstance(dnd, NullDnd) and dnd.enable() is False  # no session bus to silence
     assert dnd.status().support is Support.UNSUPPORTED
-    assert "no notification server on the session bus" in dnd.status().why
+    reason = dnd.status().reason
+    assert reason is not None and [r.code for r in reason.params["reasons"]] == [
+        "dnd.no_notification_server"]  # its bus address leads nowhere
     assert backends.hosts().command is None  # the installed helper is never run from a test
 
 
@@ -64,7 +66,9 @@ def test_detection_follows_the_session_it_is_given(tmp_path: Path) -> None:
     assert isinstance(autostart, XdgAutostart)
     assert autostart.path == tmp_path / "config" / "autostart" / "focusapp.desktop"
     window = backends.active_window()
-    assert isinstance(window, NullWindowSource) and "Wayland" in window.status().why
+    assert isinstance(window, NullWindowSource)
+    reason = window.status().reason
+    assert reason is not None and reason.code == "windows.wayland"
     assert backends.app_scanner().minimizer is None  # xdotool cannot reach Wayland windows
     assert backends.hosts().command == tuple(helper)
     assert isinstance(backends.dnd(), NullDnd)  # this session names no bus

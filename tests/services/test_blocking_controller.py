@@ -180,8 +180,12 @@ def test_failures_are_reported_not_raised(qtbot, clock, store, tmp_path, hosts_f
     assert codes == ["blocking.rejected", "blocking.mechanism_enable", "blocking.hosts_apply"]
     assert "authorisation was refused" in problems[-1].message
     hosts_status, broken_status = controller.statuses()
-    assert hosts_status.support is Support.DEGRADED and "refused" in hosts_status.why
-    assert broken_status.support is Support.DEGRADED
+    assert hosts_status.support is Support.DEGRADED and hosts_status.reason is not None
+    assert hosts_status.reason.code == "hosts.last_failed"
+    assert hosts_status.reason.params == {"error": "not_authorized"}
+    assert broken_status.support is Support.DEGRADED and broken_status.reason is not None
+    assert broken_status.reason.code == "blocking.status_unknown"
+    assert broken_status.reason.params == {"detail": "no status either"}
     timer.stop()
     settle(qtbot, controller)
     assert "blocking.hosts_clear" in [p.code for p in problems]

@@ -20,10 +20,15 @@ from focusapp.services.blocking.dnd import (
     NullDnd,
     pick_dnd,
 )
-from focusapp.services.blocking.status import Support
+from focusapp.services.blocking.status import MechanismStatus, Support
 
 FAKE_SERVER = Path(__file__).with_name("fake_notifications.py")
 COOKIE = 4242
+
+
+def reason_code(status: MechanismStatus) -> str | None:
+    """The code of why a mechanism does not fully work (None when it does)."""
+    return status.reason.code if status.reason is not None else None
 
 
 def read_line(proc: subprocess.Popen[str], deadline_s: float = 10.0) -> str:
@@ -104,7 +109,7 @@ def test_server_without_inhibit_is_unsupported_and_never_raises(session_bus, tmp
     try:
         dnd = FreedesktopInhibit()
         status = dnd.status()
-        assert status.support is Support.UNSUPPORTED and "Inhibit" in status.why
+        assert status.support is Support.UNSUPPORTED and reason_code(status) == "dnd.no_inhibit"
         assert dnd.enable() is False and not dnd.enabled
         dnd.restore()  # harmless
     finally:
@@ -114,7 +119,8 @@ def test_server_without_inhibit_is_unsupported_and_never_raises(session_bus, tmp
 def test_no_notification_server_is_unsupported(session_bus):
     dnd = FreedesktopInhibit()
     status = dnd.status()
-    assert status.support is Support.UNSUPPORTED and "no notification server" in status.why
+    assert status.support is Support.UNSUPPORTED
+    assert reason_code(status) == "dnd.no_notification_server"
     assert dnd.enable() is False
 
 
@@ -190,11 +196,13 @@ def test_gnome_missing_schema_or_tool_is_unsupported(gsettings, monkeypatch):
     gsettings.unlink()
     dnd = GnomeBanners()
     status = dnd.status()
-    assert status.support is Support.UNSUPPORTED and "No such schema" in status.why
+    assert status.support is Support.UNSUPPORTED and status.reason is not None
+    assert status.reason.code == "dnd.gsettings_failed"
+    assert "No such schema" in status.reason.params["detail"]  # gsettings' own words
     assert dnd.enable() is False
     monkeypatch.setenv("PATH", "/nonexistent")
     status = GnomeBanners().status()
-    assert status.support is Support.UNSUPPORTED and "not installed" in status.why
+    assert status.support is Support.UNSUPPORTED and reason_code(status) == "dnd.no_gsettings"
 
 
 # ---- choice ---------------------------------------------------------------------------------
@@ -214,13 +222,19 @@ def test_pick_says_why_when_nothing_works(tmp_path):
                     "DBUS_SESSION_BUS_ADDRESS": f"unix:path={tmp_path}/nobody"})
     assert isinstance(dnd, NullDnd) and dnd.enable() is False
     status = dnd.status()
-    assert status.support is Support.UNSUPPORTED
-    assert "dnd.gnome" in status.why and "dnd.freedesktop" in status.why
+    assert status.support is Support.UNSUPPORTED and reason_code(status) == "dnd.unavailable"
+    assert status.reason is not None
+    assert [r.code for r in status.reason.params["reasons"]] == [
+        "dnd.no_gsettings", "dnd.no_notification_server"]  # GNOME's, then the bus's
+    assert "dnd.gnome" in status.reason.message and "dnd.freedesktop" in status.reason.message
 
 
 def test_pick_uses_only_the_session_it_is_given(server):
     """The process has a notification server on its bus; a session without a bus address
     gets none (the process's own bus is not used behind its back)."""
     dnd = pick_dnd({"XDG_CURRENT_DESKTOP": "KDE"})
-    assert isinstance(dnd, NullDnd) and "no session bus" in dnd.status().why
+    assert isinstance(dnd, NullDnd)
+    reason = dnd.status().reason
+    assert reason is not None and reason.code == "dnd.unavailable"
+    assert [r.code for r in reason.params["reasons"]] == ["dnd.no_session_bus"]
     assert calls(server) == []

@@ -57,7 +57,9 @@ def test_an_invalid_domain_is_a_result_not_an_exception(blocker, hosts_file):
     assert "not valid domains" in result.reason
     assert hosts_file.read_bytes() == ORIGINAL
     status = blocker.status()
-    assert status.support is Support.DEGRADED and "not valid domains" in status.why
+    assert status.support is Support.DEGRADED and status.reason is not None
+    assert status.reason.code == "hosts.last_failed"
+    assert status.reason.params == {"error": "invalid_domains"}
 
 
 def test_an_empty_plan_runs_nothing(tmp_path):
@@ -101,13 +103,17 @@ def test_answers_are_read_strictly():
 def test_no_helper_means_unsupported_with_the_reason():
     blocker = HostsBlocker(None, platform="linux")
     status = blocker.status()
-    assert status.support is Support.UNSUPPORTED and status.why == NOT_INSTALLED
+    assert status.support is Support.UNSUPPORTED and status.reason is not None
+    assert status.reason.code == "hosts.not_installed"
+    assert "packaging/README.md" not in NOT_INSTALLED  # no such file where the app is installed
     result = blocker.apply(plan("example.com"))
     assert not result.ok and result.error == "not_installed" and result.reason == NOT_INSTALLED
-    for platform in ("win32", "darwin"):
+    for platform, system in (("win32", "Windows"), ("darwin", "macOS")):
         other = HostsBlocker(default_command(platform), platform=platform)
         assert other.command is None
-        assert other.status().support is Support.UNSUPPORTED
+        reason = other.status().reason
+        assert other.status().support is Support.UNSUPPORTED and reason is not None
+        assert reason.code == "hosts.unsupported_os" and reason.params == {"system": system}
         assert other.clear().error == "unsupported_os"
 
 
@@ -122,5 +128,6 @@ def test_default_command_needs_the_installed_helper(tmp_path):
 def test_missing_pkexec_is_reported(tmp_path):
     blocker = HostsBlocker([str(tmp_path / "pkexec"), "/usr/libexec/x"])  # not there
     status = blocker.status()
-    assert status.support is Support.UNSUPPORTED and "pkexec" in status.why
+    assert status.support is Support.UNSUPPORTED and status.reason is not None
+    assert status.reason.code == "hosts.no_pkexec"
     assert blocker.clear().error == "no_pkexec"

@@ -14,7 +14,7 @@ import pytest
 
 from focusapp.core.app_rules import AppAction, AppRule
 from focusapp.services.blocking.apps import AppBlocker, xdotool_minimizer
-from focusapp.services.blocking.status import Support
+from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.blocking.windows import (
     DistractionMatcher,
     DistractionMeter,
@@ -121,7 +121,8 @@ def test_x11_source_reports_the_active_window(wm, source):
 
 def test_x11_status_needs_a_window_manager_that_publishes_it(wm, source):
     status = source.status()
-    assert status.support is Support.DEGRADED and "window manager" in status.why
+    assert status.support is Support.DEGRADED
+    assert status.reason is not None and status.reason.code == "windows.no_active_window"
     wm.announce()
     assert source.status().support is Support.SUPPORTED
 
@@ -227,22 +228,30 @@ def test_wayland_and_missing_display_are_unsupported_with_a_reason():
     src = pick_window_source({"WAYLAND_DISPLAY": "wayland-0"}, platform="linux")
     assert isinstance(src, NullWindowSource) and src.current() is None
     status = src.status()
-    assert status.support is Support.UNSUPPORTED and "Wayland" in status.why
-    assert pick_window_source({}, platform="linux").status().support is Support.UNSUPPORTED
-    bad = pick_window_source({"DISPLAY": ":987"}, platform="linux")
-    assert bad.status().support is Support.UNSUPPORTED and "X11" in bad.status().why
+    assert status.support is Support.UNSUPPORTED and reason_code(status) == "windows.wayland"
+    none = pick_window_source({}, platform="linux").status()
+    assert none.support is Support.UNSUPPORTED and reason_code(none) == "windows.no_display"
+    bad = pick_window_source({"DISPLAY": ":987"}, platform="linux").status()
+    assert bad.support is Support.UNSUPPORTED and reason_code(bad) == "windows.x11_unavailable"
+    assert bad.reason is not None and bad.reason.params["detail"]  # Xlib's own words, for logs
 
 
 def test_other_platforms_report_unsupported_when_their_api_is_missing():
     for platform in ("win32", "darwin"):
         status = pick_window_source({}, platform=platform).status()
-        assert status.support is Support.UNSUPPORTED and status.why
+        assert status.support is Support.UNSUPPORTED
+        assert reason_code(status) == "windows.no_platform_api"
 
 
 def test_pick_uses_x11_when_a_display_is_set():
     src = pick_window_source(os.environ)
     assert isinstance(src, X11ActiveWindow)
     src.close()
+
+
+def reason_code(status: MechanismStatus) -> str | None:
+    """The code of why a mechanism does not fully work (None when it does)."""
+    return status.reason.code if status.reason is not None else None
 
 
 def iconify_requests(wm: FakeWM, deadline_s: float = 5.0) -> set[int]:

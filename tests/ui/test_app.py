@@ -273,7 +273,8 @@ def test_the_today_window_says_what_blocking_works_here(focus, qtbot):
     qtbot.waitUntil(lambda: "apps" in focus.shell.today.blocking_label.text())
     text = focus.shell.today.blocking_label.text()
     assert "websites: unavailable" in text  # no helper installed on a test machine
-    assert "not installed" in focus.shell.today.blocking_label.toolTip()
+    tooltip = focus.shell.today.blocking_label.toolTip()
+    assert "websites: The hosts helper that blocks websites is not installed" in tooltip
 
 
 def test_the_weekly_review_opens_from_the_app_and_the_cli(focus, qtbot):

@@ -20,8 +20,9 @@ from PySide6.QtCore import QLocale
 
 import focusapp
 from focusapp.core.errors import Problem
+from focusapp.services.blocking import hosts
 from focusapp.ui.i18n import install_translator
-from focusapp.ui.names import PROBLEM_TEXTS, problem_message
+from focusapp.ui.names import PROBLEM_TEXTS, hosts_reason, problem_message
 
 PACKAGE = Path(focusapp.__file__).resolve().parent
 ROOT = PACKAGE.parent
@@ -52,6 +53,9 @@ SAMPLES: dict[str, object] = {
     "value": "exa mple.com", "week": 53, "year": 2026, "argument": "focusapp\x01",
     "entry": "bad/relative", "place": "~/.config/autostart/focusapp.desktop",
     "reason": "Permission denied", "key": "id", "byte": 12, "line": 3, "column": 14,
+    "system": "macOS", "reasons": (
+        Problem("dnd.no_gsettings", {}, "gsettings is not installed"),
+        Problem("dnd.no_notification_server", {"detail": "Introspect failed: timeout"})),
 }
 # Where one value does not fit every code: a number out of range, a badly written date.
 SAMPLES_BY_CODE: dict[str, dict[str, object]] = {
@@ -60,6 +64,7 @@ SAMPLES_BY_CODE: dict[str, dict[str, object]] = {
     "target.minutes": {"value": 2000}, "target.count": {"value": 0},
     "date.format": {"text": "24/12/2026"}, "week.format": {"text": "2026-48"},
     "export.format": {"name": "week.txt"}, "domain.type": {"value": "None"},
+    "dnd.gsettings_value": {"value": "'maybe'"},
 }
 PLACEHOLDER = re.compile(r"%\d|%n")
 
@@ -274,6 +279,8 @@ def test_the_walk_finds_the_codes_of_every_kind_of_raising_site():
     assert found["note.long"].params == ("limit", "length")  # validate_text(code="note")
     assert "blocking.rejected" in found  # self._report(code, ...) -> Problem
     assert "blocking.mechanism_restore" in found  # listed in RUNTIME_CODES
+    assert found["windows.x11_failed"].params == ("detail",)  # Problem(code, {...}, msg)
+    assert found["hosts.not_installed"].where.startswith("focusapp/services/blocking/hosts.py")
     assert not any(site.code == "file" for site in SITES)  # import_check's Problem(kind, ...)
     assert len(CODES) > 60
 
@@ -315,3 +322,13 @@ def test_the_sentence_is_french_when_french_is_chosen(qapp, site):
         french = sentence(site)
     assert french != english
     assert not PLACEHOLDER.search(french), french
+
+
+def test_every_hosts_helper_error_has_words_of_its_own(qapp):
+    """hosts.last_failed and blocking.hosts_apply word the hosts call's error code: each code
+    the client or the helper gives says what went wrong, not just "the hosts helper failed"."""
+    client = ("not_installed", "unsupported_os", "no_pkexec", "not_authorized", "timeout",
+              "launch_failed", "bad_answer")
+    vague = [code for code in (*client, *hosts._HELPER_REASONS)
+             if hosts_reason(code) == hosts_reason("some_new_code")]
+    assert not vague, f"add these to names.hosts_reason: {vague}"

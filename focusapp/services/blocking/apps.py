@@ -33,6 +33,7 @@ import psutil
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from focusapp.core.app_rules import AppAction, AppRule
+from focusapp.core.errors import Problem
 from focusapp.services.blocking.status import MechanismStatus, Support
 
 log = logging.getLogger(__name__)
@@ -244,7 +245,7 @@ class AppBlocker(QObject):
 
     def status(self) -> MechanismStatus:
         if self._minimizer is None:
-            why = ("minimizing needs an X11 session with xdotool; "
-                   "'minimize' entries only notify")
-            return MechanismStatus("apps", Support.DEGRADED, why)
+            return MechanismStatus("apps", Support.DEGRADED, Problem(
+                "apps.no_minimizer", {}, "minimizing needs an X11 session with xdotool; "
+                "'minimize' entries only notify"))
         return MechanismStatus("apps", Support.SUPPORTED)

@@ -370,7 +370,8 @@ def _status(fallback: str, mechanism: Mechanism) -> MechanismStatus:
     try:
         return mechanism.status()
     except Exception as exc:
-        return MechanismStatus(fallback, Support.DEGRADED, f"its status is unknown: {exc}")
+        return MechanismStatus(fallback, Support.DEGRADED, Problem(
+            "blocking.status_unknown", {"detail": str(exc)}, f"its status is unknown: {exc}"))
 
 
 def _saved_state(mechanism: Mechanism) -> Any:

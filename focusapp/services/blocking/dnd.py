@@ -24,6 +24,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from focusapp.core.errors import Problem
 from focusapp.services.blocking.status import MechanismStatus, Support
 
 log = logging.getLogger(__name__)
@@ -64,11 +65,11 @@ class DoNotDisturb(ABC):
 
 
 class NullDnd(DoNotDisturb):
-    def __init__(self, why: str) -> None:
-        self._why = why
+    def __init__(self, reason: Problem) -> None:
+        self._reason = reason
 
     def status(self) -> MechanismStatus:
-        return MechanismStatus(self.mechanism, Support.UNSUPPORTED, self._why)
+        return MechanismStatus(self.mechanism, Support.UNSUPPORTED, self._reason)
 
 
 # ---- GNOME --------------------------------------------------------------------------------
@@ -94,7 +95,7 @@ class GnomeBanners(DoNotDisturb):
         self._gsettings = gsettings or shutil.which("gsettings", path=search_path)
         self._run = run
         self._saved: str | None = None  # the user's value, as gsettings prints it
-        self._error = ""
+        self._error: Problem | None = None  # why the last gsettings call failed
 
     @property
     def enabled(self) -> bool:
@@ -103,22 +104,24 @@ class GnomeBanners(DoNotDisturb):
     def _call(self, *args: str) -> str | None:
         """gsettings' output, or None with the reason kept in `_error`."""
         if self._gsettings is None:
-            self._error = "gsettings is not installed"
+            self._error = Problem("dnd.no_gsettings", {}, "gsettings is not installed")
             return None
         try:
             done = self._run([self._gsettings, *args])
         except (OSError, subprocess.TimeoutExpired) as exc:
-            self._error = f"gsettings failed: {exc}"
+            self._error = _gsettings_failed(str(exc))
             return None
         if done.returncode != 0:
-            self._error = (done.stderr or "").strip() or f"gsettings exited {done.returncode}"
+            detail = (done.stderr or "").strip() or f"exit status {done.returncode}"
+            self._error = _gsettings_failed(detail)  # "No such schema" off GNOME
             return None
         return done.stdout.strip()
 
     def _get(self) -> str | None:
         value = self._call("get", self.SCHEMA, self.KEY)
         if value is not None and value not in ("true", "false"):
-            self._error = f"unexpected show-banners value {value!r}"
+            self._error = Problem("dnd.gsettings_value", {"value": value},
+                                  f"unexpected show-banners value {value!r}")
             return None
         return value
 
@@ -130,7 +133,8 @@ class GnomeBanners(DoNotDisturb):
             return True  # already on: keep the user's value, not our "false"
         value = self._get()
         if value is None or not self._set("false"):
-            log.info("GNOME do-not-disturb unavailable: %s", self._error)
+            log.info("GNOME do-not-disturb unavailable: %s",
+                     self._error.message if self._error else "")
             return False
         self._saved = value
         return True
@@ -153,6 +157,10 @@ class GnomeBanners(DoNotDisturb):
         if self._get() is None:  # missing tool or schema: not a GNOME-capable system
             return MechanismStatus(self.mechanism, Support.UNSUPPORTED, self._error)
         return MechanismStatus(self.mechanism, Support.SUPPORTED)
+
+
+def _gsettings_failed(detail: str) -> Problem:
+    return Problem("dnd.gsettings_failed", {"detail": detail}, f"gsettings failed: {detail}")
 
 
 # ---- freedesktop --------------------------------------------------------------------------
@@ -234,13 +242,17 @@ class FreedesktopInhibit(DoNotDisturb):
     def status(self) -> MechanismStatus:
         if self.enabled:
             return MechanismStatus(self.mechanism, Support.SUPPORTED)
+        if not self._bus:
+            return MechanismStatus(self.mechanism, Support.UNSUPPORTED, Problem(
+                "dnd.no_session_bus", {}, "no session bus address"))
         body = self._call("Introspect", None, ())
         if body is None:
-            return MechanismStatus(self.mechanism, Support.UNSUPPORTED,
-                                   f"no notification server on the session bus ({self._error})")
+            return MechanismStatus(self.mechanism, Support.UNSUPPORTED, Problem(
+                "dnd.no_notification_server", {"detail": self._error},
+                f"no notification server on the session bus ({self._error})"))
         if "Inhibit" not in str(body[0]):
-            return MechanismStatus(self.mechanism, Support.UNSUPPORTED,
-                                   "the notification server cannot be silenced (no Inhibit)")
+            return MechanismStatus(self.mechanism, Support.UNSUPPORTED, Problem(
+                "dnd.no_inhibit", {}, "the notification server cannot be silenced (no Inhibit)"))
         return MechanismStatus(self.mechanism, Support.SUPPORTED)
 
 
@@ -257,10 +269,14 @@ def pick_dnd(environ: Mapping[str, str], *,
         gnome_first = "GNOME" in environ.get("XDG_CURRENT_DESKTOP", "").upper()
         gnome = GnomeBanners(search_path=environ.get("PATH", os.defpath))
         candidates = (gnome, inhibit) if gnome_first else (inhibit,)
-    reasons = []
+    failed: list[tuple[str, Problem]] = []  # (mechanism, why it does not work here)
     for backend in candidates:
         status = backend.status()
         if status.support is Support.SUPPORTED:
             return backend
-        reasons.append(f"{status.mechanism}: {status.why}")
-    return NullDnd("; ".join(reasons) or "no do-not-disturb API on this desktop")
+        if status.reason is not None:
+            failed.append((status.mechanism, status.reason))
+    message = "; ".join(f"{m}: {r.message}" for m, r in failed)
+    # Each backend's own reason, so the UI can say why neither GNOME nor the bus would do.
+    return NullDnd(Problem("dnd.unavailable", {"reasons": tuple(r for _, r in failed)},
+                           message or "no do-not-disturb API on this desktop"))

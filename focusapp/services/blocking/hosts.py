@@ -1,10 +1,11 @@
 """The app's side of website blocking: runs the privileged hosts helper and reads its answer.
 
-`HostsBlocker` is the unprivileged client of `focusapp-hosts-helper` (see `helper.py` and
-packaging/README.md). It writes one JSON request on the helper's stdin and reads its one JSON
-answer; every failure (not installed, pkexec missing, the password prompt dismissed, a
-timeout, a refusal by the helper, an unreadable answer) comes back as a `HostsResult` with a
-stable `error` code and a plain English `reason`. It never raises into its caller.
+`HostsBlocker` is the unprivileged client of `focusapp-hosts-helper` (see `helper.py`,
+docs/blocking.md and packaging/README.md). It writes one JSON request on the helper's stdin
+and reads its one JSON answer; every failure (not installed, pkexec missing, the password
+prompt dismissed, a timeout, a refusal by the helper, an unreadable answer) comes back as a
+`HostsResult` with a stable `error` code and a plain English `reason`. It never raises into
+its caller.
 
 Blocking by design, no Qt: a call waits for the helper, and pkexec may show a password prompt
 that the user answers in a minute, or never. So the GUI must never call it directly:
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from focusapp.core.block_plan import BlockPlan
+from focusapp.core.errors import Problem
 from focusapp.services.blocking.status import MechanismStatus, Support
 
 MECHANISM = "hosts"
@@ -36,13 +38,11 @@ MAX_ANSWER_BYTES = 1 << 20
 PKEXEC_DISMISSED = 126  # pkexec: the user dismissed the authentication dialog
 PKEXEC_REFUSED = 127  # pkexec: not authorised, or an error in pkexec itself
 
-NOT_INSTALLED = "the hosts helper is not installed (see packaging/README.md)"
-UNSUPPORTED_OS = {
-    "win32": "website blocking on Windows needs the FocusApp hosts service, "
-             "which is not available yet",
-    "darwin": "website blocking on macOS needs the FocusApp privileged helper, "
-              "which is not available yet",
-}
+# Said in words, not as a path: an installed user has no packaging/README.md to read.
+NOT_INSTALLED = ("the hosts helper is not installed; install FocusApp from its package or "
+                 "bundle, which includes it (docs/blocking.md in the repository explains how)")
+# Systems where the helper does not exist yet, by their name for people.
+UNSUPPORTED_OS = {"win32": "Windows", "darwin": "macOS"}
 
 # Plain English for the helper's own reason codes; any other code uses its "message".
 _HELPER_REASONS = {
@@ -158,32 +158,41 @@ class HostsBlocker:
         """Cheap (never runs the helper): what is installed, and how the last call went."""
         missing = self._missing()
         if missing is not None:
-            return MechanismStatus(MECHANISM, Support.UNSUPPORTED, missing.reason)
+            return MechanismStatus(MECHANISM, Support.UNSUPPORTED, missing)
         last = self.last_result
         if last is not None and not last.ok:
-            return MechanismStatus(MECHANISM, Support.DEGRADED,
-                                   f"the last change failed: {last.reason}")
+            return MechanismStatus(MECHANISM, Support.DEGRADED, Problem(
+                "hosts.last_failed", {"error": last.error}, f"the last change failed: "
+                f"{last.reason}"))
         return MechanismStatus(MECHANISM, Support.SUPPORTED)
 
     # ---- running the helper -------------------------------------------------------------
 
-    def _missing(self, verb: str = "status") -> HostsResult | None:
-        """Why no call can work here, or None."""
+    def _missing(self) -> Problem | None:
+        """Why no call can work here, or None. Its code is "hosts." + the error code of the
+        calls' results (not_installed, unsupported_os, no_pkexec)."""
         if self._command is None:
-            reason = UNSUPPORTED_OS.get(self._platform)
-            if reason is not None:
-                return HostsResult.failure(verb, "unsupported_os", reason)
-            return HostsResult.failure(verb, "not_installed", NOT_INSTALLED)
+            system = UNSUPPORTED_OS.get(self._platform)
+            if system is not None:
+                return Problem("hosts.unsupported_os", {"system": system},
+                               f"website blocking on {system} needs a FocusApp helper, "
+                               "which is not available yet")
+            return Problem("hosts.not_installed", {}, NOT_INSTALLED)
         program = self._command[0]
         if os.path.basename(program) == "pkexec" and shutil.which(program) is None:
             # Without pkexec nothing can elevate the helper: websites cannot be blocked at all.
-            return HostsResult.failure(verb, "no_pkexec", "pkexec (polkit) is not installed, "
-                                       "so the hosts helper cannot run with the rights it needs")
+            return Problem("hosts.no_pkexec", {}, "pkexec (polkit) is not installed, so the "
+                           "hosts helper cannot run with the rights it needs")
         return None
 
     def _call(self, request: Mapping[str, object]) -> HostsResult:
         verb = str(request["verb"])
-        result = self._missing(verb) or self._run(verb, json.dumps(request).encode("utf-8"))
+        missing = self._missing()
+        if missing is not None:
+            result = HostsResult.failure(verb, missing.code.removeprefix("hosts."),
+                                         missing.message)
+        else:
+            result = self._run(verb, json.dumps(request).encode("utf-8"))
         with self._lock:
             self._last = result
         return result

@@ -2,14 +2,17 @@
 
 Every mechanism (hosts, apps, active window, do-not-disturb) answers `status()` with one
 `MechanismStatus`, so the app can say what works and why something does not instead of
-failing silently. `why` is a short English reason for logs; the UI translates its own
-sentence from `mechanism` + `support`.
+failing silently. `reason` says why it does not fully work as a coded `Problem` (a stable
+code with parameters, English only in its `message`, for logs): the UI words it in the user's
+language (`focusapp.ui.names`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+
+from focusapp.core.errors import Problem
 
 
 class Support(StrEnum):
@@ -22,7 +25,7 @@ class Support(StrEnum):
 class MechanismStatus:
     mechanism: str  # "apps", "windows", "dnd.gnome", "dnd.freedesktop", ...
     support: Support
-    why: str = ""
+    reason: Problem | None = None  # why it is not SUPPORTED; None when it is
 
     @property
     def works(self) -> bool:

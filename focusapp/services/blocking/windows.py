@@ -41,6 +41,7 @@ import psutil
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from focusapp.core.app_rules import AppRule
+from focusapp.core.errors import Problem
 from focusapp.core.models import DistractionSummary
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.clock import Clock
@@ -91,14 +92,14 @@ def describe_process(pid: int | None) -> tuple[str, str | None]:
 class NullWindowSource:
     """No way to know the front window here; says why."""
 
-    def __init__(self, why: str) -> None:
-        self._why = why
+    def __init__(self, reason: Problem) -> None:
+        self._reason = reason
 
     def current(self) -> WindowInfo | None:
         return None
 
     def status(self) -> MechanismStatus:
-        return MechanismStatus(MECHANISM, Support.UNSUPPORTED, self._why)
+        return MechanismStatus(MECHANISM, Support.UNSUPPORTED, self._reason)
 
 
 class X11ActiveWindow:
@@ -112,7 +113,7 @@ class X11ActiveWindow:
         self._atoms = {name: self._display.intern_atom(name) for name in
                        ("_NET_ACTIVE_WINDOW", "_NET_SUPPORTED", "_NET_WM_PID",
                         "_NET_WM_NAME", "UTF8_STRING")}
-        self._broken = ""
+        self._broken: Problem | None = None  # set once the display connection fails
 
     def close(self) -> None:
         self._display.close()
@@ -131,7 +132,7 @@ class X11ActiveWindow:
         except (error.BadWindow, error.BadDrawable):
             return None  # closed between the two requests
         except (error.ConnectionClosedError, error.XError) as exc:
-            self._broken = f"the X11 display failed: {exc}"
+            self._broken = _x11_failed(exc)
             return None
         pid = int(pid_value[0]) if pid_value else None
         name, exe = describe_process(pid)
@@ -150,19 +151,25 @@ class X11ActiveWindow:
         return _text(legacy) if legacy else ""
 
     def status(self) -> MechanismStatus:
-        if self._broken:
+        if self._broken is not None:
             return MechanismStatus(MECHANISM, Support.DEGRADED, self._broken)
         from Xlib import Xatom, error
 
         try:
             supported = self._property(self._root, "_NET_SUPPORTED", Xatom.ATOM)
         except (error.ConnectionClosedError, error.XError) as exc:
-            return MechanismStatus(MECHANISM, Support.DEGRADED, f"the X11 display failed: {exc}")
+            return MechanismStatus(MECHANISM, Support.DEGRADED, _x11_failed(exc))
         if supported is None or self._atoms["_NET_ACTIVE_WINDOW"] not in supported:
             # Without an EWMH window manager nobody says which window is in front.
-            return MechanismStatus(MECHANISM, Support.DEGRADED,
-                                   "the window manager does not publish the active window")
+            return MechanismStatus(MECHANISM, Support.DEGRADED, Problem(
+                "windows.no_active_window", {},
+                "the window manager does not publish the active window"))
         return MechanismStatus(MECHANISM, Support.SUPPORTED)
+
+
+def _x11_failed(exc: Exception) -> Problem:
+    return Problem("windows.x11_failed", {"detail": str(exc)},
+                   f"the X11 display failed: {exc}")
 
 
 def _text(value: bytes | str) -> str:
@@ -214,9 +221,9 @@ class MacActiveWindow:
         return WindowInfo(pid, "", str(app.localizedName() or ""), exe)
 
     def status(self) -> MechanismStatus:
-        return MechanismStatus(MECHANISM, Support.DEGRADED,
-                               "macOS shows the front app but not its window title; "
-                               "blocked sites are not seen in browser titles")
+        return MechanismStatus(MECHANISM, Support.DEGRADED, Problem(
+            "windows.no_titles", {}, "macOS shows the front app but not its window title; "
+            "blocked sites are not seen in browser titles"))
 
 
 def pick_window_source(env: Mapping[str, str],
@@ -229,18 +236,21 @@ def pick_window_source(env: Mapping[str, str],
         if platform == "darwin":
             return MacActiveWindow()
     except (ImportError, OSError, AttributeError) as exc:
-        return NullWindowSource(f"the platform API is not available: {exc}")
+        return NullWindowSource(Problem("windows.no_platform_api", {"detail": str(exc)},
+                                        f"the platform API is not available: {exc}"))
     if not env.get("DISPLAY"):
         if env.get("WAYLAND_DISPLAY"):
-            return NullWindowSource("Wayland gives applications no way to see the front "
-                                    "window")
-        return NullWindowSource("no graphical display")
+            return NullWindowSource(Problem(
+                "windows.wayland", {}, "Wayland gives applications no way to see the front "
+                "window"))
+        return NullWindowSource(Problem("windows.no_display", {}, "no graphical display"))
     try:
         return X11ActiveWindow(env["DISPLAY"])
     except ImportError:
-        return NullWindowSource("python-xlib is not installed")
+        return NullWindowSource(Problem("windows.no_xlib", {}, "python-xlib is not installed"))
     except Exception as exc:  # any failure to connect means "unsupported"
-        return NullWindowSource(f"cannot open the X11 display: {exc}")
+        return NullWindowSource(Problem("windows.x11_unavailable", {"detail": str(exc)},
+                                        f"cannot open the X11 display: {exc}"))
 
 
 # ---- matching -----------------------------------------------------------------------------
