@@ -7,12 +7,28 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 # Widget tests run offscreen unless a test session deliberately uses Xvfb (e2e tests).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Autouse: every test runs in a made-up desktop session, never the developer's.
 pytest_plugins = ["tests.isolation"]
+
+# Hypothesis on a developer's machine: wall-clock deadlines and "too slow" checks are noise on a
+# shared 2-core machine (a hang is pytest-timeout's to catch); failing examples are kept in the
+# checkout's git-ignored .hypothesis/, wherever pytest runs from, and replayed first next time.
+# On CI (CI=true) Hypothesis's own "ci" profile holds: derandomized, no database, no deadline.
+settings.register_profile(
+    "dev",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
+    database=DirectoryBasedExampleDatabase(
+        Path(__file__).resolve().parents[1] / ".hypothesis" / "examples"),
+)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 PARIS_WINTER = timezone(timedelta(hours=1))
 

@@ -82,10 +82,11 @@ class RunningApp:
         env.pop("FOCUSAPP_DATA_DIR", None)
         self.env = env
         self.log = data_dir.parent / f"app-{time.monotonic_ns()}.log"
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "focusapp", *args, "--data-dir", str(data_dir)],
-            env=env, stdout=self.log.open("wb"), stderr=subprocess.STDOUT,
-        )
+        with self.log.open("wb") as log:  # the child writes through its own copy
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "focusapp", *args, "--data-dir", str(data_dir)],
+                env=env, stdout=log, stderr=subprocess.STDOUT,
+            )
 
     def status(self) -> dict[str, Any] | None:
         if self.proc.poll() is not None:

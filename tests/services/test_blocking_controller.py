@@ -280,7 +280,7 @@ def test_kill_9_during_a_block_then_restart_lifts_everything(qtbot, data_dir, ho
         assert line.strip() == "applied True", app.stderr.read() if app.stderr else ""
     finally:
         app.send_signal(signal.SIGKILL)
-        app.wait(10)
+        app.communicate(timeout=10)  # reaps it and closes the pipes
     assert app.returncode == -signal.SIGKILL
     assert section_of(hosts_file) is not None and setting_file.read_text() == "banners-off"
 

@@ -42,10 +42,10 @@ def read_line(proc: subprocess.Popen[str], deadline_s: float = 10.0) -> str:
 def stop(proc: subprocess.Popen[str]) -> None:
     proc.terminate()
     try:
-        proc.wait(timeout=10)
+        proc.communicate(timeout=10)  # reaps it and closes its stdout pipe
     except subprocess.TimeoutExpired:
         proc.kill()
-        proc.wait(timeout=10)
+        proc.communicate(timeout=10)
 
 
 @pytest.fixture

@@ -198,6 +198,26 @@ def test_a_stalled_loop_credits_at_most_a_few_seconds(qtbot, clock):
     assert meter.stop().distracted_seconds == 10.0
 
 
+def test_closing_the_meter_lets_go_of_its_source_connection(qtbot, clock):
+    class Connected:  # as the X11 source holds its display connection
+        closed = False
+
+        def current(self) -> None:
+            return None
+
+        def status(self):  # pragma: no cover - unused
+            raise AssertionError
+
+        def close(self) -> None:
+            self.closed = True
+
+    source = Connected()
+    meter = DistractionMeter(source, clock)
+    meter.start([], ["netflix.com"])
+    meter.close()
+    assert source.closed and not meter.active
+
+
 @pytest.mark.parametrize(("title", "domains", "expected"), [
     ("YouTube - Broadcast Yourself", ["youtube.com"], "youtube.com"),
     ("Watch on youtube.com", ["www.youtube.com"], "www.youtube.com"),

@@ -52,25 +52,24 @@ def child_env() -> dict[str, str]:
 
 
 def test_second_process_is_refused_with_the_holder_pid(data_dir: Path, clock: FakeClock) -> None:
-    holder = subprocess.Popen(
+    with subprocess.Popen(  # leaving the `with` closes the pipes
         [sys.executable, "-c", HOLDER, str(data_dir)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=child_env(),
-    )
-    try:
-        assert holder.stdout is not None and holder.stdin is not None
-        assert holder.stdout.readline().strip() == "ready"
-        with pytest.raises(DataDirLocked) as info:
-            Store.open(data_dir, now=clock.now)
-        assert info.value.pid == holder.pid
-        assert str(info.value) == f"Another FocusApp (pid {holder.pid}) is using {data_dir}."
-        holder.stdin.write("\n")
-        holder.stdin.flush()
-        assert holder.stdout.readline().strip() == "closed"
-        assert holder.wait(timeout=10) == 0
-    finally:
-        if holder.poll() is None:
-            holder.kill()
-            holder.wait()
+    ) as holder:
+        try:
+            assert holder.stdout is not None and holder.stdin is not None
+            assert holder.stdout.readline().strip() == "ready"
+            with pytest.raises(DataDirLocked) as info:
+                Store.open(data_dir, now=clock.now)
+            assert info.value.pid == holder.pid
+            assert str(info.value) == f"Another FocusApp (pid {holder.pid}) is using {data_dir}."
+            holder.stdin.write("\n")
+            holder.stdin.flush()
+            assert holder.stdout.readline().strip() == "closed"
+            assert holder.wait(timeout=10) == 0
+        finally:
+            if holder.poll() is None:
+                holder.kill()
     with Store.open(data_dir, now=clock.now)[0]:  # released after close
         pass
 
@@ -93,14 +92,13 @@ def test_other_process_is_refused_while_we_hold_it(data_dir: Path, clock: FakeCl
 
 
 def test_lock_is_released_when_the_holder_is_killed(data_dir: Path, clock: FakeClock) -> None:
-    holder = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(data_dir)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=child_env(),
-    )
-    assert holder.stdout is not None
-    assert holder.stdout.readline().strip() == "ready"
-    holder.kill()
-    holder.wait()
+    ) as holder:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "ready"
+        holder.kill()
     with Store.open(data_dir, now=clock.now)[0]:
         pass
 

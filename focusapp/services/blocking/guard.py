@@ -117,7 +117,7 @@ class DistractionGuard(QObject):
         if self._apps is not None:
             self._apps.stop()
         if self._meter is not None:
-            self._meter.stop()
+            self._meter.close()
         self.controller.shutdown()
 
     # ---- internals ----------------------------------------------------------------------------

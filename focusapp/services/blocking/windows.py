@@ -35,7 +35,7 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import psutil
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -68,6 +68,13 @@ class ActiveWindowSource(Protocol):
         ...
 
     def status(self) -> MechanismStatus: ...
+
+
+@runtime_checkable
+class ClosableSource(Protocol):
+    """A source holding a connection (the X11 display) that must be let go of."""
+
+    def close(self) -> None: ...
 
 
 def describe_process(pid: int | None) -> tuple[str, str | None]:
@@ -341,6 +348,12 @@ class DistractionMeter(QObject):
     def stop(self) -> DistractionSummary:
         self.pause()
         return self.summary()
+
+    def close(self) -> None:
+        """Stop for good and close the source's connection (the meter is its only user)."""
+        self.stop()
+        if isinstance(self._source, ClosableSource):
+            self._source.close()
 
     @property
     def active(self) -> bool:
