@@ -144,7 +144,9 @@ def test_bad_arguments_get_a_plain_message_and_exit_2(
 
 def test_help_and_version_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--help"]) == 0
-    assert "one-thing" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "one-thing" in out
+    assert "--hosts-helper" not in out and "--exit-when-ready" not in out  # hidden, for tests
     assert cli.main(["--version"]) == 0
     assert capsys.readouterr().out.startswith("focusapp ")
 
