@@ -36,7 +36,7 @@ from focusapp.core.errors import ValidationError
 from focusapp.core.models import Settings
 from focusapp.core.roles import RoleConfig
 from focusapp.core.text import fill
-from focusapp.ui.names import error_message
+from focusapp.ui.problems import error_message
 from focusapp.ui.settings_fields import FieldEditor, editor_for
 from focusapp.ui.settings_roles import RolesPage
 

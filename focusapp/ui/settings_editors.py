@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from focusapp.core.days import format_time_of_day, parse_time_of_day
 from focusapp.core.errors import ValidationError
-from focusapp.ui.names import error_message
+from focusapp.ui.problems import error_message
 
 Tr = Callable[[str], str]
 

@@ -38,7 +38,8 @@ from focusapp.core.roles import (
     validate_name,
 )
 from focusapp.core.text import fill
-from focusapp.ui.names import activity_name, error_message, metric_name, role_name
+from focusapp.ui.names import activity_name, metric_name, role_name
+from focusapp.ui.problems import error_message
 from focusapp.ui.settings_editors import EntryLine
 
 

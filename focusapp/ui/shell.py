@@ -30,7 +30,7 @@ from focusapp.services.timer import StartRequest
 from focusapp.store.database import Store
 from focusapp.ui.actions import AppActions
 from focusapp.ui.i18n import install_translator, pick_language
-from focusapp.ui.names import problem_message
+from focusapp.ui.problems import problem_message
 from focusapp.ui.sound import Chime
 from focusapp.ui.today import TodayWindow
 from focusapp.ui.tray import TrayController

@@ -27,7 +27,8 @@ from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.daily import TodayView
 from focusapp.services.timer import TimerState
 from focusapp.ui.actions import AppActions, action_button
-from focusapp.ui.names import activity_name, problem_message, role_name
+from focusapp.ui.names import activity_name, role_name
+from focusapp.ui.problems import problem_message
 
 
 def format_number(value: float, decimals: int = 0) -> str:

@@ -22,7 +22,8 @@ from focusapp.core.errors import ValidationError
 from focusapp.core.models import ONE_THING_MAX_CHARS, Day, OneThingStatus, validate_one_thing
 from focusapp.core.roles import RoleConfig
 from focusapp.core.text import fill
-from focusapp.ui.names import activity_name, error_message, role_name
+from focusapp.ui.names import activity_name, role_name
+from focusapp.ui.problems import error_message
 
 
 class OneThingDialog(QDialog):

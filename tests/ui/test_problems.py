@@ -1,4 +1,4 @@
-"""Every code the app can raise or emit has a sentence in names.PROBLEM_TEXTS, in English and
+"""Every code the app can raise or emit has a sentence in problems.PROBLEM_TEXTS, in English and
 in French, filled with the parameters its raising site passes.
 
 The codes are read from the sources (ast), so a new `raise ValidationError("x.new", ...)`
@@ -22,7 +22,7 @@ import focusapp
 from focusapp.core.errors import Problem
 from focusapp.services.blocking import hosts
 from focusapp.ui.i18n import install_translator
-from focusapp.ui.names import PROBLEM_TEXTS, hosts_reason, problem_message
+from focusapp.ui.problems import PROBLEM_TEXTS, hosts_reason, problem_message
 
 PACKAGE = Path(focusapp.__file__).resolve().parent
 ROOT = PACKAGE.parent
@@ -35,7 +35,7 @@ RUNTIME_CODES: dict[tuple[str, str], tuple[str, ...]] = {
     # CodedError.problem re-wraps a code raised elsewhere: nothing new.
     ("focusapp/core/errors.py", "self.code"): (),
     # blocking.app_entry words the app rule's own refusal: a code raised elsewhere.
-    ("focusapp/ui/names.py", "str(p.get('error'))"): (),
+    ("focusapp/ui/problems.py", "str(p.get('error'))"): (),
     # BlockingController._guard(key, action, ...) with action "enable" or "restore".
     ("focusapp/services/blocking/controller.py", "f'blocking.mechanism_{action}'"): (
         "blocking.mechanism_enable", "blocking.mechanism_restore"),
@@ -292,12 +292,12 @@ def test_every_code_is_written_as_a_literal_or_listed():
 def test_every_code_raised_in_focusapp_has_a_sentence():
     missing = sorted(f"{site.code}  ({site.where})" for site in SITES
                      if site.code not in PROBLEM_TEXTS)
-    assert not missing, "codes with no entry in names.PROBLEM_TEXTS:\n" + "\n".join(missing)
+    assert not missing, "codes with no entry in problems.PROBLEM_TEXTS:\n" + "\n".join(missing)
 
 
 def test_every_sentence_belongs_to_a_code_still_raised():
     stale = sorted(set(PROBLEM_TEXTS) - set(CODES))
-    assert not stale, f"names.PROBLEM_TEXTS has codes nothing raises any more: {stale}"
+    assert not stale, f"problems.PROBLEM_TEXTS has codes nothing raises any more: {stale}"
 
 
 def test_every_parameter_a_site_passes_has_a_sample():
@@ -331,4 +331,4 @@ def test_every_hosts_helper_error_has_words_of_its_own(qapp):
               "launch_failed", "bad_answer")
     vague = [code for code in (*client, *hosts._HELPER_REASONS)
              if hosts_reason(code) == hosts_reason("some_new_code")]
-    assert not vague, f"add these to names.hosts_reason: {vague}"
+    assert not vague, f"add these to problems.hosts_reason: {vague}"

@@ -1,0 +1,395 @@
+"""Sentences for the codes core and the services raise or emit, in the UI language.
+
+Core and services carry a code and its parameters (`focusapp.core.errors`); only this module
+turns them into words. Every string is a literal inside a `translate("Errors", …)` call so
+pyside6-lupdate extracts it; tests/ui/test_problems.py walks the sources for codes and fails
+on one missing here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from focusapp.core.errors import CodedError, Problem
+from focusapp.core.models import MAX_COUNT
+from focusapp.core.text import fill
+
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
+
+# Each code core or a service can raise or emit, with its sentence in the UI language.
+# tests/ui/test_problems.py walks the sources for codes and fails on one missing here.
+PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    # ---- text fields (core.models.validate_text and its callers) ----
+    "one_thing.empty": lambda p: translate(
+        "Errors", "Write your One Thing first: the text is empty."),
+    "one_thing.long": lambda p: fill(translate(
+        "Errors", "Keep your One Thing to %1 characters; this one has %2."),
+        p.get("limit"), p.get("length")),
+    "activity.empty": lambda p: _text_empty(),
+    "activity.long": lambda p: _text_long(p),
+    "interruption.empty": lambda p: _text_empty(),
+    "interruption.long": lambda p: _text_long(p),
+    "note.empty": lambda p: _text_empty(),
+    "note.long": lambda p: _text_long(p),
+    "name.empty": lambda p: translate("Errors", "A name cannot be empty."),
+    "name.long": lambda p: fill(translate(
+        "Errors", "A name is at most %1 characters."), p.get("limit")),
+    # ---- numbers and settings (core.models) ----
+    "minutes.type": lambda p: translate("Errors", "That is not a whole number of minutes."),
+    "minutes.range": lambda p: fill(translate(
+        "Errors", "A focus block lasts from %1 to %2 minutes, not %3."),
+        p.get("low"), p.get("high"), p.get("value")),
+    "energy.range": lambda p: fill(translate(
+        "Errors", "Energy goes from 1 to 5, not %1."), p.get("value")),
+    "count.range": lambda p: fill(translate(
+        "Errors", "A count is a whole number from 0 to %1."), QLocale().toString(MAX_COUNT)),
+    "setting.choice": lambda p: translate("Errors", "This value is not one of the choices."),
+    "setting.range": lambda p: fill(translate(
+        "Errors", "This must be between %1 and %2, not %3."),
+        p.get("low"), p.get("high"), p.get("value")),
+    "setting.presets": lambda p: translate("Errors", "Keep at least one timer preset."),
+    # ---- days and times (core.days) ----
+    "time.format": lambda p: fill(translate(
+        "Errors", "'%1' is not a time of day; write it as HH:MM, e.g. 08:30."), p.get("text")),
+    "time.range": lambda p: fill(translate(
+        "Errors", "'%1' is not a time of day; hours go from 00 to 23 and minutes from 00 to 59."),
+        p.get("text")),
+    "date.format": lambda p: fill(translate(
+        "Errors", "'%1' is not a date; write it as YYYY-MM-DD."), p.get("text")),
+    "week.format": lambda p: fill(translate(
+        "Errors", "'%1' is not a week; write it as YYYY-Www, e.g. 2026-W48."), p.get("text")),
+    "week.range": lambda p: fill(translate(
+        "Errors", "Week %1 does not exist in %2."), p.get("week"), p.get("year")),
+    "weekdays.empty": lambda p: translate(
+        "Errors", "Choose at least one working day in the week."),
+    "weekdays.range": lambda p: translate(
+        "Errors", "Weekdays go from 0 (Monday) to 6 (Sunday)."),
+    "day_off.reversed": lambda p: fill(translate(
+        "Errors", "A day-off range cannot end (%1) before it starts (%2)."),
+        _day(p.get("last")), _day(p.get("first"))),
+    # ---- roles, targets and activities (core.roles, flows) ----
+    "roles.none": lambda p: translate("Errors", "Enable at least one sales role."),
+    "target.empty": lambda p: translate(
+        "Errors", "A daily target needs minutes, a count, or both."),
+    "target.minutes": lambda p: translate(
+        "Errors", "A daily target is between 1 and 1440 minutes."),
+    "target.count": lambda p: translate(
+        "Errors", "A daily count target is between 1 and 10,000."),
+    "activity.duplicate": lambda p: fill(translate(
+        "Errors", "There is already an activity called '%1'."), p.get("name")),
+    "activity.unknown": lambda p: fill(translate(
+        "Errors", "'%1' is not an activity of this role. Valid activities: %2."),
+        p.get("activity"), p.get("valid")),
+    # ---- the timer and the daily loop (services) ----
+    "timer.strict_locked": lambda p: translate(
+        "Errors", "This is a strict block: type the phrase to stop it early."),
+    "timer.busy": lambda p: translate("Errors", "A focus block is already running."),
+    "timer.no_block": lambda p: translate("Errors", "No focus block is running."),
+    "blocking.locked": lambda p: translate(
+        "Errors", "The block lists cannot change while a strict focus block runs."),
+    # ---- exports (services.data_files) ----
+    "export.format": lambda p: fill(translate(
+        "Errors", "'%1' should end with .json, .csv or .ics."), p.get("name")),
+    "export.range": lambda p: translate("Errors", "The range ends before it starts."),
+    # ---- block plans, presets and app entries (core.block_plan, core.app_rules) ----
+    "preset.unknown": lambda p: fill(translate(
+        "Errors", "There is no block-list preset named '%1'; pick one of %2."),
+        p.get("name"), ", ".join(p.get("choices", ()))),
+    "plan.until_past": lambda p: translate("Errors", "A block must end after it starts."),
+    "plan.until_far": lambda p: translate(
+        "Errors", "A block can block sites for at most %n hour(s).", "", int(p.get("hours", 0))),
+    "app.empty": lambda p: translate(
+        "Errors", "Type the app's executable name or its full path."),
+    "app.too_long": lambda p: fill(translate(
+        "Errors", "This app entry is too long: %1."), p.get("value")),
+    "app.whitespace": lambda p: fill(translate(
+        "Errors", "Remove the spaces around the app name: %1."), p.get("value")),
+    "app.control": lambda p: fill(translate(
+        "Errors", "An app name cannot contain control or invisible characters: %1."),
+        p.get("value")),
+    "app.relative_path": lambda p: fill(translate(
+        "Errors", "Give either the executable's name or its full path, not a relative path: %1."),
+        p.get("value")),
+    # ---- domains of the block list (core.domains); `value` is the entry as shown ----
+    "domain.type": lambda p: fill(translate("Errors", "A domain is text, not %1."), p.get("value")),
+    "domain.empty": lambda p: translate("Errors", "The domain is empty."),
+    "domain.newline": lambda p: fill(translate(
+        "Errors", "A domain cannot contain a line break: %1."), p.get("value")),
+    "domain.control": lambda p: fill(translate(
+        "Errors", "A domain cannot contain control character %1: %2."),
+        p.get("char"), p.get("value")),
+    "domain.invisible": lambda p: fill(translate(
+        "Errors", "A domain cannot contain invisible character %1 (zero-width, joiner or "
+        "text-direction mark): %2."), p.get("char"), p.get("value")),
+    "domain.whitespace": lambda p: fill(translate(
+        "Errors", "A domain cannot contain spaces: %1."), p.get("value")),
+    "domain.invalid_char": lambda p: _invalid_char(p),
+    "domain.hash": lambda p: fill(translate(
+        "Errors", "A domain cannot contain '#': %1."), p.get("value")),
+    "domain.url": lambda p: fill(translate(
+        "Errors", "Type only the site's name (like example.com), not an address with a scheme, "
+        "path or user: %1."), p.get("value")),
+    "domain.port": lambda p: fill(translate(
+        "Errors", "Type the site's name without a port: %1."), p.get("value")),
+    "domain.ip": lambda p: fill(translate(
+        "Errors", "An IP address cannot be blocked, only a name: %1."), p.get("value")),
+    "domain.wildcard": lambda p: fill(translate(
+        "Errors", "Wildcards are not supported; type the domain itself (it also blocks its www. "
+        "and m. forms): %1."), p.get("value")),
+    "domain.underscore": lambda p: fill(translate(
+        "Errors", "A host name cannot contain '_': %1."), p.get("value")),
+    "domain.mixed_script": lambda p: fill(translate(
+        "Errors", "This name mixes alphabets (%1), so it only looks like the site you mean; "
+        "type it with the right keyboard layout: %2."),
+        ", ".join(script_name(s) for s in p.get("scripts", ())), p.get("value")),
+    "domain.confusable": lambda p: fill(translate(
+        "Errors", "This name is written with letters that only look like Latin ones, so it is "
+        "not the site you mean: %1."), p.get("value")),
+    "domain.too_long": lambda p: fill(translate(
+        "Errors", "A domain has at most %1 characters; this one has %2."),
+        p.get("limit"), p.get("length")),
+    "domain.label_empty": lambda p: fill(translate(
+        "Errors", "A domain cannot have an empty part (two dots in a row, or a dot at the "
+        "start): %1."), p.get("value")),
+    "domain.label_long": lambda p: _label_long(p),
+    "domain.hyphen": lambda p: fill(translate(
+        "Errors", "A part of a domain cannot start or end with '-': %1."), p.get("value")),
+    "domain.idna": lambda p: fill(translate(
+        "Errors", "This is not a valid international domain name: %1."), p.get("value")),
+    "domain.localhost": lambda p: fill(translate(
+        "Errors", "Local host names cannot be blocked: %1."), p.get("value")),
+    "domain.local": lambda p: fill(translate(
+        "Errors", "Names of the local network (.local) cannot be blocked: %1."), p.get("value")),
+    "domain.single_label": lambda p: fill(translate(
+        "Errors", "Type a full domain with a dot, like example.com: %1."), p.get("value")),
+    "domain.not_canonical": lambda p: fill(translate(
+        "Errors", "Internal error: %1 is not canonical."), p.get("value")),
+    # ---- files that are not strict JSON (core.strict_json) ----
+    "json.duplicate_key": lambda p: fill(translate(
+        "Errors", "The key '%1' appears twice in one object."), p.get("key")),
+    "json.not_a_number": lambda p: fill(translate(
+        "Errors", "%1 is not a number JSON allows."), p.get("name")),
+    "json.not_utf8": lambda p: fill(translate(
+        "Errors", "The file is not UTF-8 text (%1 at byte %2)."), p.get("reason"),
+        p.get("byte")),
+    "json.syntax": lambda p: fill(translate(
+        "Errors", "The file is not valid JSON (%1 at line %2, column %3); is it complete?"),
+        p.get("detail"), p.get("line"), p.get("column")),
+    "json.too_deep": lambda p: translate("Errors", "The file is nested too deeply to be read."),
+    "json.number_too_long": lambda p: translate(
+        "Errors", "The file holds a number too long to read."),
+    # ---- start at login (services.autostart) ----
+    "autostart.empty_command": lambda p: translate(
+        "Errors", "The command to start FocusApp is empty."),
+    "autostart.control_character": lambda p: translate(
+        "Errors", "The command to start FocusApp contains a control character."),
+    "autostart.windows_only": lambda p: translate(
+        "Errors", "The Windows Run key exists only on Windows."),
+    "autostart.write_failed": lambda p: fill(translate(
+        "Errors", "Could not turn on start at login: %1 could not be written (%2)."),
+        p.get("place"), p.get("reason")),
+    "autostart.remove_failed": lambda p: fill(translate(
+        "Errors", "Could not turn off start at login: %1 could not be removed (%2)."),
+        p.get("place"), p.get("reason")),
+    # ---- the blocking controller (services.blocking) ----
+    "blocking.app_entry": lambda p: fill(translate(
+        "Errors", "The app list entry '%1' was ignored: %2"), p.get("entry"),
+        problem_message(Problem(str(p.get("error")), {"value": p.get("entry")}))),
+    "blocking.plan": lambda p: translate(
+        "Errors", "Nothing is blocked for this block: its block plan was refused."),
+    "blocking.rejected": lambda p: fill(translate(
+        "Errors", "%n entries of the block list were skipped as invalid: %1", "",
+        int(p.get("count", 0))), ", ".join(p.get("entries", ())[:5])),
+    "blocking.hosts_apply": lambda p: fill(translate(
+        "Errors", "Websites are not blocked: %1."), hosts_reason(p.get("error"))),
+    "blocking.hosts_clear": lambda p: fill(translate(
+        "Errors", "Websites stay blocked until the block's planned end: %1."),
+        hosts_reason(p.get("error"))),
+    "blocking.record": lambda p: translate(
+        "Errors", "Could not save the record of the active blocking for crash recovery."),
+    "blocking.mechanism_enable": lambda p: fill(translate(
+        "Errors", "Could not turn on %1."), mechanism_name(p.get("mechanism"))),
+    "blocking.mechanism_restore": lambda p: fill(translate(
+        "Errors", "Could not put %1 back as it was before the block."),
+        mechanism_name(p.get("mechanism"))),
+    # ---- why a mechanism does not fully work here (MechanismStatus.reason) ----
+    "blocking.status_unknown": lambda p: fill(translate(
+        "Errors", "Its state could not be read (%1)."), p.get("detail")),
+    "hosts.not_installed": lambda p: translate(
+        "Errors", "The hosts helper that blocks websites is not installed on this computer. "
+        "Install FocusApp from its package or bundle, which includes the helper (this needs "
+        "administrator rights once)."),
+    "hosts.unsupported_os": lambda p: fill(translate(
+        "Errors", "Blocking websites on %1 needs a FocusApp helper that is not available yet."),
+        p.get("system")),
+    "hosts.no_pkexec": lambda p: translate(
+        "Errors", "pkexec (polkit) is not installed, so the hosts helper cannot get the rights "
+        "it needs to block websites."),
+    "hosts.last_failed": lambda p: fill(translate(
+        "Errors", "The last change to the blocked websites failed: %1."),
+        hosts_reason(p.get("error"))),
+    "apps.no_minimizer": lambda p: translate(
+        "Errors", "Apps set to be minimized are only warned about: minimizing needs an X11 "
+        "session with xdotool."),
+    "windows.no_platform_api": lambda p: fill(translate(
+        "Errors", "The system's window API is not available (%1)."), p.get("detail")),
+    "windows.wayland": lambda p: translate(
+        "Errors", "Wayland does not let applications see which window is in front."),
+    "windows.no_display": lambda p: translate("Errors", "There is no graphical display."),
+    "windows.no_xlib": lambda p: translate(
+        "Errors", "The python-xlib module is not installed, so the window in front cannot be "
+        "seen."),
+    "windows.x11_unavailable": lambda p: fill(translate(
+        "Errors", "The X11 display could not be opened (%1)."), p.get("detail")),
+    "windows.x11_failed": lambda p: fill(translate(
+        "Errors", "The connection to the X11 display failed (%1)."), p.get("detail")),
+    "windows.no_active_window": lambda p: translate(
+        "Errors", "The window manager does not say which window is in front."),
+    "windows.no_titles": lambda p: translate(
+        "Errors", "macOS shows the app in front but not its window title, so blocked sites "
+        "are not seen in browser titles."),
+    "dnd.no_gsettings": lambda p: translate("Errors", "GNOME's gsettings tool is not installed."),
+    "dnd.gsettings_failed": lambda p: fill(translate(
+        "Errors", "GNOME's notification settings could not be read or changed (%1)."),
+        p.get("detail")),
+    "dnd.gsettings_value": lambda p: fill(translate(
+        "Errors", "GNOME's notification banner setting has an unexpected value: %1."),
+        p.get("value")),
+    "dnd.no_session_bus": lambda p: translate(
+        "Errors", "There is no session bus to reach the notification server."),
+    "dnd.no_notification_server": lambda p: fill(translate(
+        "Errors", "No notification server answers on the session bus (%1)."), p.get("detail")),
+    "dnd.no_inhibit": lambda p: translate(
+        "Errors", "The notification server does not let applications silence it."),
+    "dnd.unavailable": lambda p: _dnd_unavailable(p),
+    "autostart.not_xdg": lambda p: translate(
+        "Errors", "This way of starting at login works only on Linux desktops."),
+    "autostart.not_windows": lambda p: translate(
+        "Errors", "This way of starting at login works only on Windows."),
+    "autostart.not_macos": lambda p: translate(
+        "Errors", "This way of starting at login works only on macOS."),
+}
+
+
+def _day(value: object) -> str:
+    """A date in the UI language's short form (core passes `date` objects)."""
+    if isinstance(value, date):
+        return QLocale().toString(QDate(value.year, value.month, value.day),
+                                  QLocale.FormatType.ShortFormat)
+    return str(value)
+
+
+def _dnd_unavailable(p: Mapping[str, Any]) -> str:
+    # `reasons`: each do-not-disturb backend's own problem, in the order they were tried.
+    reasons = [problem_message(r) for r in p.get("reasons", ()) if isinstance(r, Problem)]
+    if not reasons:
+        return translate("Errors", "No way to silence notifications was found on this desktop.")
+    return fill(translate("Errors", "No way to silence notifications works on this desktop. %1"),
+                " ".join(reasons))
+
+
+def _text_empty() -> str:
+    return translate("Errors", "Write something first: the text is empty.")
+
+
+def _text_long(p: Mapping[str, Any]) -> str:
+    return fill(translate("Errors", "Keep it to %1 characters; this text has %2."),
+                p.get("limit"), p.get("length"))
+
+
+def _invalid_char(p: Mapping[str, Any]) -> str:
+    # Raised with the offending character when there is one, else for the name as a whole.
+    if "char" in p:
+        return fill(translate("Errors", "A domain cannot contain character %1: %2."),
+                    p.get("char"), p.get("value"))
+    return fill(translate("Errors", "This is not a valid domain: %1."), p.get("value"))
+
+
+def _label_long(p: Mapping[str, Any]) -> str:
+    # Without `length` the part was too long only once encoded (IDNA gave up measuring it).
+    if "length" in p:
+        return fill(translate(
+            "Errors", "Each part of a domain has at most %1 characters; one has %2: %3."),
+            p.get("limit"), p.get("length"), p.get("value"))
+    return fill(translate(
+        "Errors", "Each part of a domain has at most %1 characters once encoded: %2."),
+        p.get("limit"), p.get("value"))
+
+
+def script_name(script: str) -> str:
+    """A Unicode script (as core.domains names it: "CYRILLIC") in the UI language."""
+    names = {
+        "LATIN": translate("Errors", "Latin"),
+        "CYRILLIC": translate("Errors", "Cyrillic"),
+        "GREEK": translate("Errors", "Greek"),
+        "ARMENIAN": translate("Errors", "Armenian"),
+        "GEORGIAN": translate("Errors", "Georgian"),
+        "HEBREW": translate("Errors", "Hebrew"),
+        "ARABIC": translate("Errors", "Arabic"),
+        "HAN": translate("Errors", "Chinese characters"),
+        "HIRAGANA": translate("Errors", "Hiragana"),
+        "KATAKANA": translate("Errors", "Katakana"),
+        "HANGUL": translate("Errors", "Hangul"),
+        "THAI": translate("Errors", "Thai"),
+        "DEVANAGARI": translate("Errors", "Devanagari"),
+    }
+    return names.get(script, script.lower())
+
+
+def hosts_reason(error: str | None) -> str:
+    """Why the hosts helper failed, from its stable error code (services.blocking.hosts)."""
+    reasons = {
+        "not_installed": translate("Errors", "the hosts helper is not installed"),
+        "unsupported_os": translate("Errors", "this system cannot block websites yet"),
+        "no_pkexec": translate("Errors", "pkexec (polkit) is not installed"),
+        "not_authorized": translate("Errors", "authorisation was refused"),
+        "timeout": translate(
+            "Errors", "the hosts helper did not answer (was the password prompt left open?)"),
+        "launch_failed": translate("Errors", "the hosts helper could not be started"),
+        "bad_answer": translate("Errors", "the hosts helper gave no readable answer"),
+        # the helper's own refusals (services.blocking.helper)
+        "invalid_domains": translate(
+            "Errors", "some blocked sites are not valid domains, so nothing was blocked"),
+        "unsupported": translate("Errors", "the hosts helper does not support this system"),
+        "hosts_symlink": translate(
+            "Errors", "the hosts file is a symbolic link, which the helper refuses to edit"),
+        "hosts_not_regular": translate("Errors", "the hosts file is not a regular file"),
+        "hosts_missing": translate("Errors", "the hosts file does not exist"),
+        "hosts_too_large": translate("Errors", "the hosts file is too large"),
+        "busy": translate(
+            "Errors", "another change to the hosts file was in progress; try again"),
+        "hosts_changing": translate(
+            "Errors", "the hosts file kept changing while the helper worked; try again"),
+        "io": translate("Errors", "the hosts file could not be read or written"),
+        "test_path_refused": translate("Errors", "the hosts helper refused its test hosts path"),
+        "until_in_past": translate("Errors", "the block had already ended"),
+    }
+    return reasons.get(error or "", translate("Errors", "the hosts helper failed"))
+
+
+def mechanism_name(mechanism: str | None) -> str:
+    """A blocking mechanism's key ("apps", "dnd.gnome") as the user knows it."""
+    names = {
+        "hosts": translate("Errors", "website blocking"),
+        "apps": translate("Errors", "app blocking"),
+        "windows": translate("Errors", "distraction tracking"),
+        "dnd": translate("Errors", "Do Not Disturb"),
+    }
+    key = (mechanism or "").split(".", 1)[0]
+    return names.get(key, mechanism or "")
+
+
+def problem_message(problem: Problem) -> str:
+    """A coded refusal or problem in the UI language (the English message as the fallback:
+    a code missing here is a bug that tests/ui/test_problems.py catches)."""
+    text = PROBLEM_TEXTS.get(problem.code)
+    return text(problem.params) if text is not None else problem.message
+
+
+def error_message(error: CodedError) -> str:
+    """A ValidationError (or any coded refusal) in the UI language."""
+    return problem_message(error.problem)
