@@ -110,7 +110,8 @@ def start_display() -> tuple[dict[str, str], list[subprocess.Popen[bytes]]]:
 
 def cpu_while_block_runs(env: dict[str, str], folder: Path, seconds: float) -> float:
     """Percent of one core the app uses while a block runs and nothing else happens."""
-    from focusapp.services.single_instance import InstanceError, send_command
+    from focusapp.services.instance_client import send_command
+    from focusapp.services.single_instance import InstanceError
 
     proc = subprocess.Popen([sys.executable, "-m", "focusapp", "--data-dir", str(folder)],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -252,12 +252,8 @@ def _range(args: argparse.Namespace) -> tuple[str | None, str | None]:
 
 def _launch(data_dir: Path, launch_app: LaunchApp | None, *, exit_when_ready: bool = False,
             hosts_helper: list[str] | None = None) -> int:
-    from focusapp.services.single_instance import (
-        RAISE_COMMAND,
-        InstanceError,
-        NoInstanceRunning,
-        send_command,
-    )
+    from focusapp.services.instance_client import send_command
+    from focusapp.services.single_instance import RAISE_COMMAND, InstanceError, NoInstanceRunning
 
     try:
         send_command(data_dir, RAISE_COMMAND, {}, timeout_ms=TIMEOUT_MS)

@@ -73,7 +73,7 @@ def format_one_thing(one_thing: cmd.OneThingSet) -> str:
 
 def send(data_dir: Path, request: object, timeout_ms: int) -> Any:
     """`request` to the running app; its typed answer (the protocol's response type)."""
-    from focusapp.services.single_instance import send_command
+    from focusapp.services.instance_client import send_command
 
     answer = send_command(data_dir, cmd.name_of(request), cmd.encode(request),
                           timeout_ms=timeout_ms)

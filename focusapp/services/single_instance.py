@@ -16,14 +16,9 @@ connection is closed. Malformed JSON gets an error response; the server keeps se
 
 Commands: ``"raise"`` is handled here (the server emits `raise_requested`; the app shows its
 Today window). Every other command goes to the handler the app gives, ``(command, args) ->
-result``; an exception it raises becomes ``{"ok": false, "error": str(exc)}``. The CLI sends:
-
-    "start"     {"minutes": int | None, "role": str | None, "activity": str | None}
-    "stop"      {}
-    "status"    {}   -> {"state": "idle" | "running" | "paused" | "break",
-                         "remaining_seconds": int, "role": str | None,
-                         "activity": str | None, "one_thing": str | None}
-    "one_thing" {"text": str}
+result``; an exception it raises becomes ``{"ok": false, "error": str(exc)}``. What the
+commands and their results are is `focusapp.commands` (typed, both sides); the client half
+is `services.instance_client`.
 
 Qt Core and Qt Network only: no widgets here.
 """
@@ -34,13 +29,11 @@ import contextlib
 import hashlib
 import json
 import os
-import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QDir, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 MAX_REQUEST_BYTES = 64 * 1024
@@ -91,7 +84,7 @@ def server_name(data_dir: str | os.PathLike[str]) -> str:
     return f"focusapp-{_user_tag()}-{digest}"
 
 
-def _resolve_name(target: str | os.PathLike[str]) -> str:
+def resolve_name(target: str | os.PathLike[str]) -> str:
     """A `str` is a server name as is; a `Path` (any os.PathLike) is a data folder."""
     if isinstance(target, str):
         return target
@@ -101,7 +94,7 @@ def _resolve_name(target: str | os.PathLike[str]) -> str:
 # ---- wire format ----------------------------------------------------------------------
 
 
-def _encode(message: dict[str, Any]) -> bytes:
+def encode_message(message: dict[str, Any]) -> bytes:
     return json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
 
 
@@ -189,7 +182,7 @@ class _Connection(QObject):
     def _send(self, response: dict[str, Any]) -> None:
         # The handler may run a nested event loop in which the client leaves: then `_gone`.
         if not self._gone and self._socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
-            self._socket.write(_encode(response))
+            self._socket.write(encode_message(response))
             self._socket.flush()
 
     def close(self) -> None:
@@ -236,7 +229,7 @@ class InstanceServer(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._name = _resolve_name(target)
+        self._name = resolve_name(target)
         self._handler = handler
         self._server = QLocalServer(self)
         # Owner-only socket (Unix: file mode 0700 dir; Windows: the user's SID on the pipe).
@@ -337,103 +330,3 @@ class InstanceServer(QObject):
         except (TypeError, ValueError):
             return _error(f"The answer to '{command}' could not be written as JSON.")
         return {"ok": True, "result": result}
-
-
-# ---- client ---------------------------------------------------------------------------
-
-
-def send_command(
-    target: str | os.PathLike[str],
-    command: str,
-    args: dict[str, Any] | None = None,
-    timeout_ms: int = 3000,
-) -> dict[str, Any]:
-    """Send one command to the running instance and return its `result`.
-
-    Blocking (no event loop needed). `target` is a data folder (`Path`) or a server name.
-    Raises `NoInstanceRunning`, `InstanceTimeout`, `CommandRefused` (the instance answered
-    ``ok: false``; the message is its error) or `InstanceError` (an unreadable answer).
-    """
-    payload = _encode({"command": command, "args": args or {}})
-    response = exchange(_resolve_name(target), payload, timeout_ms)
-    if response.get("ok") is True:
-        result = response.get("result", {})
-        return result if isinstance(result, dict) else {"value": result}
-    error = response.get("error")
-    raise CommandRefused(error if isinstance(error, str) and error else "The command failed.")
-
-
-def exchange(name: str, payload: bytes, timeout_ms: int = 3000) -> dict[str, Any]:
-    """Write raw `payload` to server `name`, read back one response line, decode it.
-
-    The low-level half of `send_command`, public so tests can send malformed requests.
-    """
-    with _core_application():
-        return _exchange(name, payload, timeout_ms)
-
-
-def _exchange(name: str, payload: bytes, timeout_ms: int) -> dict[str, Any]:
-    deadline = time.monotonic() + timeout_ms / 1000
-
-    def remaining_ms() -> int:
-        return max(0, int((deadline - time.monotonic()) * 1000))
-
-    socket = QLocalSocket()
-    try:
-        socket.connectToServer(name)
-        if not socket.waitForConnected(remaining_ms()):
-            if socket.error() == QLocalSocket.LocalSocketError.SocketTimeoutError:
-                raise InstanceTimeout("FocusApp did not accept the connection in time.")
-            raise NoInstanceRunning("FocusApp is not running.")
-        socket.write(payload)
-        connected = QLocalSocket.LocalSocketState.ConnectedState
-        # Every wait is cut into short slices: PySide keeps the GIL inside waitFor*(), and a
-        # client called from a worker thread must not starve the Python code of the thread
-        # that serves (the app's own, or a test's).
-        while socket.bytesToWrite() > 0 and socket.state() == connected and remaining_ms():
-            socket.waitForBytesWritten(min(WAIT_SLICE_MS, remaining_ms()))
-        # A server that refuses an oversized request may close before it has read it all;
-        # its answer is still there to be read, so a write cut short is not the end.
-        buffer = bytearray()
-        while b"\n" not in buffer:
-            if socket.bytesAvailable() > 0:
-                buffer += socket.readAll().data()
-                if len(buffer) > MAX_REQUEST_BYTES * 16:
-                    raise InstanceError("FocusApp's answer is too long to be read.")
-                continue
-            if socket.state() != connected:
-                raise InstanceError("FocusApp closed the connection without answering.")
-            left = remaining_ms()
-            if left <= 0:
-                raise InstanceTimeout(
-                    f"FocusApp did not answer within {timeout_ms / 1000:g} seconds."
-                )
-            socket.waitForReadyRead(min(WAIT_SLICE_MS, left))
-        line = bytes(buffer[: buffer.index(b"\n")])
-    finally:
-        socket.abort()
-    try:
-        response = json.loads(line.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise InstanceError("FocusApp's answer could not be read.") from None
-    if not isinstance(response, dict):
-        raise InstanceError("FocusApp's answer could not be read.")
-    return response
-
-
-@contextlib.contextmanager
-def _core_application() -> Any:
-    """Make sure a QCoreApplication exists while Qt's sockets work; leave none behind.
-
-    The CLI asks "is one running?" before it starts the GUI, and a QApplication cannot be
-    created while a QCoreApplication is alive: one made here is shut down on the way out.
-    """
-    if QCoreApplication.instance() is not None:
-        yield
-        return
-    app = QCoreApplication([sys.argv[0] if sys.argv and sys.argv[0] else "focusapp"])
-    try:
-        yield
-    finally:
-        app.shutdown()
-        del app

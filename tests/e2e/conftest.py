@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 
 from focusapp.core.roles import RoleId, default_role_configs
-from focusapp.services.single_instance import InstanceError, send_command
+from focusapp.services.instance_client import send_command
+from focusapp.services.single_instance import InstanceError
 from focusapp.store.database import Store
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"

@@ -20,14 +20,13 @@ import pytest
 from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalServer
 
+from focusapp.services.instance_client import exchange, send_command
 from focusapp.services.single_instance import (
     MAX_REQUEST_BYTES,
     CommandRefused,
     InstanceServer,
     InstanceTimeout,
     NoInstanceRunning,
-    exchange,
-    send_command,
     server_name,
 )
 
