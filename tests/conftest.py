@@ -1,14 +1,17 @@
-"""Shared fixtures: a fresh data folder per test and a controllable clock."""
+"""Shared fixtures: a fresh data folder per test, a controllable clock, a store on both."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.database import DirectoryBasedExampleDatabase
+
+from focusapp.store.database import Store
 
 # Widget tests run offscreen unless a test session deliberately uses Xvfb (e2e tests).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -67,3 +70,11 @@ class FakeClock:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture
+def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
+    """A fresh store on the test's data folder, on the fake clock; closed after."""
+    opened, _ = Store.open(data_dir, now=clock.now)
+    yield opened
+    opened.close()

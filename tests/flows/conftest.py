@@ -111,12 +111,11 @@ class FakeShell:
 
 
 @pytest.fixture
-def store(data_dir: Path, clock: Any) -> Iterator[Store]:
-    opened, _ = Store.open(data_dir, now=clock.now)
-    opened.roles.save(default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR,
-                                                      RoleId.FIELD_SALES})))
-    yield opened
-    opened.close()
+def store(store: Store) -> Store:
+    """The shared store, with the two roles these flows use."""
+    store.roles.save(default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR,
+                                                     RoleId.FIELD_SALES})))
+    return store
 
 
 @pytest.fixture

@@ -84,13 +84,6 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def store(data_dir, clock):
-    store, _ = Store.open(data_dir, now=clock.now)
-    yield store
-    store.close()
-
-
-@pytest.fixture
 def setting_file(tmp_path: Path) -> Path:
     path = tmp_path / "show-banners"
     path.write_text("user-value")

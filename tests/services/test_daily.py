@@ -12,7 +12,6 @@ from focusapp.core.models import OneThingStatus, Outcome
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.services.daily import DailyLoop
 from focusapp.services.timer import FocusTimer, StartRequest
-from focusapp.store.database import Store
 
 AM = RoleId.ACCOUNT_MANAGER.value
 TOUCHES = "account_manager.value_touches"  # a key activity of the account manager
@@ -24,13 +23,6 @@ TUE, WED, THU, FRI = (MON + timedelta(days=n) for n in range(1, 5))
 SUN = MON + timedelta(days=6)
 NEXT_MON = MON + timedelta(days=7)
 NEXT_TUE = MON + timedelta(days=8)
-
-
-@pytest.fixture
-def store(data_dir, clock):
-    store, _ = Store.open(data_dir, now=clock.now)
-    yield store
-    store.close()
 
 
 @pytest.fixture

@@ -15,17 +15,9 @@ from focusapp.services.timer import (
     TimerBusy,
     TimerState,
 )
-from focusapp.store.database import Store
 
 REQUEST = StartRequest(minutes=25, role="outbound_prospector",
                        activity="outbound_prospector.prospecting_block", energy=4)
-
-
-@pytest.fixture
-def store(data_dir, clock):
-    store, _ = Store.open(data_dir, now=clock.now)
-    yield store
-    store.close()
 
 
 @pytest.fixture
