@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -16,10 +17,13 @@ from focusapp.core.text import fill
 from focusapp.flows.refusals import guarded
 from focusapp.flows.reminders import RemindersFlow
 from focusapp.flows.shell import Shell, WizardAnswer
-from focusapp.services.autostart import Autostart, launch_command
 from focusapp.services.daily import DailyLoop
-from focusapp.services.data_files import export_to, import_from
 from focusapp.store.database import Store
+
+# Start at login and the data files load on first use: the first paint does not need them
+# (subprocess, plistlib, csv: benchmarks/startup.py).
+if TYPE_CHECKING:
+    from focusapp.services.autostart import Autostart
 
 
 class WindowsFlow(QObject):
@@ -60,6 +64,8 @@ class WindowsFlow(QObject):
 
     def apply_autostart(self, settings: Settings) -> None:
         """Start at login: the desktop's own mechanism (XDG autostart, Run key, LaunchAgent)."""
+        from focusapp.services.autostart import launch_command
+
         autostart = self._autostart()
         try:
             if settings.autostart and not autostart.enabled():
@@ -82,9 +88,11 @@ class WindowsFlow(QObject):
     # ---- your data -------------------------------------------------------------------------
 
     def export_data(self) -> None:
-        self.shell.ask_export_file(self.export_to)
+        self.shell.ask_export_file(self.export_file)
 
-    def export_to(self, path: Path) -> None:
+    def export_file(self, path: Path) -> None:
+        from focusapp.services.data_files import export_to
+
         try:
             result = guarded(self.shell, lambda: export_to(self._store, path))
         except OSError as error:
@@ -95,9 +103,11 @@ class WindowsFlow(QObject):
                               fill(self.tr("%1 written."), path.name))
 
     def import_data(self) -> None:
-        self.shell.ask_import_file(self.import_from)
+        self.shell.ask_import_file(self.import_file)
 
-    def import_from(self, path: Path) -> None:
+    def import_file(self, path: Path) -> None:
+        from focusapp.services.data_files import import_from
+
         result = import_from(self._store, path)
         if result["ok"]:
             self.reload()

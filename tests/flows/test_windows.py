@@ -83,10 +83,10 @@ def test_a_restore_rereads_the_day_and_says_so(windows, daily, store, shell):
 
 def test_export_then_import_round_trip(windows, tmp_path, shell):
     out = tmp_path / "all.json"
-    windows.export_to(out)
+    windows.export_file(out)
     assert json.loads(out.read_text())["format"] == "focusapp-export"
     assert shell.notes[-1][0] == "Export"
-    windows.import_from(out)
+    windows.import_file(out)
     assert shell.notes[-1][0] == "Import" and not shell.warnings
 
 
@@ -96,7 +96,7 @@ def test_an_export_into_a_read_only_folder_is_said_and_nothing_breaks(windows, t
     locked.mkdir()
     locked.chmod(0o500)
     try:
-        windows.export_to(locked / "all.json")
+        windows.export_file(locked / "all.json")
     finally:
         locked.chmod(0o700)
     # Root ignores the mode bits: then the file is simply written.
@@ -109,7 +109,7 @@ def test_a_bad_import_is_said_and_writes_nothing(windows, tmp_path, shell, store
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "focusapp-export", "version": 99}')
     before = store.blocks.count()
-    windows.import_from(bad)
+    windows.import_file(bad)
     assert shell.warnings and "Nothing was imported" in shell.warnings[0]
     assert store.blocks.count() == before
 
