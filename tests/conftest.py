@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -34,6 +35,19 @@ settings.register_profile(
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 PARIS_WINTER = timezone(timedelta(hours=1))
+THREAD_END_S = 5.0
+
+
+@pytest.fixture(autouse=True)
+def no_thread_outlives_its_test() -> Iterator[None]:
+    """A thread a test leaves running couples it to the tests that come after it."""
+    before = set(threading.enumerate())
+    yield
+    left = [thread for thread in threading.enumerate() if thread not in before]
+    for thread in left:
+        thread.join(THREAD_END_S)  # one that was told to stop may still be on its way out
+    running = [thread.name for thread in left if thread.is_alive()]
+    assert not running, f"threads left running by this test: {running}"
 
 
 @pytest.fixture

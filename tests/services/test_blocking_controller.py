@@ -184,6 +184,7 @@ def test_failures_are_reported_not_raised(qtbot, clock, store, tmp_path, hosts_f
     assert "blocking.hosts_clear" in [p.code for p in problems]
     assert store.runtime.get(RUNTIME_KEY) is not None  # kept: the next start tries again
     assert hosts_file.read_bytes() == ORIGINAL
+    controller.shutdown()  # its helper thread ends with the test
 
 
 def test_a_resume_extends_the_section(qtbot, wired, clock, hosts_file):
