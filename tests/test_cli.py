@@ -279,6 +279,7 @@ def test_a_second_launch_raises_the_running_app(
         qtbot.waitUntil(future.done, timeout=10_000)
 
     server.close()
+    shiboken6.delete(server)  # now, not at a garbage collection inside a later event loop
     assert future.result() == 0
     assert launched == []
     assert "FocusApp is already running" in capsys.readouterr().out
