@@ -81,7 +81,7 @@ def local_day(instant: datetime, day_start: time = DEFAULT_DAY_START) -> date:
 
 @functools.cache
 def _shift(day_start: time) -> timedelta:
-    return timedelta(hours=day_start.hour, minutes=day_start.minute)
+    return timedelta(hours=day_start.hour, minutes=day_start.minute, seconds=day_start.second)
 
 
 def iter_days(first: date, last: date) -> Iterator[date]:

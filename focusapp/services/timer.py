@@ -239,7 +239,8 @@ class FocusTimer(QObject):
             raise TimerBusy("Finish the focus block before taking a break.")
         settings = self._settings()
         minutes = settings.short_break_minutes
-        if self._completed_today() % settings.long_break_every == 0:
+        completed = self._completed_today()
+        if completed and completed % settings.long_break_every == 0:
             minutes = settings.long_break_minutes
         length = timedelta(minutes=minutes)
         self._break_due = self._clock.now() + length

@@ -110,3 +110,11 @@ def test_a_fixed_offset_copy_keeps_the_day(instant):
     # storage keeps the offset in force: a block read back must land on the same day
     fixed = instant.astimezone(timezone(instant.utcoffset() or timedelta()))
     assert local_day(fixed) == local_day(instant)
+
+
+def test_the_seconds_of_the_day_start_count():
+    # A day starting at 04:00:30: ten seconds past 04:00 still belongs to the day before.
+    assert local_day(datetime(2026, 11, 24, 4, 0, 10, tzinfo=PARIS), time(4, 0, 30)) == date(
+        2026, 11, 23)
+    assert local_day(datetime(2026, 11, 24, 4, 0, 30, tzinfo=PARIS), time(4, 0, 30)) == date(
+        2026, 11, 24)

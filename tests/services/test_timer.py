@@ -119,6 +119,14 @@ def test_breaks_long_after_n_completed_blocks(timer, clock, qtbot):
         assert timer.state is TimerState.IDLE
 
 
+def test_a_break_after_a_block_stopped_early_is_short(timer, clock):
+    # No block completed yet today: 0 is a multiple of every N, but no long break is earned.
+    timer.start(REQUEST)
+    clock.advance(minutes=10)
+    timer.stop()
+    assert timer.start_break() == timedelta(minutes=5)
+
+
 def test_a_suspend_past_the_due_time_ends_the_block_at_due_and_says_so(timer, clock, qtbot):
     block = timer.start(REQUEST)
     clock.advance(minutes=10)

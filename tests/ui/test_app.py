@@ -342,3 +342,15 @@ def test_an_activity_named_like_a_placeholder_shows_as_typed(focus, qtbot, clock
     focus.timer.stop()
     text = focus.shell.today.blocks.item(0).text()
     assert text.endswith("Calls %2 (stopped early)"), text
+
+
+def test_save_and_take_a_break_starts_the_break(focus, qtbot, clock):
+    start_from_window(focus, qtbot)
+    clock.advance(minutes=25, seconds=1)
+    focus.timer.check()
+    end = open_dialog(focus, BlockEndDialog)
+    qtbot.mouseClick(end.break_button, Qt.MouseButton.LeftButton)
+    assert focus.timer.state is TimerState.BREAK
+    assert "Break" in focus.shell.today.timer_label.text()
+    assert focus.store.blocks.all()[0].outcome is Outcome.COMPLETED
+

@@ -39,14 +39,17 @@ class BlockEndDialog(QDialog):
         self.note.setPlaceholderText(self.tr("Optional one-line note"))
         form.addRow(self.tr("&Note"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+        # ActionRole, not AcceptRole: the box would accept before `_on_break` ran, and the
+        # answer would go out without the break.
         self.break_button = buttons.addButton(self.tr("Save and take a &break"),
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
+                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.break_button.clicked.connect(self._on_break)
         buttons.accepted.connect(self.accept)
         form.addRow(buttons)
 
     def _on_break(self) -> None:
         self.take_break = True
+        self.accept()
 
     def values(self) -> tuple[int | None, str]:
         count = self.count.value() if self._counted and self.count.value() else None
