@@ -22,6 +22,7 @@ from focusapp.flows.windows import WindowsFlow
 from focusapp.services.backends import Backends, detect_backends
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
+from focusapp.services.signals import QuitSignals
 from focusapp.services.sleep import SleepWatcher
 from focusapp.services.timer import FocusTimer
 from focusapp.store.database import OpenReport, Store
@@ -134,8 +135,13 @@ class FocusApp(QObject):
             self.shell.notify(self.tr("FocusApp"), self.tr(
                 "Commands from the command line are unavailable in this session."))
 
-    def shutdown(self) -> None:
+    def commit_data(self) -> None:
+        """What must be on disk before the session ends or the app stops."""
         self.shell.flush_review()
+        self.timer.save_checkpoint()
+
+    def shutdown(self) -> None:
+        self.commit_data()
         self.guard.shutdown()
         self.reminders.shutdown()
         self.shell.hide()
@@ -177,6 +183,9 @@ def run(data_dir: Path, argv: list[str], options: Options | None = None) -> int:
         return 1
     translator = install_translator(app, pick_language(store.settings.get().language))
     focus = FocusApp(clock, store, report, options, translator)
+    quit_signals = QuitSignals(parent=focus)  # SIGTERM, SIGINT: quit as Quit does
+    quit_signals.quit_requested.connect(focus.quit)
+    app.commitDataRequest.connect(lambda _manager: focus.commit_data())  # logout
     focus.start()
     # Commands from the CLI and a second launch are served right after the first paint.
     QTimer.singleShot(AFTER_FIRST_PAINT_MS, focus, focus.serve_commands)

@@ -356,6 +356,12 @@ class FocusTimer(QObject):
         self.block_finished.emit(block)
         return block
 
+    def save_checkpoint(self) -> None:
+        """Checkpoint the running block now (at quit, at logout): the next start resumes it
+        or closes it at this instant, by the usual rules."""
+        if self._block is not None:
+            self._checkpoint(self._clock.now())
+
     def _checkpoint(self, now: datetime) -> None:
         assert self._block is not None
         self._store.runtime.set_checkpoint(Checkpoint(self._block, last_seen=now))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+import signal
 import subprocess
 import sys
 from datetime import datetime
@@ -148,3 +149,37 @@ def test_kill_9_during_a_block_lifts_the_site_blocking_at_restart(launch, tray_h
     second.wait_ready()  # the block is resumed, so it is blocked again: stop it
     assert second.cli("stop").returncode == 0
     wait_for(lambda: hosts.read_bytes() == original, 20, "the hosts file back byte for byte")
+
+
+def test_sigterm_during_a_block_quits_cleanly_and_the_block_resumes(launch, tray_host,
+                                                                     tmp_path):
+    """Logout or shutdown sends SIGTERM: the sites are given back before the app exits 0,
+    and the next start resumes the block (and blocks the sites again)."""
+    hosts = tmp_path / "hosts"
+    original = b"127.0.0.1 localhost\n"
+    hosts.write_bytes(original)
+    data = tmp_path / "data"
+    data.mkdir()
+    seed(data)
+    store, _ = Store.open(data, now=lambda: datetime.now().astimezone())
+    store.settings.save(store.settings.get().updated(blocked_domains=("youtube.com",)))
+    store.close()
+    helper = shlex.join([sys.executable, "-m", "focusapp.services.blocking.helper",
+                         "--test-hosts-path", str(hosts)])
+    args = ("--hosts-helper", helper)
+
+    first = launch(data, args)
+    first.wait_ready()
+    assert first.cli("start", "25").returncode == 0
+    block_id = first.status()["block_id"]
+    wait_for(lambda: b"youtube.com" in hosts.read_bytes(), 20, "the hosts section")
+
+    first.proc.send_signal(signal.SIGTERM)
+    assert first.proc.wait(30) == 0
+    assert hosts.read_bytes() == original  # lifted before the exit, not at the next start
+
+    second = launch(data, args)
+    status = second.wait_ready()
+    assert status["state"] == "running" and status["block_id"] == block_id
+    wait_for(lambda: b"youtube.com" in hosts.read_bytes(), 20, "the sites blocked again")
+    assert second.cli("stop").returncode == 0

@@ -237,7 +237,10 @@ class BlockingController(QObject):
         return StartupRecovery(True, hosts, restored, failed, until)
 
     def shutdown(self, timeout: float = 5.0) -> None:
-        """Wait a little for submitted helper calls (at quit); never blocks longer."""
+        """At quit: lift what a running block holds (sites, do-not-disturb; a resumed block
+        is blocked again at the next start), then wait a little for the helper calls."""
+        if self._active is not None:
+            self._lift()
         self._worker.stop(timeout)
 
     # ---- internals ------------------------------------------------------------------------
