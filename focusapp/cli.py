@@ -194,6 +194,7 @@ def main(argv: Sequence[str] | None = None, launch_app: LaunchApp | None = None)
     """
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
+        _check_encoding(args_list)
         try:
             args = build_parser().parse_args(args_list)
         except SystemExit as exc:  # --help / --version
@@ -204,6 +205,16 @@ def main(argv: Sequence[str] | None = None, launch_app: LaunchApp | None = None)
         print(f"{PROG}: {exc}", file=sys.stderr)
         print(f"Run '{PROG} --help' for help.", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _check_encoding(args: Sequence[str]) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates (PEP 383): say so in words
+    instead of failing later with a traceback when they are printed or saved."""
+    for position, arg in enumerate(args, start=1):
+        if any("\udc80" <= ch <= "\udcff" for ch in arg):
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            raise UsageError(f"Argument {position} ('{shown}') is not valid UTF-8 text; "
+                             "check your terminal's encoding.")
 
 
 def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | None) -> int:

@@ -433,3 +433,18 @@ def test_a_bad_import_says_why_and_writes_nothing(data_dir: Path, tmp_path: Path
     err = capsys.readouterr().err
     assert "Nothing was imported" in err and "version" in err
     assert cli.main(["--data-dir", str(data_dir), "export", str(tmp_path / "x.txt")]) == 1
+
+
+def test_an_argument_that_is_not_utf8_gets_a_sentence_and_exit_2(data_dir: Path) -> None:
+    # `focusapp one-thing $'\xff'` from a terminal with another encoding.
+    done = subprocess.run(
+        [sys.executable.encode(), b"-m", b"focusapp", b"--data-dir", str(data_dir).encode(),
+         b"one-thing", b"Call \xff ACME"],
+        cwd=ROOT, capture_output=True, timeout=60, check=False,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    err = done.stderr.decode("utf-8")
+    assert done.returncode == 2, err
+    assert "('Call \ufffd ACME') is not valid UTF-8 text" in err
+    assert "Traceback" not in err
+

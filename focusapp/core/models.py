@@ -23,6 +23,7 @@ from focusapp.core.days import (
     require_aware,
 )
 from focusapp.core.errors import ValidationError
+from focusapp.core.text import one_line
 
 MIN_BLOCK_MINUTES = 5
 MAX_BLOCK_MINUTES = 180
@@ -71,8 +72,8 @@ def validate_energy(energy: int) -> int:
 
 
 def validate_text(text: str, limit: int, *, required: bool, code: str) -> str:
-    """Collapse white space; refuse empty (when required) or over-long text."""
-    clean = " ".join((text or "").split())
+    """One line (`core.text.one_line`); refuse empty (when required) or over-long text."""
+    clean = one_line(text)
     if required and not clean:
         raise ValidationError(f"{code}.empty", "Write something first: the text is empty.")
     if len(clean) > limit:

@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from focusapp.core.errors import ValidationError
+from focusapp.core.text import one_line
 
 MAX_NAME_LENGTH = 80
 DEFAULT_TARGET_MINUTES = 50
@@ -167,7 +168,7 @@ def default_role_configs(enabled: frozenset[RoleId] = frozenset()) -> tuple[Role
 
 
 def validate_name(text: str) -> str:
-    clean = " ".join((text or "").split())
+    clean = one_line(text)
     if not clean:
         raise ValidationError("name.empty", "A name cannot be empty.")
     if len(clean) > MAX_NAME_LENGTH:

@@ -1,8 +1,9 @@
-"""Text helpers with no UI: placeholders filled in one pass."""
+"""Text helpers with no UI: what a typed line keeps, and placeholders filled in one pass."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
@@ -20,3 +21,18 @@ def fill(template: str, *values: object) -> str:
         return str(values[index]) if index < len(values) else match.group(0)
 
     return _PLACEHOLDER.sub(value, template)
+
+
+# Joiners shape emoji and some scripts (Persian, Indic) between visible letters: kept there.
+_JOINERS = "\u200c\u200d"
+
+
+def one_line(text: str | None) -> str:
+    """A typed line as it is kept: control and invisible format characters (zero-width
+    spaces, text-direction marks, byte-order marks, soft hyphens) removed, white space
+    collapsed to single spaces. Text that is empty once they are gone is empty: an
+    invisible One Thing, a name made of zero-width spaces, cannot be saved."""
+    kept = "".join(ch for ch in text or "" if ch in _JOINERS or unicodedata.category(ch)
+                   not in ("Cc", "Cf") or ch.isspace())
+    clean = " ".join(kept.split())
+    return clean if clean.strip(_JOINERS) else ""
