@@ -19,6 +19,7 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
 
     from focusapp.services.clock import SystemClock
     from focusapp.services.daily import DailyLoop
+    from focusapp.services.output import check_output
     from focusapp.store.database import Store
     from focusapp.ui.i18n import install_translator, pick_language
     from focusapp.ui.report import export_week
@@ -31,8 +32,8 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
         install_translator(app, pick_language(store.settings.get().language))
         daily = DailyLoop(clock, store)
         week = IsoWeek.parse(week_text) if week_text else IsoWeek.of(daily.today())
-        export_week(ReviewProvider.from_daily(daily, store.reviews), week, pdf=pdf,
-                    locale=QLocale())
+        export_week(ReviewProvider.from_daily(daily, store.reviews), week,
+                    pdf=check_output(pdf, store.data_dir), locale=QLocale())
         return week
     finally:
         store.close()

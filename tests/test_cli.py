@@ -448,3 +448,34 @@ def test_an_argument_that_is_not_utf8_gets_a_sentence_and_exit_2(data_dir: Path)
     assert "('Call \ufffd ACME') is not valid UTF-8 text" in err
     assert "Traceback" not in err
 
+
+
+def test_an_export_into_the_data_folder_is_refused_and_the_data_kept(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.ui.history import NOW, build_history
+
+    store, _ = Store.open(data_dir, now=lambda: NOW)
+    try:
+        build_history(store)
+    finally:
+        store.close()
+    main_file = data_dir / "focusapp.json"
+    before = main_file.read_bytes()
+    assert cli.main(["--data-dir", str(data_dir), "export", str(main_file)]) == 1
+    err = capsys.readouterr().err
+    assert "inside FocusApp's data folder" in err and "Exported" not in err
+    assert main_file.read_bytes() == before
+
+
+def test_a_review_pdf_into_a_missing_folder_is_not_called_written(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "focusapp", "--data-dir", str(data_dir), "review", "--pdf",
+         str(tmp_path / "missing-folder" / "x.pdf")],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.returncode == 1
+    assert "does not exist" in result.stderr and "written to" not in result.stdout

@@ -18,6 +18,7 @@ from focusapp.flows.refusals import guarded
 from focusapp.flows.reminders import RemindersFlow
 from focusapp.flows.shell import Shell, WizardAnswer
 from focusapp.services.daily import DailyLoop
+from focusapp.services.output import check_output
 from focusapp.store.database import Store
 
 # Start at login and the data files load on first use: the first paint does not need them
@@ -45,8 +46,10 @@ class WindowsFlow(QObject):
         return self.shell.show_review(week)
 
     def write_review(self, week: IsoWeek | None, pdf: Path) -> IsoWeek:
+        """The week's PDF; a path in the data folder, or one that cannot take a file, is
+        refused before anything is written (`ValidationError` "output.*")."""
         chosen = week or IsoWeek.of(self.daily.today())
-        self.shell.write_review_pdf(chosen, pdf)
+        self.shell.write_review_pdf(chosen, check_output(pdf, self._store.data_dir))
         return chosen
 
     # ---- settings -------------------------------------------------------------------------

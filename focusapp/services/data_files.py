@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from focusapp.core.errors import ValidationError
 from focusapp.core.exports import blocks_csv, blocks_ics
+from focusapp.services.output import check_output
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.export import import_file, write_export
 
@@ -29,6 +30,7 @@ def export_to(store: Store, path: Path, first: date | None = None,
         raise ValidationError("export.format",
                               f"'{path.name}' should end with .json, .csv or .ics.",
                               name=path.name)
+    path = check_output(path, store.data_dir)
     if kind == ".json":
         doc = write_export(store, path)
         return {"format": "json", "blocks": len(doc["blocks"]), "file": str(path)}

@@ -182,6 +182,18 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "json.too_deep": lambda p: translate("Errors", "The file is nested too deeply to be read."),
     "json.number_too_long": lambda p: translate(
         "Errors", "The file holds a number too long to read."),
+    # ---- where a file may be written (services.output) ----
+    "output.in_data_folder": lambda p: fill(translate(
+        "Errors", "%1 is inside FocusApp's data folder; choose another folder so your data "
+                  "is never overwritten."), p.get("path")),
+    "output.is_folder": lambda p: fill(translate(
+        "Errors", "%1 is a folder; give a file name."), p.get("path")),
+    "output.no_folder": lambda p: fill(translate(
+        "Errors", "The folder %1 does not exist."), p.get("folder")),
+    "output.not_writable": lambda p: fill(translate(
+        "Errors", "The folder %1 cannot be written to."), p.get("folder")),
+    "output.write_failed": lambda p: fill(translate(
+        "Errors", "%1 could not be written."), p.get("path")),
     # ---- start at login (services.autostart) ----
     "autostart.empty_command": lambda p: translate(
         "Errors", "The command to start FocusApp is empty."),

@@ -17,6 +17,7 @@ from focusapp.core.exports import blocks_csv
 from focusapp.core.models import Block, Reflections
 from focusapp.core.review import WeekReview
 from focusapp.core.text import fill
+from focusapp.services.output import write_failed
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.ui.charts import render_charts
 from focusapp.ui.names import role_name
@@ -98,6 +99,8 @@ def export_pdf(
     )
     writer.setCreator("FocusApp")
     painter = QPainter(writer)
+    if not painter.isActive():  # the file could not be opened: nothing would be written
+        raise write_failed(path)
     try:
         _draw_report(painter, writer.width(), writer.height(), review, loc, reflections)
     finally:
@@ -229,7 +232,7 @@ def export_png(
     """The charts as a PNG: grabbed from a widget on screen, or rendered from a review."""
     if isinstance(source, QWidget):
         if not source.grab().save(str(path), "PNG"):
-            raise OSError(f"could not write {path}")
+            raise write_failed(path)
         return
     size = size or QSize(1200, 800)
     image = QImage(size, QImage.Format.Format_ARGB32)
@@ -241,7 +244,7 @@ def export_png(
         painter.end()
     # The 6.12 stub says bytes, the binding accepts only str for the format.
     if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
-        raise OSError(f"could not write {path}")
+        raise write_failed(path)
 
 
 def export_csv(blocks: tuple[Block, ...] | list[Block], path: Path | str) -> None:

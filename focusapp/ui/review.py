@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from focusapp.core.days import IsoWeek
+from focusapp.core.errors import ValidationError
 from focusapp.core.review import WeekReview
 from focusapp.core.streaks import Progress
 from focusapp.core.text import fill
+from focusapp.services.output import check_output
 from focusapp.ui.charts import ChartsPanel
 from focusapp.ui.names import role_name
+from focusapp.ui.problems import error_message
 from focusapp.ui.report import export_csv, export_pdf, export_png
 from focusapp.ui.review_model import (
     ReviewFacts,
@@ -48,8 +51,9 @@ class ReviewWindow(QMainWindow):
     reflections_saved = Signal(object)  # Reflections
 
     def __init__(self, provider: ReviewProvider, week: IsoWeek | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, data_dir: Path | None = None) -> None:
         super().__init__(parent)
+        self._data_dir = data_dir  # exports never go in there
         self.setWindowTitle(self.tr("Weekly review"))
         self.resize(_fitting_size(1180, 980))
         self._provider = provider
@@ -204,6 +208,8 @@ class ReviewWindow(QMainWindow):
     def export_to(self, kind: str, path: Path | str) -> None:
         """Write the shown week as 'pdf', 'png' (the charts on screen) or 'csv'."""
         self.flush_reflections()
+        if self._data_dir is not None:
+            path = check_output(path, self._data_dir)
         if kind == "pdf":
             export_pdf(self.review, path, QLocale(), self._provider.load_reflections(self.week))
         elif kind == "png":
@@ -222,9 +228,11 @@ class ReviewWindow(QMainWindow):
             return
         try:
             self.export_to(kind, path)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Export"), error_message(error))
         except OSError as error:
             QMessageBox.warning(self, self.tr("Export"), fill(self.tr(
-                "The file could not be written: %1"), str(error)))
+                "The file could not be written: %1"), error.strerror or str(error)))
 
 
 def _fitting_size(width: int, height: int) -> QSize:

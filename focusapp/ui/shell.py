@@ -168,7 +168,7 @@ class QtShell(QObject):
 
         if self.review_window is None:
             provider = ReviewProvider.from_daily(self._daily, self._store.reviews)
-            self.review_window = ReviewWindow(provider, week)
+            self.review_window = ReviewWindow(provider, week, data_dir=self._store.data_dir)
         else:
             self.review_window.refresh()
             if week is not None:

@@ -451,6 +451,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is inside FocusApp&apos;s data folder; choose another folder so your data is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The command to start FocusApp is empty.</source>
         <translation type="unfinished"></translation>
     </message>

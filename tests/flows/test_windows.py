@@ -118,3 +118,21 @@ def test_the_review_is_written_for_this_week_by_default(windows, daily, shell, t
     week = windows.write_review(None, Path(tmp_path / "w.pdf"))
     assert week.monday <= daily.today() <= week.days[-1]
     assert shell.pdfs == [(week, tmp_path / "w.pdf")]
+
+
+def test_a_review_pdf_aimed_at_the_data_folder_is_refused(windows, store, shell):
+    from focusapp.core.errors import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        windows.write_review(None, store.data_dir / "focusapp.json")
+    assert refused.value.code == "output.in_data_folder"
+    assert shell.pdfs == []  # nothing was drawn
+
+
+def test_an_export_aimed_at_the_data_folder_is_said_and_nothing_written(windows, store,
+                                                                         shell):
+    target = store.data_dir / "focusapp.json"
+    before = target.read_bytes()
+    windows.export_file(target)
+    assert [p.code for p in shell.problems] == ["output.in_data_folder"]
+    assert target.read_bytes() == before
