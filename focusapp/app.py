@@ -180,6 +180,7 @@ def run(data_dir: Path, argv: list[str], options: Options | None = None) -> int:
         store, report = Store.open(data_dir, now=clock.now)
     except StoreError as error:
         print(str(error), file=sys.stderr)
+        _say_cannot_start(app, error)
         return 1
     translator = install_translator(app, pick_language(store.settings.get().language))
     focus = FocusApp(clock, store, report, options, translator)
@@ -193,3 +194,16 @@ def run(data_dir: Path, argv: list[str], options: Options | None = None) -> int:
         return app.exec()
     finally:
         store.close()
+
+
+def _say_cannot_start(app: QApplication, error: StoreError) -> None:
+    """Launched from a menu there is no terminal: the reason goes in a dialog too, in the
+    system's language (the folder's own setting could not be read)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from focusapp.core.errors import CodedError
+    from focusapp.ui.problems import problem_message
+
+    install_translator(app, pick_language(""))
+    text = problem_message(error.problem) if isinstance(error, CodedError) else str(error)
+    QMessageBox.critical(None, "FocusApp", text)

@@ -479,3 +479,15 @@ def test_a_review_pdf_into_a_missing_folder_is_not_called_written(
     )
     assert result.returncode == 1
     assert "does not exist" in result.stderr and "written to" not in result.stdout
+
+
+@pytest.mark.parametrize("where", ["a-file", "a-file/sub"])
+def test_a_data_folder_that_cannot_be_used_gets_a_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    (tmp_path / "a-file").write_text("not a folder")
+    folder = tmp_path / where
+    assert cli.main(["--data-dir", str(folder), "export", str(tmp_path / "x.json")]) == 1
+    err = capsys.readouterr().err
+    assert f"FocusApp cannot use the data folder {folder}" in err
+    assert "not a folder" in err and "Traceback" not in err

@@ -25,6 +25,7 @@ from focusapp.store.blocks import TABLE as BLOCKS_TABLE
 from focusapp.store.blocks import BlockRepo
 from focusapp.store.distractions import TABLE as DISTRACTIONS_TABLE
 from focusapp.store.distractions import DistractionRepo
+from focusapp.store.errors import DataDirUnusable
 from focusapp.store.layout import (
     BLOCKS_DIR,
     DISTRACTIONS_DIR,
@@ -100,11 +101,17 @@ class Store:
         comes from a newer FocusApp (nothing is changed then).
         """
         data_dir = Path(data_dir)
-        data_dir.mkdir(parents=True, exist_ok=True)
-        lock = DataDirLock.acquire(data_dir)
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            lock = DataDirLock.acquire(data_dir)
+        except OSError as error:
+            raise DataDirUnusable(data_dir, error) from error
         try:
             store = cls(data_dir, lock, now, keep_backups)
             report = store._boot()
+        except OSError as error:
+            lock.release()
+            raise DataDirUnusable(data_dir, error) from error
         except BaseException:
             lock.release()
             raise

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+
+from focusapp.core.errors import CodedError
 
 
 class StoreError(Exception):
@@ -40,3 +43,27 @@ class DamagedFile(StoreError):
         self.path = path
         self.why = why
         super().__init__(f"{path} is damaged: {why}")
+
+
+# Why a data folder cannot be used, by errno name: the English for the CLI and the logs.
+UNUSABLE_REASONS = {
+    "EEXIST": "it is a file, not a folder",
+    "ENOTDIR": "a part of its path is a file, not a folder",
+    "EROFS": "it is on a read-only disk",
+    "EACCES": "you are not allowed to write there",
+    "EPERM": "you are not allowed to write there",
+    "ENOSPC": "the disk is full",
+}
+
+
+class DataDirUnusable(StoreError, CodedError):
+    """The data folder cannot be made or written: not a folder, read-only, no room, no
+    right. Code "store.unusable" with `folder` and `reason` (errno's name) for the UI."""
+
+    def __init__(self, folder: Path, error: OSError) -> None:
+        self.folder = folder
+        reason = errno.errorcode.get(error.errno or 0, "EIO")
+        why = UNUSABLE_REASONS.get(reason, "the system refused it")
+        super().__init__("store.unusable",
+                         f"FocusApp cannot use the data folder {folder}: {why}. Choose "
+                         "another one with --data-dir.", folder=str(folder), reason=reason)

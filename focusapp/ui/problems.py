@@ -182,6 +182,10 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "json.too_deep": lambda p: translate("Errors", "The file is nested too deeply to be read."),
     "json.number_too_long": lambda p: translate(
         "Errors", "The file holds a number too long to read."),
+    # ---- the data folder (store) ----
+    "store.unusable": lambda p: fill(translate(
+        "Errors", "FocusApp cannot use the data folder %1: %2. Choose another one with "
+                  "--data-dir."), p.get("folder"), unusable_reason(p.get("reason"))),
     # ---- where a file may be written (services.output) ----
     "output.in_data_folder": lambda p: fill(translate(
         "Errors", "%1 is inside FocusApp's data folder; choose another folder so your data "
@@ -393,6 +397,19 @@ def mechanism_name(mechanism: str | None) -> str:
     }
     key = (mechanism or "").split(".", 1)[0]
     return names.get(key, mechanism or "")
+
+
+def unusable_reason(reason: object) -> str:
+    """Why a data folder cannot be used, from the errno name the store gives."""
+    reasons = {
+        "EEXIST": translate("Errors", "it is a file, not a folder"),
+        "ENOTDIR": translate("Errors", "a part of its path is a file, not a folder"),
+        "EROFS": translate("Errors", "it is on a read-only disk"),
+        "EACCES": translate("Errors", "you are not allowed to write there"),
+        "EPERM": translate("Errors", "you are not allowed to write there"),
+        "ENOSPC": translate("Errors", "the disk is full"),
+    }
+    return reasons.get(str(reason), translate("Errors", "the system refused it"))
 
 
 def problem_message(problem: Problem) -> str:

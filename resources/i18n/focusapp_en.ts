@@ -451,6 +451,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>FocusApp cannot use the data folder %1: %2. Choose another one with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is inside FocusApp&apos;s data folder; choose another folder so your data is never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,6 +795,30 @@
     </message>
     <message>
         <source>Do Not Disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is on a read-only disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are not allowed to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -450,6 +450,10 @@
         <translation>Le fichier contient un nombre trop long pour être lu.</translation>
     </message>
     <message>
+        <source>FocusApp cannot use the data folder %1: %2. Choose another one with --data-dir.</source>
+        <translation>FocusApp ne peut pas utiliser le dossier de données %1 : %2. Choisissez-en un autre avec --data-dir.</translation>
+    </message>
+    <message>
         <source>%1 is inside FocusApp's data folder; choose another folder so your data is never overwritten.</source>
         <translation>%1 est dans le dossier de données de FocusApp ; choisissez un autre dossier pour que vos données ne soient jamais écrasées.</translation>
     </message>
@@ -791,6 +795,30 @@
     <message>
         <source>Do Not Disturb</source>
         <translation>le mode Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>c'est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>une partie de son chemin est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>it is on a read-only disk</source>
+        <translation>il est sur un disque en lecture seule</translation>
+    </message>
+    <message>
+        <source>you are not allowed to write there</source>
+        <translation>vous n'avez pas le droit d'y écrire</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>le système l'a refusé</translation>
     </message>
 </context>
 <context>

@@ -354,3 +354,23 @@ def test_save_and_take_a_break_starts_the_break(focus, qtbot, clock):
     assert "Break" in focus.shell.today.timer_label.text()
     assert focus.store.blocks.all()[0].outcome is Outcome.COMPLETED
 
+
+
+def test_an_unusable_data_folder_is_said_in_a_dialog(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    from focusapp.app import run
+
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("a file where the folder should be")
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    assert run(not_a_folder, ["focusapp"]) == 1
+    assert seen and "cannot use the data folder" in seen[0] and "not a folder" in seen[0]

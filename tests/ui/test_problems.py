@@ -52,7 +52,7 @@ SAMPLES: dict[str, object] = {
     "text": "25:00", "until": _NOW + timedelta(hours=30), "valid": "calls, emails",
     "value": "exa mple.com", "week": 53, "year": 2026, "argument": "focusapp\x01",
     "entry": "bad/relative", "place": "~/.config/autostart/focusapp.desktop",
-    "reason": "Permission denied", "path": "/home/ana/week.pdf", "folder": "/home/ana/gone",
+    "reason": "EROFS", "path": "/home/ana/week.pdf", "folder": "/home/ana/gone",
     "key": "id", "byte": 12, "line": 3, "column": 14,
     "system": "macOS", "reasons": (
         Problem("dnd.no_gsettings", {}, "gsettings is not installed"),
