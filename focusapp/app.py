@@ -28,7 +28,7 @@ from focusapp.services.timer import FocusTimer
 from focusapp.store.database import OpenReport, Store
 from focusapp.store.errors import StoreError
 from focusapp.ui.i18n import install_translator, pick_language
-from focusapp.ui.shell import QtShell
+from focusapp.ui.shell import QtShell, tell_cannot_start
 from focusapp.ui.tray import TrayController
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class FocusApp(QObject):
         self.shell = QtShell(self.daily, store, use_tray=use_tray, translator=translator,
                              parent=self)
         self.day_view = TodayFlow(self.daily, self.timer, store, self.shell, self)
-        self.blocks = BlocksFlow(self.daily, self.timer, self.shell, self)
+        self.blocks = BlocksFlow(self.daily, self.timer, self.shell, self, sleep=self.sleep)
         self.one_thing = OneThingFlow(self.daily, self.shell, self)
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self)
         self.daily.lists_locked = self.guard.lists_locked
@@ -180,7 +180,7 @@ def run(data_dir: Path, argv: list[str], options: Options | None = None) -> int:
         store, report = Store.open(data_dir, now=clock.now)
     except StoreError as error:
         print(str(error), file=sys.stderr)
-        _say_cannot_start(app, error)
+        tell_cannot_start(app, error)
         return 1
     translator = install_translator(app, pick_language(store.settings.get().language))
     focus = FocusApp(clock, store, report, options, translator)
@@ -194,16 +194,3 @@ def run(data_dir: Path, argv: list[str], options: Options | None = None) -> int:
         return app.exec()
     finally:
         store.close()
-
-
-def _say_cannot_start(app: QApplication, error: StoreError) -> None:
-    """Launched from a menu there is no terminal: the reason goes in a dialog too, in the
-    system's language (the folder's own setting could not be read)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from focusapp.core.errors import CodedError
-    from focusapp.ui.problems import problem_message
-
-    install_translator(app, pick_language(""))
-    text = problem_message(error.problem) if isinstance(error, CodedError) else str(error)
-    QMessageBox.critical(None, "FocusApp", text)

@@ -13,16 +13,19 @@ from focusapp.core.text import fill
 from focusapp.flows.refusals import guarded
 from focusapp.flows.shell import BlockEndAnswer, Shell, StartForm, StrictStopAnswer
 from focusapp.services.daily import DailyLoop
+from focusapp.services.sleep import SleepWatcher
 from focusapp.services.timer import FocusTimer, StartRequest, TimerState
 
 
 class BlocksFlow(QObject):
     def __init__(self, daily: DailyLoop, timer: FocusTimer, shell: Shell,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, sleep: SleepWatcher | None = None) -> None:
         super().__init__(parent)
         self.daily = daily
         self.timer = timer
         self.shell = shell
+        if sleep is not None:
+            sleep.clock_set_back.connect(self.on_clock_set_back)
         timer.block_finished.connect(self.on_block_finished)
         timer.ended_during_sleep.connect(self.on_ended_during_sleep)
         timer.break_finished.connect(self.on_break_finished)
@@ -125,6 +128,14 @@ class BlocksFlow(QObject):
         end = block.end.strftime("%H:%M") if block.end else ""
         self.shell.notify(self.tr("Your block ended while the computer was asleep"),
                           fill(self.tr("It was saved as finished at %1."), end))
+
+    def on_clock_set_back(self, _seconds: float) -> None:
+        """The timer kept the running block whole (it moved back with the clock): say so
+        once, so a timer that seems to give time back is not a mystery."""
+        if self.timer.block is not None:
+            self.shell.notify(self.tr("The computer's clock was set back"),
+                              self.tr("Your focus block keeps the time it had earned and "
+                                      "the time it had left."))
 
     def on_break_finished(self) -> None:
         self.shell.play_chime()

@@ -15,6 +15,7 @@ a block that fell due while the machine slept ends at its due instant and says s
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -71,6 +72,16 @@ class TimerBusy(CodedError):
 
     def __init__(self, message: str = "A focus block is already running.") -> None:
         super().__init__("timer.busy", message)
+
+
+class NotSaved(CodedError):
+    """The data folder refused the write (full, read-only): nothing changed."""
+
+    def __init__(self, error: OSError) -> None:
+        reason = errno.errorcode.get(error.errno or 0, "EIO")
+        super().__init__("timer.not_saved", f"The focus block could not be saved ({reason}), "
+                         "so it was not started. Free some disk space and try again.",
+                         reason=reason)
 
 
 class NoBlockRunning(CodedError):
@@ -171,9 +182,8 @@ class FocusTimer(QObject):
     def start(self, request: StartRequest) -> Block:
         if self._block is not None:
             raise TimerBusy("A focus block is already running.")
-        self._break_due = None
         now = self._clock.now()
-        self._block = Block(
+        block = Block(
             id=os.urandom(16).hex(),
             start=now,
             planned_minutes=request.minutes,
@@ -183,7 +193,13 @@ class FocusTimer(QObject):
             strict=request.strict,
             serves_one_thing=request.serves_one_thing,
         )
-        self._checkpoint(now)
+        # On disk first: a block that cannot be saved (a full or read-only disk) does not
+        # start, rather than run in memory only and vanish with the app.
+        try:
+            self._store.runtime.set_checkpoint(Checkpoint(block, last_seen=now))
+        except OSError as error:
+            raise NotSaved(error) from error
+        self._block, self._break_due, self._last_heartbeat = block, None, now
         self._tick.start()
         self.state_changed.emit()
         self.block_started.emit(self._block)

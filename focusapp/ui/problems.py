@@ -87,6 +87,9 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     # ---- the timer and the daily loop (services) ----
     "timer.strict_locked": lambda p: translate(
         "Errors", "This is a strict block: type the phrase to stop it early."),
+    "timer.not_saved": lambda p: fill(translate(
+        "Errors", "The focus block could not be saved: %1. It was not started; free some "
+                  "space and try again."), unusable_reason(p.get("reason"))),
     "timer.busy": lambda p: translate("Errors", "A focus block is already running."),
     "timer.no_block": lambda p: translate("Errors", "No focus block is running."),
     "blocking.locked": lambda p: translate(

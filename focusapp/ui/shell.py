@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from focusapp.core.days import IsoWeek
-from focusapp.core.errors import Problem
+from focusapp.core.errors import CodedError, Problem
 from focusapp.core.models import Block, Day, Settings
 from focusapp.core.roles import RoleConfig
 from focusapp.flows.shell import (
@@ -28,6 +28,7 @@ from focusapp.services.blocking.status import MechanismStatus
 from focusapp.services.daily import DailyLoop, TodayView
 from focusapp.services.timer import StartRequest
 from focusapp.store.database import Store
+from focusapp.store.errors import StoreError
 from focusapp.ui.actions import AppActions
 from focusapp.ui.i18n import install_translator, pick_language
 from focusapp.ui.problems import problem_message
@@ -318,3 +319,13 @@ def present(window: QWidget) -> None:
     window.showNormal()
     window.raise_()
     window.activateWindow()
+
+
+def tell_cannot_start(app: QApplication, error: StoreError) -> None:
+    """Launched from a menu there is no terminal: why the data folder cannot be opened goes
+    in a dialog too, in the system's language (the folder's own setting could not be read)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    install_translator(app, pick_language(""))
+    text = problem_message(error.problem) if isinstance(error, CodedError) else str(error)
+    QMessageBox.critical(None, "FocusApp", text)

@@ -126,6 +126,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The computer&apos;s clock was set back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your focus block keeps the time it had earned and the time it had left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Break over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,6 +301,10 @@
     </message>
     <message>
         <source>A daily count target is between 1 and 10,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The focus block could not be saved: %1. It was not started; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

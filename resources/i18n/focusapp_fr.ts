@@ -125,6 +125,14 @@
         <translation>Il a été enregistré comme terminé à %1.</translation>
     </message>
     <message>
+        <source>The computer's clock was set back</source>
+        <translation>L'horloge de l'ordinateur a été reculée</translation>
+    </message>
+    <message>
+        <source>Your focus block keeps the time it had earned and the time it had left.</source>
+        <translation>Votre bloc de concentration garde le temps déjà gagné et le temps qui lui restait.</translation>
+    </message>
+    <message>
         <source>Break over</source>
         <translation>Fin de la pause</translation>
     </message>
@@ -293,6 +301,10 @@
     <message>
         <source>A daily count target is between 1 and 10,000.</source>
         <translation>Un objectif quotidien en nombre est compris entre 1 et 10 000.</translation>
+    </message>
+    <message>
+        <source>The focus block could not be saved: %1. It was not started; free some space and try again.</source>
+        <translation>Le bloc de concentration n'a pas pu être enregistré : %1. Il n'a pas démarré ; libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>'%1' should end with .json, .csv or .ics.</source>

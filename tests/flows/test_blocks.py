@@ -142,3 +142,21 @@ def test_a_block_that_fell_due_asleep_is_said_so(blocks, timer, shell, clock):
     titles = [title for title, _ in shell.notes]
     assert "Your block ended while the computer was asleep" in titles
     assert "It was saved as finished at 09:25." in [text for _, text in shell.notes]
+
+
+def test_a_clock_set_back_during_a_block_is_said_once(daily, store, shell, clock):
+    from focusapp.services.sleep import SleepWatcher
+    from focusapp.services.timer import FocusTimer
+
+    watcher = SleepWatcher(clock)
+    timer = FocusTimer(clock, store, daily.settings, sleep_watcher=watcher)
+    blocks = BlocksFlow(daily, timer, shell, sleep=watcher)
+    blocks.start(StartRequest(minutes=25, role="outbound_prospector"))
+    clock.advance(minutes=10)
+    timer.check()
+    clock.jump_wall(minutes=-40)  # someone set the clock back
+    watcher.check()
+    said = [title for title, _ in shell.notes if "clock was set back" in title]
+    assert said == ["The computer's clock was set back"]
+    assert timer.remaining_seconds() == pytest.approx(15 * 60)  # nothing earned was lost
+
