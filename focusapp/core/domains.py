@@ -90,6 +90,16 @@ _INVISIBLE_EXTRA = frozenset(
 )
 _ASCII_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _NUMERIC_LABEL = re.compile(r"[0-9]+|0x[0-9a-f]*")
+# What the system needs to stay safe, whatever a block list says (and whoever asks the root
+# helper): security updates, the time, certificate revocation checks. Each entry covers its
+# subdomains. docs/blocking.md lists them.
+NEVER_BLOCKED = frozenset({
+    "deb.debian.org", "security.debian.org", "archive.ubuntu.com", "security.ubuntu.com",
+    "windowsupdate.com", "update.microsoft.com", "swscan.apple.com", "swcdn.apple.com",
+    "ntp.ubuntu.com", "pool.ntp.org", "time.windows.com", "time.apple.com",
+    "time.google.com", "ocsp.digicert.com", "ocsp.pki.goog", "ocsp.apple.com",
+    "ocsp.sectigo.com", "o.lencr.org", "crl.microsoft.com",
+})
 _LOCALHOST_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost",
                               "ip6-loopback"})
 # Scripts that legitimately share a label (CJK usage), as in browsers' IDN display policies.
@@ -251,6 +261,9 @@ def canonical_domain(text: object) -> str:
                       length=len(result))
     if not all(_ASCII_LABEL.fullmatch(label) for label in alabels):  # belt and braces
         raise _refuse("domain.invalid_char", f"This is not a valid domain: {shown}.", shown)
+    if any(result == kept or result.endswith("." + kept) for kept in NEVER_BLOCKED):
+        raise _refuse("domain.reserved", f"{shown} keeps the computer updated, on time or "
+                      "able to check certificates, so it is never blocked.", shown)
     return result
 
 

@@ -169,6 +169,9 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "Names of the local network (.local) cannot be blocked: %1."), p.get("value")),
     "domain.single_label": lambda p: fill(translate(
         "Errors", "Type a full domain with a dot, like example.com: %1."), p.get("value")),
+    "domain.reserved": lambda p: fill(translate(
+        "Errors", "%1 keeps the computer updated, on time or able to check certificates, so "
+                  "it is never blocked."), p.get("value")),
     "domain.not_canonical": lambda p: fill(translate(
         "Errors", "Internal error: %1 is not canonical."), p.get("value")),
     # ---- files that are not strict JSON (core.strict_json) ----

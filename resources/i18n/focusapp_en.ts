@@ -435,6 +435,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 keeps the computer updated, on time or able to check certificates, so it is never blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Internal error: %1 is not canonical.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -434,6 +434,10 @@
         <translation>Tapez un domaine complet, avec un point, comme example.com : %1.</translation>
     </message>
     <message>
+        <source>%1 keeps the computer updated, on time or able to check certificates, so it is never blocked.</source>
+        <translation>%1 sert à mettre l'ordinateur à jour, à le garder à l'heure ou à vérifier les certificats : il n'est jamais bloqué.</translation>
+    </message>
+    <message>
         <source>Internal error: %1 is not canonical.</source>
         <translation>Erreur interne : %1 n'est pas sous forme canonique.</translation>
     </message>

@@ -849,3 +849,26 @@ def test_namespace_a_real_ebusy_rename_falls_back_to_in_place(tmp_path: Path) ->
     assert applied["write"] == cleared["write"] == "in_place"
     assert source.read_bytes() == ORIGINAL  # written through the mount, then restored
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(helper.TEMP_PREFIX)] == []
+
+
+@pytest.mark.parametrize("domain", ["security.ubuntu.com", "deb.debian.org", "0.pool.ntp.org",
+                                    "ocsp.digicert.com", "time.windows.com"])
+def test_what_keeps_the_system_safe_is_never_blocked(hosts: Path, domain: str) -> None:
+    answer, code = run_helper(hosts, req("apply", domains=[domain], until=later(30)))
+    assert code == helper.EXIT_REQUEST and answer["error"] == "invalid_domains"
+    assert "domain.reserved" in json.dumps(answer)
+    assert hosts.read_bytes() == ORIGINAL
+
+
+def test_a_closed_stdout_ends_the_helper_quietly_with_its_status(hosts: Path) -> None:
+    process = subprocess.Popen([*HELPER_CMD, helper.TEST_PATH_FLAG, str(hosts)],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, env=clean_env(), cwd=ROOT)
+    assert process.stdout is not None and process.stdin is not None
+    process.stdout.close()  # the caller went away before the answer
+    process.stdin.write(req("status"))
+    process.stdin.close()
+    assert process.wait(60) == helper.EXIT_OK
+    assert process.stderr is not None
+    assert process.stderr.read() == b""  # no traceback
+    process.stderr.close()

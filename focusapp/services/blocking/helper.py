@@ -575,8 +575,14 @@ def main(argv: list[str] | None = None) -> int:
     else:
         data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         answer, code = handle(data, os.environ, datetime.now(UTC), test_path=test_path)
-    sys.stdout.write(json.dumps(answer, ensure_ascii=True, sort_keys=True) + "\n")
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(json.dumps(answer, ensure_ascii=True, sort_keys=True) + "\n")
+        sys.stdout.flush()
+    except (OSError, ValueError):  # nobody reads the answer (stdout closed): end quietly
+        # What is still buffered goes nowhere, so the interpreter's last flush is silent
+        # (the recipe of Python's documentation on SIGPIPE).
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return code
 
 
