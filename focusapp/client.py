@@ -105,10 +105,14 @@ def _data_command_here(data_dir: Path,
 
     from focusapp.core.errors import ValidationError
     from focusapp.flows.server import dates, exported, imported
-    from focusapp.services.data_files import export_to, import_from
+    from focusapp.services.data_files import export_to, import_from, refused_import
     from focusapp.store.database import Store
     from focusapp.store.errors import StoreError
 
+    if isinstance(request, cmd.Import):
+        refused = refused_import(Path(request.file))  # a bad file never opens the store
+        if refused is not None:
+            return imported(refused)
     try:
         store, _ = Store.open(data_dir, now=lambda: datetime.now().astimezone())
     except StoreError as exc:

@@ -432,6 +432,7 @@ def test_a_bad_import_says_why_and_writes_nothing(data_dir: Path, tmp_path: Path
     assert cli.main(["--data-dir", str(data_dir), "import", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "Nothing was imported" in err and "version" in err
+    assert list(data_dir.iterdir()) == []  # checked before the folder was even opened
     assert cli.main(["--data-dir", str(data_dir), "export", str(tmp_path / "x.txt")]) == 1
 
 

@@ -14,7 +14,8 @@ from focusapp.core.errors import ValidationError
 from focusapp.core.exports import blocks_csv, blocks_ics
 from focusapp.services.output import check_output
 from focusapp.store.atomic import atomic_write_bytes
-from focusapp.store.export import import_file, write_export
+from focusapp.store.export import ImportReport, import_file, read_export, write_export
+from focusapp.store.import_check import ImportErrors
 
 if TYPE_CHECKING:
     from focusapp.store.database import Store
@@ -50,7 +51,19 @@ def export_to(store: Store, path: Path, first: date | None = None,
 
 def import_from(store: Store, path: Path) -> dict[str, Any]:
     """Check everything first; write nothing if any record is bad (listing which and why)."""
-    report = import_file(store, path)
+    return _result(import_file(store, path))
+
+
+def refused_import(path: Path) -> dict[str, Any] | None:
+    """The refusal of a bad file, found before any data folder is opened; None if it is
+    good to import."""
+    checked = read_export(path)
+    if isinstance(checked, ImportErrors):
+        return _result(ImportReport(problems=checked.problems))
+    return None
+
+
+def _result(report: ImportReport) -> dict[str, Any]:
     return {
         "ok": report.ok,
         "summary": report.summary(),

@@ -25,11 +25,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from focusapp.core.app_rules import AppAction, parse_app_entry
 from focusapp.core.days import IsoWeek
+from focusapp.core.errors import ValidationError
+from focusapp.core.models import Settings
 from focusapp.core.strict_json import parse_json
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.block_codec import encode_block
@@ -70,6 +73,7 @@ class ImportReport:
     settings_replaced: bool = False
     roles_replaced: bool = False
     kept_copy: Path | None = None  # where the data was copied before the import
+    held_back: bool = False  # start at login or forceful app rules were left off
 
     @property
     def ok(self) -> bool:
@@ -84,6 +88,8 @@ class ImportReport:
             f"{self.days_added} new and {self.days_updated} updated days, "
             f"{self.reviews_added} new and {self.reviews_updated} updated weekly reviews; "
             f"settings and roles replaced. The data before the import is in {self.kept_copy}."
+            + (" Start at login and the apps to suspend or quit by force were left off: turn "
+               "them on in Settings if you want them." if self.held_back else "")
         )
 
 
@@ -120,6 +126,7 @@ def write_export(store: Store, path: Path | str) -> dict[str, Any]:
 
 def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
     """Merge a checked plan into the store (see the module docstring)."""
+    settings, held_back = held_back_settings(plan.settings)
     known_blocks = {b.id for b in store.blocks.all()}
     known_days = {d.day for d in store.days.all()}
     known_weeks: set[IsoWeek] = {r.week for r in store.reviews.all()}
@@ -128,7 +135,7 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
     store.days.save_many(list(plan.days))
     store.reviews.save_many(list(plan.reviews))
     store.roles.save(plan.roles)
-    store.settings.save(plan.settings)
+    store.settings.save(settings)
     new_blocks = sum(b.id not in known_blocks for b in plan.blocks)
     new_days = sum(d.day not in known_days for d in plan.days)
     new_weeks = sum(r.week not in known_weeks for r in plan.reviews)
@@ -142,7 +149,24 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
         settings_replaced=True,
         roles_replaced=True,
         kept_copy=kept,
+        held_back=held_back,
     )
+
+
+def held_back_settings(settings: Settings) -> tuple[Settings, bool]:
+    """What a file may not turn on behind the user's back: start at login, and app rules
+    that suspend or kill (they become warnings). The user turns them on in Settings."""
+    apps = []
+    for entry in settings.blocked_apps:
+        try:
+            rule = parse_app_entry(entry)
+        except ValidationError:  # the guard reports it at the next block; nothing to defuse
+            apps.append(entry)
+            continue
+        apps.append(replace(rule, action=AppAction.WARN).to_entry() if rule.action.forceful
+                    else entry)
+    safer = settings.updated(autostart=False, blocked_apps=tuple(apps))
+    return safer, safer != settings
 
 
 # ---- files ----------------------------------------------------------------------------

@@ -99,6 +99,25 @@ def _digest(folder: Path) -> dict[str, str]:
 # ---- round trip -----------------------------------------------------------------------
 
 
+def test_an_import_cannot_turn_on_start_at_login_or_forceful_apps(
+    full: Store, tmp_path: Path, clock: FakeClock
+) -> None:
+    full.settings.save(full.settings.get().updated(
+        autostart=True, blocked_apps=("kill:steam", "suspend:/usr/bin/game", "close:slack")))
+    path = tmp_path / "export.json"
+    write_export(full, path)
+    fresh, _ = Store.open(tmp_path / "fresh", now=clock.now)
+    with fresh:
+        report = import_file(fresh, path)
+        settings = fresh.settings.get()
+    assert report.ok and report.held_back
+    assert settings.autostart is False
+    # Forceful rules become warnings; the user turns them on again in Settings.
+    assert settings.blocked_apps == ("steam", "/usr/bin/game", "close:slack")
+    assert "left off" in report.summary()
+
+
+
 def test_export_then_import_into_a_fresh_store_round_trips_everything(
     full: Store, tmp_path: Path, clock: FakeClock
 ) -> None:
