@@ -384,6 +384,8 @@ def hosts_reason(error: str | None) -> str:
         "hosts_too_large": translate("Errors", "the hosts file is too large"),
         "busy": translate(
             "Errors", "another change to the hosts file was in progress; try again"),
+        "lock_unsafe": translate(
+            "Errors", "the helper's lock file is not its own (someone else made it)"),
         "hosts_changing": translate(
             "Errors", "the hosts file kept changing while the helper worked; try again"),
         "io": translate("Errors", "the hosts file could not be read or written"),

@@ -778,6 +778,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the helper&apos;s lock file is not its own (someone else made it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the hosts file kept changing while the helper worked; try again</source>
         <translation type="unfinished"></translation>
     </message>

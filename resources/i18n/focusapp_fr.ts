@@ -777,6 +777,10 @@
         <translation>une autre modification du fichier hosts était en cours ; réessayez</translation>
     </message>
     <message>
+        <source>the helper's lock file is not its own (someone else made it)</source>
+        <translation>le fichier de verrou de l'assistant n'est pas le sien (quelqu'un d'autre l'a créé)</translation>
+    </message>
+    <message>
         <source>the hosts file kept changing while the helper worked; try again</source>
         <translation>le fichier hosts n'a pas cessé de changer pendant le travail de l'assistant ; réessayez</translation>
     </message>

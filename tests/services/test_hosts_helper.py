@@ -872,3 +872,44 @@ def test_a_closed_stdout_ends_the_helper_quietly_with_its_status(hosts: Path) ->
     assert process.stderr is not None
     assert process.stderr.read() == b""  # no traceback
     process.stderr.close()
+
+
+def test_a_lock_held_by_another_user_cannot_keep_sites_blocked(tmp_path: Path) -> None:
+    """The old lock was a flock on the hosts file's folder, which any user can open: held by
+    `nobody`, every call failed "busy" after 10 s and sites stayed blocked."""
+    assert shutil.which("setpriv"), "needs util-linux's setpriv (.ci/run installs it)"
+    folder = Path(tempfile.mkdtemp(prefix="focusapp-hosts-"))  # /tmp: open to every user
+    try:
+        folder.chmod(0o755)
+        hosts = folder / "hosts"
+        hosts.write_bytes(ORIGINAL)
+        holder = subprocess.Popen(
+            # The system's interpreter: root's own (a pyenv in /root) is closed to `nobody`.
+            ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "/usr/bin/python3",
+             "-c", "import fcntl, os, sys, time; fd = os.open(sys.argv[1], os.O_RDONLY); "
+                   "fcntl.flock(fd, fcntl.LOCK_EX); print('held', flush=True); time.sleep(60)",
+             str(folder)], stdout=subprocess.PIPE, text=True)
+        try:
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+            answer, code = run_helper(hosts, req("apply", domains=["a.com"], until=later(30)))
+            assert code == helper.EXIT_OK, answer
+            answer, code = run_helper(hosts, req("clear"))
+            assert code == helper.EXIT_OK and hosts.read_bytes() == ORIGINAL
+        finally:
+            holder.kill()
+            holder.communicate()
+    finally:
+        shutil.rmtree(folder)
+
+
+def test_a_lock_file_that_is_not_the_helpers_own_is_refused(hosts: Path) -> None:
+    lock = Path(helper.Target(str(hosts), test=True).lock_path)
+    lock.unlink(missing_ok=True)
+    lock.symlink_to(hosts)  # planted: the helper would otherwise open what it points at
+    try:
+        answer, code = run_helper(hosts, req("status"))
+        # Not followed (O_NOFOLLOW): refused as an I/O error, or as not its own.
+        assert code == helper.EXIT_IO and answer["error"] in ("lock_unsafe", "io"), answer
+        assert hosts.read_bytes() == ORIGINAL
+    finally:
+        lock.unlink()

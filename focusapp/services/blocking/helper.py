@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import json
 import os
 import shutil
@@ -84,6 +85,7 @@ HOSTS_PATHS: Mapping[str, str] = {
     "win32": r"%SystemRoot%\System32\drivers\etc\hosts",
 }
 SUPPORTED_PLATFORMS = frozenset({"linux"})
+LOCK_PATH = "/run/focusapp-hosts-helper.lock"
 SAFE_PATH = "/usr/sbin:/usr/bin:/sbin:/bin"
 TEMP_PREFIX = ".focusapp-hosts-"
 VERBS = ("apply", "clear", "status", "sweep")
@@ -123,6 +125,16 @@ class Target:
 
     path: str
     test: bool = False
+
+    @property
+    def lock_path(self) -> str:
+        """One helper at a time: a lock file only root can create or open (in /run, which
+        only root writes), never a folder others can open and hold. A test file's lock is
+        in the temporary folder, named after the file, so the test's folder holds only it."""
+        if not self.test:
+            return LOCK_PATH
+        digest = hashlib.sha256(self.path.encode("utf-8", "surrogateescape")).hexdigest()
+        return os.path.join(tempfile.gettempdir(), f"focusapp-hosts-{digest[:16]}.lock")
 
 
 # ---- the request ------------------------------------------------------------------------
@@ -237,12 +249,18 @@ def _test_path_refusal(test_path: str, environ: Mapping[str, str], frozen: bool)
 
 
 @contextlib.contextmanager
-def _locked(directory: str) -> Iterator[None]:
-    """One helper at a time per hosts folder (an advisory flock on the folder itself)."""
+def _locked(lock_path: str) -> Iterator[None]:
+    """One helper at a time: an advisory flock on a lock file of our own. It is opened
+    without following links, must be a regular file of ours, and is mode 0600, so no other
+    user can open it, let alone hold it and keep sites blocked past a block's end."""
     import fcntl
 
-    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
     try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid():
+            raise HelperError("lock_unsafe", f"{lock_path} is not a lock file of the helper's "
+                              "own.", EXIT_IO)
         deadline = time.monotonic() + LOCK_TIMEOUT_SECONDS
         while True:
             try:
@@ -487,8 +505,7 @@ def _describe(text: str) -> dict[str, Any]:
 def execute(request: Request | HelperError, target: Target, now: datetime) -> dict[str, Any]:
     """Sweep, then carry out the request (or, for a refused request, raise its refusal)."""
     path = target.path
-    directory = os.path.dirname(path) or "."
-    with _locked(directory):
+    with _locked(target.lock_path):
         for _attempt in range(3):
             before = read_hosts(path)
             if before is None:

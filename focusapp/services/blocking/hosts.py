@@ -53,6 +53,7 @@ _HELPER_REASONS = {
     "hosts_missing": "the hosts file does not exist",
     "hosts_too_large": "the hosts file is too large",
     "busy": "another change to the hosts file was in progress; try again",
+    "lock_unsafe": "the helper's lock file is not its own (someone else made it)",
     "hosts_changing": "the hosts file kept changing while the helper worked; try again",
     "io": "the hosts file could not be read or written",
     "test_path_refused": "the hosts helper refused its test hosts path",
