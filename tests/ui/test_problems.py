@@ -22,7 +22,8 @@ import focusapp
 from focusapp.core.errors import Problem
 from focusapp.services.blocking import hosts
 from focusapp.ui.i18n import install_translator
-from focusapp.ui.problems import PROBLEM_TEXTS, hosts_reason, problem_message
+from focusapp.ui.problems import PROBLEM_TEXTS, problem_message
+from focusapp.ui.reasons import hosts_reason
 
 PACKAGE = Path(focusapp.__file__).resolve().parent
 ROOT = PACKAGE.parent
@@ -332,4 +333,4 @@ def test_every_hosts_helper_error_has_words_of_its_own(qapp):
               "launch_failed", "bad_answer")
     vague = [code for code in (*client, *hosts._HELPER_REASONS)
              if hosts_reason(code) == hosts_reason("some_new_code")]
-    assert not vague, f"add these to problems.hosts_reason: {vague}"
+    assert not vague, f"add these to reasons.hosts_reason: {vague}"
