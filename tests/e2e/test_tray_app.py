@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -122,9 +123,11 @@ def test_status_without_a_running_app(tmp_path, display):
     assert result.returncode == 1 and "not running" in result.stdout
 
 
-def test_kill_9_during_a_block_lifts_the_site_blocking_at_restart(launch, tray_host, tmp_path):
+def blocking_youtube(tmp_path: Path, original: bytes) -> tuple[Path, Path, tuple[str, ...]]:
+    """A temp hosts file holding `original`, a data folder whose block list has youtube.com,
+    and the app's arguments that run the real helper, unprivileged, on that file (the hidden
+    options of app and helper)."""
     hosts = tmp_path / "hosts"
-    original = b"127.0.0.1 localhost\r\n# keep me\r\n::1 localhost"
     hosts.write_bytes(original)
     data = tmp_path / "data"
     data.mkdir()
@@ -132,10 +135,14 @@ def test_kill_9_during_a_block_lifts_the_site_blocking_at_restart(launch, tray_h
     store, _ = Store.open(data, now=lambda: datetime.now().astimezone())
     store.settings.save(store.settings.get().updated(blocked_domains=("youtube.com",)))
     store.close()
-    # The real helper, unprivileged, on the temp file: the hidden options of app and helper.
     helper = shlex.join([sys.executable, "-m", "focusapp.services.blocking.helper",
                          "--test-hosts-path", str(hosts)])
-    args = ("--hosts-helper", helper)
+    return hosts, data, ("--hosts-helper", helper)
+
+
+def test_kill_9_during_a_block_lifts_the_site_blocking_at_restart(launch, tray_host, tmp_path):
+    original = b"127.0.0.1 localhost\r\n# keep me\r\n::1 localhost"
+    hosts, data, args = blocking_youtube(tmp_path, original)
 
     first = launch(data, args)
     first.wait_ready()
@@ -155,18 +162,8 @@ def test_sigterm_during_a_block_quits_cleanly_and_the_block_resumes(launch, tray
                                                                      tmp_path):
     """Logout or shutdown sends SIGTERM: the sites are given back before the app exits 0,
     and the next start resumes the block (and blocks the sites again)."""
-    hosts = tmp_path / "hosts"
     original = b"127.0.0.1 localhost\n"
-    hosts.write_bytes(original)
-    data = tmp_path / "data"
-    data.mkdir()
-    seed(data)
-    store, _ = Store.open(data, now=lambda: datetime.now().astimezone())
-    store.settings.save(store.settings.get().updated(blocked_domains=("youtube.com",)))
-    store.close()
-    helper = shlex.join([sys.executable, "-m", "focusapp.services.blocking.helper",
-                         "--test-hosts-path", str(hosts)])
-    args = ("--hosts-helper", helper)
+    hosts, data, args = blocking_youtube(tmp_path, original)
 
     first = launch(data, args)
     first.wait_ready()
