@@ -25,17 +25,16 @@ from typing import Any, NoReturn
 
 from focusapp import __version__, client
 from focusapp import commands as cmd
+from focusapp.client import APP_NAME, EXIT_FAILED, EXIT_OK, PROG, TIMEOUT_MS
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import ValidationError
 from focusapp.core.models import validate_minutes, validate_one_thing, validate_text
 from focusapp.core.roles import DEFAULT_ACTIVITIES, RoleId
 
-PROG = "focusapp"
 DATA_DIR_ENV = "FOCUSAPP_DATA_DIR"
 ACTIVITY_MAX_CHARS = 80
 EXIT_USAGE = 2
-APP_NAME, TIMEOUT_MS, EXIT_FAILED, EXIT_OK = (client.APP_NAME, client.TIMEOUT_MS,
-                                              client.EXIT_FAILED, client.EXIT_OK)
+
 
 LaunchApp = Callable[[Path, list[str]], int]
 

@@ -104,7 +104,6 @@ def _data_command_here(data_dir: Path,
     from datetime import datetime
 
     from focusapp.core.errors import ValidationError
-    from focusapp.flows.server import dates, exported, imported
     from focusapp.services.data_files import export_to, import_from, refused_import
     from focusapp.store.database import Store
     from focusapp.store.errors import StoreError
@@ -112,7 +111,7 @@ def _data_command_here(data_dir: Path,
     if isinstance(request, cmd.Import):
         refused = refused_import(Path(request.file))  # a bad file never opens the store
         if refused is not None:
-            return imported(refused)
+            return cmd.Imported.of(refused)
     try:
         store, _ = Store.open(data_dir, now=lambda: datetime.now().astimezone())
     except StoreError as exc:
@@ -120,8 +119,8 @@ def _data_command_here(data_dir: Path,
         return None
     try:
         if isinstance(request, cmd.Import):
-            return imported(import_from(store, Path(request.file)))
-        return exported(export_to(store, Path(request.file), *dates(request)))
+            return cmd.Imported.of(import_from(store, Path(request.file)))
+        return cmd.Exported.of(export_to(store, Path(request.file), *request.dates()))
     except (ValidationError, OSError) as exc:
         print(f"Could not {cmd.name_of(request)}: {exc}", file=sys.stderr)
         return None

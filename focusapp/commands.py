@@ -11,6 +11,7 @@ Kept light on purpose (stdlib only): the CLI imports it before it knows whether 
 from __future__ import annotations
 
 from dataclasses import MISSING, asdict, dataclass, fields
+from datetime import date
 from typing import Any
 
 # ---- requests ---------------------------------------------------------------------------
@@ -57,6 +58,10 @@ class Export:
     file: str
     first: str | None = None  # ISO dates, CSV/ICS only
     last: str | None = None
+
+    def dates(self) -> tuple[date | None, date | None]:
+        return (date.fromisoformat(self.first) if self.first else None,
+                date.fromisoformat(self.last) if self.last else None)
 
 
 @dataclass(frozen=True)
@@ -115,11 +120,21 @@ class Exported:
     file: str
     format: str
 
+    @classmethod
+    def of(cls, result: dict[str, Any]) -> Exported:
+        """From what `services.data_files.export_to` returns."""
+        return cls(int(result["blocks"]), str(result["file"]), str(result["format"]))
+
 
 @dataclass(frozen=True)
 class Imported:
     ok: bool
     summary: str
+
+    @classmethod
+    def of(cls, result: dict[str, Any]) -> Imported:
+        """From what `services.data_files.import_from` returns."""
+        return cls(bool(result["ok"]), str(result["summary"]))
 
 
 REQUESTS: dict[str, type[Any]] = {

@@ -7,6 +7,7 @@ for logs only.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,3 +43,9 @@ class Problem:
     code: str
     params: Mapping[str, Any] = field(default_factory=dict)
     message: str = ""
+
+
+def errno_name(error: OSError) -> str:
+    """The system's name for why an OS call failed ("ENOSPC", "EROFS"…): stable, so the UI
+    words it (`ui.reasons.unusable_reason`); "EIO" when the error carries none."""
+    return errno.errorcode.get(error.errno or 0, "EIO")

@@ -4,7 +4,6 @@ flows and services (never over the app object)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -86,23 +85,10 @@ class CommandServer:
         return cmd.ReviewWritten(str(written), request.pdf)
 
     def export(self, request: cmd.Export) -> cmd.Exported:
-        return exported(export_to(self.store, Path(request.file), *dates(request)))
+        return cmd.Exported.of(export_to(self.store, Path(request.file), *request.dates()))
 
     def import_(self, request: cmd.Import) -> cmd.Imported:
-        result = imported(import_from(self.store, Path(request.file)))
+        result = cmd.Imported.of(import_from(self.store, Path(request.file)))
         if result.ok:
             self.windows.reload()  # the imported days, blocks, settings and roles show at once
         return result
-
-
-def dates(request: cmd.Export) -> tuple[date | None, date | None]:
-    return (date.fromisoformat(request.first) if request.first else None,
-            date.fromisoformat(request.last) if request.last else None)
-
-
-def exported(result: dict[str, Any]) -> cmd.Exported:
-    return cmd.Exported(int(result["blocks"]), str(result["file"]), str(result["format"]))
-
-
-def imported(result: dict[str, Any]) -> cmd.Imported:
-    return cmd.Imported(bool(result["ok"]), str(result["summary"]))

@@ -15,7 +15,6 @@ a block that fell due while the machine slept ends at its due instant and says s
 
 from __future__ import annotations
 
-import errno
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -26,7 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from focusapp.core.days import local_day
-from focusapp.core.errors import CodedError
+from focusapp.core.errors import CodedError, errno_name
 from focusapp.core.models import (
     NOTE_MAX_CHARS,
     Block,
@@ -78,7 +77,7 @@ class NotSaved(CodedError):
     """The data folder refused the write (full, read-only): nothing changed."""
 
     def __init__(self, error: OSError) -> None:
-        reason = errno.errorcode.get(error.errno or 0, "EIO")
+        reason = errno_name(error)
         super().__init__("timer.not_saved", f"The focus block could not be saved ({reason}), "
                          "so it was not started. Free some disk space and try again.",
                          reason=reason)

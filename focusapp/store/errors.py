@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import errno
 from pathlib import Path
 
-from focusapp.core.errors import CodedError
+from focusapp.core.errors import CodedError, errno_name
 
 
 class StoreError(Exception):
@@ -62,7 +61,7 @@ class DataDirUnusable(StoreError, CodedError):
 
     def __init__(self, folder: Path, error: OSError) -> None:
         self.folder = folder
-        reason = errno.errorcode.get(error.errno or 0, "EIO")
+        reason = errno_name(error)
         why = UNUSABLE_REASONS.get(reason, "the system refused it")
         super().__init__("store.unusable",
                          f"FocusApp cannot use the data folder {folder}: {why}. Choose "
