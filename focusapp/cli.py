@@ -28,7 +28,12 @@ from focusapp import commands as cmd
 from focusapp.client import APP_NAME, EXIT_FAILED, EXIT_OK, PROG, TIMEOUT_MS
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import ValidationError
-from focusapp.core.models import validate_minutes, validate_one_thing, validate_text
+from focusapp.core.models import (
+    validate_count_step,
+    validate_minutes,
+    validate_one_thing,
+    validate_text,
+)
 from focusapp.core.roles import DEFAULT_ACTIVITIES, RoleId
 
 DATA_DIR_ENV = "FOCUSAPP_DATA_DIR"
@@ -103,6 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
     one_thing = add("one-thing", "set today's One Thing")
     one_thing.add_argument("text", metavar="TEXT")
 
+    count = add("count", "count a call, a touch, a meeting… in the running app, without a "
+                         "dialog (on the running block, else on today's last activity)")
+    count.add_argument("n", nargs="?", metavar="N", help="how many (default: 1)")
+    count.add_argument("--activity", metavar="ID", help="what to count (default: the running "
+                       "block's activity, else today's last one); an id or its short form")
+    count.add_argument("--undo", action="store_true", help="take the last count back")
+
     review = add("review", "the weekly streak review")
     review.add_argument("--week", metavar="YYYY-Www", help="e.g. 2026-W48 (default: this week)")
     review.add_argument("--pdf", metavar="FILE", help="write the review as a PDF")
@@ -151,6 +163,16 @@ def parse_minutes(text: str | None) -> int | None:
     except ValueError:
         raise UsageError(f"'{text}' is not a whole number of minutes.") from None
     return int(_check(lambda: validate_minutes(value)))
+
+
+def parse_count(text: str | None) -> int:
+    if text is None:
+        return 1
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise UsageError(f"'{text}' is not a whole number to count.") from None
+    return int(_check(lambda: validate_count_step(value)))
 
 
 def parse_role(text: str | None) -> str | None:
@@ -232,6 +254,11 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
     if command == "one-thing":
         text = str(_check(lambda: validate_one_thing(args.text)))
         return client.talk(data_dir, cmd.SetOneThing(text), client.format_one_thing)
+    if command == "count":
+        if args.undo and (args.n is not None or args.activity):
+            raise UsageError("--undo takes back the last count: give it no N and no --activity.")
+        request = cmd.Count(parse_count(args.n), parse_activity(args.activity), args.undo)
+        return client.talk(data_dir, request, client.format_counted)
     if command == "review":
         week = str(_check(lambda: IsoWeek.parse(args.week))) if args.week else None
         if args.pdf:

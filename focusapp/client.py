@@ -71,6 +71,13 @@ def format_one_thing(one_thing: cmd.OneThingSet) -> str:
     return f"Today's One Thing: {one_thing.one_thing}"
 
 
+def format_counted(counted: cmd.Counted) -> str:
+    where = "on the running block" if counted.in_block else "between blocks"
+    head = "Took back the last count" if counted.undone else "Counted"
+    return (f"{head}{_details(counted.role, counted.activity)}, {where}: "
+            f"{counted.today} today.")
+
+
 def send(data_dir: Path, request: object, timeout_ms: int) -> Any:
     """`request` to the running app; its typed answer (the protocol's response type)."""
     from focusapp.services.instance_client import send_command

@@ -69,6 +69,16 @@ class Import:
     file: str
 
 
+@dataclass(frozen=True)
+class Count:
+    """Count `n` for an activity (None: the running block's, else what the user did last
+    today); `undo` takes the last count back instead."""
+
+    n: int = 1
+    activity: str | None = None
+    undo: bool = False
+
+
 # ---- responses --------------------------------------------------------------------------
 
 
@@ -137,6 +147,15 @@ class Imported:
         return cls(bool(result["ok"]), str(result["summary"]))
 
 
+@dataclass(frozen=True)
+class Counted:
+    role: str
+    activity: str | None
+    in_block: bool  # on the running block, else on the day's tally
+    today: int  # counted today for the activity
+    undone: bool = False
+
+
 REQUESTS: dict[str, type[Any]] = {
     "start": Start,
     "stop": Stop,
@@ -146,6 +165,7 @@ REQUESTS: dict[str, type[Any]] = {
     "review_export": WriteReview,
     "export": Export,
     "import": Import,
+    "count": Count,
 }
 RESPONSES: dict[type[Any], type[Any]] = {
     Start: Started,
@@ -156,6 +176,7 @@ RESPONSES: dict[type[Any], type[Any]] = {
     WriteReview: ReviewWritten,
     Export: Exported,
     Import: Imported,
+    Count: Counted,
 }
 NAMES = {kind: name for name, kind in REQUESTS.items()}
 

@@ -130,6 +130,9 @@ def test_commands_need_a_running_app(
         (["export"], "The following arguments are required: FILE."),
         (["frobnicate"], "'frobnicate' is not a focusapp command."),
         (["status", "--verbose"], "Unrecognized arguments: --verbose."),
+        (["count", "0"], "Count between 1 and 1000 at a time."),
+        (["count", "ten"], "'ten' is not a whole number to count."),
+        (["count", "2", "--undo"], "--undo takes back the last count: give it no N"),
     ],
 )
 def test_bad_arguments_get_a_plain_message_and_exit_2(
@@ -185,6 +188,21 @@ def test_start_and_one_thing_reach_the_app(
     assert block is not None and block.planned_minutes == 50
     # An activity id, as the window stores it: the block counts toward the role's target.
     assert block.activity == "field_sales.prospect_meetings"
+
+
+def test_count_ten_times_from_the_cli_and_read_it_in_the_today_window(
+    run_cli: Any, running_app: FocusApp, data_dir: Path
+) -> None:
+    running_app.blocks.start_for(25, "outbound_prospector", "prospecting_block")
+    for _ in range(10):
+        counted = run_cli("--data-dir", str(data_dir), "count")
+        assert counted.returncode == 0, counted.stderr
+    assert counted.stdout.strip() == ("Counted (outbound_prospector, outbound_prospector."
+                                      "prospecting_block), on the running block: 10 today.")
+    assert running_app.shell.today.count_label.text() == "This block: 10 touches"
+    undone = run_cli("--data-dir", str(data_dir), "count", "--undo")
+    assert undone.stdout.startswith("Took back the last count (outbound_prospector")
+    assert running_app.timer.block is not None and running_app.timer.block.count == 9
 
 
 def test_a_block_from_the_cli_takes_the_one_things_activity_of_its_role(

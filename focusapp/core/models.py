@@ -236,6 +236,36 @@ class Day:
         return self.one_thing is not None and self.status is OneThingStatus.OPEN
 
 
+MAX_COUNT_STEP = 1000  # one `count` call: a day of dials, not a typo of 10,000
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What was counted outside focus blocks on one local day for one activity of a role:
+    a call taken between blocks. One record per (day, role, activity); a count made during
+    a block goes to the block (`Block.count`) instead, so nothing is counted twice."""
+
+    day: date
+    role: str
+    activity: str
+    count: int = 0
+
+    def __post_init__(self) -> None:
+        validate_count(self.count)
+
+    @property
+    def key(self) -> tuple[date, str, str]:
+        return (self.day, self.role, self.activity)
+
+
+def validate_count_step(n: int) -> int:
+    """How many to add at once: 1 to MAX_COUNT_STEP."""
+    if not 1 <= n <= MAX_COUNT_STEP:
+        raise ValidationError("count.step", f"Count between 1 and {MAX_COUNT_STEP} at a time.",
+                              limit=MAX_COUNT_STEP)
+    return n
+
+
 # ---- settings schema ------------------------------------------------------------------
 
 

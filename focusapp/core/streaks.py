@@ -16,7 +16,7 @@ from datetime import date, time
 from enum import StrEnum
 
 from focusapp.core.days import DayRules, IsoWeek, iter_days
-from focusapp.core.models import Block, Day
+from focusapp.core.models import Block, Day, Tally
 from focusapp.core.roles import DailyTarget, RoleConfig
 
 CONSISTENCY_WINDOW = 28  # working days
@@ -41,7 +41,7 @@ class DayProgress:
     """What a role did on one day, summed from its finished blocks."""
 
     minutes: float = 0.0  # focused minutes on the role's key activities
-    count: int = 0  # sum of the count metric entered at block ends
+    count: int = 0  # the count metric: entered at block ends, and tallied between blocks
     one_thing_done: bool = False  # the day's One Thing belongs to this role and is done
 
 
@@ -58,8 +58,10 @@ def daily_progress(
     days: Iterable[Day],
     roles: Sequence[RoleConfig],
     day_start: time,
+    tallies: Iterable[Tally] = (),
 ) -> dict[str, dict[date, DayProgress]]:
-    """Per role id, per local day: the progress toward the daily target."""
+    """Per role id, per local day: the progress toward the daily target. Counts are those
+    of finished blocks plus those tallied between blocks, on key activities only."""
     key_activities = {config.role.value: config.key_activity_ids for config in roles}
     minutes: dict[tuple[str, date], float] = defaultdict(float)
     counts: dict[tuple[str, date], int] = defaultdict(int)
@@ -71,6 +73,10 @@ def daily_progress(
         minutes[slot] += block.focused_minutes
         if block.count:
             counts[slot] += block.count
+    for tally in tallies:
+        keys = key_activities.get(tally.role)
+        if keys is not None and tally.activity in keys and tally.count:
+            counts[(tally.role, tally.day)] += tally.count
     done = {(record.role, record.day) for record in days if record.one_thing_done and record.role}
     result: dict[str, dict[date, DayProgress]] = {role: {} for role in key_activities}
     for slot in minutes.keys() | counts.keys() | done:

@@ -111,9 +111,7 @@ class BlocksFlow(QObject):
         self.shell.play_chime()
         self.shell.notify(self.tr("Focus block finished"),
                           self.tr("%n focused minute(s).", "", round(block.focused_minutes)))
-        config = self._role(block.role)
-        activity = config.activity(block.activity) if config and block.activity else None
-        self.shell.ask_block_end(block, activity.metric if activity else None,
+        self.shell.ask_block_end(block, self.daily.metric_of(block.role, block.activity),
                                  lambda answer: self._block_end_answer(block, answer))
 
     def _block_end_answer(self, block: Block, answer: BlockEndAnswer) -> None:

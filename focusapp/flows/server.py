@@ -10,6 +10,7 @@ from typing import Any
 from focusapp import commands as cmd
 from focusapp.core.days import IsoWeek
 from focusapp.flows.blocks import BlocksFlow
+from focusapp.flows.counting import CountingFlow
 from focusapp.flows.one_thing import OneThingFlow
 from focusapp.flows.shell import Shell
 from focusapp.flows.windows import WindowsFlow
@@ -23,13 +24,14 @@ class CommandServer:
     encodes the response. A refusal (CodedError) goes back to the CLI as its message."""
 
     def __init__(self, store: Store, timer: FocusTimer, shell: Shell, blocks: BlocksFlow,
-                 one_thing: OneThingFlow, windows: WindowsFlow) -> None:
+                 one_thing: OneThingFlow, windows: WindowsFlow, counting: CountingFlow) -> None:
         self.store = store
         self.timer = timer
         self.shell = shell
         self.blocks = blocks
         self.one_thing = one_thing
         self.windows = windows
+        self.counting = counting
         self._table: dict[type[Any], Callable[[Any], object]] = {
             cmd.Start: self.start,
             cmd.Stop: self.stop,
@@ -39,6 +41,7 @@ class CommandServer:
             cmd.WriteReview: self.write_review,
             cmd.Export: self.export,
             cmd.Import: self.import_,
+            cmd.Count: self.count,
         }
 
     def handle(self, name: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -92,3 +95,11 @@ class CommandServer:
         if result.ok:
             self.windows.reload()  # the imported days, blocks, settings and roles show at once
         return result
+
+    def count(self, request: cmd.Count) -> cmd.Counted:
+        if request.undo:
+            counted = self.counting.undo()
+        else:
+            counted = self.counting.count(request.n, request.activity)
+        return cmd.Counted(counted.role, counted.activity, counted.in_block, counted.today,
+                           undone=request.undo)

@@ -73,6 +73,8 @@ class TimerView:
     progress: float
     remaining_seconds: float
     one_thing: str | None
+    count: int | None = None  # counted on the running block so far
+    metric: str | None = None  # the running block's count metric
 
 
 class Shell(Protocol):

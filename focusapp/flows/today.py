@@ -33,9 +33,13 @@ class TodayFlow(QObject):
 
     def render_timer(self) -> None:
         one_thing = self.daily.one_thing()
+        block = self.timer.block
         self.shell.render_timer(TimerView(self.timer.state, self.timer.progress(),
                                           self.timer.remaining_seconds(),
-                                          one_thing.one_thing if one_thing else None))
+                                          one_thing.one_thing if one_thing else None,
+                                          block.count if block else None,
+                                          self.daily.metric_of(block.role, block.activity)
+                                          if block else None))
 
     def load_history(self) -> None:
         """Decode the whole history (streaks, scores) once the window is on screen."""

@@ -6,8 +6,8 @@ this class and the timer without clicking.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -15,12 +15,26 @@ from PySide6.QtCore import QObject, Signal
 
 from focusapp.core.days import local_day
 from focusapp.core.errors import ValidationError
-from focusapp.core.models import Block, Day, OneThingStatus, Settings, validate_one_thing
+from focusapp.core.models import (
+    Block,
+    Day,
+    OneThingStatus,
+    Settings,
+    Tally,
+    validate_one_thing,
+)
 from focusapp.core.review import score_blocks
 from focusapp.core.roles import RoleConfig, RoleId, validate_enabled_roles
 from focusapp.core.scoring import ScoreSum
-from focusapp.core.streaks import Progress, RoleStreak, daily_progress, role_histories
+from focusapp.core.streaks import (
+    DayProgress,
+    Progress,
+    RoleStreak,
+    daily_progress,
+    role_histories,
+)
 from focusapp.services.clock import Clock
+from focusapp.services.timer import CountNotSaved
 
 if TYPE_CHECKING:
     from focusapp.store.database import Store
@@ -36,6 +50,8 @@ class TodayView:
     streaks: dict[str, RoleStreak]
     awesome: ScoreSum
     loading: bool = False  # the history is still being read: no streaks or score yet
+    # Per enabled role, today's progress toward its target (finished blocks and tallies).
+    progress: Mapping[str, DayProgress] = field(default_factory=dict)
 
 
 class DailyLoop(QObject):
@@ -51,6 +67,8 @@ class DailyLoop(QObject):
         # window can paint first: see `partial_today_view`.
         self._history: dict[str, Block] | None = None
         self._days: dict[date, Day] = {d.day: d for d in store.days.all()}
+        self._tallies: dict[tuple[date, str, str], Tally] = {
+            t.key: t for t in store.tallies.all()}
         self._progress: Progress | None = None  # per-day progress of the whole history
         self._since: date | None = None
         # Strict mode (SPEC §5): the app hands in who knows whether a strict block runs.
@@ -61,6 +79,7 @@ class DailyLoop(QObject):
         self._settings = self._store.settings.get()
         self._roles = self._store.roles.get()
         self._days = {d.day: d for d in self._store.days.all()}
+        self._tallies = {t.key: t for t in self._store.tallies.all()}
         self._history = None
         self._changed()
 
@@ -108,6 +127,12 @@ class DailyLoop(QObject):
         self._store.roles.save(roles)
         self._roles = roles
         self._changed()
+
+    def metric_of(self, role: str, activity: str | None) -> str | None:
+        """The count metric of a role's activity (None: not counted, or unknown)."""
+        config = next((r for r in self._roles if r.role.value == role), None)
+        found = config.activity(activity) if config and activity else None
+        return found.metric if found else None
 
     def default_role(self) -> str:
         today = self.one_thing()
@@ -185,6 +210,31 @@ class DailyLoop(QObject):
             self._history[block.id] = block
         self._changed()
 
+    def tally(self, role: str, activity: str, change: int, day: date | None = None) -> Tally:
+        """Count `change` (negative: take back) for an activity outside any block; a tally
+        never goes below zero."""
+        key = (day or self.today(), role, activity)
+        current = self._tallies.get(key) or Tally(*key)
+        updated = replace(current, count=max(0, current.count + change))
+        try:
+            self._store.tallies.save(updated)
+        except OSError as error:  # not on disk: not counted, and the user is told
+            raise CountNotSaved(error) from error
+        self._tallies[key] = updated
+        self._changed()
+        return updated
+
+    def counted_today(self, role: str, activity: str | None) -> int:
+        """Counted today for one activity: its finished blocks' counts and its tally (the
+        running block's count is the timer's to add)."""
+        blocks = self.partial_today_view().blocks
+        in_blocks = sum(b.count or 0 for b in blocks if (b.role, b.activity) == (role, activity))
+        tally = self._tallies.get((self.today(), role, activity)) if activity else None
+        return in_blocks + (tally.count if tally else 0)
+
+    def tallies(self) -> tuple[Tally, ...]:
+        return tuple(self._tallies.values())
+
     def serves_one_thing(self, role: str, activity: str | None) -> bool:
         today = self.one_thing()
         if today is None or today.role != role:
@@ -217,7 +267,8 @@ class DailyLoop(QObject):
         if self._progress is None:
             self._progress = daily_progress(list(self.history().values()),
                                             list(self._days.values()), self._roles,
-                                            self._settings.day_rules.day_start)
+                                            self._settings.day_rules.day_start,
+                                            self._tallies.values())
         return self._progress
 
     def days(self) -> list[Day]:
@@ -232,8 +283,16 @@ class DailyLoop(QObject):
         today = self.today()
         todays = tuple(b for b in self._store.blocks.between(today, today, self._day_start())
                        if b.finished)
+        day = self._days.get(today)
+        progress = daily_progress(todays, [day] if day else [], self._roles, self._day_start(),
+                                  (t for t in self._tallies.values() if t.day == today))
         return TodayView(day=today, one_thing=self.one_thing(today), blocks=todays,
-                         streaks={}, awesome=ScoreSum(), loading=True)
+                         streaks={}, awesome=ScoreSum(), loading=True,
+                         progress=self._todays(progress, today))
+
+    def _todays(self, progress: Progress, today: date) -> dict[str, DayProgress]:
+        return {r.role.value: progress.get(r.role.value, {}).get(today, DayProgress())
+                for r in self.enabled_roles()}
 
     def _day_start(self) -> time:
         return self._settings.day_rules.day_start
@@ -254,4 +313,5 @@ class DailyLoop(QObject):
             blocks=todays,
             streaks={role: h.summary() for role, h in histories.items()},
             awesome=scores.get(today, ScoreSum()),
+            progress=self._todays(self.progress(), today),
         )

@@ -83,6 +83,15 @@ class NotSaved(CodedError):
                          reason=reason)
 
 
+class CountNotSaved(CodedError):
+    """The data folder refused the write of a count: it was not counted."""
+
+    def __init__(self, error: OSError) -> None:
+        reason = errno_name(error)
+        super().__init__("count.not_saved", f"The count could not be saved ({reason}), so it "
+                         "was not counted. Free some disk space and count again.", reason=reason)
+
+
 class NoBlockRunning(CodedError):
     """The action needs a running block."""
 
@@ -232,6 +241,20 @@ class FocusTimer(QObject):
         self._block = replace(block, interruptions=(*block.interruptions, Interruption(now, text)))
         self._checkpoint(now)
         self.state_changed.emit()
+
+    def add_count(self, change: int) -> Block:
+        """Count `change` (negative: take back, never below zero) for the running block's
+        metric; checkpointed at once, so a crash keeps the count with the block."""
+        block = self._running()
+        count = validate_count(max(0, (block.count or 0) + change))
+        self._block = replace(block, count=count)
+        try:
+            self._checkpoint(self._clock.now())
+        except OSError as error:  # not on disk: not counted, and the user is told
+            self._block = block
+            raise CountNotSaved(error) from error
+        self.state_changed.emit()
+        return self._block
 
     def stop(self, *, confirmed: bool = False) -> Block:
         """Stop now: kept as partial (or completed if already due). A strict block needs

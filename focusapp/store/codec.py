@@ -21,7 +21,7 @@ from datetime import date, datetime
 from typing import Any
 
 from focusapp.core.days import DayOff, IsoWeek
-from focusapp.core.models import Day, OneThingStatus, Reflections, Settings
+from focusapp.core.models import Day, OneThingStatus, Reflections, Settings, Tally
 from focusapp.core.roles import Activity, DailyTarget, RoleConfig, RoleId
 
 Doc = dict[str, Any]
@@ -147,6 +147,19 @@ def _decode_day(doc: Mapping[str, Any]) -> Day:
 
 
 decode_day = guarded("day", _decode_day)
+
+
+def encode_tally(tally: Tally) -> Doc:
+    return {"day": tally.day.isoformat(), "role": tally.role, "activity": tally.activity,
+            "count": tally.count}
+
+
+def _decode_tally(doc: Mapping[str, Any]) -> Tally:
+    return Tally(day=decode_date(doc.get("day")), role=typed(doc, "role", str),
+                 activity=typed(doc, "activity", str), count=typed(doc, "count", int))
+
+
+decode_tally = guarded("tally", _decode_tally)
 
 
 # ---- settings -------------------------------------------------------------------------

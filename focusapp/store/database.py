@@ -45,7 +45,14 @@ from focusapp.store.migrations import (
 )
 from focusapp.store.months import MonthFiles
 from focusapp.store.recovery import Recovery, load_or_recover
-from focusapp.store.repos import DaysRepo, ReviewsRepo, RolesRepo, RuntimeRepo, SettingsRepo
+from focusapp.store.repos import (
+    DaysRepo,
+    ReviewsRepo,
+    RolesRepo,
+    RuntimeRepo,
+    SettingsRepo,
+    TalliesRepo,
+)
 from focusapp.store.tables import open_db, storage_of
 
 log = logging.getLogger(__name__)
@@ -68,6 +75,7 @@ class Store:
     roles: RolesRepo
     days: DaysRepo
     reviews: ReviewsRepo
+    tallies: TalliesRepo
     blocks: BlockRepo
     distractions: DistractionRepo
     runtime: RuntimeRepo
@@ -208,6 +216,7 @@ class Store:
         self.roles = RolesRepo(self._main, problems)
         self.days = DaysRepo(self._main, problems)
         self.reviews = ReviewsRepo(self._main, problems)
+        self.tallies = TalliesRepo(self._main, problems)
         self.runtime = RuntimeRepo(self._runtime, problems)
 
         def month_files(folder: str, table: str) -> MonthFiles:

@@ -12,7 +12,7 @@ from typing import Any
 from tinydb import TinyDB
 
 from focusapp.core.days import IsoWeek
-from focusapp.core.models import Day, Reflections, Settings
+from focusapp.core.models import Day, Reflections, Settings, Tally
 from focusapp.core.roles import RoleConfig, default_role_configs
 from focusapp.store.checkpoint import Checkpoint, decode_checkpoint, encode_checkpoint
 from focusapp.store.codec import (
@@ -21,10 +21,12 @@ from focusapp.store.codec import (
     decode_reflections,
     decode_role,
     decode_settings,
+    decode_tally,
     encode_day,
     encode_reflections,
     encode_role,
     encode_settings,
+    encode_tally,
 )
 from focusapp.store.tables import KeyedTable, put
 
@@ -115,6 +117,34 @@ class DaysRepo:
 
     def all(self) -> list[Day]:
         return sorted(self._table.values(), key=_day_key)
+
+
+def _tally_key(tally: Tally) -> tuple[date, str, str]:
+    return tally.key
+
+
+class TalliesRepo:
+    """What was counted between blocks (table `tallies`): one document per day, role and
+    activity, so a day of dials is one small document, not one per dial."""
+
+    def __init__(self, db: TinyDB, problems: list[str]) -> None:
+        self._table = KeyedTable[tuple[date, str, str], Tally](
+            db, "tallies", encode=encode_tally, decode=decode_tally, key=_tally_key,
+            problems=problems,
+        )
+
+    def get(self, day: date, role: str, activity: str) -> Tally | None:
+        return self._table.get((day, role, activity))
+
+    def save(self, tally: Tally) -> None:
+        self._table.put(tally)
+
+    def save_many(self, tallies: list[Tally]) -> None:
+        """Upsert by (day, role, activity): importing the same file twice counts once."""
+        self._table.put_many(tallies)
+
+    def all(self) -> list[Tally]:
+        return sorted(self._table.values(), key=_tally_key)
 
 
 def _week_key(reflections: Reflections) -> IsoWeek:

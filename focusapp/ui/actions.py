@@ -27,6 +27,13 @@ class AppActions(QObject):
         self.pause.triggered.connect(self._on_pause)
         self.stop = QAction(self)
         self.interruption = QAction(self)
+        # One key to count a call, a touch, a meeting booked: "+" (or "=", the same key
+        # unshifted on many keyboards); "-" takes the last count back.
+        self.count = QAction(self)
+        self.count.setShortcuts([QKeySequence("+"), QKeySequence("=")])
+        self.undo_count = QAction(self)
+        undo = QKeySequence(QKeySequence.StandardKey.Undo)
+        self.undo_count.setShortcuts([QKeySequence("-"), undo])
         self.one_thing = QAction(self)
         self.today = QAction(self)
         self.review = QAction(self)
@@ -55,6 +62,8 @@ class AppActions(QObject):
         self.start.setText(self.tr("&Start a focus block…"))
         self.stop.setText(self.tr("S&top the block"))
         self.interruption.setText(self.tr("Log an &interruption…"))
+        self.count.setText(self.tr("&Count one (+1)"))
+        self.undo_count.setText(self.tr("&Undo the last count"))
         self.one_thing.setText(self.tr("My &One Thing…"))
         self.today.setText(self.tr("&Today"))
         self.review.setText(self.tr("Weekly &review"))

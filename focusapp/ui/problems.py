@@ -85,6 +85,19 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "activity.unknown": lambda p: fill(translate(
         "Errors", "'%1' is not an activity of this role. Valid activities: %2."),
         p.get("activity"), p.get("valid")),
+    "activity.unknown_any": lambda p: fill(translate(
+        "Errors", "'%1' is not an activity of your roles. Valid activities: %2."),
+        p.get("activity"), p.get("valid")),
+    # ---- counting ----
+    "count.step": lambda p: fill(translate(
+        "Errors", "Count between 1 and %1 at a time."), str(p.get("limit"))),
+    "count.no_activity": lambda p: translate(
+        "Errors", "Nothing to count for yet: start a focus block, or name the activity."),
+    "count.nothing_to_undo": lambda p: translate(
+        "Errors", "There is no count to take back."),
+    "count.not_saved": lambda p: fill(translate(
+        "Errors", "The count could not be saved: %1. It was not counted; free some space "
+                  "and count again."), unusable_reason(p.get("reason"))),
     # ---- the timer and the daily loop (services) ----
     "timer.strict_locked": lambda p: translate(
         "Errors", "This is a strict block: type the phrase to stop it early."),

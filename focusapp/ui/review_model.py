@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from focusapp.core.days import DayRules, IsoWeek
-from focusapp.core.models import Block, Day, Reflections
+from focusapp.core.models import Block, Day, Reflections, Tally
 from focusapp.core.review import RoleWeek, WeekReview, WeekState, week_review
 from focusapp.core.roles import RoleConfig
 from focusapp.core.streaks import DayMark, Progress, daily_progress
@@ -36,14 +36,18 @@ class ReviewFacts:
     today: date
     freezes_enabled: bool = True
     known_progress: Progress | None = None  # the caller's `daily_progress` of these facts
+    tallies: tuple[Tally, ...] = ()  # counted between blocks
 
     def progress(self) -> Progress:
         """The one pass over the whole history (unless known); reuse it for every week."""
         if self.known_progress is not None:
             return self.known_progress
-        return daily_progress(self.blocks, self.days, self.roles, self.rules.day_start)
+        return daily_progress(self.blocks, self.days, self.roles, self.rules.day_start,
+                              self.tallies)
 
     def review(self, week: IsoWeek, progress: Progress | None = None) -> WeekReview:
+        if progress is None:
+            progress = self.progress()  # with the tallies, which week_review does not see
         return week_review(
             week,
             self.blocks,
@@ -91,6 +95,7 @@ class ReviewProvider:
                 today=daily.today(),
                 freezes_enabled=settings.freezes_enabled,
                 known_progress=daily.progress(),
+                tallies=daily.tallies(),
             )
 
         return cls(facts=facts, load_reflections=reviews.get, save_reflections=reviews.save)

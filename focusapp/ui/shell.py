@@ -116,7 +116,7 @@ class QtShell(QObject):
     def render_timer(self, view: TimerView) -> None:
         self._last_timer = view
         self.actions.render(view.state)
-        self.today.show_timer(view.state, view.remaining_seconds)
+        self.today.show_timer(view.state, view.remaining_seconds, view.count, view.metric)
         if self.tray is not None:
             self.tray.render(view.state, view.progress, view.remaining_seconds, view.one_thing)
 

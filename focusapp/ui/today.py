@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 from focusapp.core.models import Block, Outcome
 from focusapp.core.roles import RoleConfig
 from focusapp.core.scoring import block_awesome
-from focusapp.core.streaks import RoleStreak
+from focusapp.core.streaks import DayProgress, RoleStreak
 from focusapp.core.text import fill
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.daily import TodayView
 from focusapp.services.timer import TimerState
 from focusapp.ui.actions import AppActions, action_button
-from focusapp.ui.names import activity_name, role_name
+from focusapp.ui.names import activity_name, metric_name, role_name
 from focusapp.ui.problems import problem_message
 
 
@@ -53,10 +53,38 @@ def timer_line(state: TimerState, remaining_seconds: float) -> str | None:
     return fill(text, left) if text else None
 
 
+def progress_line(config: RoleConfig | None, progress: DayProgress) -> str:
+    """Today toward the role's target, in the units the user set: '35 / 60 min · 18 / 40
+    touches' (a count with no count target is still shown: '6 touches')."""
+    target = config.target if config else None
+    unit = count_unit(config)
+    parts = []
+    if target is not None and target.minutes is not None:
+        parts.append(fill(QCoreApplication.translate("Today", "%1 / %2 min"),
+                          format_number(progress.minutes), str(target.minutes)))
+    if target is not None and target.count is not None:
+        parts.append(fill(QCoreApplication.translate("Today", "%1 / %2 %3"),
+                          str(progress.count), str(target.count), unit))
+    elif progress.count:
+        parts.append(fill(QCoreApplication.translate("Today", "%1 %2"), str(progress.count),
+                          unit))
+    return QCoreApplication.translate("Today", " · ").join(parts)
+
+
+def count_unit(config: RoleConfig | None) -> str:
+    """What a role's count counts: its metric's name when its key activities share one,
+    else a plain 'counted'."""
+    metrics = {a.metric for a in config.activities if a.key and a.metric} if config else set()
+    if len(metrics) == 1:
+        return metric_name(metrics.pop())
+    return QCoreApplication.translate("Today", "counted")
+
+
 class StreakChip(QFrame):
     """A role's streak at a glance: days in a row, strength, today met or not."""
 
-    def __init__(self, streak: RoleStreak, parent: QWidget | None = None) -> None:
+    def __init__(self, streak: RoleStreak, config: RoleConfig | None = None,
+                 progress: DayProgress | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.streak = streak
         self.setObjectName("streakChip")
@@ -72,6 +100,9 @@ class StreakChip(QFrame):
         strength = format_number(streak.strength * 100)
         self.detail = QLabel(fill(self.tr("strength %1 % · best %2"), strength, str(streak.best)))
         layout.addWidget(self.detail)
+        self.progress = QLabel(progress_line(config, progress or DayProgress()))
+        self.progress.setObjectName("targetProgress")
+        layout.addWidget(self.progress)
         self.setToolTip(self.tr("Today's target met") if streak.today_met
                         else self.tr("Today's target not met yet"))
 
@@ -116,6 +147,7 @@ class TodayWindow(QMainWindow):
                        self.interrupt_button):
             timer_row.addWidget(button)
         layout.addLayout(timer_row)
+        layout.addLayout(self._count_row(actions))
 
         self.chips_row = QHBoxLayout()
         layout.addLayout(self.chips_row)
@@ -138,6 +170,23 @@ class TodayWindow(QMainWindow):
         layout.addWidget(self.blocking_label)
         self.setCentralWidget(central)
 
+    def _count_row(self, actions: AppActions) -> QHBoxLayout:
+        """A big +1 (and its undo) to count calls, touches, meetings without a dialog."""
+        row = QHBoxLayout()
+        self.count_button = action_button(actions.count)
+        font = self.count_button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.count_button.setFont(font)
+        self.count_button.setMinimumHeight(self.count_button.sizeHint().height() * 3 // 2)
+        self.undo_count_button = action_button(actions.undo_count)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("runningCount")
+        row.addWidget(self.count_button)
+        row.addWidget(self.count_label, 1)
+        row.addWidget(self.undo_count_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return row
+
     def _build_menus(self) -> None:
         """The menu bar reaches everything the tray menu does (and works without a tray)."""
         actions = self.app_actions
@@ -150,9 +199,11 @@ class TodayWindow(QMainWindow):
         app_menu.addAction(actions.quit)
         block_menu = bar.addMenu(self.tr("&Block"))
         block_menu.addActions([actions.start, actions.pause, actions.stop, actions.interruption])
+        block_menu.addSeparator()
+        block_menu.addActions([actions.count, actions.undo_count])
         self.app_menu, self.block_menu = app_menu, block_menu
         # Shortcuts of menu actions work while the window is active, with the menus closed.
-        self.addActions([actions.quit, actions.settings])
+        self.addActions([actions.quit, actions.settings, actions.count, actions.undo_count])
 
     def show_view(self, view: TodayView, roles: tuple[RoleConfig, ...]) -> None:
         if view.one_thing and view.one_thing.one_thing:
@@ -168,13 +219,14 @@ class TodayWindow(QMainWindow):
             if widget is not None:
                 widget.hide()  # out of the layout now; deleted at the next loop turn
                 widget.deleteLater()
+        by_role = {r.role.value: r for r in roles}
         if view.loading:
             self.chips_row.addWidget(QLabel(self.tr("Reading your history…")))
         for streak in view.streaks.values():
-            self.chips_row.addWidget(StreakChip(streak))
+            self.chips_row.addWidget(StreakChip(streak, by_role.get(streak.role),
+                                                view.progress.get(streak.role)))
 
         self.blocks.clear()
-        by_role = {r.role.value: r for r in roles}
         for block in view.blocks:
             self.blocks.addItem(self._block_item(block, by_role, view))
 
@@ -200,6 +252,10 @@ class TodayWindow(QMainWindow):
             role_name(block.role),
             activity_name(activity, block.activity),
         )
+        if block.count:
+            unit = metric_name(activity.metric) if activity and activity.metric else None
+            text = fill(self.tr("%1 · %2 %3"), text, str(block.count),
+                        unit or self.tr("counted"))
         flags = []
         if block.outcome is Outcome.PARTIAL:
             flags.append(self.tr("stopped early"))
@@ -239,9 +295,19 @@ class TodayWindow(QMainWindow):
             fill(self.tr("%1: %2"), name(s.mechanism), problem_message(s.reason))
             for s in statuses if s.reason is not None))
 
-    def show_timer(self, state: TimerState, remaining_seconds: float) -> None:
+    def show_timer(self, state: TimerState, remaining_seconds: float,
+                   count: int | None = None, metric: str | None = None) -> None:
         self.timer_label.setText(timer_line(state, remaining_seconds)
                                  or self.tr("Ready when you are."))
+        running = state in (TimerState.RUNNING, TimerState.PAUSED)
+        if not running:
+            self.count_label.setText(self.tr("Counts between blocks go to today's last "
+                                             "activity."))
+        elif metric:
+            self.count_label.setText(fill(self.tr("This block: %1 %2"), str(count or 0),
+                                          metric_name(metric)))
+        else:
+            self.count_label.setText(fill(self.tr("This block: %1 counted"), str(count or 0)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window never quits: the tray (or, without a tray, the minimised

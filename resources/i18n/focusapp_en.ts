@@ -23,6 +23,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Count one (+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My &amp;One Thing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -78,6 +86,10 @@
     </message>
     <message>
         <source>How many %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many did you count?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -301,6 +313,26 @@
     </message>
     <message>
         <source>A daily count target is between 1 and 10,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an activity of your roles. Valid activities: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count between 1 and %1 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to count for yet: start a focus block, or name the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no count to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count could not be saved: %1. It was not counted; free some space and count again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1857,6 +1889,29 @@
     </message>
 </context>
 <context>
+    <name>Today</name>
+    <message>
+        <source>%1 / %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayFlow</name>
     <message>
         <source>Focus block recovered</source>
@@ -1930,6 +1985,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 · %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>stopped early</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,6 +2034,18 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts between blocks go to today&apos;s last activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This block: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This block: %1 counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

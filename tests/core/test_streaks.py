@@ -8,13 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from focusapp.core.days import DayOff, DayRules, iter_days
-from focusapp.core.models import OneThingStatus, Outcome
+from focusapp.core.models import OneThingStatus, Outcome, Tally
 from focusapp.core.roles import DailyTarget, RoleConfig, RoleId
 from focusapp.core.streaks import (
     DayMark,
+    DayProgress,
     RoleHistory,
     compute_all_streaks,
     daily_progress,
+    target_met,
 )
 from tests.core.factories import block, one_thing
 
@@ -257,3 +259,38 @@ def test_history_marks_cover_every_tracked_day():
     assert h.mark(today + timedelta(days=1)) is DayMark.FUTURE
     assert h.mark(START - timedelta(days=1)) is DayMark.OFF  # a Sunday before tracking
     assert h.mark(START - timedelta(days=3)) is DayMark.UNTRACKED
+
+
+# ---- counts: finished blocks and tallies between blocks (issue 11) ------------------------
+
+_COUNTED = st.lists(st.tuples(st.integers(0, 20), st.integers(0, 50), st.booleans()),
+                    max_size=30)
+
+
+@given(_COUNTED)
+def test_a_days_count_is_the_sum_of_its_blocks_and_tallies_on_key_activities(entries):
+    """Property: every count lands once, on its day, and only key activities count."""
+    blocks, tallies, expected = [], [], {}
+    config = ROLES[0]
+    for offset, n, in_block in entries:
+        day = START + timedelta(days=offset)
+        if in_block:
+            blocks.append(block(day, 25, count=n))
+        else:
+            tallies.append(Tally(day, ROLE.value, "outbound_prospector.prospecting_block", n))
+        expected[day] = expected.get(day, 0) + n
+    tallies.append(Tally(START, ROLE.value, "not.a_key_activity", 99))  # never counted
+    tallies.append(Tally(START, "solo", "outbound_prospector.prospecting_block", 7))  # not held
+    progress = daily_progress(blocks, [], (config,), time(4), tallies)[ROLE.value]
+    assert {d: p.count for d, p in progress.items() if p.count} == {
+        d: n for d, n in expected.items() if n}
+
+
+def test_a_count_target_is_met_by_tallies_alone():
+    config = RoleConfig(ROLE, activities=ROLES[0].activities,
+                        target=DailyTarget(minutes=None, count=40))
+    tallies = [Tally(START, ROLE.value, "outbound_prospector.prospecting_block", 40)]
+    progress = daily_progress([], [], (config,), time(4), tallies)[ROLE.value]
+    assert target_met(progress[START], config.target)
+    assert not target_met(daily_progress([], [], (config,), time(4), tallies[:0]).get(
+        ROLE.value, {}).get(START, DayProgress()), config.target)

@@ -21,6 +21,7 @@ from focusapp.core.models import (
     Pause,
     Reflections,
     Settings,
+    Tally,
 )
 from focusapp.core.roles import Activity, DailyTarget, RoleConfig, RoleId, default_role_configs
 from focusapp.store import block_codec, codec
@@ -79,6 +80,13 @@ def test_bad_block_document_names_the_field() -> None:
 )
 def test_day_round_trip(day: Day) -> None:
     assert codec.decode_day(through_json(codec.encode_day(day))) == day
+
+
+def test_a_tally_round_trips_and_a_negative_one_is_refused() -> None:
+    tally = Tally(date(2026, 11, 23), "outbound_prospector", "outbound_prospector.touches", 18)
+    assert codec.decode_tally(through_json(codec.encode_tally(tally))) == tally
+    with pytest.raises(codec.RecordError):
+        codec.decode_tally({**codec.encode_tally(tally), "count": -1})
 
 
 def test_settings_round_trip_with_days_off() -> None:
@@ -204,6 +212,7 @@ def test_each_document_holds_exactly_its_models_keys() -> None:
         (role["target"], DailyTarget),
         (codec.encode_reflections(Reflections(IsoWeek(2026, 48), "a", "b", {"x": "y"})),
          Reflections),
+        (codec.encode_tally(Tally(date(2026, 11, 23), "solo", "solo.calls", 3)), Tally),
     ]
     for doc, model in samples:
         assert set(doc) == codec.keys_of(model), model.__name__

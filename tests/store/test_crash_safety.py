@@ -44,7 +44,12 @@ def test_killed_writer_never_loses_a_returned_save(data_dir: Path) -> None:
             lines.append(line)
         time.sleep(rng.uniform(0.0, 0.06))  # lands anywhere in a save, a print or a write
         os.kill(child.pid, signal.SIGKILL)
-        rest, errors = child.communicate(timeout=30)
+        # Read the rest through the same buffered reader as readline() above: communicate()
+        # reads the raw pipe and would drop lines readline() had already buffered (a "B"
+        # lost that way made a saved block look as if it had never been saved).
+        with child.stdout, child.stderr:
+            rest, errors = child.stdout.read(), child.stderr.read()
+        child.wait(timeout=30)
         assert child.returncode == -signal.SIGKILL, errors
         output = lines + rest.splitlines()
         mid_save += output[-1].startswith("B ")

@@ -8,9 +8,10 @@ from datetime import timedelta
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from focusapp.app import FocusApp, Options
+from focusapp.core.errors import CodedError
 from focusapp.core.models import OneThingStatus, Outcome
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.flows.server import CommandServer
@@ -46,7 +47,7 @@ def dispose(app: FocusApp) -> None:
 
 def command_server(app: FocusApp) -> CommandServer:
     return CommandServer(app.store, app.timer, app.shell, app.blocks, app.one_thing,
-                         app.windows)
+                         app.windows, app.counting)
 
 
 def open_dialog(app, kind):
@@ -374,3 +375,42 @@ def test_an_unusable_data_folder_is_said_in_a_dialog(qtbot, tmp_path):
     QTimer.singleShot(0, read_and_close)
     assert run(not_a_folder, ["focusapp"]) == 1
     assert seen and "cannot use the data folder" in seen[0] and "not a folder" in seen[0]
+
+
+def test_forty_touches_with_one_key_and_the_end_dialog_prefilled(focus, qtbot, clock):
+    focus.blocks.start_for(25, "outbound_prospector", "prospecting_block")
+    today = focus.shell.today
+    today.show()
+    today.activateWindow()
+    qtbot.waitUntil(today.isActiveWindow)  # window shortcuts need the window active
+    for _ in range(40):
+        qtbot.keyClick(today, "+")
+    assert focus.timer.block.count == 40
+    assert today.count_label.text() == "This block: 40 touches"
+    qtbot.keyClick(today, "-")  # the last one taken back
+    assert "39 touches" in today.count_label.text()
+    clock.advance(minutes=25, seconds=1)
+    focus.timer.check()
+    end = open_dialog(focus, BlockEndDialog)
+    assert end.count.value() == 39
+    qtbot.keyClick(end.note, Qt.Key.Key_Return)
+    assert focus.store.blocks.all()[0].count == 39
+
+    def chips() -> list[str]:  # the chips of earlier renders are hidden, then deleted
+        return [label.text() for label in today.findChildren(QLabel, "targetProgress")
+                if label.isVisible()]
+
+    # Touches are one of several metrics of this role: "counted", next to the minutes.
+    qtbot.waitUntil(lambda: chips() == ["25 / 50 min · 39 counted"])
+
+
+def test_a_call_between_blocks_is_counted_from_the_command_line(focus, clock):
+    handle = command_server(focus).handle
+    with pytest.raises(CodedError) as refused:  # the CLI prints its sentence
+        handle("count", {})
+    assert refused.value.code == "count.no_activity"
+    answer = handle("count", {"n": 2, "activity": "conversations"})
+    assert answer == {"role": "outbound_prospector",
+                      "activity": "outbound_prospector.conversations", "in_block": False,
+                      "today": 2, "undone": False}
+    assert handle("count", {"undo": True})["today"] == 0

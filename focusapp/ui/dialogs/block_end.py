@@ -29,9 +29,13 @@ class BlockEndDialog(QDialog):
         self.count = QSpinBox()
         self.count.setRange(0, MAX_COUNT)
         self.count.setSpecialValueText(self.tr("not counted"))
-        self._counted = bool(metric)
+        # What was counted during the block (+1) is there already: confirm or correct it.
+        self.count.setValue(block.count or 0)
+        self._counted = bool(metric) or bool(block.count)
         if metric:
             form.addRow(fill(self.tr("How many %1?"), metric_name(metric)), self.count)
+        elif block.count:
+            form.addRow(self.tr("How many did you count?"), self.count)
         else:
             self.count.hide()
         self.note = QLineEdit()
