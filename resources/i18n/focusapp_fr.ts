@@ -118,6 +118,14 @@
         </translation>
     </message>
     <message>
+        <source>Focus block saved</source>
+        <translation>Bloc de concentration enregistré</translation>
+    </message>
+    <message>
+        <source>The focus block that ended at %1 is saved now.</source>
+        <translation>Le bloc de concentration terminé à %1 est maintenant enregistré.</translation>
+    </message>
+    <message>
         <source>Your block ended while the computer was asleep</source>
         <translation>Votre bloc s&apos;est terminé pendant la veille de l&apos;ordinateur</translation>
     </message>
@@ -306,6 +314,10 @@
     <message>
         <source>The focus block could not be saved: %1. It was not started; free some space and try again.</source>
         <translation>Le bloc de concentration n&apos;a pas pu être enregistré&#xa0;: %1. Il n&apos;a pas démarré&#xa0;; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your focus block is stopped but could not be saved: %1. FocusApp keeps it and will save it as soon as it can.</source>
+        <translation>Votre bloc de concentration est arrêté, mais il n&apos;a pas pu être enregistré&#xa0;: %1. FocusApp le garde et l&apos;enregistrera dès que possible.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; should end with .json, .csv or .ics.</source>
@@ -1865,6 +1877,14 @@
     <message>
         <source>FocusApp stopped during your block; it is running again.</source>
         <translation>FocusApp s&apos;est arrêté pendant votre bloc&#xa0;; le bloc a repris.</translation>
+    </message>
+    <message>
+        <source>Focus block saved</source>
+        <translation>Bloc de concentration enregistré</translation>
+    </message>
+    <message>
+        <source>FocusApp stopped before it could save your last focus block; it is saved now, as you stopped it.</source>
+        <translation>FocusApp s&apos;est arrêté avant de pouvoir enregistrer votre dernier bloc de concentration&#xa0;; il est maintenant enregistré, tel que vous l&apos;avez arrêté.</translation>
     </message>
     <message>
         <source>FocusApp stopped during your block; it was saved up to the last moment it was seen running.</source>
