@@ -1454,6 +1454,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your reflections could not be saved: %1. They stay in this window and FocusApp will save them as soon as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1454,6 +1454,10 @@
         <translation>Le rôle %1 a commencé le %2 cette semaine&#xa0;: les jours précédents comptent comme non atteints.</translation>
     </message>
     <message>
+        <source>Your reflections could not be saved: %1. They stay in this window and FocusApp will save them as soon as it can.</source>
+        <translation>Vos réflexions n&apos;ont pas pu être enregistrées&#xa0;: %1. Elles restent dans cette fenêtre et FocusApp les enregistrera dès que possible.</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
