@@ -164,3 +164,23 @@ def test_a_stop_the_disk_refused_is_recovered_as_it_was_stopped(daily, store, sh
     assert saved_notes(shell) == ["FocusApp stopped before it could save your last focus "
                                   "block; it is saved now, as you stopped it."]
     shiboken6.delete(second)
+
+
+def test_a_start_on_a_disk_still_full_keeps_the_recovered_block_and_says_so_once(
+        daily, store, shell, clock, disk, qtbot):
+    first = FocusTimer(clock, store, daily.settings)
+    block = first.start(REQUEST)
+    clock.advance(minutes=9)
+    disk.fill(only=month_files)
+    stopped = first.stop()
+    shiboken6.delete(first)  # the app dies; it starts again with the disk as full
+    second = FocusTimer(clock, store, daily.settings, retry_ms=10)
+    BlocksFlow(daily, second, shell, second)  # owned by the timer, as the app owns its flows
+    TodayFlow(daily, second, store, shell).recover_block()
+    assert second.state is TimerState.IDLE and second.unsaved.blocks == (stopped,)
+    assert told(shell) == [("timer.stop_not_saved", {"reason": "ENOSPC"})]
+    assert saved_notes(shell) == []  # not "saved" before it is
+    disk.free()
+    qtbot.waitUntil(lambda: store.blocks.get(block.id) == stopped)
+    assert saved_notes(shell) == ["The focus block that ended at 09:09 is saved now."]
+    shiboken6.delete(second)
