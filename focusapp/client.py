@@ -1,7 +1,8 @@
 """The command line's side of the command protocol: send a request to the running app (or,
 for export, import and the review PDF with none running, do it here) and print the answer.
 
-Exit codes as in `focusapp.cli`: 0 done; 1 not running, or refused (its reason is printed).
+Exit codes as in `focusapp.cli`: 0 done (a response's `warning`, e.g. a block stopped but not
+saved yet on a full disk, goes to stderr); 1 not running, or refused (its reason is printed).
 """
 
 from __future__ import annotations
@@ -192,4 +193,6 @@ def talk(data_dir: Path, request: Any, render: Callable[[Any], str],
         print(f"{str(exc).rstrip('.')} (data folder: {data_dir}).", file=sys.stderr)
         return EXIT_FAILED
     print(render(result))
+    if getattr(result, "warning", ""):  # done, with something the user must know
+        print(result.warning, file=sys.stderr)
     return EXIT_OK

@@ -94,6 +94,7 @@ class Started:
 class Stopped:
     minutes: float  # focused minutes kept
     outcome: str
+    warning: str = ""  # stopped, but not saved yet (a full disk): the sentence that says so
 
 
 @dataclass(frozen=True)

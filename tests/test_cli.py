@@ -24,6 +24,7 @@ from focusapp.app import FocusApp, Options
 from focusapp.core.models import Outcome
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.store.database import Store
+from tests.disk import Disk
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -258,6 +259,23 @@ def test_stop_prints_what_was_kept(
     done = run_cli("--data-dir", str(data_dir), "stop")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Focus block stopped after 10 minutes (partial)."
+
+
+def test_stop_on_a_full_disk_stops_and_warns_with_exit_0(
+    run_cli: Any, running_app: FocusApp, data_dir: Path, clock: Any,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    block = running_app.blocks.start_for(25, "outbound_prospector", None)
+    clock.advance(minutes=10)
+    Disk(monkeypatch).fill()
+    done = run_cli("--data-dir", str(data_dir), "stop")
+    assert done.returncode == 0, done.stderr  # the block is stopped: what was asked is done
+    assert done.stdout.strip() == "Focus block stopped after 10 minutes (partial)."
+    assert done.stderr.strip() == ("Your focus block is stopped but could not be saved: the "
+                                   "disk is full. FocusApp keeps it and will save it as soon "
+                                   "as it can.")
+    assert running_app.timer.block is None
+    assert [b.id for b in running_app.timer.unsaved.blocks] == [block.id]
 
 
 # ---- launching ------------------------------------------------------------------------

@@ -29,6 +29,8 @@ class BlocksFlow(QObject):
         timer.block_finished.connect(self.on_block_finished)
         timer.ended_during_sleep.connect(self.on_ended_during_sleep)
         timer.break_finished.connect(self.on_break_finished)
+        timer.unsaved.kept.connect(shell.warn_problem)  # once per block the disk refused
+        timer.unsaved.saved.connect(self.on_saved_late)
 
     # ---- starting -------------------------------------------------------------------------
 
@@ -121,6 +123,13 @@ class BlocksFlow(QObject):
             self.daily.record_block(updated)
         if answer.take_break:
             self.timer.start_break()
+
+    def on_saved_late(self, block: Block) -> None:
+        """A block the disk refused at its end is on disk now: said once, as the refusal was."""
+        self.daily.record_block(block)
+        end = block.end.strftime("%H:%M") if block.end else ""
+        self.shell.notify(self.tr("Focus block saved"),
+                          fill(self.tr("The focus block that ended at %1 is saved now."), end))
 
     def on_ended_during_sleep(self, block: Block) -> None:
         end = block.end.strftime("%H:%M") if block.end else ""

@@ -57,8 +57,11 @@ class CommandServer:
 
     def stop(self, _request: cmd.Stop) -> cmd.Stopped:
         block = self.blocks.stop_for_command()
+        # Stopped all the same when the disk refused the block: it is kept and saved later,
+        # and the answer says so (the command did what was asked, so it is not a refusal).
+        unsaved = self.timer.unsaved.problem(block.id)
         return cmd.Stopped(round(block.focused_minutes, 1), block.outcome.value
-                           if block.outcome else "")
+                           if block.outcome else "", unsaved.message if unsaved else "")
 
     def status(self, _request: cmd.Status) -> cmd.StatusReport:
         block = self.timer.block

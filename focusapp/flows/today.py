@@ -49,7 +49,8 @@ class TodayFlow(QObject):
 
     def recover_block(self) -> None:
         """A block that was running when the app died: resumed if still due, else saved up
-        to the last moment it was seen running."""
+        to the last moment it was seen running; one stopped while the disk refused to save
+        it is saved as it was stopped."""
         recovery = self.timer.recover()
         if recovery is None:
             return
@@ -59,6 +60,13 @@ class TodayFlow(QObject):
                                       "again."))
             return
         self.daily.record_block(recovery.block)
+        if self.timer.unsaved.problem(recovery.block.id) is not None:
+            return  # the disk still refuses it: the timer's warning says so, not "saved"
+        if not recovery.block.recovered:  # its stop was noted when the disk refused the block
+            self.shell.notify(self.tr("Focus block saved"),
+                              self.tr("FocusApp stopped before it could save your last focus "
+                                      "block; it is saved now, as you stopped it."))
+            return
         self.shell.notify(self.tr("Focus block recovered"),
                           self.tr("FocusApp stopped during your block; it was saved up to the "
                                   "last moment it was seen running."))

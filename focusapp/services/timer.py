@@ -11,10 +11,17 @@ Sleeps and clock changes come from a `SleepWatcher` (shared with the reminders, 
 a block that fell due while the machine slept ends at its due instant and says so
 (`ended_during_sleep`); a wall clock set back moves the running block with it (see
 `_on_clock_set_back`).
+
+A disk that refuses a write (full, read-only) never makes the timer lie: a block that cannot
+be checkpointed does not start (`NotSaved`); one that ends and cannot be saved is stopped all
+the same and kept to be saved as soon as the disk takes it (`UnsavedBlocks`, unsaved.py); a
+checkpoint that fails while a block runs keeps the block in memory and is tried again at the
+next change or heartbeat.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -41,10 +48,13 @@ from focusapp.core.models import (
 )
 from focusapp.services.clock import Clock
 from focusapp.services.sleep import SleepWatcher
+from focusapp.services.unsaved import RETRY_MS, UnsavedBlocks
 from focusapp.store.checkpoint import Checkpoint
 
 if TYPE_CHECKING:
     from focusapp.store.database import Store
+
+log = logging.getLogger(__name__)
 
 TICK_MS = 1000
 HEARTBEAT_SECONDS = 60  # how stale the "last known instant" of a crashed block can be
@@ -125,7 +135,7 @@ class FocusTimer(QObject):
     state_changed = Signal()
     ticked = Signal()
     block_started = Signal(object)  # Block, checkpointed (also when a crashed block resumes)
-    block_finished = Signal(object)  # Block, already saved
+    block_finished = Signal(object)  # Block, saved (or kept in `unsaved` if the disk refused)
     ended_during_sleep = Signal(object)  # Block that reached its due time while asleep
     break_finished = Signal()
 
@@ -137,6 +147,7 @@ class FocusTimer(QObject):
         parent: QObject | None = None,
         *,
         sleep_watcher: SleepWatcher | None = None,
+        retry_ms: int = RETRY_MS,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
@@ -151,6 +162,9 @@ class FocusTimer(QObject):
         self._sleep = sleep_watcher or SleepWatcher(clock, parent=self)
         self._sleep.resumed.connect(self._on_resumed)
         self._sleep.clock_set_back.connect(self._on_clock_set_back)
+        # Finished blocks the disk refused, saved again until it takes them.
+        self.unsaved = UnsavedBlocks(store, lambda: self._block is not None, self,
+                                     retry_ms=retry_ms)
         # What the distraction watchers measured; attached to the block before it is saved.
         self.distraction_source: Callable[[], DistractionSummary] | None = None
 
@@ -202,8 +216,12 @@ class FocusTimer(QObject):
             serves_one_thing=request.serves_one_thing,
         )
         # On disk first: a block that cannot be saved (a full or read-only disk) does not
-        # start, rather than run in memory only and vanish with the app.
+        # start, rather than run in memory only and vanish with the app. A stopped block still
+        # waiting to be saved goes first (its stop may be noted in the checkpoint).
         try:
+            error = self.unsaved.retry()
+            if error is not None:
+                raise error
             self._store.runtime.set_checkpoint(Checkpoint(block, last_seen=now))
         except OSError as error:
             raise NotSaved(error) from error
@@ -245,16 +263,16 @@ class FocusTimer(QObject):
     def add_count(self, change: int) -> Block:
         """Count `change` (negative: take back, never below zero) for the running block's
         metric; checkpointed at once, so a crash keeps the count with the block."""
-        block = self._running()
-        count = validate_count(max(0, (block.count or 0) + change))
-        self._block = replace(block, count=count)
-        try:
-            self._checkpoint(self._clock.now())
-        except OSError as error:  # not on disk: not counted, and the user is told
-            self._block = block
+        counted = replace(self._running(), count=validate_count(
+            max(0, (self._running().count or 0) + change)))
+        now = self._clock.now()
+        try:  # unlike a pause, a count the disk refuses is not kept: the user counts again
+            self._store.runtime.set_checkpoint(Checkpoint(counted, last_seen=now))
+        except OSError as error:
             raise CountNotSaved(error) from error
+        self._block, self._last_heartbeat = counted, now
         self.state_changed.emit()
-        return self._block
+        return counted
 
     def stop(self, *, confirmed: bool = False) -> Block:
         """Stop now: kept as partial (or completed if already due). A strict block needs
@@ -293,7 +311,7 @@ class FocusTimer(QObject):
             count=validate_count(count),
             note=validate_text(note, NOTE_MAX_CHARS, required=False, code="note"),
         )
-        self._store.blocks.save(updated)
+        self.unsaved.save(updated)  # a refused write keeps the answer and tries again
         return updated
 
     # ---- the clock ----------------------------------------------------------------------
@@ -356,6 +374,9 @@ class FocusTimer(QObject):
         if checkpoint is None:
             return None
         block, last_seen = checkpoint.block, checkpoint.last_seen
+        if block.finished:  # stopped, but the disk refused it then: saved as it was stopped
+            self.unsaved.save(block)
+            return Recovery(block, resumed=False)
         now = self._clock.now()
         if block.remaining_seconds(now) > 0:
             self._block = block
@@ -370,8 +391,7 @@ class FocusTimer(QObject):
         end = min(max(last_seen, block.start), due)
         outcome = Outcome.COMPLETED if block.remaining_seconds(end) <= 0 else Outcome.PARTIAL
         finished = block.finish(end, outcome, recovered=True)
-        self._store.blocks.save(finished)
-        self._store.runtime.clear_checkpoint()
+        self.unsaved.save(finished)
         return Recovery(finished, resumed=False)
 
     # ---- internals ------------------------------------------------------------------------
@@ -384,12 +404,12 @@ class FocusTimer(QObject):
     def _finish(self, block: Block) -> Block:
         if self.distraction_source is not None:
             block = replace(block, distraction=self.distraction_source())
-        # Durable first: the finished block is saved before the checkpoint is dropped, so a
-        # crash between the two leaves a checkpoint that recovery closes again (same id: upsert).
-        self._store.blocks.save(block)
-        self._store.runtime.clear_checkpoint()
         self._block = None
         self._tick.stop()
+        # Durable first: the finished block is saved before the checkpoint is dropped, so a
+        # crash between the two leaves a checkpoint that recovery closes again (same id: upsert).
+        # A disk that refuses does not keep the block running: it waits in `unsaved`.
+        self.unsaved.save(block)
         self.state_changed.emit()
         self.block_finished.emit(block)
         return block
@@ -402,8 +422,11 @@ class FocusTimer(QObject):
 
     def _checkpoint(self, now: datetime) -> None:
         assert self._block is not None
-        self._store.runtime.set_checkpoint(Checkpoint(self._block, last_seen=now))
-        self._last_heartbeat = now
+        self._last_heartbeat = now  # a refused write is tried again at the next heartbeat
+        try:
+            self._store.runtime.set_checkpoint(Checkpoint(self._block, last_seen=now))
+        except OSError as error:  # the block (and what was just done to it) stays in memory
+            log.warning("the running block could not be checkpointed: %s", error)
 
     def _completed_today(self) -> int:
         settings = self._settings()

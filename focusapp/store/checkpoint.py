@@ -21,7 +21,9 @@ from focusapp.store.codec import Doc, decode_instant, encode_instant, guarded, t
 
 @dataclass(frozen=True)
 class Checkpoint:
-    block: Block  # still running: no end, no outcome; paused while its last pause is open
+    # Still running: no end, no outcome; paused while its last pause is open. Or finished:
+    # stopped while the disk refused to save it (services/unsaved.py), to be saved as it is.
+    block: Block
     last_seen: datetime  # the last instant the app is known to have been running it
 
 

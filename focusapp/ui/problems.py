@@ -104,6 +104,9 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "timer.not_saved": lambda p: fill(translate(
         "Errors", "The focus block could not be saved: %1. It was not started; free some "
                   "space and try again."), unusable_reason(p.get("reason"))),
+    "timer.stop_not_saved": lambda p: fill(translate(
+        "Errors", "Your focus block is stopped but could not be saved: %1. FocusApp keeps it "
+                  "and will save it as soon as it can."), unusable_reason(p.get("reason"))),
     "timer.busy": lambda p: translate("Errors", "A focus block is already running."),
     "timer.no_block": lambda p: translate("Errors", "No focus block is running."),
     "blocking.locked": lambda p: translate(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from focusapp.core.days import IsoWeek
-from focusapp.core.errors import ValidationError
+from focusapp.core.errors import ValidationError, errno_name
 from focusapp.core.review import WeekReview
 from focusapp.core.streaks import Progress
 from focusapp.core.text import fill
@@ -33,6 +33,7 @@ from focusapp.services.output import check_output
 from focusapp.ui.charts import ChartsPanel
 from focusapp.ui.names import role_name
 from focusapp.ui.problems import error_message
+from focusapp.ui.reasons import unusable_reason
 from focusapp.ui.report import export_csv, export_pdf, export_png
 from focusapp.ui.review_model import (
     ReviewFacts,
@@ -44,6 +45,7 @@ from focusapp.ui.review_model import (
 from focusapp.ui.review_parts import ReflectionsPanel, RoleRows, WeekNumbers
 
 SAVE_DELAY_MS = 500
+SAVE_RETRY_MS = 30_000  # reflections the disk refused (full, read-only) are saved again
 
 
 class ReviewWindow(QMainWindow):
@@ -66,6 +68,8 @@ class ReviewWindow(QMainWindow):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush_reflections)
         self._dirty = False
+        self._refused = False  # told that the disk refused the reflections, not saved since
+        self.refusal: QMessageBox | None = None
         self._build()
         self._add_actions()
         self._show_week(self.week)
@@ -151,13 +155,15 @@ class ReviewWindow(QMainWindow):
         self.show_week(IsoWeek.of(self._facts.today))
 
     def show_week(self, week: IsoWeek) -> None:
-        self.flush_reflections()  # the typed text belongs to the week it was typed for
+        if not self.flush_reflections():  # the typed text belongs to the week it was typed for:
+            return  # another week's would replace it before the disk took it
         self._show_week(week)
         self.week_changed.emit(week)
 
     def refresh(self) -> None:
         """Re-read the facts (after a block, a day or a setting changed) and redraw."""
-        self.flush_reflections()
+        if not self.flush_reflections():
+            return  # redrawing reloads the reflections: not before the typed ones are saved
         self._facts = self._provider.facts()
         self._progress = self._facts.progress()
         self._show_week(self.week)
@@ -187,17 +193,36 @@ class ReviewWindow(QMainWindow):
 
     def _on_reflections_edited(self) -> None:
         self._dirty = True
-        self._save_timer.start()
+        self._save_timer.start(SAVE_DELAY_MS)
 
-    def flush_reflections(self) -> None:
-        """Save what was typed now (the debounce timer, a week change or closing call it)."""
+    def flush_reflections(self) -> bool:
+        """Save what was typed now (the debounce timer, a week change or closing call it).
+
+        False if the disk refused it (full, read-only): the text stays here, still to save,
+        tried again every SAVE_RETRY_MS (the window lives on when closed), and the user is
+        told once."""
         self._save_timer.stop()
         if not self._dirty:
-            return
-        self._dirty = False
+            return True
         reflections = self.reflections.reflections(self.week)
-        self._provider.save_reflections(reflections)
+        try:
+            self._provider.save_reflections(reflections)
+        except OSError as error:
+            self._save_timer.start(SAVE_RETRY_MS)
+            if not self._refused:
+                self._refused = True
+                self._tell_not_saved(error)
+            return False
+        self._dirty = self._refused = False
         self.reflections_saved.emit(reflections)
+        return True
+
+    def _tell_not_saved(self, error: OSError) -> None:
+        self.refusal = QMessageBox(QMessageBox.Icon.Warning, self.tr("Weekly review"), fill(
+            self.tr("Your reflections could not be saved: %1. They stay in this window and "
+                    "FocusApp will save them as soon as it can."),
+            unusable_reason(errno_name(error))), parent=self)
+        self.refusal.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_reflections()

@@ -130,6 +130,14 @@
         </translation>
     </message>
     <message>
+        <source>Focus block saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The focus block that ended at %1 is saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your block ended while the computer was asleep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,6 +345,10 @@
     </message>
     <message>
         <source>The focus block could not be saved: %1. It was not started; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your focus block is stopped but could not be saved: %1. FocusApp keeps it and will save it as soon as it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1474,6 +1486,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your reflections could not be saved: %1. They stay in this window and FocusApp will save them as soon as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,6 +1935,14 @@
     </message>
     <message>
         <source>FocusApp stopped during your block; it is running again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus block saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp stopped before it could save your last focus block; it is saved now, as you stopped it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AppActions</name>
@@ -35,7 +36,7 @@
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Aujourd'hui</translation>
+        <translation>&amp;Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Weekly &amp;review</source>
@@ -85,11 +86,11 @@
     </message>
     <message>
         <source>How many %1?</source>
-        <translation>Combien de %1 ?</translation>
+        <translation>Combien de %1&#xa0;?</translation>
     </message>
     <message>
         <source>How many did you count?</source>
-        <translation>Combien en avez-vous compté ?</translation>
+        <translation>Combien en avez-vous compté&#xa0;?</translation>
     </message>
     <message>
         <source>Optional one-line note</source>
@@ -129,16 +130,24 @@
         </translation>
     </message>
     <message>
+        <source>Focus block saved</source>
+        <translation>Bloc de concentration enregistré</translation>
+    </message>
+    <message>
+        <source>The focus block that ended at %1 is saved now.</source>
+        <translation>Le bloc de concentration terminé à %1 est maintenant enregistré.</translation>
+    </message>
+    <message>
         <source>Your block ended while the computer was asleep</source>
-        <translation>Votre bloc s'est terminé pendant la veille de l'ordinateur</translation>
+        <translation>Votre bloc s&apos;est terminé pendant la veille de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>It was saved as finished at %1.</source>
         <translation>Il a été enregistré comme terminé à %1.</translation>
     </message>
     <message>
-        <source>The computer's clock was set back</source>
-        <translation>L'horloge de l'ordinateur a été reculée</translation>
+        <source>The computer&apos;s clock was set back</source>
+        <translation>L&apos;horloge de l&apos;ordinateur a été reculée</translation>
     </message>
     <message>
         <source>Your focus block keeps the time it had earned and the time it had left.</source>
@@ -150,15 +159,15 @@
     </message>
     <message>
         <source>Ready for the next focus block?</source>
-        <translation>On passe au prochain bloc de concentration ?</translation>
+        <translation>On passe au prochain bloc de concentration&#xa0;?</translation>
     </message>
     <message>
         <source>No focus block yet today</source>
-        <translation>Aucun bloc de concentration aujourd'hui</translation>
+        <translation>Aucun bloc de concentration aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Start one on your key activity: 25 minutes is enough.</source>
-        <translation>Démarrez-en un sur votre activité clé : 25 minutes suffisent.</translation>
+        <translation>Démarrez-en un sur votre activité clé&#xa0;: 25 minutes suffisent.</translation>
     </message>
 </context>
 <context>
@@ -185,11 +194,11 @@
     </message>
     <message>
         <source>Put all your data back as it was on %1? Your current data is kept aside in the backups folder.</source>
-        <translation>Remettre toutes vos données dans leur état du %1 ? Vos données actuelles seront mises de côté dans le dossier des sauvegardes.</translation>
+        <translation>Remettre toutes vos données dans leur état du %1&#xa0;? Vos données actuelles seront mises de côté dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The backup could not be restored: %1</source>
-        <translation>Impossible de restaurer la sauvegarde : %1</translation>
+        <translation>Impossible de restaurer la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your data was restored from %1.</source>
@@ -200,15 +209,15 @@
     <name>Errors</name>
     <message>
         <source>Write your One Thing first: the text is empty.</source>
-        <translation>Écrivez d'abord votre One Thing : le texte est vide.</translation>
+        <translation>Écrivez d&apos;abord votre One Thing&#xa0;: le texte est vide.</translation>
     </message>
     <message>
         <source>Keep your One Thing to %1 characters; this one has %2.</source>
-        <translation>Votre One Thing doit tenir en %1 caractères ; celui-ci en compte %2.</translation>
+        <translation>Votre One Thing doit tenir en %1 caractères&#xa0;; celui-ci en compte %2.</translation>
     </message>
     <message>
-        <source>'%1' is not a time of day; write it as HH:MM, e.g. 08:30.</source>
-        <translation>« %1 » n'est pas une heure valide ; écrivez-la au format HH:MM, par ex. 08:30.</translation>
+        <source>&apos;%1&apos; is not a time of day; write it as HH:MM, e.g. 08:30.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure valide&#xa0;; écrivez-la au format HH:MM, par ex. 08:30.</translation>
     </message>
     <message>
         <source>The block lists cannot change while a strict focus block runs.</source>
@@ -228,7 +237,7 @@
     </message>
     <message>
         <source>That is not a whole number of minutes.</source>
-        <translation>Ce n'est pas un nombre entier de minutes.</translation>
+        <translation>Ce n&apos;est pas un nombre entier de minutes.</translation>
     </message>
     <message>
         <source>A focus block lasts from %1 to %2 minutes, not %3.</source>
@@ -236,7 +245,7 @@
     </message>
     <message>
         <source>Energy goes from 1 to 5, not %1.</source>
-        <translation>L'énergie va de 1 à 5, pas %1.</translation>
+        <translation>L&apos;énergie va de 1 à 5, pas %1.</translation>
     </message>
     <message>
         <source>A count is a whole number from 0 to %1.</source>
@@ -255,20 +264,20 @@
         <translation>Gardez au moins une durée prédéfinie du minuteur.</translation>
     </message>
     <message>
-        <source>'%1' is not a time of day; hours go from 00 to 23 and minutes from 00 to 59.</source>
-        <translation>« %1 » n'est pas une heure valide ; les heures vont de 00 à 23 et les minutes de 00 à 59.</translation>
+        <source>&apos;%1&apos; is not a time of day; hours go from 00 to 23 and minutes from 00 to 59.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure valide&#xa0;; les heures vont de 00 à 23 et les minutes de 00 à 59.</translation>
     </message>
     <message>
-        <source>'%1' is not a date; write it as YYYY-MM-DD.</source>
-        <translation>« %1 » n'est pas une date ; écrivez-la au format AAAA-MM-JJ.</translation>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>'%1' is not a week; write it as YYYY-Www, e.g. 2026-W48.</source>
-        <translation>« %1 » n'est pas une semaine ; écrivez-la au format AAAA-Wss, par ex. 2026-W48.</translation>
+        <source>&apos;%1&apos; is not a week; write it as YYYY-Www, e.g. 2026-W48.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une semaine&#xa0;; écrivez-la au format AAAA-Wss, par ex. 2026-W48.</translation>
     </message>
     <message>
         <source>Week %1 does not exist in %2.</source>
-        <translation>La semaine %1 n'existe pas en %2.</translation>
+        <translation>La semaine %1 n&apos;existe pas en %2.</translation>
     </message>
     <message>
         <source>Choose at least one working day in the week.</source>
@@ -288,15 +297,15 @@
     </message>
     <message>
         <source>A daily target is between 1 and 1440 minutes.</source>
-        <translation>Un objectif quotidien est compris entre 1 et 1 440 minutes.</translation>
+        <translation>Un objectif quotidien est compris entre 1 et 1&#xa0;440 minutes.</translation>
     </message>
     <message>
-        <source>There is already an activity called '%1'.</source>
-        <translation>Il existe déjà une activité nommée « %1 ».</translation>
+        <source>There is already an activity called &apos;%1&apos;.</source>
+        <translation>Il existe déjà une activité nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This is a strict block: type the phrase to stop it early.</source>
-        <translation>C'est un bloc strict : tapez la phrase pour l'arrêter avant la fin.</translation>
+        <translation>C&apos;est un bloc strict : tapez la phrase pour l&apos;arrêter avant la fin.</translation>
     </message>
     <message>
         <source>A focus block is already running.</source>
@@ -304,19 +313,19 @@
     </message>
     <message>
         <source>No focus block is running.</source>
-        <translation>Aucun bloc de concentration n'est en cours.</translation>
+        <translation>Aucun bloc de concentration n&apos;est en cours.</translation>
     </message>
     <message>
-        <source>'%1' is not an activity of this role. Valid activities: %2.</source>
-        <translation>« %1 » n'est pas une activité de ce rôle. Activités possibles : %2.</translation>
+        <source>&apos;%1&apos; is not an activity of this role. Valid activities: %2.</source>
+        <translation>« %1 » n&apos;est pas une activité de ce rôle. Activités possibles : %2.</translation>
     </message>
     <message>
         <source>A daily count target is between 1 and 10,000.</source>
-        <translation>Un objectif quotidien en nombre est compris entre 1 et 10 000.</translation>
+        <translation>Un objectif quotidien en nombre est compris entre 1 et 10&#xa0;000.</translation>
     </message>
     <message>
-        <source>'%1' is not an activity of your roles. Valid activities: %2.</source>
-        <translation>« %1 » n'est pas une activité de vos rôles. Activités possibles : %2.</translation>
+        <source>&apos;%1&apos; is not an activity of your roles. Valid activities: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une activité de vos rôles. Activités possibles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Count between 1 and %1 at a time.</source>
@@ -324,31 +333,35 @@
     </message>
     <message>
         <source>Nothing to count for yet: start a focus block, or name the activity.</source>
-        <translation>Rien à quoi rattacher ce comptage pour l'instant : démarrez un bloc de concentration, ou nommez l'activité.</translation>
+        <translation>Rien à quoi rattacher ce comptage pour l&apos;instant&#xa0;: démarrez un bloc de concentration, ou nommez l&apos;activité.</translation>
     </message>
     <message>
         <source>There is no count to take back.</source>
-        <translation>Il n'y a aucun comptage à annuler.</translation>
+        <translation>Il n&apos;y a aucun comptage à annuler.</translation>
     </message>
     <message>
         <source>The count could not be saved: %1. It was not counted; free some space and count again.</source>
-        <translation>Le comptage n'a pas pu être enregistré : %1. Il n'a pas été compté ; libérez de la place et comptez de nouveau.</translation>
+        <translation>Le comptage n&apos;a pas pu être enregistré&#xa0;: %1. Il n&apos;a pas été compté&#xa0;; libérez de la place et comptez de nouveau.</translation>
     </message>
     <message>
         <source>The focus block could not be saved: %1. It was not started; free some space and try again.</source>
-        <translation>Le bloc de concentration n'a pas pu être enregistré : %1. Il n'a pas démarré ; libérez de la place et réessayez.</translation>
+        <translation>Le bloc de concentration n&apos;a pas pu être enregistré&#xa0;: %1. Il n&apos;a pas démarré&#xa0;; libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <source>'%1' should end with .json, .csv or .ics.</source>
-        <translation>« %1 » doit se terminer par .json, .csv ou .ics.</translation>
+        <source>Your focus block is stopped but could not be saved: %1. FocusApp keeps it and will save it as soon as it can.</source>
+        <translation>Votre bloc de concentration est arrêté, mais il n&apos;a pas pu être enregistré&#xa0;: %1. FocusApp le garde et l&apos;enregistrera dès que possible.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should end with .json, .csv or .ics.</source>
+        <translation>«&#xa0;%1&#xa0;» doit se terminer par .json, .csv ou .ics.</translation>
     </message>
     <message>
         <source>The range ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <source>There is no block-list preset named '%1'; pick one of %2.</source>
-        <translation>Il n'existe pas de liste de blocage prédéfinie nommée « %1 » ; choisissez parmi %2.</translation>
+        <source>There is no block-list preset named &apos;%1&apos;; pick one of %2.</source>
+        <translation>Il n&apos;existe pas de liste de blocage prédéfinie nommée «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi %2.</translation>
     </message>
     <message>
         <source>A block must end after it starts.</source>
@@ -362,24 +375,24 @@
         </translation>
     </message>
     <message>
-        <source>Type the app's executable name or its full path.</source>
-        <translation>Tapez le nom de l'exécutable de l'application ou son chemin complet.</translation>
+        <source>Type the app&apos;s executable name or its full path.</source>
+        <translation>Tapez le nom de l&apos;exécutable de l&apos;application ou son chemin complet.</translation>
     </message>
     <message>
         <source>This app entry is too long: %1.</source>
-        <translation>Cette entrée d'application est trop longue : %1.</translation>
+        <translation>Cette entrée d&apos;application est trop longue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Remove the spaces around the app name: %1.</source>
-        <translation>Retirez les espaces autour du nom de l'application : %1.</translation>
+        <translation>Retirez les espaces autour du nom de l&apos;application&#xa0;: %1.</translation>
     </message>
     <message>
         <source>An app name cannot contain control or invisible characters: %1.</source>
-        <translation>Un nom d'application ne peut pas contenir de caractères de contrôle ou invisibles : %1.</translation>
+        <translation>Un nom d&apos;application ne peut pas contenir de caractères de contrôle ou invisibles&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Give either the executable's name or its full path, not a relative path: %1.</source>
-        <translation>Indiquez soit le nom de l'exécutable, soit son chemin complet, mais pas un chemin relatif : %1.</translation>
+        <source>Give either the executable&apos;s name or its full path, not a relative path: %1.</source>
+        <translation>Indiquez soit le nom de l&apos;exécutable, soit son chemin complet, mais pas un chemin relatif&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A domain is text, not %1.</source>
@@ -391,103 +404,103 @@
     </message>
     <message>
         <source>A domain cannot contain a line break: %1.</source>
-        <translation>Un domaine ne peut pas contenir de saut de ligne : %1.</translation>
+        <translation>Un domaine ne peut pas contenir de saut de ligne&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A domain cannot contain control character %1: %2.</source>
-        <translation>Un domaine ne peut pas contenir le caractère de contrôle %1 : %2.</translation>
+        <translation>Un domaine ne peut pas contenir le caractère de contrôle %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A domain cannot contain invisible character %1 (zero-width, joiner or text-direction mark): %2.</source>
-        <translation>Un domaine ne peut pas contenir le caractère invisible %1 (espace sans largeur, liant ou marque de sens d'écriture) : %2.</translation>
+        <translation>Un domaine ne peut pas contenir le caractère invisible %1 (espace sans largeur, liant ou marque de sens d&apos;écriture)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A domain cannot contain spaces: %1.</source>
-        <translation>Un domaine ne peut pas contenir d'espaces : %1.</translation>
+        <translation>Un domaine ne peut pas contenir d&apos;espaces&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>A domain cannot contain '#': %1.</source>
-        <translation>Un domaine ne peut pas contenir « # » : %1.</translation>
+        <source>A domain cannot contain &apos;#&apos;: %1.</source>
+        <translation>Un domaine ne peut pas contenir «&#xa0;#&#xa0;»&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Type only the site's name (like example.com), not an address with a scheme, path or user: %1.</source>
-        <translation>Tapez seulement le nom du site (comme example.com), pas une adresse avec un protocole, un chemin ou un nom d'utilisateur : %1.</translation>
+        <source>Type only the site&apos;s name (like example.com), not an address with a scheme, path or user: %1.</source>
+        <translation>Tapez seulement le nom du site (comme example.com), pas une adresse avec un protocole, un chemin ou un nom d&apos;utilisateur&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Type the site's name without a port: %1.</source>
-        <translation>Tapez le nom du site sans numéro de port : %1.</translation>
+        <source>Type the site&apos;s name without a port: %1.</source>
+        <translation>Tapez le nom du site sans numéro de port&#xa0;: %1.</translation>
     </message>
     <message>
         <source>An IP address cannot be blocked, only a name: %1.</source>
-        <translation>Une adresse IP ne peut pas être bloquée, seulement un nom : %1.</translation>
+        <translation>Une adresse IP ne peut pas être bloquée, seulement un nom&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Wildcards are not supported; type the domain itself (it also blocks its www. and m. forms): %1.</source>
-        <translation>Les jokers ne sont pas pris en charge ; tapez le domaine lui-même (ses formes www. et m. sont bloquées aussi) : %1.</translation>
+        <translation>Les jokers ne sont pas pris en charge&#xa0;; tapez le domaine lui-même (ses formes www. et m. sont bloquées aussi)&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>A host name cannot contain '_': %1.</source>
-        <translation>Un nom d'hôte ne peut pas contenir « _ » : %1.</translation>
+        <source>A host name cannot contain &apos;_&apos;: %1.</source>
+        <translation>Un nom d&apos;hôte ne peut pas contenir «&#xa0;_&#xa0;»&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This name mixes alphabets (%1), so it only looks like the site you mean; type it with the right keyboard layout: %2.</source>
-        <translation>Ce nom mélange des alphabets (%1) : il ne fait que ressembler au site voulu ; tapez-le avec la bonne disposition de clavier : %2.</translation>
+        <translation>Ce nom mélange des alphabets (%1)&#xa0;: il ne fait que ressembler au site voulu&#xa0;; tapez-le avec la bonne disposition de clavier&#xa0;: %2.</translation>
     </message>
     <message>
         <source>This name is written with letters that only look like Latin ones, so it is not the site you mean: %1.</source>
-        <translation>Ce nom est écrit avec des lettres qui imitent l'alphabet latin ; ce n'est donc pas le site voulu : %1.</translation>
+        <translation>Ce nom est écrit avec des lettres qui imitent l&apos;alphabet latin&#xa0;; ce n&apos;est donc pas le site voulu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A domain has at most %1 characters; this one has %2.</source>
-        <translation>Un domaine compte au plus %1 caractères ; celui-ci en a %2.</translation>
+        <translation>Un domaine compte au plus %1 caractères&#xa0;; celui-ci en a %2.</translation>
     </message>
     <message>
         <source>A domain cannot have an empty part (two dots in a row, or a dot at the start): %1.</source>
-        <translation>Un domaine ne peut pas avoir de partie vide (deux points qui se suivent, ou un point au début) : %1.</translation>
+        <translation>Un domaine ne peut pas avoir de partie vide (deux points qui se suivent, ou un point au début)&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>A part of a domain cannot start or end with '-': %1.</source>
-        <translation>Une partie d'un domaine ne peut ni commencer ni finir par « - » : %1.</translation>
+        <source>A part of a domain cannot start or end with &apos;-&apos;: %1.</source>
+        <translation>Une partie d&apos;un domaine ne peut ni commencer ni finir par «&#xa0;-&#xa0;»&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This is not a valid international domain name: %1.</source>
-        <translation>Ce nom de domaine international n'est pas valide : %1.</translation>
+        <translation>Ce nom de domaine international n&apos;est pas valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Local host names cannot be blocked: %1.</source>
-        <translation>Les noms de l'hôte local ne peuvent pas être bloqués : %1.</translation>
+        <translation>Les noms de l&apos;hôte local ne peuvent pas être bloqués&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Names of the local network (.local) cannot be blocked: %1.</source>
-        <translation>Les noms du réseau local (.local) ne peuvent pas être bloqués : %1.</translation>
+        <translation>Les noms du réseau local (.local) ne peuvent pas être bloqués&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Type a full domain with a dot, like example.com: %1.</source>
-        <translation>Tapez un domaine complet, avec un point, comme example.com : %1.</translation>
+        <translation>Tapez un domaine complet, avec un point, comme example.com&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 keeps the computer updated, on time or able to check certificates, so it is never blocked.</source>
-        <translation>%1 sert à mettre l'ordinateur à jour, à le garder à l'heure ou à vérifier les certificats : il n'est jamais bloqué.</translation>
+        <translation>%1 sert à mettre l&apos;ordinateur à jour, à le garder à l&apos;heure ou à vérifier les certificats&#xa0;: il n&apos;est jamais bloqué.</translation>
     </message>
     <message>
         <source>Internal error: %1 is not canonical.</source>
-        <translation>Erreur interne : %1 n'est pas sous forme canonique.</translation>
+        <translation>Erreur interne&#xa0;: %1 n&apos;est pas sous forme canonique.</translation>
     </message>
     <message>
-        <source>The key '%1' appears twice in one object.</source>
-        <translation>La clé « %1 » apparaît deux fois dans un même objet.</translation>
+        <source>The key &apos;%1&apos; appears twice in one object.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» apparaît deux fois dans un même objet.</translation>
     </message>
     <message>
         <source>%1 is not a number JSON allows.</source>
-        <translation>%1 n'est pas un nombre permis en JSON.</translation>
+        <translation>%1 n&apos;est pas un nombre permis en JSON.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (%1 at byte %2).</source>
-        <translation>Le fichier n'est pas du texte UTF-8 (%1 à l'octet %2).</translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at line %2, column %3); is it complete?</source>
-        <translation>Le fichier n'est pas du JSON valide (%1 à la ligne %2, colonne %3) ; est-il complet ?</translation>
+        <translation>Le fichier n&apos;est pas du JSON valide (%1 à la ligne %2, colonne %3)&#xa0;; est-il complet&#xa0;?</translation>
     </message>
     <message>
         <source>The file is nested too deeply to be read.</source>
@@ -499,27 +512,27 @@
     </message>
     <message>
         <source>FocusApp cannot use the data folder %1: %2. Choose another one with --data-dir.</source>
-        <translation>FocusApp ne peut pas utiliser le dossier de données %1 : %2. Choisissez-en un autre avec --data-dir.</translation>
+        <translation>FocusApp ne peut pas utiliser le dossier de données %1&#xa0;: %2. Choisissez-en un autre avec --data-dir.</translation>
     </message>
     <message>
-        <source>%1 is inside FocusApp's data folder; choose another folder so your data is never overwritten.</source>
-        <translation>%1 est dans le dossier de données de FocusApp ; choisissez un autre dossier pour que vos données ne soient jamais écrasées.</translation>
+        <source>%1 is inside FocusApp&apos;s data folder; choose another folder so your data is never overwritten.</source>
+        <translation>%1 est dans le dossier de données de FocusApp&#xa0;; choisissez un autre dossier pour que vos données ne soient jamais écrasées.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
-        <translation>%1 est un dossier ; donnez un nom de fichier.</translation>
+        <translation>%1 est un dossier&#xa0;; donnez un nom de fichier.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written to.</source>
-        <translation>Impossible d'écrire dans le dossier %1.</translation>
+        <translation>Impossible d&apos;écrire dans le dossier %1.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation>%1 n'a pas pu être écrit.</translation>
+        <translation>%1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>The command to start FocusApp is empty.</source>
@@ -531,78 +544,78 @@
     </message>
     <message>
         <source>The Windows Run key exists only on Windows.</source>
-        <translation>La clé Run de Windows n'existe que sous Windows.</translation>
+        <translation>La clé Run de Windows n&apos;existe que sous Windows.</translation>
     </message>
     <message>
         <source>Could not turn on start at login: %1 could not be written (%2).</source>
-        <translation>Impossible d'activer le lancement à l'ouverture de session : %1 n'a pas pu être écrit (%2).</translation>
+        <translation>Impossible d&apos;activer le lancement à l&apos;ouverture de session&#xa0;: %1 n&apos;a pas pu être écrit (%2).</translation>
     </message>
     <message>
         <source>Could not turn off start at login: %1 could not be removed (%2).</source>
-        <translation>Impossible de désactiver le lancement à l'ouverture de session : %1 n'a pas pu être supprimé (%2).</translation>
+        <translation>Impossible de désactiver le lancement à l&apos;ouverture de session&#xa0;: %1 n&apos;a pas pu être supprimé (%2).</translation>
     </message>
     <message>
-        <source>The app list entry '%1' was ignored: %2</source>
-        <translation>L'entrée « %1 » de la liste des applications a été ignorée : %2</translation>
+        <source>The app list entry &apos;%1&apos; was ignored: %2</source>
+        <translation>L&apos;entrée «&#xa0;%1&#xa0;» de la liste des applications a été ignorée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing is blocked for this block: its block plan was refused.</source>
-        <translation>Rien n'est bloqué pendant ce bloc : son plan de blocage a été refusé.</translation>
+        <translation>Rien n&apos;est bloqué pendant ce bloc&#xa0;: son plan de blocage a été refusé.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries of the block list were skipped as invalid: %1</source>
         <translation>
-            <numerusform>%n entrée de la liste de blocage a été ignorée car invalide : %1</numerusform>
-            <numerusform>%n entrées de la liste de blocage ont été ignorées car invalides : %1</numerusform>
+            <numerusform>%n entrée de la liste de blocage a été ignorée car invalide&#xa0;: %1</numerusform>
+            <numerusform>%n entrées de la liste de blocage ont été ignorées car invalides&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Websites are not blocked: %1.</source>
-        <translation>Les sites web ne sont pas bloqués : %1.</translation>
+        <translation>Les sites web ne sont pas bloqués&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Websites stay blocked until the block's planned end: %1.</source>
-        <translation>Les sites web restent bloqués jusqu'à la fin prévue du bloc : %1.</translation>
+        <source>Websites stay blocked until the block&apos;s planned end: %1.</source>
+        <translation>Les sites web restent bloqués jusqu&apos;à la fin prévue du bloc&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Could not save the record of the active blocking for crash recovery.</source>
-        <translation>Impossible d'enregistrer l'état du blocage en cours pour la reprise après un plantage.</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;état du blocage en cours pour la reprise après un plantage.</translation>
     </message>
     <message>
         <source>Could not turn on %1.</source>
-        <translation>Impossible d'activer %1.</translation>
+        <translation>Impossible d&apos;activer %1.</translation>
     </message>
     <message>
         <source>Could not put %1 back as it was before the block.</source>
-        <translation>Impossible de remettre %1 dans l'état où il était avant le bloc.</translation>
+        <translation>Impossible de remettre %1 dans l&apos;état où il était avant le bloc.</translation>
     </message>
     <message>
         <source>Its state could not be read (%1).</source>
-        <translation>Son état n'a pas pu être lu (%1).</translation>
+        <translation>Son état n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
         <source>The hosts helper that blocks websites is not installed on this computer. Install FocusApp from its package or bundle, which includes the helper (this needs administrator rights once).</source>
-        <translation>L'assistant hosts, qui bloque les sites web, n'est pas installé sur cet ordinateur. Installez FocusApp à partir de son paquet ou de son bundle, qui contient l'assistant (il faut les droits d'administrateur une seule fois).</translation>
+        <translation>L&apos;assistant hosts, qui bloque les sites web, n&apos;est pas installé sur cet ordinateur. Installez FocusApp à partir de son paquet ou de son bundle, qui contient l&apos;assistant (il faut les droits d&apos;administrateur une seule fois).</translation>
     </message>
     <message>
         <source>Blocking websites on %1 needs a FocusApp helper that is not available yet.</source>
-        <translation>Pour bloquer les sites web sous %1, il faut un assistant FocusApp qui n'est pas encore disponible.</translation>
+        <translation>Pour bloquer les sites web sous %1, il faut un assistant FocusApp qui n&apos;est pas encore disponible.</translation>
     </message>
     <message>
         <source>pkexec (polkit) is not installed, so the hosts helper cannot get the rights it needs to block websites.</source>
-        <translation>pkexec (polkit) n'est pas installé, donc l'assistant hosts ne peut pas obtenir les droits nécessaires pour bloquer les sites web.</translation>
+        <translation>pkexec (polkit) n&apos;est pas installé, donc l&apos;assistant hosts ne peut pas obtenir les droits nécessaires pour bloquer les sites web.</translation>
     </message>
     <message>
         <source>The last change to the blocked websites failed: %1.</source>
-        <translation>La dernière modification des sites bloqués a échoué : %1.</translation>
+        <translation>La dernière modification des sites bloqués a échoué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Apps set to be minimized are only warned about: minimizing needs an X11 session with xdotool.</source>
-        <translation>Les applications à réduire font seulement l'objet d'un avertissement : pour les réduire, il faut une session X11 avec xdotool.</translation>
+        <translation>Les applications à réduire font seulement l&apos;objet d&apos;un avertissement&#xa0;: pour les réduire, il faut une session X11 avec xdotool.</translation>
     </message>
     <message>
-        <source>The system's window API is not available (%1).</source>
-        <translation>L'interface du système pour les fenêtres n'est pas disponible (%1).</translation>
+        <source>The system&apos;s window API is not available (%1).</source>
+        <translation>L&apos;interface du système pour les fenêtres n&apos;est pas disponible (%1).</translation>
     </message>
     <message>
         <source>Wayland does not let applications see which window is in front.</source>
@@ -610,39 +623,39 @@
     </message>
     <message>
         <source>There is no graphical display.</source>
-        <translation>Il n'y a pas d'affichage graphique.</translation>
+        <translation>Il n&apos;y a pas d&apos;affichage graphique.</translation>
     </message>
     <message>
         <source>The python-xlib module is not installed, so the window in front cannot be seen.</source>
-        <translation>Le module python-xlib n'est pas installé, donc la fenêtre au premier plan reste inconnue.</translation>
+        <translation>Le module python-xlib n&apos;est pas installé, donc la fenêtre au premier plan reste inconnue.</translation>
     </message>
     <message>
         <source>The X11 display could not be opened (%1).</source>
-        <translation>L'affichage X11 n'a pas pu être ouvert (%1).</translation>
+        <translation>L&apos;affichage X11 n&apos;a pas pu être ouvert (%1).</translation>
     </message>
     <message>
         <source>The connection to the X11 display failed (%1).</source>
-        <translation>La connexion à l'affichage X11 a échoué (%1).</translation>
+        <translation>La connexion à l&apos;affichage X11 a échoué (%1).</translation>
     </message>
     <message>
         <source>The window manager does not say which window is in front.</source>
-        <translation>Le gestionnaire de fenêtres n'indique pas quelle fenêtre est au premier plan.</translation>
+        <translation>Le gestionnaire de fenêtres n&apos;indique pas quelle fenêtre est au premier plan.</translation>
     </message>
     <message>
         <source>macOS shows the app in front but not its window title, so blocked sites are not seen in browser titles.</source>
-        <translation>macOS indique l'application au premier plan mais pas le titre de sa fenêtre, donc les sites bloqués ne sont pas repérés dans les titres du navigateur.</translation>
+        <translation>macOS indique l&apos;application au premier plan mais pas le titre de sa fenêtre, donc les sites bloqués ne sont pas repérés dans les titres du navigateur.</translation>
     </message>
     <message>
-        <source>GNOME's gsettings tool is not installed.</source>
-        <translation>L'outil gsettings de GNOME n'est pas installé.</translation>
+        <source>GNOME&apos;s gsettings tool is not installed.</source>
+        <translation>L&apos;outil gsettings de GNOME n&apos;est pas installé.</translation>
     </message>
     <message>
-        <source>GNOME's notification settings could not be read or changed (%1).</source>
-        <translation>Les réglages de notification de GNOME n'ont pas pu être lus ou modifiés (%1).</translation>
+        <source>GNOME&apos;s notification settings could not be read or changed (%1).</source>
+        <translation>Les réglages de notification de GNOME n&apos;ont pas pu être lus ou modifiés (%1).</translation>
     </message>
     <message>
-        <source>GNOME's notification banner setting has an unexpected value: %1.</source>
-        <translation>Le réglage des bannières de notification de GNOME a une valeur inattendue : %1.</translation>
+        <source>GNOME&apos;s notification banner setting has an unexpected value: %1.</source>
+        <translation>Le réglage des bannières de notification de GNOME a une valeur inattendue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>There is no session bus to reach the notification server.</source>
@@ -658,19 +671,19 @@
     </message>
     <message>
         <source>This way of starting at login works only on Linux desktops.</source>
-        <translation>Ce mode de lancement à l'ouverture de session ne fonctionne que sur les bureaux Linux.</translation>
+        <translation>Ce mode de lancement à l&apos;ouverture de session ne fonctionne que sur les bureaux Linux.</translation>
     </message>
     <message>
         <source>This way of starting at login works only on Windows.</source>
-        <translation>Ce mode de lancement à l'ouverture de session ne fonctionne que sous Windows.</translation>
+        <translation>Ce mode de lancement à l&apos;ouverture de session ne fonctionne que sous Windows.</translation>
     </message>
     <message>
         <source>This way of starting at login works only on macOS.</source>
-        <translation>Ce mode de lancement à l'ouverture de session ne fonctionne que sous macOS.</translation>
+        <translation>Ce mode de lancement à l&apos;ouverture de session ne fonctionne que sous macOS.</translation>
     </message>
     <message>
         <source>No way to silence notifications was found on this desktop.</source>
-        <translation>Aucun moyen de rendre les notifications silencieuses n'a été trouvé sur ce bureau.</translation>
+        <translation>Aucun moyen de rendre les notifications silencieuses n&apos;a été trouvé sur ce bureau.</translation>
     </message>
     <message>
         <source>No way to silence notifications works on this desktop. %1</source>
@@ -678,27 +691,27 @@
     </message>
     <message>
         <source>Write something first: the text is empty.</source>
-        <translation>Écrivez d'abord quelque chose : le texte est vide.</translation>
+        <translation>Écrivez d&apos;abord quelque chose&#xa0;: le texte est vide.</translation>
     </message>
     <message>
         <source>Keep it to %1 characters; this text has %2.</source>
-        <translation>Limitez-vous à %1 caractères ; ce texte en compte %2.</translation>
+        <translation>Limitez-vous à %1 caractères&#xa0;; ce texte en compte %2.</translation>
     </message>
     <message>
         <source>A domain cannot contain character %1: %2.</source>
-        <translation>Un domaine ne peut pas contenir le caractère %1 : %2.</translation>
+        <translation>Un domaine ne peut pas contenir le caractère %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>This is not a valid domain: %1.</source>
-        <translation>Ce domaine n'est pas valide : %1.</translation>
+        <translation>Ce domaine n&apos;est pas valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Each part of a domain has at most %1 characters; one has %2: %3.</source>
-        <translation>Chaque partie d'un domaine compte au plus %1 caractères ; l'une en a %2 : %3.</translation>
+        <translation>Chaque partie d&apos;un domaine compte au plus %1 caractères&#xa0;; l&apos;une en a %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Each part of a domain has at most %1 characters once encoded: %2.</source>
-        <translation>Chaque partie d'un domaine compte au plus %1 caractères une fois encodée : %2.</translation>
+        <translation>Chaque partie d&apos;un domaine compte au plus %1 caractères une fois encodée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Latin</source>
@@ -754,7 +767,7 @@
     </message>
     <message>
         <source>the hosts helper is not installed</source>
-        <translation>l'assistant hosts n'est pas installé</translation>
+        <translation>l&apos;assistant hosts n&apos;est pas installé</translation>
     </message>
     <message>
         <source>this system cannot block websites yet</source>
@@ -762,43 +775,43 @@
     </message>
     <message>
         <source>pkexec (polkit) is not installed</source>
-        <translation>pkexec (polkit) n'est pas installé</translation>
+        <translation>pkexec (polkit) n&apos;est pas installé</translation>
     </message>
     <message>
         <source>authorisation was refused</source>
-        <translation>l'autorisation a été refusée</translation>
+        <translation>l&apos;autorisation a été refusée</translation>
     </message>
     <message>
         <source>the hosts helper did not answer (was the password prompt left open?)</source>
-        <translation>l'assistant hosts n'a pas répondu (la demande de mot de passe est-elle restée ouverte ?)</translation>
+        <translation>l&apos;assistant hosts n&apos;a pas répondu (la demande de mot de passe est-elle restée ouverte&#xa0;?)</translation>
     </message>
     <message>
         <source>the hosts helper could not be started</source>
-        <translation>l'assistant hosts n'a pas pu être lancé</translation>
+        <translation>l&apos;assistant hosts n&apos;a pas pu être lancé</translation>
     </message>
     <message>
         <source>the hosts helper gave no readable answer</source>
-        <translation>l'assistant hosts n'a pas donné de réponse lisible</translation>
+        <translation>l&apos;assistant hosts n&apos;a pas donné de réponse lisible</translation>
     </message>
     <message>
         <source>some blocked sites are not valid domains, so nothing was blocked</source>
-        <translation>certains sites bloqués ne sont pas des domaines valides, donc rien n'a été bloqué</translation>
+        <translation>certains sites bloqués ne sont pas des domaines valides, donc rien n&apos;a été bloqué</translation>
     </message>
     <message>
         <source>the hosts helper does not support this system</source>
-        <translation>l'assistant hosts ne prend pas en charge ce système</translation>
+        <translation>l&apos;assistant hosts ne prend pas en charge ce système</translation>
     </message>
     <message>
         <source>the hosts file is a symbolic link, which the helper refuses to edit</source>
-        <translation>le fichier hosts est un lien symbolique, que l'assistant refuse de modifier</translation>
+        <translation>le fichier hosts est un lien symbolique, que l&apos;assistant refuse de modifier</translation>
     </message>
     <message>
         <source>the hosts file is not a regular file</source>
-        <translation>le fichier hosts n'est pas un fichier ordinaire</translation>
+        <translation>le fichier hosts n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>the hosts file does not exist</source>
-        <translation>le fichier hosts n'existe pas</translation>
+        <translation>le fichier hosts n&apos;existe pas</translation>
     </message>
     <message>
         <source>the hosts file is too large</source>
@@ -806,23 +819,23 @@
     </message>
     <message>
         <source>another change to the hosts file was in progress; try again</source>
-        <translation>une autre modification du fichier hosts était en cours ; réessayez</translation>
+        <translation>une autre modification du fichier hosts était en cours&#xa0;; réessayez</translation>
     </message>
     <message>
-        <source>the helper's lock file is not its own (someone else made it)</source>
-        <translation>le fichier de verrou de l'assistant n'est pas le sien (quelqu'un d'autre l'a créé)</translation>
+        <source>the helper&apos;s lock file is not its own (someone else made it)</source>
+        <translation>le fichier de verrou de l&apos;assistant n&apos;est pas le sien (quelqu&apos;un d&apos;autre l&apos;a créé)</translation>
     </message>
     <message>
         <source>the hosts file kept changing while the helper worked; try again</source>
-        <translation>le fichier hosts n'a pas cessé de changer pendant le travail de l'assistant ; réessayez</translation>
+        <translation>le fichier hosts n&apos;a pas cessé de changer pendant le travail de l&apos;assistant&#xa0;; réessayez</translation>
     </message>
     <message>
         <source>the hosts file could not be read or written</source>
-        <translation>le fichier hosts n'a pas pu être lu ou écrit</translation>
+        <translation>le fichier hosts n&apos;a pas pu être lu ou écrit</translation>
     </message>
     <message>
         <source>the hosts helper refused its test hosts path</source>
-        <translation>l'assistant hosts a refusé son chemin hosts de test</translation>
+        <translation>l&apos;assistant hosts a refusé son chemin hosts de test</translation>
     </message>
     <message>
         <source>the block had already ended</source>
@@ -830,7 +843,7 @@
     </message>
     <message>
         <source>the hosts helper failed</source>
-        <translation>l'assistant hosts a échoué</translation>
+        <translation>l&apos;assistant hosts a échoué</translation>
     </message>
     <message>
         <source>website blocking</source>
@@ -850,7 +863,7 @@
     </message>
     <message>
         <source>it is a file, not a folder</source>
-        <translation>c'est un fichier, pas un dossier</translation>
+        <translation>c&apos;est un fichier, pas un dossier</translation>
     </message>
     <message>
         <source>a part of its path is a file, not a folder</source>
@@ -862,7 +875,7 @@
     </message>
     <message>
         <source>you are not allowed to write there</source>
-        <translation>vous n'avez pas le droit d'y écrire</translation>
+        <translation>vous n&apos;avez pas le droit d&apos;y écrire</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -870,18 +883,18 @@
     </message>
     <message>
         <source>the system refused it</source>
-        <translation>le système l'a refusé</translation>
+        <translation>le système l&apos;a refusé</translation>
     </message>
 </context>
 <context>
     <name>EveningCheckDialog</name>
     <message>
         <source>How did your One Thing go?</source>
-        <translation>Comment s'est passé votre One Thing ?</translation>
+        <translation>Comment s&apos;est passé votre One Thing&#xa0;?</translation>
     </message>
     <message>
         <source>Your One Thing for %1:</source>
-        <translation>Votre One Thing du %1 :</translation>
+        <translation>Votre One Thing du %1&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -926,23 +939,23 @@
     </message>
     <message>
         <source>FocusApp stopped during a focus block; the sites and notifications it had blocked are released.</source>
-        <translation>FocusApp s'est arrêté pendant un bloc de concentration ; les sites et les notifications qu'il bloquait sont de nouveau autorisés.</translation>
+        <translation>FocusApp s&apos;est arrêté pendant un bloc de concentration&#xa0;; les sites et les notifications qu&apos;il bloquait sont de nouveau autorisés.</translation>
     </message>
     <message>
         <source>%1 is on your block list: back to your focus block?</source>
-        <translation>%1 figure sur votre liste de blocage : on retourne à votre bloc de concentration ?</translation>
+        <translation>%1 figure sur votre liste de blocage&#xa0;: on retourne à votre bloc de concentration&#xa0;?</translation>
     </message>
     <message>
         <source>%1 was minimised: it is on your block list.</source>
-        <translation>%1 a été réduit : il figure sur votre liste de blocage.</translation>
+        <translation>%1 a été réduit&#xa0;: il figure sur votre liste de blocage.</translation>
     </message>
     <message>
         <source>%1 was closed: it is on your block list.</source>
-        <translation>%1 a été fermé : il figure sur votre liste de blocage.</translation>
+        <translation>%1 a été fermé&#xa0;: il figure sur votre liste de blocage.</translation>
     </message>
     <message>
         <source>%1 was stopped: it is on your block list.</source>
-        <translation>%1 a été arrêté : il figure sur votre liste de blocage.</translation>
+        <translation>%1 a été arrêté&#xa0;: il figure sur votre liste de blocage.</translation>
     </message>
     <message>
         <source>Distraction blocked</source>
@@ -989,11 +1002,11 @@
     </message>
     <message>
         <source>Renewal / upsell next step</source>
-        <translation>Renouvellement / vente additionnelle : prochaine étape</translation>
+        <translation>Renouvellement / vente additionnelle&#xa0;: prochaine étape</translation>
     </message>
     <message>
         <source>Handoff: route a client issue to the right service</source>
-        <translation>Transfert : orienter un problème client vers le bon service</translation>
+        <translation>Transfert&#xa0;: orienter un problème client vers le bon service</translation>
     </message>
     <message>
         <source>Meeting preparation from the handoff brief</source>
@@ -1012,12 +1025,12 @@
         <translation>Proposition / action de closing</translation>
     </message>
     <message>
-        <source>Handoff: brief the won client's Account Manager</source>
-        <translation>Transfert : briefer l'Account Manager du client gagné</translation>
+        <source>Handoff: brief the won client&apos;s Account Manager</source>
+        <translation>Transfert&#xa0;: briefer l&apos;Account Manager du client gagné</translation>
     </message>
     <message>
         <source>Speed-to-lead: first touch on new leads</source>
-        <translation>Réactivité : premier contact avec les nouveaux leads</translation>
+        <translation>Réactivité&#xa0;: premier contact avec les nouveaux leads</translation>
     </message>
     <message>
         <source>Qualification conversations</source>
@@ -1029,7 +1042,7 @@
     </message>
     <message>
         <source>Handoff: brief for every booked meeting</source>
-        <translation>Transfert : un brief pour chaque rendez-vous obtenu</translation>
+        <translation>Transfert&#xa0;: un brief pour chaque rendez-vous obtenu</translation>
     </message>
     <message>
         <source>Ideal-customer list research</source>
@@ -1037,7 +1050,7 @@
     </message>
     <message>
         <source>Prospecting block: calls, emails, social</source>
-        <translation>Bloc de prospection : appels, e-mails, réseaux sociaux</translation>
+        <translation>Bloc de prospection&#xa0;: appels, e-mails, réseaux sociaux</translation>
     </message>
     <message>
         <source>Conversations held</source>
@@ -1045,7 +1058,7 @@
     </message>
     <message>
         <source>Handoff: pass a qualified prospect to Field Sales</source>
-        <translation>Transfert : confier un prospect qualifié au commercial terrain</translation>
+        <translation>Transfert&#xa0;: confier un prospect qualifié au commercial terrain</translation>
     </message>
     <message>
         <source>New-market intelligence</source>
@@ -1061,7 +1074,7 @@
     </message>
     <message>
         <source>Handoff: feed prospecting a target list</source>
-        <translation>Transfert : fournir une liste de cibles à la prospection</translation>
+        <translation>Transfert&#xa0;: fournir une liste de cibles à la prospection</translation>
     </message>
     <message>
         <source>Other work</source>
@@ -1140,7 +1153,7 @@
     </message>
     <message>
         <source>What is the ONE thing you can do today such that by doing it everything else becomes easier or unnecessary?</source>
-        <translation>Quelle est l'UNIQUE chose que vous pouvez faire aujourd'hui, de sorte qu'en la faisant, tout le reste devienne plus facile ou inutile ?</translation>
+        <translation>Quelle est l&apos;UNIQUE chose que vous pouvez faire aujourd&apos;hui, de sorte qu&apos;en la faisant, tout le reste devienne plus facile ou inutile&#xa0;?</translation>
     </message>
     <message>
         <source>One sentence</source>
@@ -1175,7 +1188,7 @@
     </message>
     <message>
         <source>Who or what interrupted you?</source>
-        <translation>Qui ou qu'est-ce qui vous a interrompu ?</translation>
+        <translation>Qui ou qu&apos;est-ce qui vous a interrompu&#xa0;?</translation>
     </message>
     <message>
         <source>Export your data</source>
@@ -1202,19 +1215,19 @@
     </message>
     <message>
         <source>What worked this week?</source>
-        <translation>Qu'est-ce qui a marché cette semaine ?</translation>
+        <translation>Qu&apos;est-ce qui a marché cette semaine&#xa0;?</translation>
     </message>
     <message>
         <source>What will you change?</source>
-        <translation>Qu'allez-vous changer ?</translation>
+        <translation>Qu&apos;allez-vous changer&#xa0;?</translation>
     </message>
     <message>
-        <source>Next week's priority, per role</source>
+        <source>Next week&apos;s priority, per role</source>
         <translation>Priorité de la semaine prochaine, par rôle</translation>
     </message>
     <message>
         <source>The one thing that matters most</source>
-        <translation>L'unique chose qui compte le plus</translation>
+        <translation>L&apos;unique chose qui compte le plus</translation>
     </message>
 </context>
 <context>
@@ -1233,7 +1246,7 @@
     </message>
     <message>
         <source>Energy %1 / 5 · focus %2 %</source>
-        <translation>Énergie %1 / 5 · concentration %2 %</translation>
+        <translation>Énergie %1 / 5 · concentration %2&#xa0;%</translation>
     </message>
     <message>
         <source>Energy</source>
@@ -1262,15 +1275,15 @@
     <message>
         <source>%1: %2</source>
         <comment>label: value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No sales role is enabled.</source>
-        <translation>Aucun rôle commercial n'est activé.</translation>
+        <translation>Aucun rôle commercial n&apos;est activé.</translation>
     </message>
     <message>
         <source>✓ met · ✗ missed · ❄ frozen · – day off · … today · · not tracked</source>
-        <translation>✓ atteint · ✗ manqué · ❄ gelé · – jour non travaillé · … aujourd'hui · · non suivi</translation>
+        <translation>✓ atteint · ✗ manqué · ❄ gelé · – jour non travaillé · … aujourd&apos;hui · · non suivi</translation>
     </message>
     <message>
         <source>What worked</source>
@@ -1278,10 +1291,10 @@
     </message>
     <message>
         <source>What to change</source>
-        <translation>Ce qu'il faut changer</translation>
+        <translation>Ce qu&apos;il faut changer</translation>
     </message>
     <message>
-        <source>Next week's priorities</source>
+        <source>Next week&apos;s priorities</source>
         <translation>Priorités de la semaine prochaine</translation>
     </message>
     <message>
@@ -1326,7 +1339,7 @@
     </message>
     <message>
         <source>today: not met yet</source>
-        <translation>aujourd'hui : pas encore atteint</translation>
+        <translation>aujourd&apos;hui&#xa0;: pas encore atteint</translation>
     </message>
     <message>
         <source>still to come</source>
@@ -1339,19 +1352,19 @@
     <message>
         <source>%1 %</source>
         <comment>percent</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Nothing was recorded this week: no focus block, no One Thing.</source>
-        <translation>Rien n'a été enregistré cette semaine : aucun bloc de concentration, aucun One Thing.</translation>
+        <translation>Rien n&apos;a été enregistré cette semaine&#xa0;: aucun bloc de concentration, aucun One Thing.</translation>
     </message>
     <message>
         <source>This whole week was off: no working day, nothing to review.</source>
-        <translation>Cette semaine ne comptait aucun jour travaillé : rien à passer en revue.</translation>
+        <translation>Cette semaine ne comptait aucun jour travaillé&#xa0;: rien à passer en revue.</translation>
     </message>
     <message>
         <source>This week has not started yet.</source>
-        <translation>Cette semaine n'a pas encore commencé.</translation>
+        <translation>Cette semaine n&apos;a pas encore commencé.</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -1470,7 +1483,11 @@
     </message>
     <message>
         <source>%1 started on %2 this week: the days before it count as not met.</source>
-        <translation>Le rôle %1 a commencé le %2 cette semaine : les jours précédents comptent comme non atteints.</translation>
+        <translation>Le rôle %1 a commencé le %2 cette semaine&#xa0;: les jours précédents comptent comme non atteints.</translation>
+    </message>
+    <message>
+        <source>Your reflections could not be saved: %1. They stay in this window and FocusApp will save them as soon as it can.</source>
+        <translation>Vos réflexions n&apos;ont pas pu être enregistrées&#xa0;: %1. Elles restent dans cette fenêtre et FocusApp les enregistrera dès que possible.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1490,14 +1507,14 @@
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation>Impossible d'écrire le fichier : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>RoleEditor</name>
     <message>
         <source>Name of an activity of your own</source>
-        <translation>Nom d'une activité personnelle</translation>
+        <translation>Nom d&apos;une activité personnelle</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1525,7 +1542,7 @@
     </message>
     <message>
         <source>Count for the selected activity</source>
-        <translation>Comptage de l'activité sélectionnée</translation>
+        <translation>Comptage de l&apos;activité sélectionnée</translation>
     </message>
     <message>
         <source>None</source>
@@ -1537,11 +1554,11 @@
     </message>
     <message>
         <source>Daily target: focused minutes</source>
-        <translation>Objectif quotidien : minutes de concentration</translation>
+        <translation>Objectif quotidien&#xa0;: minutes de concentration</translation>
     </message>
     <message>
         <source>Daily target: count</source>
-        <translation>Objectif quotidien : nombre</translation>
+        <translation>Objectif quotidien&#xa0;: nombre</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1556,7 +1573,7 @@
     </message>
     <message>
         <source>No sales role is enabled.</source>
-        <translation>Aucun rôle commercial n'est activé.</translation>
+        <translation>Aucun rôle commercial n&apos;est activé.</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1611,7 @@
     </message>
     <message>
         <source>Start FocusApp when I log in</source>
-        <translation>Lancer FocusApp à l'ouverture de ma session</translation>
+        <translation>Lancer FocusApp à l&apos;ouverture de ma session</translation>
     </message>
     <message>
         <source>A day starts at (work after midnight counts for the evening)</source>
@@ -1626,7 +1643,7 @@
     </message>
     <message>
         <source>Nudge me when no focus block has started</source>
-        <translation>M'envoyer un rappel si aucun bloc de concentration n'a démarré</translation>
+        <translation>M&apos;envoyer un rappel si aucun bloc de concentration n&apos;a démarré</translation>
     </message>
     <message>
         <source>Nudge at</source>
@@ -1698,7 +1715,7 @@
     </message>
     <message>
         <source>Add news sites</source>
-        <translation>Ajouter les sites d'actualité</translation>
+        <translation>Ajouter les sites d&apos;actualité</translation>
     </message>
     <message>
         <source>Add video sites</source>
@@ -1762,15 +1779,15 @@
     </message>
     <message>
         <source>App name or full path</source>
-        <translation>Nom de l'application ou chemin complet</translation>
+        <translation>Nom de l&apos;application ou chemin complet</translation>
     </message>
     <message>
         <source>Add app</source>
-        <translation>Ajouter l'application</translation>
+        <translation>Ajouter l&apos;application</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1833,7 @@
     </message>
     <message>
         <source>&amp;Strict mode: stopping early needs a typed phrase</source>
-        <translation>Mode &amp;strict : pour arrêter avant la fin, il faut taper une phrase</translation>
+        <translation>Mode &amp;strict&#xa0;: pour arrêter avant la fin, il faut taper une phrase</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1828,20 +1845,20 @@
     <message numerus="yes">
         <source>%n day(s) in a row</source>
         <translation>
-            <numerusform>%n jour d'affilée</numerusform>
-            <numerusform>%n jours d'affilée</numerusform>
+            <numerusform>%n jour d&apos;affilée</numerusform>
+            <numerusform>%n jours d&apos;affilée</numerusform>
         </translation>
     </message>
     <message>
         <source>strength %1 % · best %2</source>
-        <translation>force %1 % · record %2</translation>
+        <translation>force %1&#xa0;% · record %2</translation>
     </message>
     <message>
-        <source>Today's target met</source>
+        <source>Today&apos;s target met</source>
         <translation>Objectif du jour atteint</translation>
     </message>
     <message>
-        <source>Today's target not met yet</source>
+        <source>Today&apos;s target not met yet</source>
         <translation>Objectif du jour pas encore atteint</translation>
     </message>
 </context>
@@ -1849,15 +1866,15 @@
     <name>StrictStopDialog</name>
     <message>
         <source>Stop a strict block?</source>
-        <translation>Arrêter un bloc strict ?</translation>
+        <translation>Arrêter un bloc strict&#xa0;?</translation>
     </message>
     <message>
         <source>I choose to stop this block</source>
-        <translation>Je choisis d'arrêter ce bloc</translation>
+        <translation>Je choisis d&apos;arrêter ce bloc</translation>
     </message>
     <message>
         <source>To stop early, type: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Pour arrêter avant la fin, tapez : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Pour arrêter avant la fin, tapez&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Confirmation phrase</source>
@@ -1869,22 +1886,22 @@
     </message>
     <message>
         <source>&amp;Emergency exit (abandon)</source>
-        <translation>Sortie d'&amp;urgence (abandonner)</translation>
+        <translation>Sortie d&apos;&amp;urgence (abandonner)</translation>
     </message>
 </context>
 <context>
     <name>Timer</name>
     <message>
         <source>Focus: %1 left</source>
-        <translation>Concentration : encore %1</translation>
+        <translation>Concentration&#xa0;: encore %1</translation>
     </message>
     <message>
         <source>Paused: %1 left</source>
-        <translation>Bloc en pause : encore %1</translation>
+        <translation>Bloc en pause&#xa0;: encore %1</translation>
     </message>
     <message>
         <source>Break: %1 left</source>
-        <translation>Pause : encore %1</translation>
+        <translation>Pause&#xa0;: encore %1</translation>
     </message>
 </context>
 <context>
@@ -1918,37 +1935,45 @@
     </message>
     <message>
         <source>FocusApp stopped during your block; it is running again.</source>
-        <translation>FocusApp s'est arrêté pendant votre bloc ; le bloc a repris.</translation>
+        <translation>FocusApp s&apos;est arrêté pendant votre bloc&#xa0;; le bloc a repris.</translation>
+    </message>
+    <message>
+        <source>Focus block saved</source>
+        <translation>Bloc de concentration enregistré</translation>
+    </message>
+    <message>
+        <source>FocusApp stopped before it could save your last focus block; it is saved now, as you stopped it.</source>
+        <translation>FocusApp s&apos;est arrêté avant de pouvoir enregistrer votre dernier bloc de concentration&#xa0;; il est maintenant enregistré, tel que vous l&apos;avez arrêté.</translation>
     </message>
     <message>
         <source>FocusApp stopped during your block; it was saved up to the last moment it was seen running.</source>
-        <translation>FocusApp s'est arrêté pendant votre bloc ; le bloc a été enregistré jusqu'au dernier instant où il était encore en cours.</translation>
+        <translation>FocusApp s&apos;est arrêté pendant votre bloc&#xa0;; le bloc a été enregistré jusqu&apos;au dernier instant où il était encore en cours.</translation>
     </message>
     <message>
         <source>Your desktop has no system tray, so FocusApp keeps this window open instead. Minimise it to keep it out of the way.</source>
-        <translation>Votre bureau n'a pas de zone de notification, FocusApp garde donc cette fenêtre ouverte. Réduisez-la pour qu'elle ne vous gêne pas.</translation>
+        <translation>Votre bureau n&apos;a pas de zone de notification, FocusApp garde donc cette fenêtre ouverte. Réduisez-la pour qu&apos;elle ne vous gêne pas.</translation>
     </message>
     <message>
         <source>Your data file %1 was damaged; it was restored from the backup of %2. The damaged copy was kept as %3.</source>
-        <translation>Votre fichier de données %1 était endommagé ; il a été restauré à partir de la sauvegarde du %2. La copie endommagée a été conservée sous %3.</translation>
+        <translation>Votre fichier de données %1 était endommagé&#xa0;; il a été restauré à partir de la sauvegarde du %2. La copie endommagée a été conservée sous %3.</translation>
     </message>
     <message>
         <source>Your data file %1 was damaged and no backup could be read; FocusApp started it afresh. The damaged copy was kept as %2.</source>
-        <translation>Votre fichier de données %1 était endommagé et aucune sauvegarde n'a pu être lue ; FocusApp l'a recommencé à zéro. La copie endommagée a été gardée sous %2.</translation>
+        <translation>Votre fichier de données %1 était endommagé et aucune sauvegarde n&apos;a pu être lue ; FocusApp l&apos;a recommencé à zéro. La copie endommagée a été gardée sous %2.</translation>
     </message>
 </context>
 <context>
     <name>TodayWindow</name>
     <message>
         <source>FocusApp – Today</source>
-        <translation>FocusApp – Aujourd'hui</translation>
+        <translation>FocusApp – Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Set my &amp;One Thing</source>
         <translation>Définir mon &amp;One Thing</translation>
     </message>
     <message>
-        <source>Today's blocks</source>
+        <source>Today&apos;s blocks</source>
         <translation>Blocs du jour</translation>
     </message>
     <message>
@@ -1965,19 +1990,19 @@
     </message>
     <message>
         <source>No One Thing yet today.</source>
-        <translation>Pas encore de One Thing aujourd'hui.</translation>
+        <translation>Pas encore de One Thing aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Reading your history…</source>
         <translation>Lecture de votre historique…</translation>
     </message>
     <message>
-        <source>Today's Awesome: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Score Awesome du jour : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <source>Today&apos;s Awesome: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Score Awesome du jour&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No finished block yet today.</source>
-        <translation>Aucun bloc terminé aujourd'hui pour l'instant.</translation>
+        <translation>Aucun bloc terminé aujourd&apos;hui pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1 · %2 min · %3 · %4</source>
@@ -2033,19 +2058,19 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Counts between blocks go to today's last activity.</source>
+        <source>Counts between blocks go to today&apos;s last activity.</source>
         <translation>Entre deux blocs, les comptages vont à la dernière activité du jour.</translation>
     </message>
     <message>
         <source>This block: %1 %2</source>
-        <translation>Ce bloc : %1 %2</translation>
+        <translation>Ce bloc&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>This block: %1 counted</source>
-        <translation>Ce bloc : %1 comptés</translation>
+        <translation>Ce bloc&#xa0;: %1 comptés</translation>
     </message>
     <message>
         <source>do not disturb</source>
@@ -2068,11 +2093,11 @@
     </message>
     <message>
         <source>One Thing: %1</source>
-        <translation>One Thing : %1</translation>
+        <translation>One Thing&#xa0;: %1</translation>
     </message>
     <message>
         <source>No One Thing set today</source>
-        <translation>Aucun One Thing défini aujourd'hui</translation>
+        <translation>Aucun One Thing défini aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2119,7 @@
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation>Impossible d'écrire le fichier : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2128,7 +2153,7 @@
     </message>
     <message>
         <source>Do the work that matters, every day, with focus. A few questions and you are ready.</source>
-        <translation>Faites ce qui compte, chaque jour, avec concentration. Quelques questions, et c'est parti.</translation>
+        <translation>Faites ce qui compte, chaque jour, avec concentration. Quelques questions, et c&apos;est parti.</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2166,7 +2191,7 @@
     <name>_RolesPage</name>
     <message>
         <source>Which sales roles do you hold?</source>
-        <translation>Quels rôles commerciaux occupez-vous ?</translation>
+        <translation>Quels rôles commerciaux occupez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Each role gets its own daily target and streak.</source>

@@ -27,8 +27,9 @@ from focusapp.store.database import Store
 from focusapp.ui.charts import AWESOME, ENERGY_FOCUS, MINUTES, series_values
 from focusapp.ui.names import role_name
 from focusapp.ui.report import export_csv, export_pdf, export_png, page_size_for, read_csv
-from focusapp.ui.review import ReviewWindow
+from focusapp.ui.review import SAVE_RETRY_MS, ReviewWindow
 from focusapp.ui.review_model import MARK_SYMBOLS, ReviewProvider, date_range, week_label
+from tests.disk import Disk
 from tests.ui.history import FIRST_DAY, FS, NOW, OP, WEEKS, build_history
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -219,6 +220,32 @@ def test_reflections_are_saved_by_the_timer_and_on_week_change(qtbot, window, st
     assert store.reviews.get(W48).worked == "Mornings"
     assert window.reflections.worked.toPlainText() == ""  # W47 has none
     assert store.reviews.get(W47) is None  # loading a week does not save it
+
+
+def test_reflections_the_disk_refuses_stay_in_the_window_and_are_saved_later(
+        qtbot, window, store, monkeypatch):
+    disk = Disk(monkeypatch)
+    disk.fill()
+    qtbot.keyClicks(window.reflections.worked, "Calls before 10:00")
+    window._save_timer.timeout.emit()  # the debounce timer, fired by hand: refused
+    told = window.refusal
+    assert told is not None and told.isVisible()
+    assert told.text() == ("Your reflections could not be saved: the disk is full. They stay "
+                           "in this window and FocusApp will save them as soon as it can.")
+    window.previous_week()  # W47's empty text would replace what was typed: not yet
+    window.refresh()  # a block finished: redrawing would reload the saved (empty) text
+    assert window.week == W48
+    assert window.reflections.worked.toPlainText() == "Calls before 10:00"
+    window.close()  # no traceback; the window lives on in the app, and keeps trying
+    assert window._save_timer.isActive() and window._save_timer.interval() == SAVE_RETRY_MS
+    refused = disk.refused
+    window._save_timer.timeout.emit()  # still full: tried, not told again
+    assert window.refusal is told and disk.refused == refused + 1
+    disk.free()
+    window._save_timer.timeout.emit()
+    assert store.reviews.get(W48).worked == "Calls before 10:00"
+    window.previous_week()
+    assert window.week == W47
 
 
 # ---- exports --------------------------------------------------------------------------------
