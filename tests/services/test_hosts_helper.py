@@ -676,6 +676,9 @@ def test_as_root_a_python_not_started_isolated_is_refused(hosts: Path, tmp_path:
 @needs_root
 def test_the_launcher_keeps_the_callers_environment_out(hosts: Path, tmp_path: Path) -> None:
     env, trace = sitecustomize(tmp_path)
+    callers_tmp = tmp_path / "callers-tmp"  # where a test file's lock would go otherwise
+    callers_tmp.mkdir()
+    env["TMPDIR"] = str(callers_tmp)
     launcher = tmp_path / "focusapp-hosts-helper"  # as a packager installs it: PYTHON set
     text = LAUNCHER.read_text(encoding="utf-8")
     assert text.count("\nPYTHON=") == 1
@@ -692,7 +695,7 @@ def test_the_launcher_keeps_the_callers_environment_out(hosts: Path, tmp_path: P
             assert answer["error"] == "test_path_refused", (extra, answer)
         else:
             assert done.returncode == helper.EXIT_OK and answer["changed"], answer
-    assert not trace.exists()
+    assert not trace.exists() and not list(callers_tmp.iterdir())
 
 
 @needs_root
