@@ -715,11 +715,14 @@ def test_as_root_code_that_others_can_change_is_refused(hosts: Path, tmp_path: P
     assert answer["path"] == str(changed) and hosts.read_bytes() == ORIGINAL
 
 
-def test_the_install_rules_for_owners_and_modes(tmp_path: Path) -> None:
+def test_the_install_rules_for_owners_and_modes(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """sshd's StrictModes: owned by an allowed user, not writable by group or others, but
     for a sticky folder (as /tmp); links resolved; a missing path is judged by its folders."""
     me = frozenset({os.geteuid()})
     assert helper.unsafe_path([str(tmp_path / "missing" / "x.py")], me) is None
+    (tmp_path / "lib.zip").write_bytes(b"")
+    assert helper.unsafe_path([str(tmp_path / "lib.zip" / "x.py")], me) is None
     sticky = tmp_path / "sticky"
     sticky.mkdir()
     sticky.chmod(0o1777)
@@ -738,6 +741,14 @@ def test_the_install_rules_for_owners_and_modes(tmp_path: Path) -> None:
     assert helper.unsafe_path([str(sticky / "link.py")], me) == (
         str(target), "is writable by group or others")
     assert helper.unsafe_path([str(target)], frozenset({os.geteuid() + 1})) is not None
+
+    def kept_out(path: str) -> os.stat_result:  # root on NFS with root_squash
+        raise PermissionError(errno.EACCES, "Permission denied", path)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "lstat", kept_out)
+        assert helper.unsafe_path([str(target)], me) == (
+            str(target), "cannot be checked (Permission denied)")
 
 
 # What the root helper may load besides the standard library: the same list as its

@@ -318,8 +318,9 @@ def _code_paths() -> list[str]:
 
 def unsafe_path(paths: list[str], owners: frozenset[int]) -> tuple[str, str] | None:
     """The first of `paths`, or of the folders above them up to /, that a user not in
-    `owners` could change, with why; None when there is none. A link is checked, then what it
-    points to; a path that does not exist is skipped, its folders are not. A folder writable
+    `owners` could change, or that cannot be checked, with why; None when there is none. A
+    link is checked, then what it points to; a path that does not exist is skipped, its
+    folders are not. A folder writable
     by group or others passes only when sticky (as /tmp): no one can replace there what is
     not theirs. One lstat per file and per folder (realpath only for links): it runs at every
     start of the helper."""
@@ -330,9 +331,11 @@ def unsafe_path(paths: list[str], owners: frozenset[int]) -> tuple[str, str] | N
             seen.add(path)
             try:
                 info = os.lstat(path)
-            except FileNotFoundError:
+            except (FileNotFoundError, NotADirectoryError):  # not there (or in a zip file)
                 path = os.path.dirname(path)
                 continue
+            except OSError as exc:  # a folder root may not look into (NFS root_squash)
+                return path, f"cannot be checked ({exc.strerror})"
             if info.st_uid not in owners:
                 return path, f"belongs to uid {info.st_uid}"
             if stat.S_ISLNK(info.st_mode):
