@@ -6,13 +6,19 @@ PYTHON ?= $(firstword $(foreach p,python3.13 python3.12 $(wildcard $(HOME)/.pyen
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+TEST_BUILD := focusapp/services/blocking/TEST_BUILD
 QM := $(patsubst resources/i18n/%.ts,focusapp/i18n/%.qm,$(wildcard resources/i18n/*.ts))
 
 .PHONY: run test setup lint typecheck contracts pytest translations i18n-update i18n-check bench clean dist dist-check packaging-check
 I18N_SOURCES := focusapp/app.py $(wildcard focusapp/flows/*.py focusapp/ui/*.py focusapp/ui/*/*.py)
 TS := resources/i18n/focusapp_en.ts resources/i18n/focusapp_fr.ts
 
-setup: $(STAMP) translations
+setup: $(STAMP) translations $(TEST_BUILD)
+
+# Marks this checkout as a test build: only then does the root hosts helper honour its hidden
+# --test-hosts-path (helper.py). Never in a wheel or a bundle (pyproject.toml, focusapp.spec).
+$(TEST_BUILD):
+	echo "A source checkout set up by make setup: the hosts helper may edit test files." > $@
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "FocusApp needs Python 3.12 or newer (python3.12 not found)." >&2; exit 1; }
@@ -71,4 +77,4 @@ bench: setup
 	$(PY) benchmarks/storage.py
 
 clean:
-	rm -rf $(VENV) build focusapp/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build focusapp/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache $(TEST_BUILD)

@@ -57,6 +57,12 @@ def hosts_reason(error: str | None) -> str:
         "io": translate("Errors", "the hosts file could not be read or written"),
         "test_path_refused": translate("Errors", "the hosts helper refused its test hosts path"),
         "until_in_past": translate("Errors", "the block had already ended"),
+        "not_isolated": translate(
+            "Errors", "the hosts helper is not installed safely (its Python does not start "
+            "isolated, with -I)"),
+        "install_unsafe": translate(
+            "Errors", "the hosts helper is not installed safely (a user other than root can "
+            "change its files)"),
     }
     return reasons.get(error or "", translate("Errors", "the hosts helper failed"))
 

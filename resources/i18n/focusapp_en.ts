@@ -842,6 +842,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the hosts helper is not installed safely (its Python does not start isolated, with -I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts helper is not installed safely (a user other than root can change its files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the hosts helper failed</source>
         <translation type="unfinished"></translation>
     </message>

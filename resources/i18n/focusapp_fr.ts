@@ -842,6 +842,14 @@
         <translation>le bloc était déjà terminé</translation>
     </message>
     <message>
+        <source>the hosts helper is not installed safely (its Python does not start isolated, with -I)</source>
+        <translation>l&apos;assistant hosts n&apos;est pas installé de façon sûre (son Python ne démarre pas isolé, avec -I)</translation>
+    </message>
+    <message>
+        <source>the hosts helper is not installed safely (a user other than root can change its files)</source>
+        <translation>l&apos;assistant hosts n&apos;est pas installé de façon sûre (un autre utilisateur que root peut modifier ses fichiers)</translation>
+    </message>
+    <message>
         <source>the hosts helper failed</source>
         <translation>l&apos;assistant hosts a échoué</translation>
     </message>

@@ -135,7 +135,7 @@ def blocking_youtube(tmp_path: Path, original: bytes) -> tuple[Path, Path, tuple
     store, _ = Store.open(data, now=lambda: datetime.now().astimezone())
     store.settings.save(store.settings.get().updated(blocked_domains=("youtube.com",)))
     store.close()
-    helper = shlex.join([sys.executable, "-m", "focusapp.services.blocking.helper",
+    helper = shlex.join([sys.executable, "-I", "-m", "focusapp.services.blocking.helper",
                          "--test-hosts-path", str(hosts)])
     return hosts, data, ("--hosts-helper", helper)
 

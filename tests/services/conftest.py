@@ -10,7 +10,7 @@ import pytest
 from focusapp.services.blocking.helper import TEST_PATH_FLAG
 from focusapp.services.blocking.hosts import HostsBlocker
 
-HELPER_CMD = [sys.executable, "-m", "focusapp.services.blocking.helper"]
+HELPER_CMD = [sys.executable, "-I", "-m", "focusapp.services.blocking.helper"]
 ORIGINAL = b"127.0.0.1 localhost\r\n::1 localhost\r\n# other tool \xc3\xa9\r\n10.0.0.1 nas"
 
 

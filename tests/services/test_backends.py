@@ -60,7 +60,7 @@ def test_each_test_gets_its_own_config_folder(isolated_desktop: Path,
 def test_detection_follows_the_session_it_is_given(tmp_path: Path) -> None:
     wayland = {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
                "WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION_TYPE": "wayland"}
-    helper = [sys.executable, "-m", "focusapp.services.blocking.helper"]
+    helper = [sys.executable, "-I", "-m", "focusapp.services.blocking.helper"]
     backends = detect_backends(hosts_helper=helper, environ=wayland, platform="linux")
     autostart = backends.autostart()
     assert isinstance(autostart, XdgAutostart)

@@ -15,6 +15,7 @@ import errno
 import json
 import os
 import random
+import re
 import shlex
 import shutil
 import stat
@@ -39,7 +40,7 @@ from focusapp.core import hosts_section as hs
 from focusapp.services.blocking import helper
 
 ROOT = Path(__file__).resolve().parents[2]
-HELPER_CMD = [sys.executable, "-m", "focusapp.services.blocking.helper"]
+HELPER_CMD = [sys.executable, "-I", "-m", "focusapp.services.blocking.helper"]
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 ORIGINAL = b"127.0.0.1 localhost\n::1 localhost ip6-localhost\n# a comment \xc3\xa9\n"
 
@@ -594,6 +595,160 @@ def test_the_executable_refuses_its_test_path_under_pkexec(hosts: Path) -> None:
                               PKEXEC_UID="1000")
     assert answer["error"] == "test_path_refused" and code == helper.EXIT_REQUEST
     assert hosts.read_bytes() == ORIGINAL
+
+
+# ---- as root, what runs must not depend on the caller ------------------------------------
+
+needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="the install rules bind root only")
+LAUNCHER = ROOT / "packaging" / "linux" / "focusapp-hosts-helper"
+
+
+def helper_copy(tmp_path: Path, *, test_build: bool = True) -> Path:
+    """A root-owned copy of the package in a folder of its own, as an install would be."""
+    site = tmp_path / "site"
+    shutil.copytree(ROOT / "focusapp", site / "focusapp", ignore=shutil.ignore_patterns(
+        "__pycache__", helper.TEST_BUILD_MARKER, "i18n", "assets"))
+    if test_build:
+        (site / "focusapp" / "services" / "blocking" / helper.TEST_BUILD_MARKER).write_text("")
+    return site
+
+
+def run_copy(site: Path, hosts: Path, data: bytes) -> tuple[dict[str, Any], int]:
+    """The helper of `site`, started isolated (-I) as a launcher would, on a test file."""
+    code = ("import runpy, sys; sys.path.insert(0, sys.argv.pop(1)); "
+            "runpy.run_module('focusapp.services.blocking.helper', run_name='__main__')")
+    done = subprocess.run([sys.executable, "-I", "-c", code, str(site), helper.TEST_PATH_FLAG,
+                           str(hosts)], input=data, capture_output=True, env=clean_env(),
+                          cwd=ROOT, timeout=60, check=False)
+    assert done.stderr == b"", done.stderr
+    return json.loads(done.stdout), done.returncode
+
+
+@needs_root
+def test_as_root_the_test_path_is_honoured_only_in_a_test_build(hosts: Path,
+                                                                tmp_path: Path) -> None:
+    """A sudo rule for a pip install's helper would otherwise let its caller aim root's
+    writes at any file: a wheel has no TEST_BUILD marker."""
+    apply = req("apply", domains=["a.com"], until=later(30))
+    answer, code = run_copy(helper_copy(tmp_path, test_build=False), hosts, apply)
+    assert answer["error"] == "test_path_refused" and code == helper.EXIT_REQUEST
+    assert "not a test build" in answer["message"] and hosts.read_bytes() == ORIGINAL
+    shutil.rmtree(tmp_path / "site")
+    answer, code = run_copy(helper_copy(tmp_path), hosts, apply)
+    assert code == helper.EXIT_OK and answer["changed"], answer
+
+
+@needs_root
+def test_as_root_the_test_path_is_refused_under_sudo(hosts: Path) -> None:
+    answer, code = run_helper(hosts, req("apply", domains=["a.com"], until=later(30)),
+                              SUDO_UID="1000")
+    assert answer["error"] == "test_path_refused" and code == helper.EXIT_REQUEST
+    assert "sudo" in answer["message"] and hosts.read_bytes() == ORIGINAL
+
+
+def sitecustomize(tmp_path: Path) -> tuple[dict[str, str], Path]:
+    """An environment whose PYTHONPATH runs code at interpreter start, and its trace."""
+    folder = tmp_path / "caller"
+    folder.mkdir()
+    trace = tmp_path / "sitecustomize-ran"
+    (folder / "sitecustomize.py").write_text(f"open({str(trace)!r}, 'w').close()\n")
+    return {"PYTHONPATH": str(folder)}, trace
+
+
+@needs_root
+@pytest.mark.parametrize("start", ["pip entry point", "python -m"])
+def test_as_root_a_python_not_started_isolated_is_refused(hosts: Path, tmp_path: Path,
+                                                          start: str) -> None:
+    env, trace = sitecustomize(tmp_path)
+    command = ([str(Path(sys.executable).parent / "focusapp-hosts-helper")]
+               if start == "pip entry point"
+               else [sys.executable, "-m", "focusapp.services.blocking.helper"])
+    done = subprocess.run([*command, helper.TEST_PATH_FLAG, str(hosts)],
+                          input=req("apply", domains=["a.com"], until=later(30)),
+                          capture_output=True, env=clean_env(**env), cwd=ROOT, timeout=60,
+                          check=False)
+    assert done.returncode == helper.EXIT_INSTALL, done
+    assert json.loads(done.stdout)["error"] == "not_isolated"
+    assert hosts.read_bytes() == ORIGINAL
+    assert trace.exists()  # what the refusal cannot undo: why the launcher must pass -I
+
+
+@needs_root
+def test_the_launcher_keeps_the_callers_environment_out(hosts: Path, tmp_path: Path) -> None:
+    env, trace = sitecustomize(tmp_path)
+    callers_tmp = tmp_path / "callers-tmp"  # where a test file's lock would go otherwise
+    callers_tmp.mkdir()
+    env["TMPDIR"] = str(callers_tmp)
+    launcher = tmp_path / "focusapp-hosts-helper"  # as a packager installs it: PYTHON set
+    text = LAUNCHER.read_text(encoding="utf-8")
+    assert text.count("\nPYTHON=") == 1
+    launcher.write_text(re.sub(r"(?m)^PYTHON=.*$", f"PYTHON={shlex.quote(sys.executable)}",
+                               text), encoding="utf-8")
+    launcher.chmod(0o755)
+    apply = req("apply", domains=["a.com"], until=later(30))
+    for extra in ({}, {"PKEXEC_UID": "1000"}, {"SUDO_UID": "1000"}):
+        done = subprocess.run([str(launcher), helper.TEST_PATH_FLAG, str(hosts)], input=apply,
+                              capture_output=True, env=clean_env(**env, **extra),
+                              cwd=tmp_path, timeout=60, check=False)
+        answer = json.loads(done.stdout)
+        if extra:  # who started it still reaches the helper through the empty environment
+            assert answer["error"] == "test_path_refused", (extra, answer)
+        else:
+            assert done.returncode == helper.EXIT_OK and answer["changed"], answer
+    assert not trace.exists() and not list(callers_tmp.iterdir())
+
+
+@needs_root
+@pytest.mark.parametrize("unsafe", ["folder 0777", "file 0666", "file of nobody"])
+def test_as_root_code_that_others_can_change_is_refused(hosts: Path, tmp_path: Path,
+                                                        unsafe: str) -> None:
+    site = helper_copy(tmp_path)
+    core = site / "focusapp" / "core"
+    changed = {"folder 0777": core, "file 0666": core / "domains.py",
+               "file of nobody": core / "domains.py"}[unsafe]
+    if unsafe == "file of nobody":
+        os.chown(changed, 65534, -1)
+    else:
+        changed.chmod(0o777 if changed.is_dir() else 0o666)
+    answer, code = run_copy(site, hosts, req("apply", domains=["a.com"], until=later(30)))
+    assert answer["error"] == "install_unsafe" and code == helper.EXIT_INSTALL, answer
+    assert answer["path"] == str(changed) and hosts.read_bytes() == ORIGINAL
+
+
+def test_the_install_rules_for_owners_and_modes(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """sshd's StrictModes: owned by an allowed user, not writable by group or others, but
+    for a sticky folder (as /tmp); links resolved; a missing path is judged by its folders."""
+    me = frozenset({os.geteuid()})
+    assert helper.unsafe_path([str(tmp_path / "missing" / "x.py")], me) is None
+    (tmp_path / "lib.zip").write_bytes(b"")
+    assert helper.unsafe_path([str(tmp_path / "lib.zip" / "x.py")], me) is None
+    sticky = tmp_path / "sticky"
+    sticky.mkdir()
+    sticky.chmod(0o1777)
+    (sticky / "m.py").write_text("")
+    assert helper.unsafe_path([str(sticky / "m.py")], me) is None
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o775)
+    assert helper.unsafe_path([str(shared / "m.py")], me) == (
+        str(shared), "is writable by group or others")
+    target = tmp_path / "target.py"
+    target.write_text("")
+    (sticky / "link.py").symlink_to(target)
+    assert helper.unsafe_path([str(sticky / "link.py")], me) is None
+    target.chmod(0o646)
+    assert helper.unsafe_path([str(sticky / "link.py")], me) == (
+        str(target), "is writable by group or others")
+    assert helper.unsafe_path([str(target)], frozenset({os.geteuid() + 1})) is not None
+
+    def kept_out(path: str) -> os.stat_result:  # root on NFS with root_squash
+        raise PermissionError(errno.EACCES, "Permission denied", path)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "lstat", kept_out)
+        assert helper.unsafe_path([str(target)], me) == (
+            str(target), "cannot be checked (Permission denied)")
 
 
 # What the root helper may load besides the standard library: the same list as its

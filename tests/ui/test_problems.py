@@ -8,7 +8,9 @@ anywhere in focusapp/ fails here until it has its translation.
 from __future__ import annotations
 
 import ast
+import os
 import re
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -334,3 +336,26 @@ def test_every_hosts_helper_error_has_words_of_its_own(qapp):
     vague = [code for code in (*client, *hosts._HELPER_REASONS)
              if hosts_reason(code) == hosts_reason("some_new_code")]
     assert not vague, f"add these to reasons.hosts_reason: {vague}"
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="the helper checks its install only as root")
+def test_a_helper_installed_unsafely_is_said_plainly_in_both_languages(qapp, tmp_path):
+    """A packager pointed pkexec at pip's entry point (a Python started without -I): the
+    user reads that websites are not blocked because the helper is not installed safely."""
+    hosts_file = tmp_path / "hosts"
+    hosts_file.write_bytes(b"127.0.0.1 localhost\n")
+    entry = Path(sys.executable).parent / "focusapp-hosts-helper"
+    result = hosts.HostsBlocker([str(entry), "--test-hosts-path", str(hosts_file)]).clear()
+    assert result.error == "not_isolated"
+    said = {}
+    for language in ("en", "fr"):
+        with speaking(qapp, language):
+            said[language] = problem_message(Problem(
+                "blocking.hosts_apply", {"error": result.error}, result.reason))
+            unsafe = hosts_reason("install_unsafe")
+        assert said[language] != unsafe and "-I" in said[language]
+    assert said["en"] == ("Websites are not blocked: the hosts helper is not installed safely "
+                          "(its Python does not start isolated, with -I).")
+    assert said["fr"] == ("Les sites web ne sont pas bloqués\u00a0: l'assistant hosts n'est pas "
+                          "installé de façon sûre (son Python ne démarre pas isolé, avec -I).")
+    assert "un autre utilisateur que root" in unsafe  # the French of the other refusal

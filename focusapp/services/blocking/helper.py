@@ -33,14 +33,24 @@ Rules it enforces:
 - the DNS cache is flushed where a flusher exists (``resolvectl flush-caches``, else
   ``nscd -i hosts``); a failure is reported in ``dns_flush``, it is not fatal.
 
+What root runs must not depend on the caller. As root from a Python install (not a frozen
+bundle) the helper refuses to start, before reading its request, unless the interpreter was
+started isolated (``python -I``: no PYTHONPATH, no user site-packages, no current folder on
+sys.path; the launcher packaging/linux/focusapp-hosts-helper does that) and unless every file
+it runs code from (the interpreter, each loaded module and its compiled file, each folder on
+sys.path, and every folder above them up to /) belongs to root and is not writable by group
+or others (a sticky folder such as /tmp aside), as sshd's StrictModes checks.
+
 Test override: the hidden argument ``--test-hosts-path PATH`` (an absolute path) replaces
 the hosts path, and is honoured only when the helper is *not* a frozen bundle (what we ship
 as the privileged executable), *not* started by pkexec (PKEXEC_UID unset: pkexec passes the
 arguments on, so this is what keeps a user from aiming root's writes at a file of their
-choice) and not set-uid (real uid = effective uid). When the argument is given where it is
-not honoured, the helper refuses to run rather than silently falling back to the real hosts
-file. In test mode the DNS cache of the machine is not flushed. Any other argument is
-refused with an "arguments" answer.
+choice), not set-uid (real uid = effective uid), and, as root, only in a test build (the
+TEST_BUILD file that `make setup` writes next to this module in a source checkout, which no
+wheel or bundle carries) and not under sudo (SUDO_UID unset). When the argument is given
+where it is not honoured, the helper refuses to run rather than silently falling back to
+the real hosts file. In test mode the DNS cache of the machine is not flushed. Any other
+argument is refused with an "arguments" answer.
 
 Windows and macOS are designed (an elevated service writing
 ``%SystemRoot%\\System32\\drivers\\etc\\hosts`` resolved through GetSystemWindowsDirectoryW, not
@@ -96,6 +106,11 @@ EXIT_REQUEST = 2  # the request is malformed or refused (bad JSON, invalid domai
 EXIT_UNSUPPORTED = 3  # this OS has no installed helper yet
 EXIT_HOSTS = 4  # the hosts file is refused (symlink, not a regular file, missing, too large)
 EXIT_IO = 5  # reading or writing the hosts file failed, or it is locked by another call
+EXIT_INSTALL = 6  # root from an unsafe install: Python not isolated, or files others can change
+
+# Written by `make setup` in a source checkout; never in a wheel (pyproject.toml excludes
+# it, .gitignore keeps it out of the sources) nor in a bundle (packaging/focusapp.spec).
+TEST_BUILD_MARKER = "TEST_BUILD"
 
 
 class HelperError(Exception):
@@ -238,10 +253,97 @@ def _test_path_refusal(test_path: str, environ: Mapping[str, str], frozen: bool)
         return "the helper runs under pkexec"
     if hasattr(os, "geteuid") and os.geteuid() != os.getuid():
         return "the helper runs set-uid"
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Root could otherwise write its section into any file its caller names (a sudo rule
+        # for a pip install's helper); an unprivileged helper writes only what its user can.
+        if "SUDO_UID" in environ:
+            return "the helper runs as root under sudo"
+        if not _test_build():
+            return "the helper runs as root and is not a test build"
     if os.name != "posix":
         return "test files are only supported on POSIX systems"
     if not os.path.isabs(test_path):
         return "the test path is not absolute"
+    return None
+
+
+def _test_build() -> bool:
+    """Whether this is a source checkout set up for tests (its TEST_BUILD marker). Only who
+    can write the package folder can make one, and as root the install check has made sure
+    that is root alone."""
+    folder = os.path.dirname(os.path.abspath(__file__))
+    return os.path.isfile(os.path.join(folder, TEST_BUILD_MARKER))
+
+
+# ---- the install: what root runs must not depend on the caller ----------------------------
+
+
+def check_install() -> None:
+    """Refuse to run as root from a Python install that the caller could have changed.
+
+    A frozen bundle is left to its packaging (a root-owned folder: packaging/README.md), and
+    an unprivileged helper can only do what its user could do anyway."""
+    if _frozen() or not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return
+    if not sys.flags.isolated:
+        # Code from PYTHONPATH, a sitecustomize or the user's site-packages may already have
+        # run as root by now: refusing cannot undo that, which is why the launcher must pass
+        # -I. It makes a wrong install (a pip entry point, a shebang without -I) fail loudly
+        # instead of silently trusting the caller's environment.
+        raise HelperError("not_isolated", "The helper runs as root but Python was not started "
+                          "isolated (python -I), so the caller's environment could change its "
+                          "code; start it through its launcher.", EXIT_INSTALL)
+    unsafe = unsafe_path(_code_paths(), owners=frozenset({0}))
+    if unsafe is not None:
+        path, why = unsafe
+        raise HelperError("install_unsafe", f"{path} {why}, so a user other than root could "
+                          "change the code the helper runs as root; install it root-owned.",
+                          EXIT_INSTALL, path=path)
+
+
+def _code_paths() -> list[str]:
+    """What root runs code from: the interpreter and the folder it was started from (a venv's
+    bin/, next to its pyvenv.cfg), every loaded module's source and compiled file, and every
+    folder on sys.path, where the modules imported later (fcntl, idna's tables) come from."""
+    paths = [sys.executable, os.path.dirname(sys.executable),
+             os.path.join(sys.prefix, "pyvenv.cfg")]
+    for module in list(sys.modules.values()):
+        for name in ("__file__", "__cached__"):
+            path = getattr(module, name, None)
+            if isinstance(path, str):
+                paths.append(path)
+    paths += [entry for entry in sys.path if os.path.isabs(entry)]
+    return paths
+
+
+def unsafe_path(paths: list[str], owners: frozenset[int]) -> tuple[str, str] | None:
+    """The first of `paths`, or of the folders above them up to /, that a user not in
+    `owners` could change, or that cannot be checked, with why; None when there is none. A
+    link is checked, then what it points to; a path that does not exist is skipped, its
+    folders are not. A folder writable
+    by group or others passes only when sticky (as /tmp): no one can replace there what is
+    not theirs. One lstat per file and per folder (realpath only for links): it runs at every
+    start of the helper."""
+    seen: set[str] = set()
+    pending = [os.path.abspath(path) for path in paths]
+    for path in pending:  # grows with the targets of links
+        while path not in seen:  # a folder seen before was checked with all above it
+            seen.add(path)
+            try:
+                info = os.lstat(path)
+            except (FileNotFoundError, NotADirectoryError):  # not there (or in a zip file)
+                path = os.path.dirname(path)
+                continue
+            except OSError as exc:  # a folder root may not look into (NFS root_squash)
+                return path, f"cannot be checked ({exc.strerror})"
+            if info.st_uid not in owners:
+                return path, f"belongs to uid {info.st_uid}"
+            if stat.S_ISLNK(info.st_mode):
+                pending.append(os.path.realpath(path))
+            elif (info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+                  and not (stat.S_ISDIR(info.st_mode) and info.st_mode & stat.S_ISVTX)):
+                return path, "is writable by group or others"
+            path = os.path.dirname(path)
     return None
 
 
@@ -586,6 +688,7 @@ def _test_path_argument(args: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     try:
+        check_install()
         test_path = _test_path_argument(sys.argv[1:] if argv is None else argv)
     except HelperError as refusal:
         answer, code = refusal.answer(), refusal.exit_code

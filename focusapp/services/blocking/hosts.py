@@ -58,6 +58,10 @@ _HELPER_REASONS = {
     "io": "the hosts file could not be read or written",
     "test_path_refused": "the hosts helper refused its test hosts path",
     "until_in_past": "the block had already ended",
+    "not_isolated": "the hosts helper is not installed safely (its Python does not start "
+                    "isolated, with -I)",
+    "install_unsafe": "the hosts helper is not installed safely (a user other than root can "
+                      "change its files)",
 }
 
 
