@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.counting import CountingFlow
 from focusapp.flows.guarding import GuardFlow
+from focusapp.flows.handoffs import HandoffsFlow
 from focusapp.flows.one_thing import OneThingFlow
 from focusapp.flows.reminders import RemindersFlow
 from focusapp.flows.today import TodayFlow
@@ -69,6 +70,8 @@ class FocusApp(QObject):
         self.blocks = BlocksFlow(self.daily, self.timer, self.shell, self, sleep=self.sleep)
         self.one_thing = OneThingFlow(self.daily, self.shell, self)
         self.counting = CountingFlow(self.daily, self.timer, self.shell, self)
+        self.handoffs = HandoffsFlow(clock, self.daily, self.shell, self)
+        self.blocks.end_answered.connect(self.handoffs.after_block)
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self)
         self.daily.lists_locked = self.guard.lists_locked
         self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self.sleep,
@@ -92,6 +95,7 @@ class FocusApp(QObject):
         actions.interruption.triggered.connect(self.blocks.ask_interruption)
         actions.count.triggered.connect(self.counting.count_one)
         actions.undo_count.triggered.connect(self.counting.take_back)
+        actions.handoff_answered.connect(self.handoffs.answer_from_window)
         actions.one_thing.triggered.connect(self.one_thing.ask)
         actions.today.triggered.connect(self.shell.show_today)
         actions.review.triggered.connect(lambda: self.windows.show_review())
@@ -132,7 +136,7 @@ class FocusApp(QObject):
         from focusapp.services.single_instance import InstanceServer
 
         commands = CommandServer(self.store, self.timer, self.shell, self.blocks,
-                                 self.one_thing, self.windows, self.counting)
+                                 self.one_thing, self.windows, self.counting, self.handoffs)
         server = InstanceServer(self.store.data_dir, commands.handle, parent=self)
         server.raise_requested.connect(self.shell.show_today)
         if not server.listen():  # only if another process took the socket name

@@ -28,6 +28,7 @@ from focusapp import commands as cmd
 from focusapp.client import APP_NAME, EXIT_FAILED, EXIT_OK, PROG, TIMEOUT_MS
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import ValidationError
+from focusapp.core.handoffs import MAX_REASON_CHARS, MAX_TO_CHARS
 from focusapp.core.models import (
     validate_count_step,
     validate_minutes,
@@ -114,6 +115,20 @@ def build_parser() -> argparse.ArgumentParser:
     count.add_argument("--activity", metavar="ID", help="what to count (default: the running "
                        "block's activity, else today's last one); an id or its short form")
     count.add_argument("--undo", action="store_true", help="take the last count back")
+
+    handoff = add("handoff", "record a handoff sent to another role or a colleague "
+                             "(--to), or mark one accepted or sent back (ID)")
+    handoff.add_argument("id", nargs="?", metavar="ID",
+                         help="a handoff's id (its first characters are enough), to answer it")
+    handoff.add_argument("--to", metavar="WHO", help="a role id or a colleague's name")
+    handoff.add_argument("--late", action="store_true",
+                         help="it missed the delay the roles agreed")
+    handoff.add_argument("--missing", metavar="ITEMS", default="",
+                         help="what the brief lacked, comma-separated: need, budget, "
+                              "decision_maker, next_step")
+    handoff.add_argument("--role", metavar="R", help="the sending role (default: today's)")
+    handoff.add_argument("--accepted", action="store_true", help="the receiver accepted it")
+    handoff.add_argument("--sent-back", metavar="WHY", help="the receiver sent it back, and why")
 
     review = add("review", "the weekly streak review")
     review.add_argument("--week", metavar="YYYY-Www", help="e.g. 2026-W48 (default: this week)")
@@ -259,6 +274,8 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
             raise UsageError("--undo takes back the last count: give it no N and no --activity.")
         request = cmd.Count(parse_count(args.n), parse_activity(args.activity), args.undo)
         return client.talk(data_dir, request, client.format_counted)
+    if command == "handoff":
+        return client.talk(data_dir, _handoff_request(args), client.format_handoff)
     if command == "review":
         week = str(_check(lambda: IsoWeek.parse(args.week))) if args.week else None
         if args.pdf:
@@ -272,6 +289,27 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
         return client.data_command(data_dir, cmd.Import(str(Path(args.file).resolve())))
     print(f"{PROG} {command} is not available.", file=sys.stderr)
     return EXIT_USAGE
+
+
+def _handoff_request(args: argparse.Namespace) -> cmd.RecordHandoff | cmd.AnswerHandoff:
+    """Recording (--to …) or answering (ID --accepted | --sent-back WHY), never both."""
+    if args.id is None:
+        if args.accepted or args.sent_back is not None:
+            raise UsageError("Say which handoff to answer: focusapp handoff ID --accepted.")
+        if not args.to:
+            raise UsageError("Say who received the handoff: --to ROLE or a colleague's name.")
+        to = str(_check(lambda: validate_text(args.to, MAX_TO_CHARS, required=True,
+                                              code="handoff_to")))
+        return cmd.RecordHandoff(to, not args.late, args.missing, parse_role(args.role))
+    if args.to or args.late or args.missing or args.role:
+        raise UsageError("To answer a handoff give only its ID and --accepted or --sent-back.")
+    if args.accepted == (args.sent_back is not None):
+        raise UsageError("Answer a handoff with --accepted or with --sent-back WHY.")
+    if args.accepted:
+        return cmd.AnswerHandoff(args.id, "accepted")
+    why = str(_check(lambda: validate_text(args.sent_back, MAX_REASON_CHARS, required=True,
+                                           code="handoff_reason")))
+    return cmd.AnswerHandoff(args.id, "sent_back", why)
 
 
 def _range(args: argparse.Namespace) -> tuple[str | None, str | None]:

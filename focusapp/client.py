@@ -79,6 +79,17 @@ def format_counted(counted: cmd.Counted) -> str:
             f"{counted.today} today.")
 
 
+def format_handoff(handoff: cmd.HandoffRecorded) -> str:
+    short = handoff.handoff[:8]
+    if handoff.status != "sent":
+        answer = "accepted" if handoff.status == "accepted" else "sent back"
+        return f"Handoff {short} to {handoff.to}: {answer}."
+    timing = "on time" if handoff.on_time else "late"
+    brief = (f"brief missing {handoff.missing.replace(',', ', ')}" if handoff.missing
+             else "brief complete")
+    return f"Handoff {short} sent to {handoff.to} ({handoff.role}): {timing}, {brief}."
+
+
 def send(data_dir: Path, request: object, timeout_ms: int) -> Any:
     """`request` to the running app; its typed answer (the protocol's response type)."""
     from focusapp.services.instance_client import send_command

@@ -79,6 +79,26 @@ class Count:
     undo: bool = False
 
 
+@dataclass(frozen=True)
+class RecordHandoff:
+    """A handoff sent: to a role id or a colleague; `missing` lists the checklist items the
+    brief did not cover (comma-separated); `role` is the sender's (None: today's role)."""
+
+    to: str
+    on_time: bool = True
+    missing: str = ""
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class AnswerHandoff:
+    """The receiver's answer to a handoff: `accepted`, or `sent_back` with a reason."""
+
+    handoff: str  # its id, or the id's first characters
+    status: str
+    reason: str = ""
+
+
 # ---- responses --------------------------------------------------------------------------
 
 
@@ -157,6 +177,16 @@ class Counted:
     undone: bool = False
 
 
+@dataclass(frozen=True)
+class HandoffRecorded:
+    handoff: str  # the id
+    role: str
+    to: str
+    on_time: bool
+    missing: str  # comma-separated; empty when the brief was complete
+    status: str = "sent"
+
+
 REQUESTS: dict[str, type[Any]] = {
     "start": Start,
     "stop": Stop,
@@ -167,6 +197,8 @@ REQUESTS: dict[str, type[Any]] = {
     "export": Export,
     "import": Import,
     "count": Count,
+    "handoff": RecordHandoff,
+    "handoff_answer": AnswerHandoff,
 }
 RESPONSES: dict[type[Any], type[Any]] = {
     Start: Started,
@@ -178,6 +210,8 @@ RESPONSES: dict[type[Any], type[Any]] = {
     Export: Exported,
     Import: Imported,
     Count: Counted,
+    RecordHandoff: HandoffRecorded,
+    AnswerHandoff: HandoffRecorded,
 }
 NAMES = {kind: name for name, kind in REQUESTS.items()}
 

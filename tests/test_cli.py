@@ -134,6 +134,12 @@ def test_commands_need_a_running_app(
         (["count", "0"], "Count between 1 and 1000 at a time."),
         (["count", "ten"], "'ten' is not a whole number to count."),
         (["count", "2", "--undo"], "--undo takes back the last count: give it no N"),
+        (["handoff"], "Say who received the handoff: --to ROLE or a colleague's name."),
+        (["handoff", "--to", "\u200b"], "Write something first: the text is empty."),
+        (["handoff", "1a2b", "--accepted", "--sent-back", "x"],
+         "Answer a handoff with --accepted or with --sent-back WHY."),
+        (["handoff", "1a2b", "--to", "field_sales"], "give only its ID and --accepted"),
+        (["handoff", "--accepted"], "Say which handoff to answer"),
     ],
 )
 def test_bad_arguments_get_a_plain_message_and_exit_2(
@@ -204,6 +210,23 @@ def test_count_ten_times_from_the_cli_and_read_it_in_the_today_window(
     undone = run_cli("--data-dir", str(data_dir), "count", "--undo")
     assert undone.stdout.startswith("Took back the last count (outbound_prospector")
     assert running_app.timer.block is not None and running_app.timer.block.count == 9
+
+
+def test_a_handoff_from_the_cli_then_accepted(
+    run_cli: Any, running_app: FocusApp, data_dir: Path
+) -> None:
+    sent = run_cli("--data-dir", str(data_dir), "handoff", "--to", "field_sales", "--late",
+                   "--missing", "budget", "--role", "outbound_prospector")
+    assert sent.returncode == 0, sent.stderr
+    (handoff,) = running_app.daily.handoffs()
+    assert sent.stdout.strip() == (f"Handoff {handoff.id[:8]} sent to field_sales "
+                                   "(outbound_prospector): late, brief missing budget.")
+    accepted = run_cli("--data-dir", str(data_dir), "handoff", handoff.id[:6], "--accepted")
+    assert accepted.stdout.strip() == f"Handoff {handoff.id[:8]} to field_sales: accepted."
+    assert running_app.daily.handoffs()[0].status.value == "accepted"
+    unknown = run_cli("--data-dir", str(data_dir), "handoff", "zzzzzz", "--accepted")
+    assert unknown.returncode == 1
+    assert "No single handoff has an id starting with 'zzzzzz'." in unknown.stderr
 
 
 def test_a_block_from_the_cli_takes_the_one_things_activity_of_its_role(

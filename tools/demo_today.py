@@ -4,7 +4,8 @@
 
 Builds a throwaway data folder (an outbound prospector with a count target, two finished
 blocks with counts, a call tallied between blocks), starts the real app on it, starts a
-block, counts 18 touches as the +1 key would, and saves the Today window as a PNG.
+block, counts 18 touches as the +1 key would, records two handoffs (one sent back), and
+saves the Today window as OUT.png and the handoff dialog as OUT-handoff.png.
 Run it on a display (e.g. ../shared/tools/xsession or QT_QPA_PLATFORM=offscreen).
 """
 
@@ -20,10 +21,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from focusapp.app import FocusApp, Options
+from focusapp.core.handoffs import DEFAULT_CHECKLIST, HandoffStatus
 from focusapp.core.models import Block, Outcome
 from focusapp.core.roles import DailyTarget, RoleId, default_role_configs
+from focusapp.flows.shell import HandoffAnswer, HandoffForm
 from focusapp.services.clock import SystemClock
 from focusapp.store.database import Store
+from focusapp.ui.dialogs.handoff import HandoffDialog
 from focusapp.ui.i18n import install_translator, pick_language
 
 ROLE = RoleId.OUTBOUND_PROSPECTOR.value
@@ -55,13 +59,21 @@ def main(out: str, language: str = "en") -> int:
     focus.start()
     focus.daily.set_one_thing("Book 3 discovery calls with logistics VPs", ROLE, PROSPECTING)
     focus.counting.count(2, activity=f"{ROLE}.conversations")  # a call between blocks
+    sent = focus.handoffs.record(ROLE, HandoffAnswer("field_sales", True, ("need", "budget")))
+    focus.handoffs.answer(sent.id, HandoffStatus.SENT_BACK, "No decision maker named")
+    focus.handoffs.record(ROLE, HandoffAnswer("field_sales", True, DEFAULT_CHECKLIST))
     focus.blocks.start_for(50, ROLE, "prospecting_block")
     for _ in range(18):
         focus.counting.count()
     focus.shell.show_today()
 
+    form = HandoffForm(ROLE, focus.daily.roles(), "field_sales", DEFAULT_CHECKLIST)
+    focus.shell.ask_handoff(form, lambda answer: None)
+
     def shoot() -> None:
         focus.shell.today.grab().save(out)
+        dialog = next(d for d in focus.shell.dialogs if isinstance(d, HandoffDialog))
+        dialog.grab().save(out.replace(".png", "-handoff.png"))
         focus.quit()
 
     QTimer.singleShot(1500, shoot)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from focusapp.core.errors import ValidationError
 from focusapp.core.models import Block
@@ -18,6 +18,8 @@ from focusapp.services.timer import FocusTimer, StartRequest, TimerState
 
 
 class BlocksFlow(QObject):
+    end_answered = Signal(object)  # Block: the user answered the block-end question
+
     def __init__(self, daily: DailyLoop, timer: FocusTimer, shell: Shell,
                  parent: QObject | None = None, *, sleep: SleepWatcher | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +125,7 @@ class BlocksFlow(QObject):
             self.daily.record_block(updated)
         if answer.take_break:
             self.timer.start_break()
+        self.end_answered.emit(updated or block)
 
     def on_saved_late(self, block: Block) -> None:
         """A block the disk refused at its end is on disk now: said once, as the refusal was."""

@@ -9,8 +9,10 @@ from typing import Any
 
 from focusapp import commands as cmd
 from focusapp.core.days import IsoWeek
+from focusapp.core.handoffs import Handoff, HandoffStatus
 from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.counting import CountingFlow
+from focusapp.flows.handoffs import HandoffsFlow
 from focusapp.flows.one_thing import OneThingFlow
 from focusapp.flows.shell import Shell
 from focusapp.flows.windows import WindowsFlow
@@ -24,7 +26,8 @@ class CommandServer:
     encodes the response. A refusal (CodedError) goes back to the CLI as its message."""
 
     def __init__(self, store: Store, timer: FocusTimer, shell: Shell, blocks: BlocksFlow,
-                 one_thing: OneThingFlow, windows: WindowsFlow, counting: CountingFlow) -> None:
+                 one_thing: OneThingFlow, windows: WindowsFlow, counting: CountingFlow,
+                 handoffs: HandoffsFlow) -> None:
         self.store = store
         self.timer = timer
         self.shell = shell
@@ -32,6 +35,7 @@ class CommandServer:
         self.one_thing = one_thing
         self.windows = windows
         self.counting = counting
+        self.handoffs = handoffs
         self._table: dict[type[Any], Callable[[Any], object]] = {
             cmd.Start: self.start,
             cmd.Stop: self.stop,
@@ -42,6 +46,8 @@ class CommandServer:
             cmd.Export: self.export,
             cmd.Import: self.import_,
             cmd.Count: self.count,
+            cmd.RecordHandoff: self.record_handoff,
+            cmd.AnswerHandoff: self.answer_handoff,
         }
 
     def handle(self, name: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -106,3 +112,17 @@ class CommandServer:
             counted = self.counting.count(request.n, request.activity)
         return cmd.Counted(counted.role, counted.activity, counted.in_block, counted.today,
                            undone=request.undo)
+
+    def record_handoff(self, request: cmd.RecordHandoff) -> cmd.HandoffRecorded:
+        missing = [item.strip() for item in request.missing.split(",") if item.strip()]
+        return _recorded(self.handoffs.record_for_command(request.to, request.on_time, missing,
+                                                          request.role))
+
+    def answer_handoff(self, request: cmd.AnswerHandoff) -> cmd.HandoffRecorded:
+        return _recorded(self.handoffs.answer(request.handoff, HandoffStatus(request.status),
+                                              request.reason))
+
+
+def _recorded(handoff: Handoff) -> cmd.HandoffRecorded:
+    return cmd.HandoffRecorded(handoff.id, handoff.role, handoff.to, handoff.on_time,
+                               ",".join(handoff.missing), handoff.status.value)

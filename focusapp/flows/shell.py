@@ -49,6 +49,23 @@ class BlockEndAnswer:
 
 
 @dataclass(frozen=True)
+class HandoffForm:
+    """The three taps of a handoff: to whom, on time or not, which items the brief covered."""
+
+    role: str  # the sender's role
+    roles: tuple[RoleConfig, ...]  # every role, to pick the receiver from
+    to: str | None  # the usual receiver of this handoff (a role id), if any
+    checklist: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HandoffAnswer:
+    to: str  # a role id or a colleague's name
+    on_time: bool
+    ticked: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class OneThingAnswer:
     text: str
     role: str
@@ -106,6 +123,7 @@ class Shell(Protocol):
     def ask_interruption(self, answer: Callable[[str], None]) -> None: ...
     def ask_block_end(self, block: Block, metric: str | None,
                       answer: Callable[[BlockEndAnswer], None]) -> None: ...
+    def ask_handoff(self, form: HandoffForm, answer: Callable[[HandoffAnswer], None]) -> None: ...
     def ask_one_thing(self, roles: tuple[RoleConfig, ...], current: Day | None,
                       default_role: str | None,
                       answer: Callable[[OneThingAnswer], None]) -> None: ...

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from focusapp.core.days import local_day
 from focusapp.core.errors import ValidationError
+from focusapp.core.handoffs import Handoff
 from focusapp.core.models import (
     Block,
     Day,
@@ -52,6 +53,7 @@ class TodayView:
     loading: bool = False  # the history is still being read: no streaks or score yet
     # Per enabled role, today's progress toward its target (finished blocks and tallies).
     progress: Mapping[str, DayProgress] = field(default_factory=dict)
+    handoffs: tuple[Handoff, ...] = ()  # sent today, oldest first
 
 
 class DailyLoop(QObject):
@@ -69,6 +71,7 @@ class DailyLoop(QObject):
         self._days: dict[date, Day] = {d.day: d for d in store.days.all()}
         self._tallies: dict[tuple[date, str, str], Tally] = {
             t.key: t for t in store.tallies.all()}
+        self._handoffs: dict[str, Handoff] = {h.id: h for h in store.handoffs.all()}
         self._progress: Progress | None = None  # per-day progress of the whole history
         self._since: date | None = None
         # Strict mode (SPEC §5): the app hands in who knows whether a strict block runs.
@@ -80,6 +83,7 @@ class DailyLoop(QObject):
         self._roles = self._store.roles.get()
         self._days = {d.day: d for d in self._store.days.all()}
         self._tallies = {t.key: t for t in self._store.tallies.all()}
+        self._handoffs = {h.id: h for h in self._store.handoffs.all()}
         self._history = None
         self._changed()
 
@@ -235,6 +239,19 @@ class DailyLoop(QObject):
     def tallies(self) -> tuple[Tally, ...]:
         return tuple(self._tallies.values())
 
+    def save_handoff(self, handoff: Handoff) -> Handoff:
+        self._store.handoffs.save(handoff)
+        self._handoffs[handoff.id] = handoff
+        self._changed()
+        return handoff
+
+    def handoffs(self) -> tuple[Handoff, ...]:
+        """Every handoff, oldest first."""
+        return tuple(sorted(self._handoffs.values(), key=lambda h: (h.at, h.id)))
+
+    def _todays_handoffs(self, today: date) -> tuple[Handoff, ...]:
+        return tuple(h for h in self.handoffs() if h.day(self._day_start()) == today)
+
     def serves_one_thing(self, role: str, activity: str | None) -> bool:
         today = self.one_thing()
         if today is None or today.role != role:
@@ -288,7 +305,8 @@ class DailyLoop(QObject):
                                   (t for t in self._tallies.values() if t.day == today))
         return TodayView(day=today, one_thing=self.one_thing(today), blocks=todays,
                          streaks={}, awesome=ScoreSum(), loading=True,
-                         progress=self._todays(progress, today))
+                         progress=self._todays(progress, today),
+                         handoffs=self._todays_handoffs(today))
 
     def _todays(self, progress: Progress, today: date) -> dict[str, DayProgress]:
         return {r.role.value: progress.get(r.role.value, {}).get(today, DayProgress())
@@ -314,4 +332,5 @@ class DailyLoop(QObject):
             streaks={role: h.summary() for role, h in histories.items()},
             awesome=scores.get(today, ScoreSum()),
             progress=self._todays(self.progress(), today),
+            handoffs=self._todays_handoffs(today),
         )

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import os
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -162,9 +163,14 @@ class FocusTimer(QObject):
         self._sleep = sleep_watcher or SleepWatcher(clock, parent=self)
         self._sleep.resumed.connect(self._on_resumed)
         self._sleep.clock_set_back.connect(self._on_clock_set_back)
-        # Finished blocks the disk refused, saved again until it takes them.
-        self.unsaved = UnsavedBlocks(store, lambda: self._block is not None, self,
-                                     retry_ms=retry_ms)
+        # Finished blocks the disk refused, saved again until it takes them. It asks whether
+        # a block runs through a weak reference: a reference cycle would leave this timer to
+        # Python's cyclic collector, which may run in any thread (the blocking worker's), and
+        # Qt aborts when a QObject with running timers is destroyed outside its own thread.
+        running = weakref.ref(self)
+        self.unsaved = UnsavedBlocks(
+            store, lambda: (timer := running()) is not None and timer.block is not None, self,
+            retry_ms=retry_ms)
         # What the distraction watchers measured; attached to the block before it is saved.
         self.distraction_source: Callable[[], DistractionSummary] | None = None
 

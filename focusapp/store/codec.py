@@ -21,6 +21,7 @@ from datetime import date, datetime
 from typing import Any
 
 from focusapp.core.days import DayOff, IsoWeek
+from focusapp.core.handoffs import Handoff, HandoffStatus
 from focusapp.core.models import Day, OneThingStatus, Reflections, Settings, Tally
 from focusapp.core.roles import Activity, DailyTarget, RoleConfig, RoleId
 
@@ -160,6 +161,49 @@ def _decode_tally(doc: Mapping[str, Any]) -> Tally:
 
 
 decode_tally = guarded("tally", _decode_tally)
+
+
+# ---- handoffs -------------------------------------------------------------------------
+
+
+def encode_handoff(handoff: Handoff) -> Doc:
+    return {
+        "id": handoff.id,
+        "at": encode_instant(handoff.at),
+        "role": handoff.role,
+        "to": handoff.to,
+        "on_time": handoff.on_time,
+        "checklist": list(handoff.checklist),
+        "ticked": list(handoff.ticked),
+        "status": handoff.status.value,
+        "reason": handoff.reason,
+        "block_id": handoff.block_id,
+    }
+
+
+def _strings(doc: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    items = typed(doc, key, list)
+    if not all(isinstance(item, str) for item in items):
+        raise RecordError(f"'{key}' should be a list of texts")
+    return tuple(items)
+
+
+def _decode_handoff(doc: Mapping[str, Any]) -> Handoff:
+    return Handoff(
+        id=typed(doc, "id", str),
+        at=decode_instant(doc.get("at")),
+        role=typed(doc, "role", str),
+        to=typed(doc, "to", str),
+        on_time=typed(doc, "on_time", bool),
+        checklist=_strings(doc, "checklist"),
+        ticked=_strings(doc, "ticked"),
+        status=HandoffStatus(typed(doc, "status", str)),
+        reason=typed(doc, "reason", str, default=""),
+        block_id=optional(doc, "block_id", str),
+    )
+
+
+decode_handoff = guarded("handoff", _decode_handoff)
 
 
 # ---- settings -------------------------------------------------------------------------

@@ -47,6 +47,7 @@ from focusapp.store.months import MonthFiles
 from focusapp.store.recovery import Recovery, load_or_recover
 from focusapp.store.repos import (
     DaysRepo,
+    HandoffsRepo,
     ReviewsRepo,
     RolesRepo,
     RuntimeRepo,
@@ -76,6 +77,7 @@ class Store:
     days: DaysRepo
     reviews: ReviewsRepo
     tallies: TalliesRepo
+    handoffs: HandoffsRepo
     blocks: BlockRepo
     distractions: DistractionRepo
     runtime: RuntimeRepo
@@ -217,6 +219,7 @@ class Store:
         self.days = DaysRepo(self._main, problems)
         self.reviews = ReviewsRepo(self._main, problems)
         self.tallies = TalliesRepo(self._main, problems)
+        self.handoffs = HandoffsRepo(self._main, problems)
         self.runtime = RuntimeRepo(self._runtime, problems)
 
         def month_files(folder: str, table: str) -> MonthFiles:

@@ -12,17 +12,20 @@ from typing import Any
 from tinydb import TinyDB
 
 from focusapp.core.days import IsoWeek
+from focusapp.core.handoffs import Handoff
 from focusapp.core.models import Day, Reflections, Settings, Tally
 from focusapp.core.roles import RoleConfig, default_role_configs
 from focusapp.store.checkpoint import Checkpoint, decode_checkpoint, encode_checkpoint
 from focusapp.store.codec import (
     RecordError,
     decode_day,
+    decode_handoff,
     decode_reflections,
     decode_role,
     decode_settings,
     decode_tally,
     encode_day,
+    encode_handoff,
     encode_reflections,
     encode_role,
     encode_settings,
@@ -145,6 +148,30 @@ class TalliesRepo:
 
     def all(self) -> list[Tally]:
         return sorted(self._table.values(), key=_tally_key)
+
+
+def _handoff_key(handoff: Handoff) -> str:
+    return handoff.id
+
+
+class HandoffsRepo:
+    """Handoffs between roles (table `handoffs`), one document per handoff, by id."""
+
+    def __init__(self, db: TinyDB, problems: list[str]) -> None:
+        self._table = KeyedTable[str, Handoff](
+            db, "handoffs", encode=encode_handoff, decode=decode_handoff, key=_handoff_key,
+            problems=problems,
+        )
+
+    def save(self, handoff: Handoff) -> None:
+        self._table.put(handoff)
+
+    def save_many(self, handoffs: list[Handoff]) -> None:
+        """Upsert by id: importing the same file twice counts each handoff once."""
+        self._table.put_many(handoffs)
+
+    def all(self) -> list[Handoff]:
+        return sorted(self._table.values(), key=lambda h: (h.at, h.id))
 
 
 def _week_key(reflections: Reflections) -> IsoWeek:

@@ -17,6 +17,9 @@ class AppActions(QObject):
     start_requested = Signal(int)  # minutes; 0: ask in the start dialog
     pause_requested = Signal()
     resume_requested = Signal()
+    # A handoff of today marked in the Today window: id, HandoffStatus value, reason. Here,
+    # not on the window: the window is built again when the language changes.
+    handoff_answered = Signal(str, str, str)
 
     def __init__(self, presets: Sequence[int], parent: QObject | None = None) -> None:
         super().__init__(parent)

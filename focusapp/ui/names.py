@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from focusapp.core.roles import Activity
+from focusapp.core.roles import Activity, RoleId
 
 
 def role_name(role_id: str) -> str:
@@ -87,3 +87,19 @@ def metric_name(metric: str | None) -> str:
         "lists": QCoreApplication.translate("Names", "lists"),
     }
     return names.get(metric or "", metric or "")
+
+
+def checklist_item_name(item: str) -> str:
+    """An item of a handoff brief's checklist: built-in ones translated, the user's as typed."""
+    names = {
+        "need": QCoreApplication.translate("Names", "the need"),
+        "budget": QCoreApplication.translate("Names", "the budget"),
+        "decision_maker": QCoreApplication.translate("Names", "the decision maker"),
+        "next_step": QCoreApplication.translate("Names", "the next step"),
+    }
+    return names.get(item, item)
+
+
+def receiver_name(to: str) -> str:
+    """Who a handoff went to: a role's name, or the colleague or service as typed."""
+    return role_name(to) if to in {r.value for r in RoleId} else to

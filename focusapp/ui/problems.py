@@ -98,6 +98,17 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "count.not_saved": lambda p: fill(translate(
         "Errors", "The count could not be saved: %1. It was not counted; free some space "
                   "and count again."), unusable_reason(p.get("reason"))),
+    # ---- handoffs ----
+    "handoff_to.empty": lambda p: translate(
+        "Errors", "Say who received the handoff: a role, a colleague or a service."),
+    "handoff_to.long": lambda p: _text_long(p),
+    "handoff_reason.empty": lambda p: translate(
+        "Errors", "Say in one line why the handoff was sent back."),
+    "handoff_reason.long": lambda p: _text_long(p),
+    "handoff.item": lambda p: fill(translate(
+        "Errors", "'%1' is not on the brief's checklist: %2."), p.get("item"), p.get("valid")),
+    "handoff.unknown": lambda p: fill(translate(
+        "Errors", "No single handoff has an id starting with '%1'."), p.get("id")),
     # ---- the timer and the daily loop (services) ----
     "timer.strict_locked": lambda p: translate(
         "Errors", "This is a strict block: type the phrase to stop it early."),

@@ -18,6 +18,8 @@ from focusapp.core.roles import RoleConfig
 from focusapp.flows.shell import (
     BlockEndAnswer,
     EveningAnswer,
+    HandoffAnswer,
+    HandoffForm,
     OneThingAnswer,
     StartForm,
     StrictStopAnswer,
@@ -239,6 +241,13 @@ class QtShell(QObject):
                                         self.tr("Who or what interrupted you?"))
         if ok:
             answer(text)
+
+    def ask_handoff(self, form: HandoffForm, answer: Callable[[HandoffAnswer], None]) -> None:
+        from focusapp.ui.dialogs.handoff import HandoffDialog
+
+        dialog = HandoffDialog(form)
+        dialog.accepted.connect(lambda: answer(dialog.values()))
+        self.keep(dialog).open()
 
     def ask_block_end(self, block: Block, metric: str | None,
                       answer: Callable[[BlockEndAnswer], None]) -> None:

@@ -27,6 +27,7 @@ from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.daily import TodayView
 from focusapp.services.timer import TimerState
 from focusapp.ui.actions import AppActions, action_button
+from focusapp.ui.handoffs import HandoffsPanel
 from focusapp.ui.names import activity_name, metric_name, role_name
 from focusapp.ui.problems import problem_message
 
@@ -156,6 +157,9 @@ class TodayWindow(QMainWindow):
         self.blocks = QListWidget()
         self.blocks.setAccessibleName(self.tr("Today's blocks"))
         layout.addWidget(self.blocks, 1)
+        self.handoffs = HandoffsPanel()
+        self.handoffs.answered.connect(actions.handoff_answered)
+        layout.addWidget(self.handoffs)
 
         self.awesome_label = QLabel()
         self.awesome_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -229,6 +233,7 @@ class TodayWindow(QMainWindow):
         self.blocks.clear()
         for block in view.blocks:
             self.blocks.addItem(self._block_item(block, by_role, view))
+        self.handoffs.show_handoffs(view.handoffs)
 
         total = "…" if view.loading else format_number(view.awesome.value)
         self.awesome_label.setText(fill(self.tr("Today's Awesome: <b>%1</b>"), total))

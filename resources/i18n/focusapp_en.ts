@@ -344,6 +344,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say who received the handoff: a role, a colleague or a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in one line why the handoff was sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not on the brief&apos;s checklist: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single handoff has an id starting with &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The focus block could not be saved: %1. It was not started; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,6 +991,96 @@
     </message>
 </context>
 <context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the handoff from %1 go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role, a colleague or a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On time (within the agreed delay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffsPanel</name>
+    <message>
+        <source>Today&apos;s handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was it sent back? (one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>Account Manager</source>
@@ -1150,6 +1256,22 @@
     </message>
     <message>
         <source>lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

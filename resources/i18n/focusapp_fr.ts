@@ -344,6 +344,22 @@
         <translation>Le comptage n&apos;a pas pu être enregistré&#xa0;: %1. Il n&apos;a pas été compté&#xa0;; libérez de la place et comptez de nouveau.</translation>
     </message>
     <message>
+        <source>Say who received the handoff: a role, a colleague or a service.</source>
+        <translation>Indiquez qui a reçu le transfert&#xa0;: un rôle, un collègue ou un service.</translation>
+    </message>
+    <message>
+        <source>Say in one line why the handoff was sent back.</source>
+        <translation>Dites en une ligne pourquoi le transfert a été renvoyé.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not on the brief&apos;s checklist: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans la liste du brief&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No single handoff has an id starting with &apos;%1&apos;.</source>
+        <translation>Aucun transfert unique n&apos;a d&apos;identifiant commençant par «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
         <source>The focus block could not be saved: %1. It was not started; free some space and try again.</source>
         <translation>Le bloc de concentration n&apos;a pas pu être enregistré&#xa0;: %1. Il n&apos;a pas démarré&#xa0;; libérez de la place et réessayez.</translation>
     </message>
@@ -975,6 +991,96 @@
     </message>
 </context>
 <context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Handoff</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>How did the handoff from %1 go?</source>
+        <translation>Comment s&apos;est passé le transfert depuis %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A role, a colleague or a service</source>
+        <translation>Un rôle, un collègue ou un service</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;On time (within the agreed delay)</source>
+        <translation>&amp;Dans les délais (le délai convenu)</translation>
+    </message>
+    <message>
+        <source>The brief covers</source>
+        <translation>Le brief couvre</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffsPanel</name>
+    <message>
+        <source>Today&apos;s handoffs</source>
+        <translation>Transferts du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted</source>
+        <translation>&amp;Accepté</translation>
+    </message>
+    <message>
+        <source>Sent &amp;back…</source>
+        <translation>&amp;Renvoyé…</translation>
+    </message>
+    <message>
+        <source>Handoff sent back</source>
+        <translation>Transfert renvoyé</translation>
+    </message>
+    <message>
+        <source>Why was it sent back? (one line)</source>
+        <translation>Pourquoi a-t-il été renvoyé&#xa0;? (une ligne)</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>dans les délais</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>brief complete</source>
+        <translation>brief complet</translation>
+    </message>
+    <message>
+        <source>brief missing %1</source>
+        <translation>brief incomplet&#xa0;: manque %1</translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>en attente de réponse</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>renvoyé</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>Account Manager</source>
@@ -1151,6 +1257,22 @@
     <message>
         <source>lists</source>
         <translation>listes</translation>
+    </message>
+    <message>
+        <source>the need</source>
+        <translation>le besoin</translation>
+    </message>
+    <message>
+        <source>the budget</source>
+        <translation>le budget</translation>
+    </message>
+    <message>
+        <source>the decision maker</source>
+        <translation>le décideur</translation>
+    </message>
+    <message>
+        <source>the next step</source>
+        <translation>la prochaine étape</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from datetime import timedelta
 
 import pytest
@@ -239,3 +241,17 @@ def test_bad_requests_are_refused(timer):
             StartRequest(minutes=minutes, role="solo")
     with pytest.raises(ValidationError):
         StartRequest(minutes=25, role="solo", energy=6)
+
+
+def test_a_dropped_timer_dies_at_once_in_its_own_thread(qtbot, store, clock):
+    """No reference cycle: a timer left to Python's cyclic collector could be destroyed in a
+    worker thread (the blocking controller's), where Qt aborts on its running QTimers."""
+    timer = FocusTimer(clock, store, lambda: Settings())
+    timer.start(REQUEST)  # its tick is running
+    gc.disable()  # only reference counting may free it here
+    try:
+        gone = weakref.ref(timer)
+        del timer
+        assert gone() is None
+    finally:
+        gc.enable()

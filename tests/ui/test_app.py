@@ -18,6 +18,7 @@ from focusapp.flows.server import CommandServer
 from focusapp.services.timer import TimerState
 from focusapp.store.database import OpenReport, Store
 from focusapp.ui.dialogs.block_end import BlockEndDialog, StrictStopDialog
+from focusapp.ui.dialogs.handoff import HandoffDialog
 from focusapp.ui.dialogs.one_thing import EveningCheckDialog, OneThingDialog
 from focusapp.ui.dialogs.start_block import StartBlockDialog
 from focusapp.ui.today import StreakChip
@@ -47,7 +48,7 @@ def dispose(app: FocusApp) -> None:
 
 def command_server(app: FocusApp) -> CommandServer:
     return CommandServer(app.store, app.timer, app.shell, app.blocks, app.one_thing,
-                         app.windows, app.counting)
+                         app.windows, app.counting, app.handoffs)
 
 
 def open_dialog(app, kind):
@@ -414,3 +415,29 @@ def test_a_call_between_blocks_is_counted_from_the_command_line(focus, clock):
                       "activity": "outbound_prospector.conversations", "in_block": False,
                       "today": 2, "undone": False}
     assert handle("count", {"undo": True})["today"] == 0
+
+
+def test_a_handoff_in_three_taps_then_sent_back_from_the_today_window(focus, qtbot, clock):
+    focus.blocks.start_for(25, "outbound_prospector", "pass_to_field_sales")
+    clock.advance(minutes=25, seconds=1)
+    focus.timer.check()
+    qtbot.keyClick(open_dialog(focus, BlockEndDialog).note, Qt.Key.Key_Return)
+    dialog = open_dialog(focus, HandoffDialog)
+    assert dialog.to.currentText() == "Field Sales"  # the usual receiver, already chosen
+    qtbot.keyClick(dialog.items["need"], Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.items["next_step"], Qt.Key.Key_Space)
+    dialog.accept()
+    (handoff,) = focus.daily.handoffs()
+    assert (handoff.to, handoff.missing) == ("field_sales", ("budget", "decision_maker"))
+    panel = focus.shell.today.handoffs
+    assert panel.list.item(0).text().endswith(
+        "to Field Sales · on time · brief missing the budget, the decision maker · "
+        "waiting for an answer")
+    panel.list.setCurrentRow(0)
+    qtbot.mouseClick(panel.send_back_button, Qt.MouseButton.LeftButton)
+    panel.reason_dialog.setTextValue("No budget owner named")
+    panel.reason_dialog.accept()
+    (answered,) = focus.daily.handoffs()
+    assert (answered.status.value, answered.reason) == ("sent_back", "No budget owner named")
+    assert panel.list.item(0).text().endswith("sent back")
+    assert panel.list.item(0).toolTip() == "No budget owner named"

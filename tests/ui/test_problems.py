@@ -56,7 +56,7 @@ SAMPLES: dict[str, object] = {
     "value": "exa mple.com", "week": 53, "year": 2026, "argument": "focusapp\x01",
     "entry": "bad/relative", "place": "~/.config/autostart/focusapp.desktop",
     "reason": "EROFS", "path": "/home/ana/week.pdf", "folder": "/home/ana/gone",
-    "key": "id", "byte": 12, "line": 3, "column": 14,
+    "key": "id", "byte": 12, "line": 3, "column": 14, "item": "horoscope", "id": "zz12",
     "system": "macOS", "reasons": (
         Problem("dnd.no_gsettings", {}, "gsettings is not installed"),
         Problem("dnd.no_notification_server", {"detail": "Introspect failed: timeout"})),
