@@ -193,6 +193,10 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "store.unusable": lambda p: fill(translate(
         "Errors", "FocusApp cannot use the data folder %1: %2. Choose another one with "
                   "--data-dir."), p.get("folder"), unusable_reason(p.get("reason"))),
+    "store.not_saved": lambda p: fill(translate(
+        "Errors", "FocusApp could not save this change in its data folder: %1. Nothing was "
+                  "changed; try again once the folder can be written to."),
+        unusable_reason(p.get("reason"))),
     # ---- where a file may be written (services.output) ----
     "output.in_data_folder": lambda p: fill(translate(
         "Errors", "%1 is inside FocusApp's data folder; choose another folder so your data "
@@ -205,6 +209,8 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "The folder %1 cannot be written to."), p.get("folder")),
     "output.write_failed": lambda p: fill(translate(
         "Errors", "%1 could not be written."), p.get("path")),
+    "output.not_written": lambda p: fill(translate(
+        "Errors", "%1 could not be written: %2."), p.get("path"), unusable_reason(p.get("reason"))),
     # ---- start at login (services.autostart) ----
     "autostart.empty_command": lambda p: translate(
         "Errors", "The command to start FocusApp is empty."),

@@ -29,7 +29,8 @@ from focusapp.core.errors import ValidationError
 from focusapp.core.review import WeekReview
 from focusapp.core.streaks import Progress
 from focusapp.core.text import fill
-from focusapp.services.output import check_output
+from focusapp.services.output import check_output, write_error
+from focusapp.store.errors import ChangeNotSaved
 from focusapp.ui.charts import ChartsPanel
 from focusapp.ui.names import role_name
 from focusapp.ui.problems import error_message
@@ -151,13 +152,16 @@ class ReviewWindow(QMainWindow):
         self.show_week(IsoWeek.of(self._facts.today))
 
     def show_week(self, week: IsoWeek) -> None:
-        self.flush_reflections()  # the typed text belongs to the week it was typed for
+        # The typed text belongs to the week it was typed for: unsaved, it stays on screen.
+        if not self.flush_reflections():
+            return
         self._show_week(week)
         self.week_changed.emit(week)
 
     def refresh(self) -> None:
         """Re-read the facts (after a block, a day or a setting changed) and redraw."""
-        self.flush_reflections()
+        if not self.flush_reflections():
+            return  # a redraw would replace the unsaved text with the saved one
         self._facts = self._provider.facts()
         self._progress = self._facts.progress()
         self._show_week(self.week)
@@ -167,8 +171,7 @@ class ReviewWindow(QMainWindow):
         self.week = week
         self.review = self._facts.review(week, self._progress)
         self.week_title.setText(week_label(week, locale))
-        self.message.setText(self._messages())
-        self.message.setVisible(bool(self.message.text()))
+        self._show_message(self._messages())
         self.role_rows.show_review(self.review, locale)
         self.charts.show_review(self.review, locale)
         self.numbers.show_review(self.review, locale)
@@ -189,15 +192,28 @@ class ReviewWindow(QMainWindow):
         self._dirty = True
         self._save_timer.start()
 
-    def flush_reflections(self) -> None:
-        """Save what was typed now (the debounce timer, a week change or closing call it)."""
+    def flush_reflections(self) -> bool:
+        """Save what was typed now (the debounce timer, a week change or closing call it);
+        False if it could not be saved (said in the window)."""
         self._save_timer.stop()
         if not self._dirty:
-            return
-        self._dirty = False
+            return True
         reflections = self.reflections.reflections(self.week)
-        self._provider.save_reflections(reflections)
+        try:
+            self._provider.save_reflections(reflections)
+        except OSError as error:
+            # Kept as typed, and tried again at the next edit, week change or close; said
+            # where the user is looking (no dialog: this may run while the app quits).
+            self._show_message(error_message(ChangeNotSaved(error)))
+            return False
+        self._dirty = False
+        self._show_message(self._messages())
         self.reflections_saved.emit(reflections)
+        return True
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_reflections()
@@ -231,8 +247,7 @@ class ReviewWindow(QMainWindow):
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Export"), error_message(error))
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Export"), fill(self.tr(
-                "The file could not be written: %1"), error.strerror or str(error)))
+            QMessageBox.warning(self, self.tr("Export"), error_message(write_error(path, error)))
 
 
 def _fitting_size(width: int, height: int) -> QSize:

@@ -471,6 +471,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>FocusApp could not save this change in its data folder: %1. Nothing was changed; try again once the folder can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is inside FocusApp&apos;s data folder; choose another folder so your data is never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,6 +492,10 @@
     </message>
     <message>
         <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1457,10 +1465,6 @@
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RoleEditor</name>
@@ -2016,10 +2020,6 @@
     </message>
     <message>
         <source>Your data was restored from the backup you chose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -471,6 +471,10 @@
         <translation>FocusApp ne peut pas utiliser le dossier de données %1&#xa0;: %2. Choisissez-en un autre avec --data-dir.</translation>
     </message>
     <message>
+        <source>FocusApp could not save this change in its data folder: %1. Nothing was changed; try again once the folder can be written to.</source>
+        <translation>FocusApp n&apos;a pas pu enregistrer cette modification dans son dossier de données&#xa0;: %1. Rien n&apos;a été modifié&#xa0;; réessayez quand le dossier sera de nouveau accessible en écriture.</translation>
+    </message>
+    <message>
         <source>%1 is inside FocusApp&apos;s data folder; choose another folder so your data is never overwritten.</source>
         <translation>%1 est dans le dossier de données de FocusApp&#xa0;; choisissez un autre dossier pour que vos données ne soient jamais écrasées.</translation>
     </message>
@@ -489,6 +493,10 @@
     <message>
         <source>%1 could not be written.</source>
         <translation>%1 n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The command to start FocusApp is empty.</source>
@@ -1457,10 +1465,6 @@
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>RoleEditor</name>
@@ -2017,10 +2021,6 @@
     <message>
         <source>Your data was restored from the backup you chose.</source>
         <translation>Vos données ont été restaurées à partir de la sauvegarde choisie.</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export</source>
