@@ -219,11 +219,11 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "autostart.windows_only": lambda p: translate(
         "Errors", "The Windows Run key exists only on Windows."),
     "autostart.write_failed": lambda p: fill(translate(
-        "Errors", "Could not turn on start at login: %1 could not be written (%2)."),
-        p.get("place"), p.get("reason")),
+        "Errors", "Could not turn on start at login: %1 could not be written: %2."),
+        p.get("place"), unusable_reason(p.get("reason"))),
     "autostart.remove_failed": lambda p: fill(translate(
-        "Errors", "Could not turn off start at login: %1 could not be removed (%2)."),
-        p.get("place"), p.get("reason")),
+        "Errors", "Could not turn off start at login: %1 could not be removed: %2."),
+        p.get("place"), unusable_reason(p.get("reason"))),
     # ---- the blocking controller (services.blocking) ----
     "blocking.app_entry": lambda p: fill(translate(
         "Errors", "The app list entry '%1' was ignored: %2"), p.get("entry"),

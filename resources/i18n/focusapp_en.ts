@@ -511,11 +511,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not turn on start at login: %1 could not be written (%2).</source>
+        <source>Could not turn on start at login: %1 could not be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not turn off start at login: %1 could not be removed (%2).</source>
+        <source>Could not turn off start at login: %1 could not be removed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

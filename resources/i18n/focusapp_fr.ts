@@ -511,12 +511,12 @@
         <translation>La clé Run de Windows n&apos;existe que sous Windows.</translation>
     </message>
     <message>
-        <source>Could not turn on start at login: %1 could not be written (%2).</source>
-        <translation>Impossible d&apos;activer le lancement à l&apos;ouverture de session&#xa0;: %1 n&apos;a pas pu être écrit (%2).</translation>
+        <source>Could not turn on start at login: %1 could not be written: %2.</source>
+        <translation>Impossible d&apos;activer le lancement à l&apos;ouverture de session&#xa0;: %1 n&apos;a pas pu être écrit&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Could not turn off start at login: %1 could not be removed (%2).</source>
-        <translation>Impossible de désactiver le lancement à l&apos;ouverture de session&#xa0;: %1 n&apos;a pas pu être supprimé (%2).</translation>
+        <source>Could not turn off start at login: %1 could not be removed: %2.</source>
+        <translation>Impossible de désactiver le lancement à l&apos;ouverture de session&#xa0;: %1 n&apos;a pas pu être supprimé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The app list entry &apos;%1&apos; was ignored: %2</source>

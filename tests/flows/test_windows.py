@@ -29,7 +29,7 @@ class FakeAutostart:
     def enable(self, command: Sequence[str]) -> None:
         if self.fail:
             raise AutostartError("autostart.write_failed", "The autostart folder is read-only.",
-                                 place="~/.config/autostart", reason="Read-only file system")
+                                 place="~/.config/autostart", reason="EROFS")
         self.command = list(command)
 
     def disable(self) -> None:
