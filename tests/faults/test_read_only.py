@@ -141,7 +141,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 from focusapp.app import FocusApp, Options
 from focusapp.flows.server import CommandServer
-from focusapp.flows.shell import OneThingAnswer
+from focusapp.core.models import OneThingStatus
+from focusapp.flows.shell import EveningAnswer, OneThingAnswer
 from focusapp.services.clock import SystemClock
 from focusapp.store.database import Store
 
@@ -175,6 +176,11 @@ said = {}
 focus.one_thing._answered(OneThingAnswer("Send the proposal", "outbound_prospector", None))
 said["one_thing_dialog"] = told()
 said["one_thing_kept"] = focus.daily.one_thing().one_thing
+
+focus.one_thing._checked(focus.daily.one_thing(), EveningAnswer(OneThingStatus.DONE, True),
+                         None)
+said["evening_dialog"] = told()
+said["evening_kept"] = focus.daily.one_thing().status.value
 
 server = CommandServer(focus.store, focus.timer, focus.shell, focus.blocks, focus.one_thing,
                        focus.windows)
@@ -229,6 +235,7 @@ def test_a_data_folder_that_turns_read_only_while_the_app_runs(data, tmp_path):
                  "written to.")
     assert said["one_thing_dialog"] == [not_saved]
     assert said["one_thing_kept"] == ONE_THING  # memory did not run ahead of the disk
+    assert said["evening_dialog"] == [not_saved] and said["evening_kept"] == "open"
     assert said["one_thing_cli"] == f"ChangeNotSaved: {not_saved}"  # what the CLI prints
     assert said["settings_saved"] is False and said["settings_banner"] == not_saved
     assert said["settings_kept"] == "17:30"
