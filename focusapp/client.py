@@ -104,7 +104,12 @@ def _data_command_here(data_dir: Path,
     from datetime import datetime
 
     from focusapp.core.errors import ValidationError
-    from focusapp.services.data_files import export_to, import_from, refused_import
+    from focusapp.services.data_files import (
+        export_target,
+        export_to,
+        import_from,
+        refused_import,
+    )
     from focusapp.store.database import Store
     from focusapp.store.errors import ChangeNotSaved, StoreError
 
@@ -112,6 +117,12 @@ def _data_command_here(data_dir: Path,
         refused = refused_import(Path(request.file))  # a bad file never opens the store
         if refused is not None:
             return cmd.Imported.of(refused)
+    else:
+        try:  # a refused path never opens the store (no backup copy, no lock file)
+            export_target(Path(request.file), data_dir)
+        except ValidationError as exc:
+            print(f"Could not export: {exc}", file=sys.stderr)
+            return None
     try:
         store, _ = Store.open(data_dir, now=lambda: datetime.now().astimezone())
     except StoreError as exc:

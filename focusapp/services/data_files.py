@@ -27,12 +27,8 @@ def export_to(store: Store, path: Path, first: date | None = None,
               last: date | None = None) -> dict[str, Any]:
     """Write the export; returns what was written (format, block count) for the caller.
     A write that fails (the disk filled up, became read-only) is `output.not_written`."""
+    path = export_target(path, store.data_dir)
     kind = path.suffix.lower()
-    if kind not in FORMATS:
-        raise ValidationError("export.format",
-                              f"'{path.name}' should end with .json, .csv or .ics.",
-                              name=path.name)
-    path = check_output(path, store.data_dir)
     if kind == ".json":
         try:
             doc = write_export(store, path)
@@ -54,6 +50,17 @@ def export_to(store: Store, path: Path, first: date | None = None,
     except OSError as error:
         raise write_error(path, error) from error
     return {"format": kind[1:], "blocks": len(chosen), "file": str(path)}
+
+
+def export_target(path: Path, data_dir: Path) -> Path:
+    """Where an export goes, checked (a known format, a folder that takes it, never the data
+    folder): `ValidationError` otherwise. Checked before the data folder is opened too, so a
+    refused export writes nothing there (not even the day's backup)."""
+    if path.suffix.lower() not in FORMATS:
+        raise ValidationError("export.format",
+                              f"'{path.name}' should end with .json, .csv or .ics.",
+                              name=path.name)
+    return check_output(path, data_dir)
 
 
 def import_from(store: Store, path: Path) -> dict[str, Any]:

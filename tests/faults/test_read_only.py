@@ -32,11 +32,13 @@ MOUNT = ('[ -n "$READ_ONLY_LATER" ] || { mount --bind "$DATA" "$DATA" && '
          'mount -o remount,bind,ro "$DATA"; } && exec "$@"')
 
 
-def run_unshared(data: Path, command: list[str], tmp_path: Path, *, later: bool = False,
+def run_unshared(read_only: Path, command: list[str], tmp_path: Path, *, later: bool = False,
                  lang: str = "C.UTF-8") -> subprocess.CompletedProcess[str]:
+    """`command` with the folder `read_only` made a read-only bind mount (or, `later`, by
+    the command itself)."""
     assert shutil.which("unshare"), "needs util-linux's unshare (.ci/run installs it)"
     env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
-           "HOME": str(tmp_path), "LANG": lang, "DATA": str(data),
+           "HOME": str(tmp_path), "LANG": lang, "DATA": str(read_only),
            "XDG_RUNTIME_DIR": str(tmp_path), "READ_ONLY_LATER": "1" if later else ""}
     return subprocess.run(["unshare", "-m", "sh", "-c", MOUNT, "sh", *command], cwd=ROOT,
                           capture_output=True, text=True, timeout=120, check=False, env=env)
@@ -87,6 +89,22 @@ def test_the_offline_cli_on_a_read_only_data_folder_says_so(data, tmp_path, args
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr  # one sentence
     assert snapshot(data) == before
     assert sorted(p.name for p in out.iterdir()) == ["seed.json"]  # nothing "written"
+
+
+@pytest.mark.parametrize("name", ["all.json", "blocks.csv", "week.ics"])
+def test_an_export_into_a_read_only_folder_is_refused_before_anything_is_written(
+        data, tmp_path, name):
+    out = tmp_path / "out"
+    out.mkdir()
+    before = snapshot(data)
+    command = [sys.executable, "-m", "focusapp", "--data-dir", str(data), "export",
+               str(out / name)]
+    done = run_unshared(out, command, tmp_path)  # the data folder stays writable
+    assert done.returncode == 1, done.stderr
+    said_plainly(done.stdout + done.stderr)
+    assert done.stderr.strip() == f"Could not export: The folder {out} cannot be written to."
+    assert list(out.iterdir()) == []
+    assert snapshot(data) == before
 
 
 LAUNCH = """
