@@ -91,18 +91,23 @@ def test_the_offline_cli_on_a_read_only_data_folder_says_so(data, tmp_path, args
     assert sorted(p.name for p in out.iterdir()) == ["seed.json"]  # nothing "written"
 
 
-@pytest.mark.parametrize("name", ["all.json", "blocks.csv", "week.ics"])
-def test_an_export_into_a_read_only_folder_is_refused_before_anything_is_written(
-        data, tmp_path, name):
+@pytest.mark.parametrize(("args", "verb"), [
+    (["export", "all.json"], "export"),
+    (["export", "blocks.csv"], "export"),
+    (["export", "week.ics"], "export"),
+    (["review", "--pdf", "week.pdf"], "write the review"),
+], ids=lambda a: " ".join(a) if isinstance(a, list) else "")
+def test_an_output_into_a_read_only_folder_is_refused_before_anything_is_written(
+        data, tmp_path, args, verb):
     out = tmp_path / "out"
     out.mkdir()
     before = snapshot(data)
-    command = [sys.executable, "-m", "focusapp", "--data-dir", str(data), "export",
-               str(out / name)]
+    command = [sys.executable, "-m", "focusapp", "--data-dir", str(data), *args[:-1],
+               str(out / args[-1])]
     done = run_unshared(out, command, tmp_path)  # the data folder stays writable
     assert done.returncode == 1, done.stderr
     said_plainly(done.stdout + done.stderr)
-    assert done.stderr.strip() == f"Could not export: The folder {out} cannot be written to."
+    assert done.stderr.strip() == f"Could not {verb}: The folder {out} cannot be written to."
     assert list(out.iterdir()) == []
     assert snapshot(data) == before
 
