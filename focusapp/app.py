@@ -34,6 +34,7 @@ from focusapp.ui.shell import QtShell, tell_cannot_start
 from focusapp.ui.tray import TrayController
 
 if TYPE_CHECKING:
+    from focusapp.flows.server import CommandServer
     from focusapp.services.blocking.guard import DistractionGuard
 
 # Work the first paint does not need (APScheduler, QtNetwork, blocking) waits this long, so
@@ -130,13 +131,18 @@ class FocusApp(QObject):
         # With `self` as context, a pending call dies with this object (tests build several).
         QTimer.singleShot(delay_ms, self, call)
 
+    def command_server(self) -> CommandServer:
+        """The running app's side of the command protocol, over its flows."""
+        from focusapp.flows.server import CommandServer
+
+        return CommandServer(self.store, self.timer, self.shell, self.blocks, self.one_thing,
+                             self.windows, self.counting, self.handoffs)
+
     def serve_commands(self) -> None:
         """Answer the CLI and a second launch (QtNetwork loads here, after the first paint)."""
-        from focusapp.flows.server import CommandServer
         from focusapp.services.single_instance import InstanceServer
 
-        commands = CommandServer(self.store, self.timer, self.shell, self.blocks,
-                                 self.one_thing, self.windows, self.counting, self.handoffs)
+        commands = self.command_server()
         server = InstanceServer(self.store.data_dir, commands.handle, parent=self)
         server.raise_requested.connect(self.shell.show_today)
         if not server.listen():  # only if another process took the socket name

@@ -123,14 +123,25 @@ def _data_command_here(data_dir: Path,
     from datetime import datetime
 
     from focusapp.core.errors import ValidationError
-    from focusapp.services.data_files import export_to, import_from, refused_import
+    from focusapp.services.data_files import (
+        export_target,
+        export_to,
+        import_from,
+        refused_import,
+    )
     from focusapp.store.database import Store
-    from focusapp.store.errors import StoreError
+    from focusapp.store.errors import ChangeNotSaved, StoreError
 
     if isinstance(request, cmd.Import):
         refused = refused_import(Path(request.file))  # a bad file never opens the store
         if refused is not None:
             return cmd.Imported.of(refused)
+    else:
+        try:  # a refused path never opens the store (no backup copy, no lock file)
+            export_target(Path(request.file), data_dir)
+        except ValidationError as exc:
+            print(f"Could not export: {exc}", file=sys.stderr)
+            return None
     try:
         store, _ = Store.open(data_dir, now=lambda: datetime.now().astimezone())
     except StoreError as exc:
@@ -140,8 +151,11 @@ def _data_command_here(data_dir: Path,
         if isinstance(request, cmd.Import):
             return cmd.Imported.of(import_from(store, Path(request.file)))
         return cmd.Exported.of(export_to(store, Path(request.file), *request.dates()))
-    except (ValidationError, OSError) as exc:
+    except ValidationError as exc:
         print(f"Could not {cmd.name_of(request)}: {exc}", file=sys.stderr)
+        return None
+    except OSError as exc:  # the data folder refused a write after it was opened
+        print(f"Could not {cmd.name_of(request)}: {ChangeNotSaved(exc)}", file=sys.stderr)
         return None
     finally:
         store.close()
@@ -164,9 +178,14 @@ def write_review(data_dir: Path, request: cmd.WriteReview) -> int:
         written: cmd.ReviewWritten = send(data_dir, request, timeout_ms=60_000)
     except NoInstanceRunning:
         from focusapp.headless import write_review  # Qt and the store, only for this command
+        from focusapp.services.output import write_error
 
         try:
             week = write_review(data_dir, request.week, Path(request.pdf))
+        except OSError as exc:  # the store's own are StoreErrors: this one is the PDF's
+            print(f"Could not write the review: {write_error(request.pdf, exc)}",
+                  file=sys.stderr)
+            return EXIT_FAILED
         except Exception as exc:  # the message is for the person at the terminal
             print(f"Could not write the review: {exc}", file=sys.stderr)
             return EXIT_FAILED

@@ -25,6 +25,7 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
     from focusapp.ui.report import export_week
     from focusapp.ui.review_model import ReviewProvider
 
+    target = check_output(pdf, data_dir)  # refused before the folder is opened: no writes
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "focusapp"])
     clock = SystemClock()
     store, _ = Store.open(data_dir, now=clock.now)
@@ -33,7 +34,7 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
         daily = DailyLoop(clock, store)
         week = IsoWeek.parse(week_text) if week_text else IsoWeek.of(daily.today())
         export_week(ReviewProvider.from_daily(daily, store.reviews), week,
-                    pdf=check_output(pdf, store.data_dir), locale=QLocale())
+                    pdf=target, locale=QLocale())
         return week
     finally:
         store.close()

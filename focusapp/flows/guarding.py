@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from focusapp.core.errors import Problem
 from focusapp.core.text import fill
+from focusapp.flows.refusals import guarded
 from focusapp.flows.shell import Shell
 from focusapp.services.blocking.status import RUNTIME_KEY
 from focusapp.services.clock import Clock
@@ -83,7 +84,8 @@ class GuardFlow(QObject):
         self._shell.notify(self.tr("Distraction blocked"), fill(text, target))
         block = self._timer.block
         if block is not None:
-            self._store.distractions.add(block.id, self._clock.now(), "app", target, 0.0)
+            guarded(self._shell, lambda: self._store.distractions.add(
+                block.id, self._clock.now(), "app", target, 0.0))
 
     def _on_problem(self, problem: Problem) -> None:
         self._shell.notify_problem(self.tr("Blocking needs attention"), problem)

@@ -54,8 +54,9 @@ class OneThingFlow(QObject):
 
     def _checked(self, target: Day, answer: EveningAnswer,
                  then: Callable[[], None] | None) -> None:
-        self.daily.check_one_thing(answer.status, target.day)
-        if answer.carry_over:
-            self.daily.carry_over(target.day)
+        checked = guarded(self.shell,
+                          lambda: self.daily.check_one_thing(answer.status, target.day))
+        if checked is not None and answer.carry_over:
+            guarded(self.shell, lambda: self.daily.carry_over(target.day))
         if then is not None:
             then()

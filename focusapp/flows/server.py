@@ -19,11 +19,13 @@ from focusapp.flows.windows import WindowsFlow
 from focusapp.services.data_files import export_to, import_from
 from focusapp.services.timer import FocusTimer
 from focusapp.store.database import Store
+from focusapp.store.errors import ChangeNotSaved
 
 
 class CommandServer:
     """`handle(name, fields)` for the instance server: decodes the request, runs it, and
-    encodes the response. A refusal (CodedError) goes back to the CLI as its message."""
+    encodes the response. A refusal (CodedError), or a data folder that refused a write,
+    goes back to the CLI as its message."""
 
     def __init__(self, store: Store, timer: FocusTimer, shell: Shell, blocks: BlocksFlow,
                  one_thing: OneThingFlow, windows: WindowsFlow, counting: CountingFlow,
@@ -52,7 +54,11 @@ class CommandServer:
 
     def handle(self, name: str, fields: dict[str, Any]) -> dict[str, Any]:
         request = cmd.decode_request(name, fields)
-        return cmd.encode(self.answer(request))
+        try:
+            answer = self.answer(request)
+        except OSError as error:  # the data folder refused a write: words, not "[Errno 30]"
+            raise ChangeNotSaved(error) from error
+        return cmd.encode(answer)
 
     def answer(self, request: object) -> object:
         return self._table[type(request)](request)

@@ -96,11 +96,7 @@ class WindowsFlow(QObject):
     def export_file(self, path: Path) -> None:
         from focusapp.services.data_files import export_to
 
-        try:
-            result = guarded(self.shell, lambda: export_to(self._store, path))
-        except OSError as error:
-            self.shell.warn(fill(self.tr("The file could not be written: %1"), error.strerror))
-            return
+        result = guarded(self.shell, lambda: export_to(self._store, path))
         if result is not None:
             self.shell.notify(self.tr("Export"),
                               fill(self.tr("%1 written."), path.name))
@@ -111,7 +107,9 @@ class WindowsFlow(QObject):
     def import_file(self, path: Path) -> None:
         from focusapp.services.data_files import import_from
 
-        result = import_from(self._store, path)
+        result = guarded(self.shell, lambda: import_from(self._store, path))
+        if result is None:
+            return
         if result["ok"]:
             self.reload()
             self.shell.notify(self.tr("Import"), str(result["summary"]))

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from focusapp.core.errors import CodedError, Problem
+from focusapp.core.errors import CodedError, Problem, errno_name
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.store.atomic import atomic_write_bytes
 
@@ -318,8 +318,9 @@ def _remove_login_file(path: Path) -> None:
 
 
 def _reason(error: OSError) -> str:
-    """The system's own short reason ("Permission denied"), for the logs and the UI."""
-    return error.strerror or str(error)
+    """Why, as the system's stable name ("EACCES"): the UI words it
+    (`ui.reasons.unusable_reason`), never the system's raw message."""
+    return errno_name(error)
 
 
 def pick_autostart(environ: Mapping[str, str], platform: str = sys.platform) -> Autostart:

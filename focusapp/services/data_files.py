@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from focusapp.core.errors import ValidationError
 from focusapp.core.exports import blocks_csv, blocks_ics
-from focusapp.services.output import check_output
+from focusapp.services.output import check_output, write_error
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.export import ImportReport, import_file, read_export, write_export
 from focusapp.store.import_check import ImportErrors
@@ -25,15 +25,15 @@ FORMATS = (".json", ".csv", ".ics")
 
 def export_to(store: Store, path: Path, first: date | None = None,
               last: date | None = None) -> dict[str, Any]:
-    """Write the export; returns what was written (format, block count) for the caller."""
+    """Write the export; returns what was written (format, block count) for the caller.
+    A write that fails (the disk filled up, became read-only) is `output.not_written`."""
+    path = export_target(path, store.data_dir)
     kind = path.suffix.lower()
-    if kind not in FORMATS:
-        raise ValidationError("export.format",
-                              f"'{path.name}' should end with .json, .csv or .ics.",
-                              name=path.name)
-    path = check_output(path, store.data_dir)
     if kind == ".json":
-        doc = write_export(store, path)
+        try:
+            doc = write_export(store, path)
+        except OSError as error:
+            raise write_error(path, error) from error
         return {"format": "json", "blocks": len(doc["blocks"]), "file": str(path)}
     day_start = store.settings.get().day_rules.day_start
     blocks = [b for b in store.blocks.all() if b.finished]
@@ -45,8 +45,22 @@ def export_to(store: Store, path: Path, first: date | None = None,
     chosen = [b for b in blocks if first <= b.day(day_start) <= last]
     text = (blocks_csv(chosen) if kind == ".csv"
             else blocks_ics(chosen, first, last, day_start=day_start))
-    atomic_write_bytes(path, text.encode("utf-8"))
+    try:
+        atomic_write_bytes(path, text.encode("utf-8"))
+    except OSError as error:
+        raise write_error(path, error) from error
     return {"format": kind[1:], "blocks": len(chosen), "file": str(path)}
+
+
+def export_target(path: Path, data_dir: Path) -> Path:
+    """Where an export goes, checked (a known format, a folder that takes it, never the data
+    folder): `ValidationError` otherwise. Checked before the data folder is opened too, so a
+    refused export writes nothing there (not even the day's backup)."""
+    if path.suffix.lower() not in FORMATS:
+        raise ValidationError("export.format",
+                              f"'{path.name}' should end with .json, .csv or .ics.",
+                              name=path.name)
+    return check_output(path, data_dir)
 
 
 def import_from(store: Store, path: Path) -> dict[str, Any]:

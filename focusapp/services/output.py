@@ -7,7 +7,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from focusapp.core.errors import ValidationError
+from focusapp.core.errors import ValidationError, errno_name
+from focusapp.store.errors import UNUSABLE_REASONS
 
 
 def check_output(path: Path | str, data_dir: Path) -> Path:
@@ -36,3 +37,12 @@ def write_failed(path: Path | str) -> ValidationError:
     """A writer reported failure (QPainter on a PDF, QImage.save): say so, never "written"."""
     return ValidationError("output.write_failed", f"{path} could not be written.",
                            path=str(path))
+
+
+def write_error(path: Path | str, error: OSError) -> ValidationError:
+    """A write into a checked folder failed anyway (the disk filled up, it became read-only):
+    the file and why, in words, never the system's raw message."""
+    reason = errno_name(error)
+    why = UNUSABLE_REASONS.get(reason, "the system refused it")
+    return ValidationError("output.not_written", f"{path} could not be written: {why}.",
+                           path=str(path), reason=reason)

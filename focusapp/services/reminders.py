@@ -25,10 +25,12 @@ How a reminder reaches the user, and the failures each step answers:
   makes the reminders re-evaluate once: today's reminders that fell due meanwhile fire once,
   and the jobs are rescheduled from now.
 * Exactly once: every path (APScheduler's job, the watcher, `catch_up()` at start) goes
-  through `_fire_if_due`, which keys each firing on (kind, date of the occurrence) and records
-  it before emitting. So a resume handled by both the watcher and APScheduler's own misfire
-  handling still emits once, in whichever order they run; and a clock set back over a
-  reminder's time does not fire it again for the same day.
+  through `_fire_if_due`, which keys each firing on (kind, date of the occurrence), notes the
+  time of day it fired for, and records it before emitting. So a resume handled by both the
+  watcher and APScheduler's own misfire handling still emits once, in whichever order they
+  run; a clock set back over a reminder's time does not fire it again for the same day; and
+  a reminder moved later the same day in Settings (after it fired) fires again at its new
+  time, as the user asked.
 
 All methods must be called from the GUI thread. The settings owner calls `reschedule()` after
 any change of a reminder time, working days, days off or the nudge switch.
@@ -36,7 +38,7 @@ any change of a reminder time, working days, days off or the nudge switch.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
@@ -151,7 +153,9 @@ class Reminders(QObject):
         self._settings = settings_provider
         self._is_nudge_needed = is_nudge_needed or (lambda _day: True)
         self._scheduler: SingleTimerQtScheduler | None = None
-        self._fired: set[tuple[ReminderKind, date]] = set()
+        # (kind, date) -> the time of day it fired for: a reminder moved later the same day
+        # (Settings) fires again at its new time; a clock set back over it does not.
+        self._fired: dict[tuple[ReminderKind, date], time] = {}
         self._jobs_run = 0
         watcher = sleep_watcher or SleepWatcher(clock, parent=self)
         watcher.resumed.connect(self._on_clock_moved)
@@ -306,18 +310,24 @@ class Reminders(QObject):
         day = occurrence.date()
         if day != now.date() or now - occurrence > MISFIRE_GRACE[kind]:
             return False
-        if not _day_allows(kind, settings, day) or (kind, day) in self._fired:
+        if not _day_allows(kind, settings, day) or self._already_fired(kind, occurrence):
             return False
         if kind is ReminderKind.NUDGE and not self._is_nudge_needed(day):
             return False
         # Recorded before emitting: a slot that spins a nested event loop (a modal dialog) can
         # let the watcher or a job run again, and they must see this one as fired.
-        self._fired.add((kind, day))
+        self._fired[(kind, day)] = occurrence.time()
         self._prune(now.date())
         self._signal(kind).emit(day)
         return True
 
+    def _already_fired(self, kind: ReminderKind, occurrence: datetime) -> bool:
+        """Fired that day at this time or later: a clock set back over it, or the time moved
+        earlier in Settings, never fires it twice."""
+        fired_at = self._fired.get((kind, occurrence.date()))
+        return fired_at is not None and occurrence.time() <= fired_at
+
     def _prune(self, today: date) -> None:
         oldest = today - timedelta(days=_KEEP_FIRED_DAYS)
-        stale: Iterable[tuple[ReminderKind, date]] = [f for f in self._fired if f[1] < oldest]
-        self._fired.difference_update(stale)
+        for key in [f for f in self._fired if f[1] < oldest]:
+            del self._fired[key]

@@ -66,3 +66,17 @@ class DataDirUnusable(StoreError, CodedError):
         super().__init__("store.unusable",
                          f"FocusApp cannot use the data folder {folder}: {why}. Choose "
                          "another one with --data-dir.", folder=str(folder), reason=reason)
+
+
+class ChangeNotSaved(StoreError, CodedError):
+    """A write to the data folder failed after it was opened (it became read-only or full,
+    its rights changed): nothing was changed, in memory or on disk. Code "store.not_saved"
+    with `reason` (errno's name); the callers say it instead of a traceback."""
+
+    def __init__(self, error: OSError) -> None:
+        reason = errno_name(error)
+        why = UNUSABLE_REASONS.get(reason, "the system refused it")
+        super().__init__("store.not_saved",
+                         f"FocusApp could not save this change in its data folder: {why}. "
+                         "Nothing was changed; try again once the folder can be written to.",
+                         reason=reason)

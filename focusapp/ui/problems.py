@@ -220,6 +220,10 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "store.unusable": lambda p: fill(translate(
         "Errors", "FocusApp cannot use the data folder %1: %2. Choose another one with "
                   "--data-dir."), p.get("folder"), unusable_reason(p.get("reason"))),
+    "store.not_saved": lambda p: fill(translate(
+        "Errors", "FocusApp could not save this change in its data folder: %1. Nothing was "
+                  "changed; try again once the folder can be written to."),
+        unusable_reason(p.get("reason"))),
     # ---- where a file may be written (services.output) ----
     "output.in_data_folder": lambda p: fill(translate(
         "Errors", "%1 is inside FocusApp's data folder; choose another folder so your data "
@@ -232,6 +236,8 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "The folder %1 cannot be written to."), p.get("folder")),
     "output.write_failed": lambda p: fill(translate(
         "Errors", "%1 could not be written."), p.get("path")),
+    "output.not_written": lambda p: fill(translate(
+        "Errors", "%1 could not be written: %2."), p.get("path"), unusable_reason(p.get("reason"))),
     # ---- start at login (services.autostart) ----
     "autostart.empty_command": lambda p: translate(
         "Errors", "The command to start FocusApp is empty."),
@@ -240,11 +246,11 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "autostart.windows_only": lambda p: translate(
         "Errors", "The Windows Run key exists only on Windows."),
     "autostart.write_failed": lambda p: fill(translate(
-        "Errors", "Could not turn on start at login: %1 could not be written (%2)."),
-        p.get("place"), p.get("reason")),
+        "Errors", "Could not turn on start at login: %1 could not be written: %2."),
+        p.get("place"), unusable_reason(p.get("reason"))),
     "autostart.remove_failed": lambda p: fill(translate(
-        "Errors", "Could not turn off start at login: %1 could not be removed (%2)."),
-        p.get("place"), p.get("reason")),
+        "Errors", "Could not turn off start at login: %1 could not be removed: %2."),
+        p.get("place"), unusable_reason(p.get("reason"))),
     # ---- the blocking controller (services.blocking) ----
     "blocking.app_entry": lambda p: fill(translate(
         "Errors", "The app list entry '%1' was ignored: %2"), p.get("entry"),

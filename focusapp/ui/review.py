@@ -29,7 +29,7 @@ from focusapp.core.errors import ValidationError, errno_name
 from focusapp.core.review import WeekReview
 from focusapp.core.streaks import Progress
 from focusapp.core.text import fill
-from focusapp.services.output import check_output
+from focusapp.services.output import check_output, write_error
 from focusapp.ui.charts import ChartsPanel
 from focusapp.ui.names import role_name
 from focusapp.ui.problems import error_message
@@ -69,7 +69,6 @@ class ReviewWindow(QMainWindow):
         self._save_timer.timeout.connect(self.flush_reflections)
         self._dirty = False
         self._refused = False  # told that the disk refused the reflections, not saved since
-        self.refusal: QMessageBox | None = None
         self._build()
         self._add_actions()
         self._show_week(self.week)
@@ -173,8 +172,7 @@ class ReviewWindow(QMainWindow):
         self.week = week
         self.review = self._facts.review(week, self._progress)
         self.week_title.setText(week_label(week, locale))
-        self.message.setText(self._messages())
-        self.message.setVisible(bool(self.message.text()))
+        self._show_message(self._messages())
         self.role_rows.show_review(self.review, locale)
         self.charts.show_review(self.review, locale)
         self.numbers.show_review(self.review, locale)
@@ -209,20 +207,21 @@ class ReviewWindow(QMainWindow):
             self._provider.save_reflections(reflections)
         except OSError as error:
             self._save_timer.start(SAVE_RETRY_MS)
-            if not self._refused:
-                self._refused = True
-                self._tell_not_saved(error)
+            if not self._refused:  # said once, where the user looks (not a dialog: this
+                self._refused = True  # may run while the app quits)
+                self._show_message(fill(
+                    self.tr("Your reflections could not be saved: %1. They stay in this window "
+                            "and FocusApp will save them as soon as it can."),
+                    unusable_reason(errno_name(error))))
             return False
         self._dirty = self._refused = False
+        self._show_message(self._messages())
         self.reflections_saved.emit(reflections)
         return True
 
-    def _tell_not_saved(self, error: OSError) -> None:
-        self.refusal = QMessageBox(QMessageBox.Icon.Warning, self.tr("Weekly review"), fill(
-            self.tr("Your reflections could not be saved: %1. They stay in this window and "
-                    "FocusApp will save them as soon as it can."),
-            unusable_reason(errno_name(error))), parent=self)
-        self.refusal.open()
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_reflections()
@@ -256,8 +255,7 @@ class ReviewWindow(QMainWindow):
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Export"), error_message(error))
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Export"), fill(self.tr(
-                "The file could not be written: %1"), error.strerror or str(error)))
+            QMessageBox.warning(self, self.tr("Export"), error_message(write_error(path, error)))
 
 
 def _fitting_size(width: int, height: int) -> QSize:

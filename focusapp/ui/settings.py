@@ -36,6 +36,7 @@ from focusapp.core.errors import ValidationError
 from focusapp.core.models import Settings
 from focusapp.core.roles import RoleConfig
 from focusapp.core.text import fill
+from focusapp.store.errors import ChangeNotSaved
 from focusapp.ui.problems import error_message
 from focusapp.ui.settings_fields import FieldEditor, editor_for
 from focusapp.ui.settings_roles import RolesPage
@@ -131,7 +132,10 @@ class DataPage(QWidget):
             return
         try:
             self._provider.restore_backup(day)
-        except (OSError, ValueError) as error:
+        except OSError as error:
+            self.status.setText(error_message(ChangeNotSaved(error)))
+            return
+        except ValueError as error:
             self.status.setText(fill(self.tr("The backup could not be restored: %1"), str(error)))
             return
         self.status.setText(fill(self.tr("Your data was restored from %1."), item.text()))
@@ -331,23 +335,29 @@ class SettingsWindow(QDialog):
         settings_changed = settings != self._provider.settings()
         roles_changed = roles != tuple(self._provider.roles())
         # Settings first: it is the one the saver may refuse (block lists locked); roles are
-        # already validated, so a refusal here leaves both unsaved.
+        # already validated, so a refusal here leaves both unsaved. What was saved is
+        # announced at once, even if the next save fails (the data folder became read-only).
         if settings_changed:
-            try:
-                self._provider.save_settings(settings)
-            except ValidationError as error:
-                self._show_banner(error_message(error))
+            if not self._saved_or_said(lambda: self._provider.save_settings(settings)):
                 return False
-        if roles_changed:
-            try:
-                self._provider.save_roles(roles)
-            except ValidationError as error:
-                self._show_banner(error_message(error))
-                return False
-        if settings_changed:
             self.settings_saved.emit(self._provider.settings())
         if roles_changed:
+            if not self._saved_or_said(lambda: self._provider.save_roles(roles)):
+                return False
             self.roles_saved.emit(tuple(self._provider.roles()))
+        return True
+
+    def _saved_or_said(self, save: Callable[[], None]) -> bool:
+        """Run `save`; a refusal, or a data folder that refuses the write, goes in the
+        banner (the window stays open with the edits) and False is returned."""
+        try:
+            save()
+        except ValidationError as error:
+            self._show_banner(error_message(error))
+            return False
+        except OSError as error:
+            self._show_banner(error_message(ChangeNotSaved(error)))
+            return False
         return True
 
     def _save_and_close(self) -> None:

@@ -531,6 +531,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>FocusApp could not save this change in its data folder: %1. Nothing was changed; try again once the folder can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is inside FocusApp&apos;s data folder; choose another folder so your data is never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,6 +555,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The command to start FocusApp is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,11 +571,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not turn on start at login: %1 could not be written (%2).</source>
+        <source>Could not turn on start at login: %1 could not be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not turn off start at login: %1 could not be removed (%2).</source>
+        <source>Could not turn off start at login: %1 could not be removed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1635,10 +1643,6 @@
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RoleEditor</name>
@@ -2245,10 +2249,6 @@
     </message>
     <message>
         <source>Your data was restored from the backup you chose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -531,6 +531,10 @@
         <translation>FocusApp ne peut pas utiliser le dossier de données %1&#xa0;: %2. Choisissez-en un autre avec --data-dir.</translation>
     </message>
     <message>
+        <source>FocusApp could not save this change in its data folder: %1. Nothing was changed; try again once the folder can be written to.</source>
+        <translation>FocusApp n&apos;a pas pu enregistrer cette modification dans son dossier de données&#xa0;: %1. Rien n&apos;a été modifié&#xa0;; réessayez quand le dossier sera de nouveau accessible en écriture.</translation>
+    </message>
+    <message>
         <source>%1 is inside FocusApp&apos;s data folder; choose another folder so your data is never overwritten.</source>
         <translation>%1 est dans le dossier de données de FocusApp&#xa0;; choisissez un autre dossier pour que vos données ne soient jamais écrasées.</translation>
     </message>
@@ -551,6 +555,10 @@
         <translation>%1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2.</translation>
+    </message>
+    <message>
         <source>The command to start FocusApp is empty.</source>
         <translation>La commande qui lance FocusApp est vide.</translation>
     </message>
@@ -563,12 +571,12 @@
         <translation>La clé Run de Windows n&apos;existe que sous Windows.</translation>
     </message>
     <message>
-        <source>Could not turn on start at login: %1 could not be written (%2).</source>
-        <translation>Impossible d&apos;activer le lancement à l&apos;ouverture de session&#xa0;: %1 n&apos;a pas pu être écrit (%2).</translation>
+        <source>Could not turn on start at login: %1 could not be written: %2.</source>
+        <translation>Impossible d&apos;activer le lancement à l&apos;ouverture de session&#xa0;: %1 n&apos;a pas pu être écrit&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Could not turn off start at login: %1 could not be removed (%2).</source>
-        <translation>Impossible de désactiver le lancement à l&apos;ouverture de session&#xa0;: %1 n&apos;a pas pu être supprimé (%2).</translation>
+        <source>Could not turn off start at login: %1 could not be removed: %2.</source>
+        <translation>Impossible de désactiver le lancement à l&apos;ouverture de session&#xa0;: %1 n&apos;a pas pu être supprimé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The app list entry &apos;%1&apos; was ignored: %2</source>
@@ -1635,10 +1643,6 @@
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>RoleEditor</name>
@@ -2246,10 +2250,6 @@
     <message>
         <source>Your data was restored from the backup you chose.</source>
         <translation>Vos données ont été restaurées à partir de la sauvegarde choisie.</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export</source>

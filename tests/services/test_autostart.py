@@ -188,7 +188,7 @@ def test_xdg_write_failure_is_a_coded_error(tmp_path: Path) -> None:
         auto.enable(["/usr/bin/focusapp"])
     assert refused.value.code == "autostart.write_failed"
     assert refused.value.params["place"] == str(auto.path)
-    assert refused.value.params["reason"]  # the system's reason, e.g. "Not a directory"
+    assert refused.value.params["reason"] == "ENOTDIR"  # worded by the UI, never raw
     assert not auto.enabled()
 
 

@@ -656,3 +656,38 @@ def test_check_due_fires_each_timely_reminder_exactly_once(
 
     assert len(rec.fired) == len(set(rec.fired)), "a reminder fired twice"
     assert set(rec.fired) == expected
+
+
+def test_an_evening_check_moved_later_in_the_day_fires_again_at_its_new_time(
+    qtbot: QtBot, make: tuple[Make, list[Now]], rec: Recorder, box: SettingsBox
+) -> None:
+    """Issue 10, item 12: the check came at 17:30 in the middle of a block and was put aside;
+    the user moved it to 18:30 in Settings so it comes after the block. It must come then."""
+    factory, nows = make
+    reminders = factory(at(MON, 17, 29))
+    rec.clear()
+    nows[0].set(at(MON, 17, 30))
+    wake(qtbot, reminders)
+    assert rec.fired == [(K.END_OF_DAY, MON)]
+
+    box.value = replace(box.value, end_of_day_time="18:30")
+    reminders.reschedule()  # what Settings does after a save
+    assert reminders.next_fire_times()["end_of_day"] == at(MON, 18, 30)
+    nows[0].set(at(MON, 18, 30))
+    wake(qtbot, reminders)
+    assert rec.fired == [(K.END_OF_DAY, MON), (K.END_OF_DAY, MON)]
+
+
+def test_a_reminder_moved_earlier_to_a_time_already_past_does_not_fire_twice(
+    qtbot: QtBot, make: tuple[Make, list[Now]], rec: Recorder, box: SettingsBox
+) -> None:
+    factory, nows = make
+    reminders = factory(at(MON, 17, 29))
+    rec.clear()
+    nows[0].set(at(MON, 17, 30))
+    wake(qtbot, reminders)
+    box.value = replace(box.value, end_of_day_time="17:00")
+    reminders.reschedule()
+    nows[0].sleep_until(at(MON, 18))  # a resume re-checks what is due today
+    nows[0].watcher.check()
+    assert rec.fired == [(K.END_OF_DAY, MON)]

@@ -47,8 +47,7 @@ def dispose(app: FocusApp) -> None:
 
 
 def command_server(app: FocusApp) -> CommandServer:
-    return CommandServer(app.store, app.timer, app.shell, app.blocks, app.one_thing,
-                         app.windows, app.counting, app.handoffs)
+    return app.command_server()
 
 
 def open_dialog(app, kind):

@@ -8,6 +8,7 @@ anywhere in focusapp/ fails here until it has its translation.
 from __future__ import annotations
 
 import ast
+import errno
 import os
 import re
 import sys
@@ -23,9 +24,10 @@ from PySide6.QtCore import QLocale
 import focusapp
 from focusapp.core.errors import Problem
 from focusapp.services.blocking import hosts
+from focusapp.store.errors import UNUSABLE_REASONS
 from focusapp.ui.i18n import install_translator
 from focusapp.ui.problems import PROBLEM_TEXTS, problem_message
-from focusapp.ui.reasons import hosts_reason
+from focusapp.ui.reasons import hosts_reason, unusable_reason
 
 PACKAGE = Path(focusapp.__file__).resolve().parent
 ROOT = PACKAGE.parent
@@ -359,3 +361,14 @@ def test_a_helper_installed_unsafely_is_said_plainly_in_both_languages(qapp, tmp
     assert said["fr"] == ("Les sites web ne sont pas bloqués\u00a0: l'assistant hosts n'est pas "
                           "installé de façon sûre (son Python ne démarre pas isolé, avec -I).")
     assert "un autre utilisateur que root" in unsafe  # the French of the other refusal
+def test_the_store_and_the_ui_give_the_same_reasons_a_data_folder_is_unusable(qapp):
+    """The store's English (CLI, logs) and the UI's words name the same reasons for every
+    errno: a reason added on one side only fails here, so none arrives untranslated."""
+    with speaking(qapp, "en"):
+        fallback = unusable_reason("not an errno name")
+        ui = {name: unusable_reason(name) for name in errno.errorcode.values()}
+    assert ui == {name: UNUSABLE_REASONS.get(name, fallback) for name in ui}
+    with speaking(qapp, "fr"):
+        untranslated = [name for name in UNUSABLE_REASONS
+                        if unusable_reason(name) == UNUSABLE_REASONS[name]]
+    assert not untranslated

@@ -228,10 +228,9 @@ def test_reflections_the_disk_refuses_stay_in_the_window_and_are_saved_later(
     disk.fill()
     qtbot.keyClicks(window.reflections.worked, "Calls before 10:00")
     window._save_timer.timeout.emit()  # the debounce timer, fired by hand: refused
-    told = window.refusal
-    assert told is not None and told.isVisible()
-    assert told.text() == ("Your reflections could not be saved: the disk is full. They stay "
-                           "in this window and FocusApp will save them as soon as it can.")
+    told = ("Your reflections could not be saved: the disk is full. They stay in this window "
+            "and FocusApp will save them as soon as it can.")
+    assert window.message.text() == told and window.message.isVisibleTo(window)
     window.previous_week()  # W47's empty text would replace what was typed: not yet
     window.refresh()  # a block finished: redrawing would reload the saved (empty) text
     assert window.week == W48
@@ -240,10 +239,11 @@ def test_reflections_the_disk_refuses_stay_in_the_window_and_are_saved_later(
     assert window._save_timer.isActive() and window._save_timer.interval() == SAVE_RETRY_MS
     refused = disk.refused
     window._save_timer.timeout.emit()  # still full: tried, not told again
-    assert window.refusal is told and disk.refused == refused + 1
+    assert window.message.text() == told and disk.refused == refused + 1
     disk.free()
     window._save_timer.timeout.emit()
     assert store.reviews.get(W48).worked == "Calls before 10:00"
+    assert not window.message.isVisibleTo(window)  # saved: the sentence goes
     window.previous_week()
     assert window.week == W47
 
