@@ -23,6 +23,7 @@ from typing import Any
 from focusapp.core.days import DayOff, IsoWeek
 from focusapp.core.models import Day, OneThingStatus, Reflections, Settings
 from focusapp.core.roles import Activity, DailyTarget, RoleConfig, RoleId
+from focusapp.core.settings_rules import settings_problems
 
 Doc = dict[str, Any]
 
@@ -207,8 +208,9 @@ def decode_settings(doc: Mapping[str, Any] | None) -> tuple[Settings, list[str]]
 def check_settings(doc: Mapping[str, Any]) -> tuple[Settings | None, list[str]]:
     """Strict decoding for an import: the settings, or None and every reason they are not.
 
-    Unlike `decode_settings`, nothing is silently defaulted: an unknown key or a value that
-    does not pass validation is a reason. Missing keys take their default.
+    Unlike `decode_settings`, nothing is silently defaulted: an unknown key, a value that
+    does not pass validation, or one the Settings window would refuse
+    (`core.settings_rules`) is a reason. Missing keys take their default.
     """
     settings = Settings()
     reasons: list[str] = []
@@ -223,6 +225,9 @@ def check_settings(doc: Mapping[str, Any]) -> tuple[Settings | None, list[str]]:
             settings = replace(settings, **{f.name: value})
         except (RecordError, ValueError, TypeError) as exc:
             reasons.append(f"'{f.name}': {exc}")
+    # Then the Settings window's own rules, on what decoded: a file cannot bring what the
+    # window would refuse.
+    reasons += [error.message for error in settings_problems(settings)]
     return (None if reasons else settings), reasons
 
 

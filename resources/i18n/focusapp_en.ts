@@ -300,6 +300,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This list holds at most %1 entries, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be written as HH:MM, e.g. 08:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry appears twice in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days of this list are not in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off go from %1 to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range of days off lasts at most %1 days; %2 to %3 lasts %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written %2 in the list of blocked sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A daily count target is between 1 and 10,000.</source>
         <translation type="unfinished"></translation>
     </message>

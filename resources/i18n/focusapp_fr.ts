@@ -300,6 +300,34 @@
         <translation>« %1 » n&apos;est pas une activité de ce rôle. Activités possibles : %2.</translation>
     </message>
     <message>
+        <source>This list holds at most %1 entries, not %2.</source>
+        <translation>Cette liste compte au plus %1 entrées, pas %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be written as HH:MM, e.g. 08:30.</source>
+        <translation>«&#xa0;%1&#xa0;» doit s&apos;écrire au format HH:MM, par ex. 08:30.</translation>
+    </message>
+    <message>
+        <source>An entry appears twice in this list.</source>
+        <translation>Une entrée figure deux fois dans cette liste.</translation>
+    </message>
+    <message>
+        <source>The days of this list are not in order.</source>
+        <translation>Les jours de cette liste ne sont pas dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Days off go from %1 to %2, not %3.</source>
+        <translation>Les jours de congé vont de %1 à %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>A range of days off lasts at most %1 days; %2 to %3 lasts %4.</source>
+        <translation>Une période de congé dure au plus %1 jours&#xa0;; du %2 au %3, elle en dure %4.</translation>
+    </message>
+    <message>
+        <source>%1 is written %2 in the list of blocked sites.</source>
+        <translation>%1 s&apos;écrit %2 dans la liste des sites bloqués.</translation>
+    </message>
+    <message>
         <source>A daily count target is between 1 and 10,000.</source>
         <translation>Un objectif quotidien en nombre est compris entre 1 et 10&#xa0;000.</translation>
     </message>

@@ -54,7 +54,8 @@ SAMPLES: dict[str, object] = {
     "value": "exa mple.com", "week": 53, "year": 2026, "argument": "focusapp\x01",
     "entry": "bad/relative", "place": "~/.config/autostart/focusapp.desktop",
     "reason": "EROFS", "path": "/home/ana/week.pdf", "folder": "/home/ana/gone",
-    "key": "id", "byte": 12, "line": 3, "column": 14,
+    "key": "id", "byte": 12, "line": 3, "column": 14, "day": date(1999, 12, 31),
+    "days": 400, "canonical": "example.com", "index": 2,
     "system": "macOS", "reasons": (
         Problem("dnd.no_gsettings", {}, "gsettings is not installed"),
         Problem("dnd.no_notification_server", {"detail": "Introspect failed: timeout"})),
