@@ -104,16 +104,30 @@ def _data_command_here(data_dir: Path,
     from datetime import datetime
 
     from focusapp.core.errors import ValidationError
-    from focusapp.services.data_files import export_to, import_from, refused_import
+    from focusapp.services.data_files import (
+        dry_run_here,
+        export_to,
+        import_from,
+        refused_import,
+    )
     from focusapp.store.database import Store
     from focusapp.store.errors import StoreError
+
+    def now() -> datetime:
+        return datetime.now().astimezone()
 
     if isinstance(request, cmd.Import):
         refused = refused_import(Path(request.file))  # a bad file never opens the store
         if refused is not None:
             return cmd.Imported.of(refused)
+        if request.dry_run:
+            try:
+                return cmd.Imported.of(dry_run_here(data_dir, Path(request.file), now))
+            except (StoreError, OSError) as exc:
+                print(f"Could not check the import: {exc}", file=sys.stderr)
+                return None
     try:
-        store, _ = Store.open(data_dir, now=lambda: datetime.now().astimezone())
+        store, _ = Store.open(data_dir, now=now)
     except StoreError as exc:
         print(str(exc), file=sys.stderr)
         return None

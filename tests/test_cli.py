@@ -492,3 +492,49 @@ def test_a_data_folder_that_cannot_be_used_gets_a_sentence(
     err = capsys.readouterr().err
     assert f"FocusApp cannot use the data folder {folder}" in err
     assert "not a folder" in err and "Traceback" not in err
+
+
+def _folder_state(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_import_dry_run_lists_the_changes_and_writes_nothing(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from focusapp.store.export import dumps_export, export_all
+    from tests.ui.history import NOW, build_history
+
+    store, _ = Store.open(data_dir, now=lambda: NOW)
+    try:
+        build_history(store)
+        doc = export_all(store)
+    finally:
+        store.close()
+    doc["settings"].update(day_start="05:00", autostart=True, blocked_apps=["kill:python3"])
+    doc["blocks"] = doc["blocks"][:3]
+    doc["blocks"][0]["note"] = "edited in the file"
+    path = tmp_path / "changed.json"
+    path.write_bytes(dumps_export(doc))
+    before = _folder_state(data_dir)
+
+    assert cli.main(["--data-dir", str(data_dir), "import", str(path), "--dry-run"]) == 0
+    listed = capsys.readouterr().out
+    assert _folder_state(data_dir) == before  # bytes and times: not even the lock or a backup
+    assert listed.startswith("Dry run, nothing was written. Importing changed.json would "
+                             "change:\n")
+    changes = [
+        "  blocks: 0 new, 1 changed",
+        "  setting day_start: 04:00 → 05:00",
+        "  setting blocked_apps: added python3",
+        "  roles: unchanged",
+        "  held back: start at login stays off (turn it on in Settings)",
+        "  held back: kill:python3 is kept as a warning (turn it on in Settings)",
+    ]
+    assert all(line in listed.splitlines() for line in changes), listed
+
+    assert cli.main(["--data-dir", str(data_dir), "import", str(path)]) == 0
+    imported = capsys.readouterr().out
+    assert imported.startswith("Imported:\n")
+    assert all(line in imported.splitlines() for line in changes), imported  # the same list
+    assert _folder_state(data_dir) != before

@@ -39,6 +39,7 @@ from focusapp.ui.tray import TrayController
 # Dialogs and the windows beside Today load on first use: the first paint does not need
 # them, and each import costs start-up time (benchmarks/startup.py).
 if TYPE_CHECKING:
+    from focusapp.store.import_preview import ImportPreview
     from focusapp.ui.review import ReviewWindow
     from focusapp.ui.settings import SettingsWindow
 
@@ -301,6 +302,14 @@ class QtShell(QObject):
                                               self.tr("FocusApp export (*.json)"))
         if name:
             answer(Path(name))
+
+    def ask_import(self, name: str, preview: ImportPreview,
+                   answer: Callable[[], None]) -> None:
+        from focusapp.ui.dialogs.import_preview import ImportPreviewDialog
+
+        dialog = self.keep(ImportPreviewDialog(name, preview, self.today))
+        dialog.finished.connect(lambda _result: answer() if dialog.confirmed else None)
+        dialog.open()
 
     # ---- keeping dialogs alive ------------------------------------------------------------
 
