@@ -538,3 +538,31 @@ def test_import_dry_run_lists_the_changes_and_writes_nothing(
     assert imported.startswith("Imported:\n")
     assert all(line in imported.splitlines() for line in changes), imported  # the same list
     assert _folder_state(data_dir) != before
+
+
+def test_a_dry_run_never_upgrades_or_writes_through_a_link_into_the_data(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The dry run opens a copy of the data files: an old schema is upgraded in the copy
+    only, and the file a data file links to is left as it was."""
+    from focusapp.store.export import write_export
+    from tests.store.test_migrations import FIXTURE
+    from tests.ui.history import NOW
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    real = elsewhere / "focusapp.json"
+    real.write_bytes(FIXTURE.read_bytes())  # schema 1: opening it for real upgrades it
+    (data_dir / "focusapp.json").symlink_to(real)
+    upgraded = tmp_path / "upgraded"
+    upgraded.mkdir()
+    (upgraded / "focusapp.json").write_bytes(FIXTURE.read_bytes())
+    store, _ = Store.open(upgraded, now=lambda: NOW)
+    with store:
+        write_export(store, tmp_path / "same.json")
+    before = _folder_state(data_dir), _folder_state(elsewhere)
+
+    assert cli.main(["--data-dir", str(data_dir), "import", str(tmp_path / "same.json"),
+                     "--dry-run"]) == 0
+    assert "  blocks: 0 new, 0 changed" in capsys.readouterr().out.splitlines()
+    assert (_folder_state(data_dir), _folder_state(elsewhere)) == before

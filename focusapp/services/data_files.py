@@ -70,7 +70,9 @@ def dry_run_here(data_dir: Path, path: Path, now: Callable[[], datetime]) -> dic
     with tempfile.TemporaryDirectory(prefix="focusapp-dry-run-") as scratch:
         copy = Path(scratch) / "data"
         if data_dir.is_dir():
-            shutil.copytree(data_dir, copy, symlinks=True,
+            # Links are copied as the files they point to: the copy holds no way back into
+            # the real data, whatever opening it writes (a schema upgrade, a recovery).
+            shutil.copytree(data_dir, copy,
                             ignore=shutil.ignore_patterns(BACKUPS_DIR, LOCK_FILE))
         store, _ = Store.open(copy, now=now)
         try:
