@@ -1,7 +1,7 @@
 """What a whole Settings value must be, beyond each field's bounds (`Settings.validate`).
 
 One place for the rules the Settings window applies when it saves and an import applies to
-the file's settings (`store.codec.check_settings`), so a file can never bring what the
+the file's settings (`store.import_check`), so a file can never bring what the
 window would refuse: 1,000 timer presets, 100,000 days off, a site with a line break in it.
 
 Each value is checked in the form the window stores it (a time as HH:MM, a site as its

@@ -23,6 +23,7 @@ from focusapp.services.daily import TodayView
 from focusapp.services.timer import StartRequest, TimerState
 
 if TYPE_CHECKING:
+    from focusapp.store.import_check import Problem as ImportProblem
     from focusapp.store.import_preview import ImportPreview
 
 
@@ -83,6 +84,8 @@ class Shell(Protocol):
     def notify(self, title: str, message: str) -> None: ...
     def warn(self, text: str) -> None: ...
     def warn_problem(self, problem: Problem) -> None: ...
+    def warn_import_refused(self, problems: Sequence[ImportProblem]) -> None:
+        """Nothing was imported: every problem found in the file."""
     def notify_problem(self, title: str, problem: Problem) -> None: ...
     def play_chime(self) -> None: ...
 

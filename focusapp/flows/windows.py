@@ -111,13 +111,13 @@ class WindowsFlow(QObject):
 
     def import_file(self, path: Path) -> None:
         """Check the file, show what it would change, and import it only once confirmed."""
-        from focusapp.store.export import ImportReport, read_export
+        from focusapp.store.export import read_export
         from focusapp.store.import_check import ImportErrors
         from focusapp.store.import_preview import preview_import
 
         checked = read_export(path)
         if isinstance(checked, ImportErrors):
-            self.shell.warn(ImportReport(problems=checked.problems).summary())
+            self.shell.warn_import_refused(checked.problems)
             return
         preview = preview_import(self._store, checked)
         self.shell.ask_import(path.name, preview, lambda: self._import_confirmed(checked))

@@ -23,7 +23,6 @@ from typing import Any
 from focusapp.core.days import DayOff, IsoWeek
 from focusapp.core.models import Day, OneThingStatus, Reflections, Settings
 from focusapp.core.roles import Activity, DailyTarget, RoleConfig, RoleId
-from focusapp.core.settings_rules import settings_problems
 
 Doc = dict[str, Any]
 
@@ -205,12 +204,14 @@ def decode_settings(doc: Mapping[str, Any] | None) -> tuple[Settings, list[str]]
     return settings, dropped
 
 
-def check_settings(doc: Mapping[str, Any]) -> tuple[Settings | None, list[str]]:
-    """Strict decoding for an import: the settings, or None and every reason they are not.
+def check_settings(doc: Mapping[str, Any]) -> tuple[Settings, list[str]]:
+    """Strict decoding for an import: the settings as decoded, and every reason a value
+    could not be.
 
-    Unlike `decode_settings`, nothing is silently defaulted: an unknown key, a value that
-    does not pass validation, or one the Settings window would refuse
-    (`core.settings_rules`) is a reason. Missing keys take their default.
+    Unlike `decode_settings`, nothing is silently defaulted: an unknown key or a value that
+    does not pass validation is a reason (its setting keeps the default in the result, so
+    the Settings window's rules can still be checked on the rest). Missing keys take their
+    default.
     """
     settings = Settings()
     reasons: list[str] = []
@@ -225,10 +226,7 @@ def check_settings(doc: Mapping[str, Any]) -> tuple[Settings | None, list[str]]:
             settings = replace(settings, **{f.name: value})
         except (RecordError, ValueError, TypeError) as exc:
             reasons.append(f"'{f.name}': {exc}")
-    # Then the Settings window's own rules, on what decoded: a file cannot bring what the
-    # window would refuse.
-    reasons += [error.message for error in settings_problems(settings)]
-    return (None if reasons else settings), reasons
+    return settings, reasons
 
 
 # ---- roles ----------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from focusapp.ui.tray import TrayController
 # Dialogs and the windows beside Today load on first use: the first paint does not need
 # them, and each import costs start-up time (benchmarks/startup.py).
 if TYPE_CHECKING:
+    from focusapp.store.import_check import Problem as ImportProblem
     from focusapp.store.import_preview import ImportPreview
     from focusapp.ui.review import ReviewWindow
     from focusapp.ui.settings import SettingsWindow
@@ -96,6 +97,11 @@ class QtShell(QObject):
 
     def warn_problem(self, problem: Problem) -> None:
         self.warn(problem_message(problem))
+
+    def warn_import_refused(self, problems: Sequence[ImportProblem]) -> None:
+        from focusapp.ui.dialogs.import_preview import refusal_text
+
+        self.warn(refusal_text(problems))
 
     def notify_problem(self, title: str, problem: Problem) -> None:
         self.notify(title, problem_message(problem))

@@ -952,6 +952,17 @@
 </context>
 <context>
     <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem found.</numerusform>
+            <numerusform>Nothing was imported: %n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Import data</source>
         <translation type="unfinished"></translation>

@@ -952,6 +952,17 @@
 </context>
 <context>
     <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problème trouvé.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1&#xa0;: %2</translation>
+    </message>
     <message>
         <source>Import data</source>
         <translation>Importer des données</translation>

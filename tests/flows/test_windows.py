@@ -113,8 +113,9 @@ def test_a_bad_import_is_said_and_writes_nothing(windows, tmp_path, shell, store
     bad.write_text('{"format": "focusapp-export", "version": 99}')
     before = store.blocks.count()
     windows.import_file(bad)
-    assert shell.warnings and "Nothing was imported" in shell.warnings[0]
-    assert store.blocks.count() == before
+    ((problem,),) = shell.import_refusals
+    assert problem.kind == "file" and "version 99 is not supported" in problem.reason
+    assert store.blocks.count() == before and not shell.asked
 
 
 def test_the_review_is_written_for_this_week_by_default(windows, daily, shell, tmp_path):
@@ -201,3 +202,21 @@ def test_a_dry_run_through_the_running_app_lists_and_writes_nothing(
     assert answer["summary"].startswith("Dry run, nothing was written.")
     assert _digest(store.data_dir) == before
     assert daily.settings().day_start == "04:00"
+
+
+def test_settings_the_window_would_refuse_are_said_as_the_window_says_them(
+        windows, shell, store, tmp_path):
+    from focusapp.store.export import dumps_export, export_all
+
+    doc = export_all(store)
+    doc["settings"].update(presets=[25] * 1000, blocked_domains=["example.com\nevil.example"])
+    hostile = tmp_path / "hostile.json"
+    hostile.write_bytes(dumps_export(doc))
+    before = _digest(store.data_dir)
+    windows.import_file(hostile)
+    ((presets, domain),) = shell.import_refusals
+    assert presets.refusal.code == "setting.too_many"
+    assert presets.refusal.params["name"] == "presets"
+    assert domain.refusal.code == "domain.newline"
+    assert domain.refusal.params["name"] == "blocked_domains"
+    assert not shell.asked and _digest(store.data_dir) == before

@@ -9,8 +9,10 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from focusapp.core.days import DayOff
+from focusapp.core.errors import Problem as CodedProblem
+from focusapp.store.import_check import Problem
 from focusapp.store.import_preview import ImportPreview, SettingChange
-from focusapp.ui.dialogs.import_preview import ImportPreviewDialog
+from focusapp.ui.dialogs.import_preview import ImportPreviewDialog, refusal_text
 from focusapp.ui.i18n import install_translator
 
 PREVIEW = ImportPreview(
@@ -91,3 +93,25 @@ def test_only_import_goes_on(qtbot, clock, store, button, imported):
     getattr(dialog, button).click()
     qtbot.waitUntil(lambda: not shell.dialogs)  # closed and let go
     assert answers == ([True] if imported else [])
+
+
+REFUSED = (
+    Problem("settings", "", "presets: 1000 entries, at most 6.",
+            CodedProblem("setting.too_many", {"name": "presets", "count": 1000, "limit": 6})),
+    Problem("blocks", "[3] (id b3)", "'start' has no UTC offset"),
+)
+
+
+def test_a_refusal_says_the_settings_problems_as_the_window_does(qapp):
+    assert refusal_text(REFUSED).splitlines() == [
+        "Nothing was imported: 2 problems found.",
+        "• Timer presets: This list holds at most 6 entries, not 1000.",
+        "• blocks[3] (id b3): 'start' has no UTC offset",
+    ]
+
+
+def test_a_refusal_says_the_settings_problems_in_french(qapp, french):
+    lines = refusal_text(REFUSED).splitlines()
+    assert lines[0] == "Rien n'a été importé\u00a0: 2 problèmes trouvés."
+    assert lines[1] == ("• Durées prédéfinies du minuteur\u00a0: Cette liste compte au plus 6 "
+                        f"entrées, pas {QLocale().toString(1000)}.")

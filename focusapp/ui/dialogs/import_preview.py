@@ -1,4 +1,5 @@
-"""Before an import writes anything: what it would change, with Import and Cancel.
+"""Before an import writes anything: what it would change, with Import and Cancel; and
+why a file was refused.
 
 The list comes from `store.import_preview.ImportPreview`; the words are here. A list
 setting shows its first added and removed entries; every entry is in the details.
@@ -6,16 +7,38 @@ setting shows its first added and removed entries; every entry is in the details
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from focusapp.core.days import DayOff
 from focusapp.core.text import fill
+from focusapp.store.import_check import Problem as ImportProblem
 from focusapp.store.import_preview import SHOWN_ENTRIES, ImportPreview, SettingChange
+from focusapp.ui.problems import problem_message
 from focusapp.ui.settings_fields import choice_labels, field_labels
+
+translate = QCoreApplication.translate
+
+
+def refusal_text(problems: Sequence[ImportProblem]) -> str:
+    """Why nothing was imported. A setting the Settings window would refuse is said as the
+    window says it, in the user's language, after the setting's label; the checks of the
+    records themselves are worded in English for now (`store.import_check`)."""
+    lines = [translate("ImportPreviewDialog", "Nothing was imported: %n problem(s) found.",
+                       "", len(problems))]
+    for problem in problems:
+        if problem.refusal is not None:
+            name = str(problem.refusal.params.get("name"))
+            lines.append(fill(translate("ImportPreviewDialog", "• %1: %2"),
+                              field_labels().get(name, name).replace("&", ""),
+                              problem_message(problem.refusal)))
+        else:
+            lines.append(f"• {problem}")
+    return "\n".join(lines)
 
 
 class ImportPreviewDialog(QMessageBox):
