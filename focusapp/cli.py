@@ -143,6 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     import_ = add("import", "import a JSON export (checked first; nothing written if bad)")
     import_.add_argument("file", metavar="FILE")
+    import_.add_argument("--dry-run", action="store_true",
+                         help="list what the import would change, and write nothing")
     return parser
 
 
@@ -286,7 +288,8 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
         out = str(Path(args.file).resolve())
         return client.data_command(data_dir, cmd.Export(out, *_range(args)))
     if command == "import":
-        return client.data_command(data_dir, cmd.Import(str(Path(args.file).resolve())))
+        import_ = cmd.Import(str(Path(args.file).resolve()), dry_run=args.dry_run)
+        return client.data_command(data_dir, import_)
     print(f"{PROG} {command} is not available.", file=sys.stderr)
     return EXIT_USAGE
 

@@ -122,20 +122,35 @@ def _data_command_here(data_dir: Path,
                        request: cmd.Export | cmd.Import) -> cmd.Exported | cmd.Imported | None:
     from datetime import datetime
 
-    from focusapp.core.errors import ValidationError
+    from focusapp.core.errors import ValidationError, errno_name
     from focusapp.services.data_files import (
+        dry_run_here,
         export_target,
         export_to,
         import_from,
         refused_import,
     )
     from focusapp.store.database import Store
-    from focusapp.store.errors import ChangeNotSaved, StoreError
+    from focusapp.store.errors import UNUSABLE_REASONS, ChangeNotSaved, StoreError
+
+    def now() -> datetime:
+        return datetime.now().astimezone()
 
     if isinstance(request, cmd.Import):
         refused = refused_import(Path(request.file))  # a bad file never opens the store
         if refused is not None:
             return cmd.Imported.of(refused)
+        if request.dry_run:
+            try:
+                return cmd.Imported.of(dry_run_here(data_dir, Path(request.file), now))
+            except StoreError as exc:
+                print(f"Could not check the import: {exc}", file=sys.stderr)
+                return None
+            except OSError as exc:  # the throwaway copy could not be made (a full /tmp)
+                reason = UNUSABLE_REASONS.get(errno_name(exc), "the system refused it")
+                print(f"Could not check the import: a copy of the data could not be made: "
+                      f"{reason}.", file=sys.stderr)
+                return None
     else:
         try:  # a refused path never opens the store (no backup copy, no lock file)
             export_target(Path(request.file), data_dir)
@@ -143,7 +158,7 @@ def _data_command_here(data_dir: Path,
             print(f"Could not export: {exc}", file=sys.stderr)
             return None
     try:
-        store, _ = Store.open(data_dir, now=lambda: datetime.now().astimezone())
+        store, _ = Store.open(data_dir, now=now)
     except StoreError as exc:
         print(str(exc), file=sys.stderr)
         return None

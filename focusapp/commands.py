@@ -67,6 +67,7 @@ class Export:
 @dataclass(frozen=True)
 class Import:
     file: str
+    dry_run: bool = False  # list what would change, write nothing
 
 
 @dataclass(frozen=True)

@@ -551,3 +551,77 @@ def test_a_data_folder_that_cannot_be_used_gets_a_sentence(
     err = capsys.readouterr().err
     assert f"FocusApp cannot use the data folder {folder}" in err
     assert "not a folder" in err and "Traceback" not in err
+
+
+def _folder_state(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_import_dry_run_lists_the_changes_and_writes_nothing(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from focusapp.store.export import dumps_export, export_all
+    from tests.ui.history import NOW, build_history
+
+    store, _ = Store.open(data_dir, now=lambda: NOW)
+    try:
+        build_history(store)
+        doc = export_all(store)
+    finally:
+        store.close()
+    doc["settings"].update(day_start="05:00", autostart=True, blocked_apps=["kill:python3"])
+    doc["blocks"] = doc["blocks"][:3]
+    doc["blocks"][0]["note"] = "edited in the file"
+    path = tmp_path / "changed.json"
+    path.write_bytes(dumps_export(doc))
+    before = _folder_state(data_dir)
+
+    assert cli.main(["--data-dir", str(data_dir), "import", str(path), "--dry-run"]) == 0
+    listed = capsys.readouterr().out
+    assert _folder_state(data_dir) == before  # bytes and times: not even the lock or a backup
+    assert listed.startswith("Dry run, nothing was written. Importing changed.json would "
+                             "change:\n")
+    changes = [
+        "  blocks: 0 new, 1 changed",
+        "  setting day_start: 04:00 → 05:00",
+        "  setting blocked_apps: added python3",
+        "  roles: unchanged",
+        "  held back: start at login stays off (turn it on in Settings)",
+        "  held back: kill:python3 is kept as a warning (turn it on in Settings)",
+    ]
+    assert all(line in listed.splitlines() for line in changes), listed
+
+    assert cli.main(["--data-dir", str(data_dir), "import", str(path)]) == 0
+    imported = capsys.readouterr().out
+    assert imported.startswith("Imported:\n")
+    assert all(line in imported.splitlines() for line in changes), imported  # the same list
+    assert _folder_state(data_dir) != before
+
+
+def test_a_dry_run_never_upgrades_or_writes_through_a_link_into_the_data(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The dry run opens a copy of the data files: an old schema is upgraded in the copy
+    only, and the file a data file links to is left as it was."""
+    from focusapp.store.export import write_export
+    from tests.store.test_migrations import FIXTURE
+    from tests.ui.history import NOW
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    real = elsewhere / "focusapp.json"
+    real.write_bytes(FIXTURE.read_bytes())  # schema 1: opening it for real upgrades it
+    (data_dir / "focusapp.json").symlink_to(real)
+    upgraded = tmp_path / "upgraded"
+    upgraded.mkdir()
+    (upgraded / "focusapp.json").write_bytes(FIXTURE.read_bytes())
+    store, _ = Store.open(upgraded, now=lambda: NOW)
+    with store:
+        write_export(store, tmp_path / "same.json")
+    before = _folder_state(data_dir), _folder_state(elsewhere)
+
+    assert cli.main(["--data-dir", str(data_dir), "import", str(tmp_path / "same.json"),
+                     "--dry-run"]) == 0
+    assert "  blocks: 0 new, 0 changed" in capsys.readouterr().out.splitlines()
+    assert (_folder_state(data_dir), _folder_state(elsewhere)) == before

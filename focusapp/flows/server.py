@@ -106,8 +106,9 @@ class CommandServer:
         return cmd.Exported.of(export_to(self.store, Path(request.file), *request.dates()))
 
     def import_(self, request: cmd.Import) -> cmd.Imported:
-        result = cmd.Imported.of(import_from(self.store, Path(request.file)))
-        if result.ok:
+        result = cmd.Imported.of(import_from(self.store, Path(request.file),
+                                             dry_run=request.dry_run))
+        if result.ok and not request.dry_run:
             self.windows.reload()  # the imported days, blocks, settings and roles show at once
         return result
 

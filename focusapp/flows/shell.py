@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import Problem
@@ -21,6 +21,10 @@ from focusapp.core.roles import RoleConfig
 from focusapp.services.blocking.status import MechanismStatus
 from focusapp.services.daily import TodayView
 from focusapp.services.timer import StartRequest, TimerState
+
+if TYPE_CHECKING:
+    from focusapp.store.import_check import Problem as ImportProblem
+    from focusapp.store.import_preview import ImportPreview
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,8 @@ class Shell(Protocol):
     def notify(self, title: str, message: str) -> None: ...
     def warn(self, text: str) -> None: ...
     def warn_problem(self, problem: Problem) -> None: ...
+    def warn_import_refused(self, problems: Sequence[ImportProblem]) -> None:
+        """Nothing was imported: every problem found in the file."""
     def notify_problem(self, title: str, problem: Problem) -> None: ...
     def play_chime(self) -> None: ...
 
@@ -130,5 +136,9 @@ class Shell(Protocol):
     def ask_evening_check(self, day: Day, answer: Callable[[EveningAnswer], None]) -> None: ...
     def ask_export_file(self, answer: Callable[[Path], None]) -> None: ...
     def ask_import_file(self, answer: Callable[[Path], None]) -> None: ...
+    def ask_import(self, name: str, preview: ImportPreview,
+                   answer: Callable[[], None]) -> None:
+        """What importing the file `name` would change; `answer` only if the user says
+        Import (Cancel writes nothing)."""
     def ask_wizard(self, settings: Settings, roles: tuple[RoleConfig, ...],
                    answer: Callable[[WizardAnswer | None], None]) -> None: ...

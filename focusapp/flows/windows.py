@@ -25,6 +25,7 @@ from focusapp.store.database import Store
 # (subprocess, plistlib, csv: benchmarks/startup.py).
 if TYPE_CHECKING:
     from focusapp.services.autostart import Autostart
+    from focusapp.store.import_check import ImportPlan
 
 
 class WindowsFlow(QObject):
@@ -105,16 +106,28 @@ class WindowsFlow(QObject):
         self.shell.ask_import_file(self.import_file)
 
     def import_file(self, path: Path) -> None:
-        from focusapp.services.data_files import import_from
+        """Check the file, show what it would change, and import it only once confirmed."""
+        from focusapp.store.export import read_export
+        from focusapp.store.import_check import ImportErrors
+        from focusapp.store.import_preview import preview_import
 
-        result = guarded(self.shell, lambda: import_from(self._store, path))
-        if result is None:
+        checked = read_export(path)
+        if isinstance(checked, ImportErrors):
+            self.shell.warn_import_refused(checked.problems)
             return
-        if result["ok"]:
-            self.reload()
-            self.shell.notify(self.tr("Import"), str(result["summary"]))
-        else:
-            self.shell.warn(str(result["summary"]))
+        preview = preview_import(self._store, checked)
+        self.shell.ask_import(path.name, preview, lambda: self._import_confirmed(checked))
+
+    def _import_confirmed(self, plan: ImportPlan) -> None:
+        from focusapp.store.export import apply_import
+
+        report = guarded(self.shell, lambda: apply_import(self._store, plan))
+        if report is None:  # the data folder refused a write: said, nothing half-done
+            return
+        self.reload()
+        self.shell.notify(self.tr("Import"), fill(self.tr(
+            "The file was imported. Your data as it was before is kept in %1."),
+            str(report.kept_copy)))
 
     # ---- the first run --------------------------------------------------------------------
 

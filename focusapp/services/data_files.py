@@ -6,19 +6,22 @@ or `.ics` (the focus blocks, for a calendar). CSV and ICS take an optional range
 
 from __future__ import annotations
 
-from datetime import date
+import shutil
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from focusapp.core.errors import ValidationError
 from focusapp.core.exports import blocks_csv, blocks_ics
 from focusapp.services.output import check_output, write_error
 from focusapp.store.atomic import atomic_write_bytes
-from focusapp.store.export import ImportReport, import_file, read_export, write_export
+from focusapp.store.database import Store
+from focusapp.store.export import ImportReport, apply_import, read_export, write_export
 from focusapp.store.import_check import ImportErrors
-
-if TYPE_CHECKING:
-    from focusapp.store.database import Store
+from focusapp.store.import_preview import ImportPreview, preview_import
+from focusapp.store.layout import BACKUPS_DIR, LOCK_FILE
 
 FORMATS = (".json", ".csv", ".ics")
 
@@ -63,9 +66,33 @@ def export_target(path: Path, data_dir: Path) -> Path:
     return check_output(path, data_dir)
 
 
-def import_from(store: Store, path: Path) -> dict[str, Any]:
-    """Check everything first; write nothing if any record is bad (listing which and why)."""
-    return _result(import_file(store, path))
+def import_from(store: Store, path: Path, *, dry_run: bool = False) -> dict[str, Any]:
+    """Check everything first; write nothing if any record is bad (listing which and why).
+    A dry run lists what the import would change and writes nothing."""
+    checked = read_export(path)
+    if isinstance(checked, ImportErrors):
+        return _result(ImportReport(problems=checked.problems))
+    if dry_run:
+        return _dry_run_result(preview_import(store, checked), path)
+    return _result(apply_import(store, checked))
+
+
+def dry_run_here(data_dir: Path, path: Path, now: Callable[[], datetime]) -> dict[str, Any]:
+    """`import --dry-run` with no app running. Opening the store writes (the lock, the day's
+    backup, a new folder's files), so it opens a throwaway copy of the folder's data files:
+    the data folder itself is only read."""
+    with tempfile.TemporaryDirectory(prefix="focusapp-dry-run-") as scratch:
+        copy = Path(scratch) / "data"
+        if data_dir.is_dir():
+            # Links are copied as the files they point to: the copy holds no way back into
+            # the real data, whatever opening it writes (a schema upgrade, a recovery).
+            shutil.copytree(data_dir, copy,
+                            ignore=shutil.ignore_patterns(BACKUPS_DIR, LOCK_FILE))
+        store, _ = Store.open(copy, now=now)
+        try:
+            return import_from(store, path, dry_run=True)
+        finally:
+            store.close()
 
 
 def refused_import(path: Path) -> dict[str, Any] | None:
@@ -75,6 +102,12 @@ def refused_import(path: Path) -> dict[str, Any] | None:
     if isinstance(checked, ImportErrors):
         return _result(ImportReport(problems=checked.problems))
     return None
+
+
+def _dry_run_result(preview: ImportPreview, path: Path) -> dict[str, Any]:
+    lines = [f"Dry run, nothing was written. Importing {path.name} would change:",
+             *(f"  {line}" for line in preview.lines())]
+    return {"ok": True, "summary": "\n".join(lines), "problems": []}
 
 
 def _result(report: ImportReport) -> dict[str, Any]:

@@ -261,11 +261,14 @@ def decode_settings(doc: Mapping[str, Any] | None) -> tuple[Settings, list[str]]
     return settings, dropped
 
 
-def check_settings(doc: Mapping[str, Any]) -> tuple[Settings | None, list[str]]:
-    """Strict decoding for an import: the settings, or None and every reason they are not.
+def check_settings(doc: Mapping[str, Any]) -> tuple[Settings, list[str]]:
+    """Strict decoding for an import: the settings as decoded, and every reason a value
+    could not be.
 
     Unlike `decode_settings`, nothing is silently defaulted: an unknown key or a value that
-    does not pass validation is a reason. Missing keys take their default.
+    does not pass validation is a reason (its setting keeps the default in the result, so
+    the Settings window's rules can still be checked on the rest). Missing keys take their
+    default.
     """
     settings = Settings()
     reasons: list[str] = []
@@ -280,7 +283,7 @@ def check_settings(doc: Mapping[str, Any]) -> tuple[Settings | None, list[str]]:
             settings = replace(settings, **{f.name: value})
         except (RecordError, ValueError, TypeError) as exc:
             reasons.append(f"'{f.name}': {exc}")
-    return (None if reasons else settings), reasons
+    return settings, reasons
 
 
 # ---- roles ----------------------------------------------------------------------------

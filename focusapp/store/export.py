@@ -15,7 +15,11 @@ applied (`apply_import`), and it MERGES:
 
 - blocks are upserted by id, days by date, weekly reflections by week: data already here
   and not in the file is kept (importing the same file twice changes nothing);
-- settings and roles are replaced by the file's.
+- settings and roles are replaced by the file's, but start at login and apps to suspend or
+  quit by force stay off (`import_preview.held_back_settings`).
+
+What it changes is worked out first (`import_preview.preview_import`): the app asks the user
+to confirm that list, `focusapp import --dry-run` prints it, and the report carries it.
 
 Before writing, every data file is copied to ``backups/before-import-<stamp>/``; each file
 is then written atomically by the store (a month file of blocks at most three times).
@@ -25,14 +29,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from focusapp.core.app_rules import AppAction, parse_app_entry
-from focusapp.core.days import IsoWeek
-from focusapp.core.errors import ValidationError
-from focusapp.core.models import Settings
 from focusapp.core.strict_json import parse_json
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.block_codec import encode_block
@@ -52,6 +52,7 @@ from focusapp.store.import_check import (
     Problem,
     validate_import,
 )
+from focusapp.store.import_preview import ImportPreview, held_back_settings, preview_import
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -61,19 +62,11 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 
 @dataclass(frozen=True)
 class ImportReport:
-    """What `import_file` did: refused with `problems`, or merged with these counts."""
+    """What `import_file` did: refused with `problems`, or merged with what it changed."""
 
     problems: tuple[Problem, ...] = ()
-    blocks_added: int = 0
-    blocks_updated: int = 0
-    days_added: int = 0
-    days_updated: int = 0
-    reviews_added: int = 0
-    reviews_updated: int = 0
-    settings_replaced: bool = False
-    roles_replaced: bool = False
+    preview: ImportPreview | None = None  # what the merge changed, worked out before it
     kept_copy: Path | None = None  # where the data was copied before the import
-    held_back: bool = False  # start at login or forceful app rules were left off
 
     @property
     def ok(self) -> bool:
@@ -83,14 +76,9 @@ class ImportReport:
         if self.problems:
             lines = [f"Nothing was imported: {len(self.problems)} problem(s) found."]
             return "\n".join(lines + [f"  {p}" for p in self.problems])
-        return (
-            f"Imported {self.blocks_added} new and {self.blocks_updated} updated blocks, "
-            f"{self.days_added} new and {self.days_updated} updated days, "
-            f"{self.reviews_added} new and {self.reviews_updated} updated weekly reviews; "
-            f"settings and roles replaced. The data before the import is in {self.kept_copy}."
-            + (" Start at login and the apps to suspend or quit by force were left off: turn "
-               "them on in Settings if you want them." if self.held_back else "")
-        )
+        changes = self.preview.lines() if self.preview else []
+        return "\n".join(["Imported:", *(f"  {line}" for line in changes),
+                          f"The data before the import is in {self.kept_copy}."])
 
 
 # ---- export ---------------------------------------------------------------------------
@@ -126,47 +114,15 @@ def write_export(store: Store, path: Path | str) -> dict[str, Any]:
 
 def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
     """Merge a checked plan into the store (see the module docstring)."""
-    settings, held_back = held_back_settings(plan.settings)
-    known_blocks = {b.id for b in store.blocks.all()}
-    known_days = {d.day for d in store.days.all()}
-    known_weeks: set[IsoWeek] = {r.week for r in store.reviews.all()}
+    settings, _ = held_back_settings(plan.settings)
+    preview = preview_import(store, plan)
     kept = store.keep_copy("before-import")
     store.blocks.save_many(plan.blocks)
     store.days.save_many(list(plan.days))
     store.reviews.save_many(list(plan.reviews))
     store.roles.save(plan.roles)
     store.settings.save(settings)
-    new_blocks = sum(b.id not in known_blocks for b in plan.blocks)
-    new_days = sum(d.day not in known_days for d in plan.days)
-    new_weeks = sum(r.week not in known_weeks for r in plan.reviews)
-    return ImportReport(
-        blocks_added=new_blocks,
-        blocks_updated=len(plan.blocks) - new_blocks,
-        days_added=new_days,
-        days_updated=len(plan.days) - new_days,
-        reviews_added=new_weeks,
-        reviews_updated=len(plan.reviews) - new_weeks,
-        settings_replaced=True,
-        roles_replaced=True,
-        kept_copy=kept,
-        held_back=held_back,
-    )
-
-
-def held_back_settings(settings: Settings) -> tuple[Settings, bool]:
-    """What a file may not turn on behind the user's back: start at login, and app rules
-    that suspend or kill (they become warnings). The user turns them on in Settings."""
-    apps = []
-    for entry in settings.blocked_apps:
-        try:
-            rule = parse_app_entry(entry)
-        except ValidationError:  # the guard reports it at the next block; nothing to defuse
-            apps.append(entry)
-            continue
-        apps.append(replace(rule, action=AppAction.WARN).to_entry() if rule.action.forceful
-                    else entry)
-    safer = settings.updated(autostart=False, blocked_apps=tuple(apps))
-    return safer, safer != settings
+    return ImportReport(preview=preview, kept_copy=kept)
 
 
 # ---- files ----------------------------------------------------------------------------

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from focusapp.core.errors import ValidationError
+from focusapp.core.errors import CodedError, ValidationError
+from focusapp.core.errors import Problem as CodedProblem
 from focusapp.core.models import Block, Day, Reflections, Settings
 from focusapp.core.roles import RoleConfig
+from focusapp.core.settings_rules import settings_problems
 from focusapp.store.codec import RecordError, check_settings, decode_instant
 from focusapp.store.record_check import (
     check_block,
@@ -42,11 +44,15 @@ _REASON_CHARS = 300
 
 @dataclass(frozen=True)
 class Problem:
-    """Why an import is refused: which record (kind, index or key) and why."""
+    """Why an import is refused: which record (kind, index or key) and why.
+
+    A setting the Settings window would refuse also carries the window's refusal (a coded
+    `core.errors.Problem`), so the app words it in the user's language."""
 
     kind: str  # 'file', 'settings', 'roles', 'days', 'blocks', 'reviews'
     where: str  # '[12] (id b3)', '' for the file or a section as a whole
     reason: str
+    refusal: CodedProblem | None = None
 
     def __str__(self) -> str:
         return f"{self.kind}{self.where}: {self.reason}"
@@ -85,10 +91,11 @@ class _Collector:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, kind: str, where: str, reason: str) -> None:
+    def add(self, kind: str, where: str, reason: str, refusal: CodedError | None = None) -> None:
         if len(reason) > _REASON_CHARS:
             reason = reason[: _REASON_CHARS - 1] + "…"
-        self.problems.append(Problem(kind, where, reason))
+        self.problems.append(Problem(kind, where, reason,
+                                     None if refusal is None else refusal.problem))
         if len(self.problems) >= MAX_PROBLEMS:
             self.problems.append(
                 Problem("file", "", f"more than {MAX_PROBLEMS} problems; stopped checking")
@@ -213,6 +220,9 @@ def _validate(out: _Collector, doc: object) -> ImportPlan | None:
         settings, reasons = check_settings(raw_settings)
         for reason in reasons:
             out.add("settings", "", reason)
+        # A file cannot bring what the Settings window would refuse.
+        for refusal in settings_problems(settings):
+            out.add("settings", "", refusal.message, refusal)
 
     roles = _unique(out, "roles", list(_records(out, doc, "roles", "role", check_role)),
                     lambda c: c.role.value, "role")

@@ -53,6 +53,23 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "This must be between %1 and %2, not %3."),
         p.get("low"), p.get("high"), p.get("value")),
     "setting.presets": lambda p: translate("Errors", "Keep at least one timer preset."),
+    # ---- whole settings (core.settings_rules): the window's and an import's rules ----
+    "setting.too_many": lambda p: fill(translate(
+        "Errors", "This list holds at most %1 entries, not %2."),
+        QLocale().toString(int(p.get("limit", 0))), QLocale().toString(int(p.get("count", 0)))),
+    "setting.time_form": lambda p: fill(translate(
+        "Errors", "'%1' should be written as HH:MM, e.g. 08:30."), p.get("text")),
+    "setting.repeated": lambda p: translate("Errors", "An entry appears twice in this list."),
+    "setting.order": lambda p: translate("Errors", "The days of this list are not in order."),
+    "day_off.year": lambda p: fill(translate(
+        "Errors", "Days off go from %1 to %2, not %3."),
+        p.get("low"), p.get("high"), _day(p.get("day"))),
+    "day_off.span": lambda p: fill(translate(
+        "Errors", "A range of days off lasts at most %1 days; %2 to %3 lasts %4."),
+        p.get("limit"), _day(p.get("first")), _day(p.get("last")), p.get("days")),
+    "domain.form": lambda p: fill(translate(
+        "Errors", "%1 is written %2 in the list of blocked sites."),
+        p.get("value"), p.get("canonical")),
     # ---- days and times (core.days) ----
     "time.format": lambda p: fill(translate(
         "Errors", "'%1' is not a time of day; write it as HH:MM, e.g. 08:30."), p.get("text")),

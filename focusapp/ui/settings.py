@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 from focusapp.core.errors import ValidationError
 from focusapp.core.models import Settings
 from focusapp.core.roles import RoleConfig
+from focusapp.core.settings_rules import settings_problems
 from focusapp.core.text import fill
 from focusapp.store.errors import ChangeNotSaved
 from focusapp.ui.problems import error_message
-from focusapp.ui.settings_fields import FieldEditor, editor_for
+from focusapp.ui.settings_fields import FieldEditor, choice_labels, editor_for, field_labels
 from focusapp.ui.settings_roles import RolesPage
 
 if TYPE_CHECKING:
@@ -207,27 +208,7 @@ class SettingsWindow(QDialog):
     # ---- translatable text, one place each ------------------------------------------
 
     def field_labels(self) -> dict[str, str]:
-        return {
-            "language": self.tr("&Language"),
-            "autostart": self.tr("Start FocusApp when I log in"),
-            "day_start": self.tr("A day starts at (work after midnight counts for the evening)"),
-            "working_weekdays": self.tr("Working days"),
-            "days_off": self.tr("Days off (holidays, leave, sick days)"),
-            "one_thing_time": self.tr("Ask my One Thing at"),
-            "end_of_day_time": self.tr("Evening check at"),
-            "review_weekday": self.tr("Weekly review on"),
-            "review_time": self.tr("Weekly review at"),
-            "nudge_enabled": self.tr("Nudge me when no focus block has started"),
-            "nudge_time": self.tr("Nudge at"),
-            "presets": self.tr("Timer presets"),
-            "short_break_minutes": self.tr("Short break (minutes)"),
-            "long_break_minutes": self.tr("Long break (minutes)"),
-            "long_break_every": self.tr("A long break every (blocks)"),
-            "strict_default": self.tr("Strict mode by default"),
-            "blocked_domains": self.tr("Blocked sites"),
-            "blocked_apps": self.tr("Blocked apps"),
-            "freezes_enabled": self.tr("Streak freezes (a missed day does not break a streak)"),
-        }
+        return field_labels()
 
     def group_titles(self) -> dict[str, str]:
         return {
@@ -240,7 +221,7 @@ class SettingsWindow(QDialog):
         }
 
     def choice_labels(self) -> dict[str, dict[Any, str]]:
-        return {"language": {"": self.tr("System language"), "en": "English", "fr": "Français"}}
+        return choice_labels()
 
     def preset_labels(self) -> dict[str, str]:
         return {"social": self.tr("Add social networks"), "news": self.tr("Add news sites"),
@@ -310,7 +291,7 @@ class SettingsWindow(QDialog):
                 raise
             editor.show_error(None)
         try:
-            return replace(self._provider.settings(), **changes)
+            settings = replace(self._provider.settings(), **changes)
         except ValidationError as error:
             field_name = error.params.get("name")
             if field_name is None and error.code.startswith("weekdays"):
@@ -319,6 +300,12 @@ class SettingsWindow(QDialog):
                 field_name = "presets"
             self._refuse(field_name, error)
             raise
+        problems = settings_problems(settings)  # the rules an import goes through too
+        for problem in reversed(problems):  # the first one last: its tab is the one shown
+            self._refuse(problem.params.get("name"), problem)
+        if problems:
+            raise problems[0]
+        return settings
 
     def save(self) -> bool:
         """Validate everything, then save what changed; False (and a message) if refused."""

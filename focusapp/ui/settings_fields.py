@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import Field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from focusapp.ui.settings_editors import (
     BoolEditor,
     ChoiceEditor,
@@ -57,3 +59,40 @@ def editor_for(f: Field[Any], tr: Tr, choice_labels: dict[str, dict[Any, str]],
         return IntEditor(f.name, low, high)
     # Anything else is edited as text; Settings.validate() still refuses a bad value on save.
     return TextEditor(f.name)
+
+
+# The window's words for the settings, shared with the import's preview (ui/dialogs/
+# import_preview.py), in the window's translation context.
+translate = QCoreApplication.translate
+
+
+def field_labels() -> dict[str, str]:
+    """Each visible setting's label in the Settings window (with its '&' shortcut)."""
+    return {
+        "language": translate("SettingsWindow", "&Language"),
+        "autostart": translate("SettingsWindow", "Start FocusApp when I log in"),
+        "day_start": translate(
+            "SettingsWindow", "A day starts at (work after midnight counts for the evening)"),
+        "working_weekdays": translate("SettingsWindow", "Working days"),
+        "days_off": translate("SettingsWindow", "Days off (holidays, leave, sick days)"),
+        "one_thing_time": translate("SettingsWindow", "Ask my One Thing at"),
+        "end_of_day_time": translate("SettingsWindow", "Evening check at"),
+        "review_weekday": translate("SettingsWindow", "Weekly review on"),
+        "review_time": translate("SettingsWindow", "Weekly review at"),
+        "nudge_enabled": translate("SettingsWindow", "Nudge me when no focus block has started"),
+        "nudge_time": translate("SettingsWindow", "Nudge at"),
+        "presets": translate("SettingsWindow", "Timer presets"),
+        "short_break_minutes": translate("SettingsWindow", "Short break (minutes)"),
+        "long_break_minutes": translate("SettingsWindow", "Long break (minutes)"),
+        "long_break_every": translate("SettingsWindow", "A long break every (blocks)"),
+        "strict_default": translate("SettingsWindow", "Strict mode by default"),
+        "blocked_domains": translate("SettingsWindow", "Blocked sites"),
+        "blocked_apps": translate("SettingsWindow", "Blocked apps"),
+        "freezes_enabled": translate(
+            "SettingsWindow", "Streak freezes (a missed day does not break a streak)"),
+    }
+
+
+def choice_labels() -> dict[str, dict[Any, str]]:
+    return {"language": {"": translate("SettingsWindow", "System language"), "en": "English",
+                         "fr": "Français"}}

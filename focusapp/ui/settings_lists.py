@@ -20,6 +20,7 @@ from focusapp.core.app_rules import AppAction, AppRule, parse_app_entry
 from focusapp.core.days import DayOff
 from focusapp.core.domains import PRESETS, domain_from_user
 from focusapp.core.errors import ValidationError
+from focusapp.core.settings_rules import check_day_off, day_off_bounds
 from focusapp.core.text import fill
 from focusapp.ui.settings_editors import EntryLine, FieldEditor, Tr, row_of
 
@@ -61,8 +62,10 @@ class DaysOffEditor(_ListEditor):
         today = QDate.currentDate()
         self.first = QDateEdit(today)
         self.last = QDateEdit(today)
+        low, high = day_off_bounds()
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
+            edit.setDateRange(QDate(low), QDate(high))
         # A single day by default: the end follows the start until the user moves it.
         self.first.dateChanged.connect(self._follow)
         self.add = QPushButton(QCoreApplication.translate("SettingsWindow", "Add days off"))
@@ -96,6 +99,7 @@ class DaysOffEditor(_ListEditor):
         last = cast(date, self.last.date().toPython())
         try:
             off = DayOff(first, last)
+            check_day_off(off)
         except ValidationError as error:
             self.show_error(error)
             return

@@ -41,6 +41,8 @@ from focusapp.ui.tray import TrayController
 # Dialogs and the windows beside Today load on first use: the first paint does not need
 # them, and each import costs start-up time (benchmarks/startup.py).
 if TYPE_CHECKING:
+    from focusapp.store.import_check import Problem as ImportProblem
+    from focusapp.store.import_preview import ImportPreview
     from focusapp.ui.review import ReviewWindow
     from focusapp.ui.settings import SettingsWindow
 
@@ -97,6 +99,11 @@ class QtShell(QObject):
 
     def warn_problem(self, problem: Problem) -> None:
         self.warn(problem_message(problem))
+
+    def warn_import_refused(self, problems: Sequence[ImportProblem]) -> None:
+        from focusapp.ui.dialogs.import_preview import refusal_text
+
+        self.warn(refusal_text(problems))
 
     def notify_problem(self, title: str, problem: Problem) -> None:
         self.notify(title, problem_message(problem))
@@ -310,6 +317,14 @@ class QtShell(QObject):
                                               self.tr("FocusApp export (*.json)"))
         if name:
             answer(Path(name))
+
+    def ask_import(self, name: str, preview: ImportPreview,
+                   answer: Callable[[], None]) -> None:
+        from focusapp.ui.dialogs.import_preview import ImportPreviewDialog
+
+        dialog = self.keep(ImportPreviewDialog(name, preview, self.today))
+        dialog.finished.connect(lambda _result: answer() if dialog.confirmed else None)
+        dialog.open()
 
     # ---- keeping dialogs alive ------------------------------------------------------------
 

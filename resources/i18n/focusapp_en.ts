@@ -320,6 +320,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This list holds at most %1 entries, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be written as HH:MM, e.g. 08:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry appears twice in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days of this list are not in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off go from %1 to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range of days off lasts at most %1 days; %2 to %3 lasts %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written %2 in the list of blocked sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A daily count target is between 1 and 10,000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,6 +1113,127 @@
     </message>
     <message>
         <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem found.</numerusform>
+            <numerusform>Nothing was imported: %n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “%1”? This is what it would change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data as it is now is kept in the backups folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: your data already holds everything in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus blocks: %1 new, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days (One Things): %1 new, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly reviews: %1 new, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: replaced by the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login stays off: turn it on in Settings if you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps the file would suspend or quit by force are only warned about: %1. Choose that in Settings if you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same entries, reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2261,6 +2410,10 @@
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was imported. Your data as it was before is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -320,6 +320,34 @@
         <translation>« %1 » n&apos;est pas une activité de ce rôle. Activités possibles : %2.</translation>
     </message>
     <message>
+        <source>This list holds at most %1 entries, not %2.</source>
+        <translation>Cette liste compte au plus %1 entrées, pas %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be written as HH:MM, e.g. 08:30.</source>
+        <translation>«&#xa0;%1&#xa0;» doit s&apos;écrire au format HH:MM, par ex. 08:30.</translation>
+    </message>
+    <message>
+        <source>An entry appears twice in this list.</source>
+        <translation>Une entrée figure deux fois dans cette liste.</translation>
+    </message>
+    <message>
+        <source>The days of this list are not in order.</source>
+        <translation>Les jours de cette liste ne sont pas dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Days off go from %1 to %2, not %3.</source>
+        <translation>Les jours de congé vont de %1 à %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>A range of days off lasts at most %1 days; %2 to %3 lasts %4.</source>
+        <translation>Une période de congé dure au plus %1 jours&#xa0;; du %2 au %3, elle en dure %4.</translation>
+    </message>
+    <message>
+        <source>%1 is written %2 in the list of blocked sites.</source>
+        <translation>%1 s&apos;écrit %2 dans la liste des sites bloqués.</translation>
+    </message>
+    <message>
         <source>A daily count target is between 1 and 10,000.</source>
         <translation>Un objectif quotidien en nombre est compris entre 1 et 10&#xa0;000.</translation>
     </message>
@@ -1086,6 +1114,127 @@
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problème trouvé.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <source>Import “%1”? This is what it would change:</source>
+        <translation>Importer «&#xa0;%1&#xa0;»&#xa0;? Voici ce que cela changerait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your data as it is now is kept in the backups folder first.</source>
+        <translation>Vos données actuelles sont d&apos;abord mises de côté dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Nothing: your data already holds everything in this file.</source>
+        <translation>Rien&#xa0;: vos données contiennent déjà tout ce que contient ce fichier.</translation>
+    </message>
+    <message>
+        <source>Focus blocks: %1 new, %2 changed</source>
+        <translation>Blocs de concentration&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
+    </message>
+    <message>
+        <source>Days (One Things): %1 new, %2 changed</source>
+        <translation>Jours (One Things)&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
+    </message>
+    <message>
+        <source>Weekly reviews: %1 new, %2 changed</source>
+        <translation>Bilans de la semaine&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
+    </message>
+    <message>
+        <source>Roles: replaced by the file&apos;s</source>
+        <translation>Rôles&#xa0;: remplacés par ceux du fichier</translation>
+    </message>
+    <message>
+        <source>Roles: unchanged</source>
+        <translation>Rôles&#xa0;: inchangés</translation>
+    </message>
+    <message>
+        <source>Start at login stays off: turn it on in Settings if you want it.</source>
+        <translation>Le lancement à l&apos;ouverture de session reste désactivé&#xa0;: activez-le dans les Réglages si vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>Apps the file would suspend or quit by force are only warned about: %1. Choose that in Settings if you want it.</source>
+        <translation>Les applications que le fichier suspendrait ou forcerait à quitter font seulement l&apos;objet d&apos;un avertissement&#xa0;: %1. Choisissez-le dans les Réglages si vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>ajout de %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>retrait de %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the same entries, reordered</source>
+        <translation>les mêmes entrées, dans un autre ordre</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutés</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirés</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1, %2&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2411,10 @@
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>The file was imported. Your data as it was before is kept in %1.</source>
+        <translation>Le fichier a été importé. Vos données telles qu&apos;elles étaient avant sont conservées dans %1.</translation>
     </message>
 </context>
 <context>

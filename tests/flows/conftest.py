@@ -36,6 +36,7 @@ class FakeShell:
     reviews: list[IsoWeek | None] = field(default_factory=list)
     pdfs: list[tuple[IsoWeek, Path]] = field(default_factory=list)
     review_refreshes: int = 0
+    import_refusals: list[tuple[Any, ...]] = field(default_factory=list)
 
     def notify(self, title: str, message: str) -> None:
         self.notes.append((title, message))
@@ -45,6 +46,9 @@ class FakeShell:
 
     def warn_problem(self, problem: Problem) -> None:
         self.problems.append(problem)
+
+    def warn_import_refused(self, problems: Sequence[Any]) -> None:
+        self.import_refusals.append(tuple(problems))
 
     def notify_problem(self, title: str, problem: Problem) -> None:
         self.notes.append((title, problem.code))

@@ -87,6 +87,9 @@ def test_export_then_import_round_trip(windows, tmp_path, shell):
     assert json.loads(out.read_text())["format"] == "focusapp-export"
     assert shell.notes[-1][0] == "Export"
     windows.import_file(out)
+    (name, _preview), confirm = shell.question("import")
+    assert name == "all.json"
+    confirm()
     assert shell.notes[-1][0] == "Import" and not shell.warnings
 
 
@@ -111,8 +114,9 @@ def test_a_bad_import_is_said_and_writes_nothing(windows, tmp_path, shell, store
     bad.write_text('{"format": "focusapp-export", "version": 99}')
     before = store.blocks.count()
     windows.import_file(bad)
-    assert shell.warnings and "Nothing was imported" in shell.warnings[0]
-    assert store.blocks.count() == before
+    ((problem,),) = shell.import_refusals
+    assert problem.kind == "file" and "version 99 is not supported" in problem.reason
+    assert store.blocks.count() == before and not shell.asked
 
 
 def test_the_review_is_written_for_this_week_by_default(windows, daily, shell, tmp_path):
@@ -137,3 +141,86 @@ def test_an_export_aimed_at_the_data_folder_is_said_and_nothing_written(windows,
     windows.export_file(target)
     assert [p.code for p in shell.problems] == ["output.in_data_folder"]
     assert target.read_bytes() == before
+
+
+def _digest(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def later_start(store, tmp_path) -> Path:
+    """An export of this store whose day starts at 05:00 instead of 04:00."""
+    from focusapp.store.export import dumps_export, export_all
+
+    doc = export_all(store)
+    doc["settings"]["day_start"] = "05:00"
+    path = tmp_path / "later.json"
+    path.write_bytes(dumps_export(doc))
+    return path
+
+
+def test_an_import_shows_what_it_would_change_before_writing(windows, shell, store,
+                                                            later_start):
+    from focusapp.store.import_preview import SettingChange
+
+    before = _digest(store.data_dir)
+    windows.import_file(later_start)
+    (name, preview), _confirm = shell.question("import")
+    assert name == "later.json"
+    assert preview.settings == (SettingChange("day_start", "04:00", "05:00"),)
+    assert _digest(store.data_dir) == before  # asked first: nothing written yet
+
+
+def test_cancelling_the_import_leaves_the_data_as_it_was(windows, shell, store, daily,
+                                                        later_start):
+    before = _digest(store.data_dir)
+    windows.import_file(later_start)
+    shell.question("import")  # Cancel: the dialog calls nothing
+    assert _digest(store.data_dir) == before
+    assert store.settings.get().day_start == daily.settings().day_start == "04:00"
+    assert not shell.notes
+
+
+def test_a_confirmed_import_writes_and_shows_the_new_settings(windows, shell, store, daily,
+                                                             later_start):
+    windows.import_file(later_start)
+    _, confirm = shell.question("import")
+    confirm()
+    assert store.settings.get().day_start == daily.settings().day_start == "05:00"
+    assert shell.notes[-1][0] == "Import" and "before-import" in shell.notes[-1][1]
+
+
+def test_a_dry_run_through_the_running_app_lists_and_writes_nothing(
+        windows, timer, shell, store, daily, later_start, clock):
+    from focusapp.flows.counting import CountingFlow
+    from focusapp.flows.handoffs import HandoffsFlow
+    from focusapp.flows.server import CommandServer
+
+    server = CommandServer(store, timer, shell, BlocksFlow(daily, timer, shell),
+                           OneThingFlow(daily, shell), windows, CountingFlow(daily, timer, shell),
+                           HandoffsFlow(clock, daily, shell))
+    before = _digest(store.data_dir)
+    answer = server.handle("import", {"file": str(later_start), "dry_run": True})
+    assert answer["ok"] and "  setting day_start: 04:00 → 05:00" in answer["summary"]
+    assert answer["summary"].startswith("Dry run, nothing was written.")
+    assert _digest(store.data_dir) == before
+    assert daily.settings().day_start == "04:00"
+
+
+def test_settings_the_window_would_refuse_are_said_as_the_window_says_them(
+        windows, shell, store, tmp_path):
+    from focusapp.store.export import dumps_export, export_all
+
+    doc = export_all(store)
+    doc["settings"].update(presets=[25] * 1000, blocked_domains=["example.com\nevil.example"])
+    hostile = tmp_path / "hostile.json"
+    hostile.write_bytes(dumps_export(doc))
+    before = _digest(store.data_dir)
+    windows.import_file(hostile)
+    ((presets, domain),) = shell.import_refusals
+    assert presets.refusal.code == "setting.too_many"
+    assert presets.refusal.params["name"] == "presets"
+    assert domain.refusal.code == "domain.newline"
+    assert domain.refusal.params["name"] == "blocked_domains"
+    assert not shell.asked and _digest(store.data_dir) == before

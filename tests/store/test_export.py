@@ -110,11 +110,14 @@ def test_an_import_cannot_turn_on_start_at_login_or_forceful_apps(
     with fresh:
         report = import_file(fresh, path)
         settings = fresh.settings.get()
-    assert report.ok and report.held_back
+    assert report.ok and report.preview is not None
+    assert report.preview.autostart_held_back
+    assert report.preview.apps_held_back == ("kill:steam", "suspend:/usr/bin/game")
     assert settings.autostart is False
     # Forceful rules become warnings; the user turns them on again in Settings.
     assert settings.blocked_apps == ("steam", "/usr/bin/game", "close:slack")
-    assert "left off" in report.summary()
+    assert "held back: start at login stays off" in report.summary()
+    assert "held back: kill:steam is kept as a warning" in report.summary()
 
 
 
@@ -131,7 +134,9 @@ def test_export_then_import_into_a_fresh_store_round_trips_everything(
     with fresh:
         report = import_file(fresh, path)
         assert report.ok, report.summary()
-        assert report.blocks_added == len(written["blocks"]) and report.blocks_updated == 0
+        assert report.preview is not None
+        assert report.preview.blocks_added == len(written["blocks"])
+        assert report.preview.blocks_updated == 0
         assert _sections(export_all(fresh)) == _sections(written)
         # Models too (offsets kept: a block's local day never moves).
         assert [(b, b.start.utcoffset()) for b in fresh.blocks.all()] == [
@@ -166,7 +171,9 @@ def test_import_merges_by_id_date_and_week_and_replaces_settings_and_roles(
         rich["pauses"] = []
         report = apply_import(fresh, _plan(moved))
         assert report.ok
-        assert report.blocks_updated == 1 and report.blocks_added == len(doc["blocks"]) - 1
+        assert report.preview is not None
+        assert report.preview.blocks_updated == 1
+        assert report.preview.blocks_added == len(doc["blocks"]) - 1
         assert fresh.blocks.get("only-here") == mine
         assert fresh.blocks.get("rich-1").start.month == 10  # type: ignore[union-attr]
         assert [b.id for b in fresh.blocks.all()].count("rich-1") == 1
@@ -174,7 +181,7 @@ def test_import_merges_by_id_date_and_week_and_replaces_settings_and_roles(
         assert fresh.settings.get() == full.settings.get()
         assert report.kept_copy is not None and (report.kept_copy / "focusapp.json").is_file()
         again = apply_import(fresh, _plan(moved))  # idempotent
-        assert again.blocks_added == 0 and again.days_added == 0
+        assert again.preview is not None and again.preview.changes_nothing
         assert len(fresh.blocks.all()) == len(doc["blocks"]) + 1
     reopened, _ = Store.open(tmp_path / "other", now=clock.now)
     with reopened:

@@ -6,12 +6,13 @@ from dataclasses import dataclass, fields
 from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QSpinBox, QWidget
 
 from focusapp.core.days import DayOff
 from focusapp.core.models import Settings, setting
 from focusapp.core.roles import RoleId, default_role_configs
+from focusapp.core.text import fill
 from focusapp.services.daily import DailyLoop
 from focusapp.store.database import Store
 from focusapp.ui import settings_editors as sf
@@ -249,6 +250,42 @@ def test_a_bad_site_or_app_or_reversed_days_off_is_refused_where_it_is_typed(qtb
     days_off.last.setDate(QDate(2026, 12, 20))
     click(qtbot, days_off.add)
     assert days_off.list.count() == 0 and not days_off.error.isHidden()
+
+
+@pytest.mark.parametrize(("name", "value", "message"), [
+    ("presets", (25,) * 1000, "This list holds at most 6 entries, not %1."),
+    ("days_off", (DayOff(date(2026, 12, 25), date(2026, 12, 25)),) * 100_000,
+     "This list holds at most 400 entries, not %1."),
+    ("blocked_domains", ("example.com\n203.0.113.9 bank.example",),
+     "A domain cannot contain a line break: 'example.com\\n203.0.113.9 bank.example'."),
+    ("blocked_apps", ("kill:bin/sh",),
+     "Give either the executable's name or its full path, not a relative path: 'bin/sh'."),
+])
+def test_the_values_an_import_is_refused_for_are_refused_by_the_window(
+        qtbot, window, store, name, value, message):
+    """The window and an import share `core.settings_rules`: what a file cannot bring, a
+    hand-edited data file shown here cannot be saved either."""
+    before = store.settings.get()
+    field = editor(window, name)
+    field.set_value(value)
+    click(qtbot, window.ok_button)
+    assert field.error.text() == fill(message, QLocale().toString(len(value)))
+    assert not field.error.isHidden()
+    assert window.tabs.currentWidget() is window.pages[field_group(name)]
+    assert_nothing_saved(store, window, before)
+
+
+def test_a_range_of_days_off_longer_than_a_year_is_refused_where_it_is_typed(qtbot, window):
+    days_off = editor(window, "days_off")
+    days_off.first.setDate(QDate(2026, 1, 1))
+    days_off.last.setDate(QDate(2027, 6, 30))
+    click(qtbot, days_off.add)
+    assert days_off.list.count() == 0
+    assert "lasts at most 366 days" in days_off.error.text()
+
+
+def field_group(name: str) -> str:
+    return next(str(f.metadata["group"]) for f in fields(Settings) if f.name == name)
 
 
 def test_domains_are_deduplicated_and_removable(qtbot, window, store):

@@ -1,0 +1,182 @@
+"""What an import would change, worked out before anything is written (issue 10, item 10).
+
+`preview_import` compares a checked plan with the store: which blocks, days and weekly
+reviews are new or different, which settings change (old → new, by setting name), whether
+the roles change, and what is held back (start at login, apps to suspend or quit by force:
+`held_back_settings`). The app shows it for the user to confirm; `focusapp import
+--dry-run` prints it (`lines`, English like the rest of the command line) and the normal
+import prints the same list of what it changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from focusapp.core.app_rules import AppAction, parse_app_entry
+from focusapp.core.days import DayOff
+from focusapp.core.errors import ValidationError
+from focusapp.core.models import Settings
+from focusapp.store.database import Store
+from focusapp.store.import_check import ImportPlan
+
+SHOWN_ENTRIES = 5  # of a list setting's added or removed entries; then "and N more"
+
+
+@dataclass(frozen=True)
+class SettingChange:
+    """One setting the import changes: its field name in `core.models.Settings`."""
+
+    name: str
+    old: Any
+    new: Any
+
+    def added(self) -> tuple[Any, ...]:
+        """A list setting's entries the import adds (empty for a single value)."""
+        return _missing(self.new, self.old)
+
+    def removed(self) -> tuple[Any, ...]:
+        return _missing(self.old, self.new)
+
+    @property
+    def is_list(self) -> bool:
+        return isinstance(self.new, tuple)
+
+
+def _missing(values: Any, other: Any) -> tuple[Any, ...]:
+    if not isinstance(values, tuple):
+        return ()
+    present = set(other)
+    return tuple(v for v in values if v not in present)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an import changes; counts are records new to the store or different from it."""
+
+    blocks_added: int = 0
+    blocks_updated: int = 0
+    days_added: int = 0
+    days_updated: int = 0
+    reviews_added: int = 0
+    reviews_updated: int = 0
+    settings: tuple[SettingChange, ...] = ()
+    roles_replaced: bool = False  # the file's roles differ from the ones here
+    autostart_held_back: bool = False  # the file turns start at login on: it stays off
+    apps_held_back: tuple[str, ...] = ()  # forceful app entries of the file, kept as warnings
+
+    @property
+    def held_back(self) -> bool:
+        return self.autostart_held_back or bool(self.apps_held_back)
+
+    @property
+    def changes_nothing(self) -> bool:
+        return self == ImportPreview()
+
+    def lines(self) -> list[str]:
+        """The list in English, one change a line, for the command line."""
+        lines = [
+            _counts("blocks", self.blocks_added, self.blocks_updated),
+            _counts("days", self.days_added, self.days_updated),
+            _counts("weekly reviews", self.reviews_added, self.reviews_updated),
+        ]
+        lines += [f"setting {c.name}: {_change_text(c)}" for c in self.settings]
+        lines.append("roles: replaced" if self.roles_replaced else "roles: unchanged")
+        if self.autostart_held_back:
+            lines.append("held back: start at login stays off (turn it on in Settings)")
+        lines += [f"held back: {entry} is kept as a warning (turn it on in Settings)"
+                  for entry in self.apps_held_back]
+        return lines
+
+
+def preview_import(store: Store, plan: ImportPlan) -> ImportPreview:
+    """Compare `plan` with the store; reads only."""
+    blocks = {b.id: b for b in store.blocks.all()}
+    days = {d.day: d for d in store.days.all()}
+    reviews = {r.week: r for r in store.reviews.all()}
+    saved, _ = held_back_settings(plan.settings)
+    blocks_added, blocks_updated = _compare(blocks, ((b.id, b) for b in plan.blocks))
+    days_added, days_updated = _compare(days, ((d.day, d) for d in plan.days))
+    reviews_added, reviews_updated = _compare(reviews, ((r.week, r) for r in plan.reviews))
+    return ImportPreview(
+        blocks_added=blocks_added, blocks_updated=blocks_updated,
+        days_added=days_added, days_updated=days_updated,
+        reviews_added=reviews_added, reviews_updated=reviews_updated,
+        settings=setting_changes(store.settings.get(), saved),
+        roles_replaced=tuple(plan.roles) != tuple(store.roles.get()),
+        autostart_held_back=plan.settings.autostart and not saved.autostart,
+        apps_held_back=tuple(e for e in plan.settings.blocked_apps
+                             if e not in saved.blocked_apps),
+    )
+
+
+def held_back_settings(settings: Settings) -> tuple[Settings, bool]:
+    """What a file may not turn on behind the user's back: start at login, and app rules
+    that suspend or kill (they become warnings). The user turns them on in Settings."""
+    apps = []
+    for entry in settings.blocked_apps:
+        try:
+            rule = parse_app_entry(entry)
+        except ValidationError:  # the guard reports it at the next block; nothing to defuse
+            apps.append(entry)
+            continue
+        apps.append(replace(rule, action=AppAction.WARN).to_entry() if rule.action.forceful
+                    else entry)
+    safer = settings.updated(autostart=False, blocked_apps=tuple(apps))
+    return safer, safer != settings
+
+
+def _compare[K, V](known: dict[K, V], incoming: Iterable[tuple[K, V]]) -> tuple[int, int]:
+    added = updated = 0
+    for key, value in incoming:
+        if key not in known:
+            added += 1
+        elif known[key] != value:
+            updated += 1
+    return added, updated
+
+
+def setting_changes(old: Settings, new: Settings) -> tuple[SettingChange, ...]:
+    """The settings the user sees in the Settings window that differ, in its order."""
+    return tuple(SettingChange(f.name, getattr(old, f.name), getattr(new, f.name))
+                 for f in fields(Settings)
+                 if not f.metadata.get("hidden") and getattr(old, f.name) != getattr(new, f.name))
+
+
+# ---- English, for the command line ----------------------------------------------------
+
+
+def _counts(what: str, added: int, updated: int) -> str:
+    return f"{what}: {added} new, {updated} changed"
+
+
+def _change_text(change: SettingChange) -> str:
+    if not change.is_list or change.name in ("presets", "working_weekdays"):
+        return f"{_value(change.old)} → {_value(change.new)}"
+    parts = []
+    if change.added():
+        parts.append(f"added {_some(change.added())}")
+    if change.removed():
+        parts.append(f"removed {_some(change.removed())}")
+    return "; ".join(parts) or "reordered"
+
+
+def _some(values: tuple[Any, ...]) -> str:
+    shown = ", ".join(_value(v) for v in values[:SHOWN_ENTRIES])
+    more = len(values) - SHOWN_ENTRIES
+    return shown + (f" and {more} more" if more > 0 else "")
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if isinstance(value, DayOff):
+        return (str(value.first) if value.first == value.last
+                else f"{value.first} to {value.last}")
+    if isinstance(value, tuple):
+        return ", ".join(_value(v) for v in value) or "none"
+    if value == "":
+        return "(none)"
+    return str(value)
+
