@@ -103,7 +103,7 @@ def _data_command_here(data_dir: Path,
                        request: cmd.Export | cmd.Import) -> cmd.Exported | cmd.Imported | None:
     from datetime import datetime
 
-    from focusapp.core.errors import ValidationError
+    from focusapp.core.errors import CodedError
     from focusapp.services.data_files import export_to, import_from, refused_import
     from focusapp.store.database import Store
     from focusapp.store.errors import StoreError
@@ -113,15 +113,17 @@ def _data_command_here(data_dir: Path,
         if refused is not None:
             return cmd.Imported.of(refused)
     try:
-        store, _ = Store.open(data_dir, now=lambda: datetime.now().astimezone())
+        store, report = Store.open(data_dir, now=lambda: datetime.now().astimezone())
     except StoreError as exc:
         print(str(exc), file=sys.stderr)
         return None
+    if report.interrupted_import is not None:  # the app would say it at start: so do we
+        print(report.interrupted_import.message, file=sys.stderr)
     try:
         if isinstance(request, cmd.Import):
             return cmd.Imported.of(import_from(store, Path(request.file)))
         return cmd.Exported.of(export_to(store, Path(request.file), *request.dates()))
-    except (ValidationError, OSError) as exc:
+    except (CodedError, OSError) as exc:  # refused, or an import undone (store.errors)
         print(f"Could not {cmd.name_of(request)}: {exc}", file=sys.stderr)
         return None
     finally:

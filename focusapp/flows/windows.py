@@ -111,8 +111,10 @@ class WindowsFlow(QObject):
     def import_file(self, path: Path) -> None:
         from focusapp.services.data_files import import_from
 
-        result = import_from(self._store, path)
-        if result["ok"]:
+        result = guarded(self.shell, lambda: import_from(self._store, path))
+        if result is None:  # a write failed: nothing of it was kept (or the next start undoes it)
+            self.reload()
+        elif result["ok"]:
             self.reload()
             self.shell.notify(self.tr("Import"), str(result["summary"]))
         else:

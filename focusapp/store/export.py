@@ -17,8 +17,11 @@ applied (`apply_import`), and it MERGES:
   and not in the file is kept (importing the same file twice changes nothing);
 - settings and roles are replaced by the file's.
 
-Before writing, every data file is copied to ``backups/before-import-<stamp>/``; each file
-is then written atomically by the store (a month file of blocks at most three times).
+All or nothing, even across a crash: every data file is first copied to
+``backups/before-import-<stamp>/`` and a journal written (`journal.py`); each file is then
+written atomically by the store (a month file of blocks at most three times), and the
+journal removed. A write that fails puts everything back and raises `ImportFailed`; a crash
+is undone at the next open, which says so.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from focusapp.store.codec import (
     encode_settings,
 )
 from focusapp.store.database import Store
+from focusapp.store.errors import ImportFailed, ImportNotUndone
 from focusapp.store.import_check import (
     FORMAT,
     VERSION,
@@ -125,17 +129,31 @@ def write_export(store: Store, path: Path | str) -> dict[str, Any]:
 
 
 def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
-    """Merge a checked plan into the store (see the module docstring)."""
+    """Merge a checked plan into the store, all or nothing (see the module docstring).
+
+    Raises ImportFailed when a write fails (the data is as it was before), ImportNotUndone
+    when putting it back failed too (the next start finishes it).
+    """
     settings, held_back = held_back_settings(plan.settings)
     known_blocks = {b.id for b in store.blocks.all()}
     known_days = {d.day for d in store.days.all()}
     known_weeks: set[IsoWeek] = {r.week for r in store.reviews.all()}
-    kept = store.keep_copy("before-import")
-    store.blocks.save_many(plan.blocks)
-    store.days.save_many(list(plan.days))
-    store.reviews.save_many(list(plan.reviews))
-    store.roles.save(plan.roles)
-    store.settings.save(settings)
+    kept = store.begin_import()
+    try:
+        store.blocks.save_many(plan.blocks)
+        store.days.save_many(list(plan.days))
+        store.reviews.save_many(list(plan.reviews))
+        store.roles.save(plan.roles)
+        store.settings.save(settings)
+    except BaseException as error:  # a full disk, or Ctrl-C: nothing of it is kept
+        try:
+            store.roll_back_import()
+        except OSError as failed:
+            raise ImportNotUndone(failed) from error
+        if isinstance(error, OSError):
+            raise ImportFailed(error) from error
+        raise
+    store.end_import()
     new_blocks = sum(b.id not in known_blocks for b in plan.blocks)
     new_days = sum(d.day not in known_days for d in plan.days)
     new_weeks = sum(r.week not in known_weeks for r in plan.reviews)
