@@ -6,6 +6,7 @@ import errno
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -232,9 +233,12 @@ HOSTILE: dict[str, Callable[[dict[str, Any], Path], bytes]] = {
 def test_a_journal_we_did_not_write_is_set_aside_and_not_followed(
         store: Store, plan: ImportPlan, clock: FakeClock, tmp_path: Path, name: str) -> None:
     crash_midway(store, plan)
-    outside = tmp_path / "outside"
-    outside.mkdir()
     path = store.data_dir / JOURNAL_FILE
+    aside = store.data_dir / json.loads(path.read_bytes())["aside"]
+    outside = tmp_path / "outside"  # a complete copy, planted where it must not be taken
+    shutil.copytree(aside, outside)
+    (aside.parent / "escaped.json").write_bytes((aside / "focusapp.json").read_bytes())
+    planted = sorted(p.relative_to(outside) for p in outside.rglob("*"))
     hostile = HOSTILE[name](json.loads(path.read_bytes()), outside)
     path.write_bytes(hostile)
     half_imported = {rel: (store.data_dir / rel).read_bytes()
@@ -248,7 +252,8 @@ def test_a_journal_we_did_not_write_is_set_aside_and_not_followed(
                 for rel in data_files(again.data_dir)} == half_imported
     (kept,) = store.data_dir.glob(f"{JOURNAL_FILE}.refused-*")
     assert kept.read_bytes() == hostile and not path.exists()
-    assert not (tmp_path / "escaped.json").exists() and not any(outside.iterdir())
+    assert not (tmp_path / "escaped.json").exists()
+    assert sorted(p.relative_to(outside) for p in outside.rglob("*")) == planted
 
 
 def test_a_copy_partly_missing_is_not_followed(
