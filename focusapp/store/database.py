@@ -230,7 +230,7 @@ class Store:
             journal = read_journal(self.data_dir)
         except JournalRefused as refused:
             kept = set_journal_aside(self.data_dir, self._stamp())
-            log.error("an import journal was not followed (%s); it is kept as %s", refused,
+            log.warning("an import journal was not followed (%s); it is kept as %s", refused,
                       kept)
             return InterruptedImport(rolled_back=False, copy=self.backups.root)
         roll_back(self.data_dir, journal)

@@ -158,7 +158,7 @@ def roll_back(data_dir: Path, journal: Journal) -> None:
         if not _same_bytes(aside / rel, target):
             copy_file_atomically(aside / rel, target)
     remove_journal(data_dir)
-    log.warning("an interrupted import was rolled back from %s", aside)
+    log.info("an interrupted import was rolled back from %s", aside)
 
 
 def _same_bytes(a: Path, b: Path) -> bool:
