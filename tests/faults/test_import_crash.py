@@ -134,8 +134,9 @@ def test_kill_9_during_an_import_keeps_nothing_of_it(folders: tuple[Path, Path],
     assert caught, f"the import ended before it could be killed:\n{out}{err}"
     assert importing.returncode == -signal.SIGKILL
     assert (data_dir / JOURNAL_FILE).exists()  # it was cut in the middle
-    crashed = tmp_path / "crashed"
-    shutil.copytree(data_dir, crashed, symlinks=True)
+    crashed = [tmp_path / "crashed-export", tmp_path / "crashed-review"]
+    for copy in crashed:
+        shutil.copytree(data_dir, copy, symlinks=True)
 
     store, report = Store.open(data_dir, now=lambda: datetime.now().astimezone())
     store.close()
@@ -143,11 +144,15 @@ def test_kill_9_during_an_import_keeps_nothing_of_it(folders: tuple[Path, Path],
     assert state(data_dir) == before  # every file, block, day, review and setting
     assert not (data_dir / JOURNAL_FILE).exists()
 
-    exported = focusapp(crashed, "export", str(tmp_path / "after.json"))
-    out, err = exported.communicate(timeout=120)
-    assert exported.returncode == 0, err
-    assert err.strip() == UNDONE  # the command line says it too, when it opens the folder
-    assert state(crashed) == before
+    # The command line says it too, in each command that opens the folder itself.
+    for copy, args in zip(crashed, (["export", str(tmp_path / "after.json")],
+                                    ["review", "--pdf", str(tmp_path / "week.pdf")]),
+                          strict=True):
+        command = focusapp(copy, *args)
+        out, err = command.communicate(timeout=120)
+        assert command.returncode == 0, err
+        assert err.strip() == UNDONE
+        assert state(copy) == before
 
 
 def test_an_import_that_runs_to_its_end_keeps_everything(folders: tuple[Path, Path],
