@@ -282,6 +282,7 @@ class Store:
         Returns the folder. Not pruned with the daily backups: the user removes it.
         """
         aside = self.backups.root / f"{label}-{self._stamp()}"
+        aside.mkdir(parents=True, exist_ok=True)
         for rel in data_files(self.data_dir):
             copy_file_atomically(self.data_dir / rel, aside / rel)  # each fsynced
         # The new folders' own entries, so that a journal naming the copy never outlives it.

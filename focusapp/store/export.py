@@ -138,7 +138,10 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
     known_blocks = {b.id for b in store.blocks.all()}
     known_days = {d.day for d in store.days.all()}
     known_weeks: set[IsoWeek] = {r.week for r in store.reviews.all()}
-    kept = store.begin_import()
+    try:
+        kept = store.begin_import()
+    except OSError as error:  # no room for the copy: nothing was written to the data
+        raise ImportFailed(error) from error
     try:
         store.blocks.save_many(plan.blocks)
         store.days.save_many(list(plan.days))

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from focusapp.core.models import Day, OneThingStatus
+from focusapp.store import database as database_module
 from focusapp.store import journal as journal_module
 from focusapp.store.atomic import AtomicJSONStorage
 from focusapp.store.database import Store
@@ -124,6 +125,20 @@ def test_a_repo_failing_after_the_blocks_were_written_keeps_none_of_them(
         apply_import(store, plan)
     assert state(store) == before
     assert not any((store.data_dir / "blocks" / f"{m}.json").exists() for m in NEW_MONTHS)
+
+
+def test_no_room_for_the_copy_refuses_the_import_before_any_write(
+        store: Store, plan: ImportPlan, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = state(store)
+
+    def full_disk(*_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(database_module, "copy_file_atomically", full_disk)
+    with pytest.raises(ImportFailed) as refused:
+        apply_import(store, plan)
+    assert refused.value.params == {"reason": "ENOSPC"}
+    assert state(store) == before and not (store.data_dir / JOURNAL_FILE).exists()
 
 
 def test_an_import_that_completes_leaves_no_journal(store: Store, plan: ImportPlan) -> None:
