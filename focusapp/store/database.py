@@ -230,8 +230,8 @@ class Store:
             journal = read_journal(self.data_dir)
         except JournalRefused as refused:
             kept = set_journal_aside(self.data_dir, self._stamp())
-            log.warning("an import journal was not followed (%s); it is kept as %s", refused,
-                      kept)
+            log.warning("an import journal was not followed (%s); it is kept as %s",
+                        refused, kept)
             return InterruptedImport(rolled_back=False, copy=self.backups.root)
         roll_back(self.data_dir, journal)
         return InterruptedImport(rolled_back=True, copy=self.data_dir / journal.aside)
@@ -309,12 +309,12 @@ class Store:
         """The import is complete: it can no longer be undone."""
         remove_journal(self.data_dir)
 
-    def roll_back_import(self) -> OpenReport:
+    def roll_back_import(self) -> None:
         """Undo the import begun (a write failed): the files are closed, put back from the
         copy and opened again, exactly as at the next start after a crash. OSError when it
         cannot finish (the journal stays for the next start)."""
         self._close_files()
-        return self._boot()
+        self._boot()
 
     def list_backups(self) -> list[date]:
         """Days that have a backup folder, oldest first."""

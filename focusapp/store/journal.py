@@ -42,9 +42,10 @@ VERSION = 1
 ASIDE_LABEL = "before-import"
 MAX_JOURNAL_BYTES = 1024 * 1024  # 60 years of month files take about 60 KiB
 
-_ASIDE = re.compile(rf"^{BACKUPS_DIR}/{ASIDE_LABEL}-\d{{8}}T\d{{6}}$")
+# Matched whole (fullmatch: "$" would let a trailing newline through).
+_ASIDE = re.compile(rf"{BACKUPS_DIR}/{ASIDE_LABEL}-\d{{8}}T\d{{6}}", re.ASCII)
 _DATA_FILE = re.compile(
-    rf"^(?:{re.escape(MAIN_FILE)}|(?:{'|'.join(PARTITIONS)})/\d{{4}}-\d{{2}}\.json)$")
+    rf"(?:{re.escape(MAIN_FILE)}|(?:{'|'.join(PARTITIONS)})/\d{{4}}-\d{{2}}\.json)", re.ASCII)
 
 
 class JournalRefused(ValueError):
@@ -110,10 +111,10 @@ def read_journal(data_dir: Path) -> Journal:
     if doc["format"] != FORMAT or doc["version"] != VERSION:
         raise JournalRefused("it is not a version 1 import journal")
     aside, files = doc["aside"], doc["files"]
-    if not isinstance(aside, str) or not _ASIDE.match(aside):
+    if not isinstance(aside, str) or not _ASIDE.fullmatch(aside):
         raise JournalRefused(f"its copy {aside!r} is not a before-import folder of backups")
     if not isinstance(files, list) or not all(
-            isinstance(f, str) and _DATA_FILE.match(f) for f in files):
+            isinstance(f, str) and _DATA_FILE.fullmatch(f) for f in files):
         raise JournalRefused("its list of files names something that is not a data file")
     if len(set(files)) != len(files):
         raise JournalRefused("its list of files names a file twice")
