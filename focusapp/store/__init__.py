@@ -2,8 +2,8 @@
 
 The only package that imports TinyDB. Open a data folder with
 ``store, report = Store.open(path, now=clock.now)``; tell the user about
-``report.recoveries``; ``store.close()`` (or ``with store:``) lets another instance in.
-The store is used from one thread.
+``report.recoveries`` and ``report.interrupted_import``; ``store.close()`` (or
+``with store:``) lets another instance in. The store is used from one thread.
 
 Layout of a data folder, and why
 --------------------------------
