@@ -122,7 +122,7 @@ def _data_command_here(data_dir: Path,
                        request: cmd.Export | cmd.Import) -> cmd.Exported | cmd.Imported | None:
     from datetime import datetime
 
-    from focusapp.core.errors import ValidationError, errno_name
+    from focusapp.core.errors import CodedError, ValidationError, errno_name
     from focusapp.services.data_files import (
         dry_run_here,
         export_target,
@@ -158,15 +158,17 @@ def _data_command_here(data_dir: Path,
             print(f"Could not export: {exc}", file=sys.stderr)
             return None
     try:
-        store, _ = Store.open(data_dir, now=now)
+        store, report = Store.open(data_dir, now=now)
     except StoreError as exc:
         print(str(exc), file=sys.stderr)
         return None
+    if report.interrupted_import is not None:  # the app would say it at start: so do we
+        print(report.interrupted_import.message, file=sys.stderr)
     try:
         if isinstance(request, cmd.Import):
             return cmd.Imported.of(import_from(store, Path(request.file)))
         return cmd.Exported.of(export_to(store, Path(request.file), *request.dates()))
-    except ValidationError as exc:
+    except CodedError as exc:  # refused, or an import undone (store.errors)
         print(f"Could not {cmd.name_of(request)}: {exc}", file=sys.stderr)
         return None
     except OSError as exc:  # the data folder refused a write after it was opened

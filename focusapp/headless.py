@@ -28,7 +28,9 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
     target = check_output(pdf, data_dir)  # refused before the folder is opened: no writes
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "focusapp"])
     clock = SystemClock()
-    store, _ = Store.open(data_dir, now=clock.now)
+    store, report = Store.open(data_dir, now=clock.now)
+    if report.interrupted_import is not None:  # the app would say it at start: so do we
+        print(report.interrupted_import.message, file=sys.stderr)
     try:
         install_translator(app, pick_language(store.settings.get().language))
         daily = DailyLoop(clock, store)

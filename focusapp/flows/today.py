@@ -79,7 +79,17 @@ class TodayFlow(QObject):
                                 "open instead. Minimise it to keep it out of the way."))
 
     def tell_recoveries(self, report: OpenReport) -> None:
-        """Damaged files the store set aside at open, and where they were restored from."""
+        """An import undone at open; damaged files the store set aside at open, and where
+        they were restored from."""
+        interrupted = report.interrupted_import
+        if interrupted is not None and interrupted.rolled_back:
+            self.shell.warn(self.tr("An import was interrupted: nothing of it was kept; your "
+                                    "data is as it was before. Import the file again."))
+        elif interrupted is not None:
+            self.shell.warn(fill(self.tr("An import was interrupted and could not be undone: "
+                                         "part of it may be in your data. Your data as it was "
+                                         "before the import is kept in %1."),
+                                 str(interrupted.copy)))
         for recovery in report.recoveries:
             if recovery.restored_from is not None:
                 text = fill(self.tr("Your data file %1 was damaged; it was restored from the "

@@ -122,9 +122,9 @@ class WindowsFlow(QObject):
         from focusapp.store.export import apply_import
 
         report = guarded(self.shell, lambda: apply_import(self._store, plan))
-        if report is None:  # the data folder refused a write: said, nothing half-done
+        self.reload()  # a failed import was rolled back: its store was opened again
+        if report is None:  # said; nothing of it was kept (or the next start undoes it)
             return
-        self.reload()
         self.shell.notify(self.tr("Import"), fill(self.tr(
             "The file was imported. Your data as it was before is kept in %1."),
             str(report.kept_copy)))

@@ -2,8 +2,8 @@
 
 The only package that imports TinyDB. Open a data folder with
 ``store, report = Store.open(path, now=clock.now)``; tell the user about
-``report.recoveries``; ``store.close()`` (or ``with store:``) lets another instance in.
-The store is used from one thread.
+``report.recoveries`` and ``report.interrupted_import``; ``store.close()`` (or
+``with store:``) lets another instance in. The store is used from one thread.
 
 Layout of a data folder, and why
 --------------------------------
@@ -15,6 +15,7 @@ Layout of a data folder, and why
     distractions/YYYY-MM.json  distraction events, by month, kept 90 days
     runtime.json           running-block checkpoint, active blocking (tiny, written often)
     backups/YYYY-MM-DD/    daily copies of changed files, 14 days kept
+    import-journal.json    only while an import writes (journal.py: all or nothing)
     focusapp.lock          the single-writer lock (holds the owner's pid)
 
 TinyDB's default JSONStorage rewrites its whole file on every insert, in place. Measured

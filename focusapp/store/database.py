@@ -6,11 +6,14 @@ Opening runs, in order: take the single-writer lock; remove temp files a killed 
 left; read the main file (recovering it if damaged); refuse a newer schema untouched;
 back up the main file (the day's first open); migrate; check every month file changed
 since its last backup (recovering damaged ones) and back it up; prune old backups.
+Right after the temp files, before anything reads the data, an import that did not finish
+is undone (`journal.py`).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -26,6 +29,18 @@ from focusapp.store.blocks import BlockRepo
 from focusapp.store.distractions import TABLE as DISTRACTIONS_TABLE
 from focusapp.store.distractions import DistractionRepo
 from focusapp.store.errors import DataDirUnusable
+from focusapp.store.journal import (
+    ASIDE_LABEL,
+    InterruptedImport,
+    Journal,
+    JournalRefused,
+    journal_path,
+    read_journal,
+    remove_journal,
+    roll_back,
+    set_journal_aside,
+    write_journal,
+)
 from focusapp.store.layout import (
     BLOCKS_DIR,
     DISTRACTIONS_DIR,
@@ -67,6 +82,7 @@ class OpenReport:
     created: bool = False  # a new, empty store was made
     migrated_from: int | None = None  # the schema version the data was upgraded from
     backed_up: list[str] = field(default_factory=list)  # files copied into today's backup
+    interrupted_import: InterruptedImport | None = None  # undone (or not) before reading
 
 
 class Store:
@@ -166,6 +182,7 @@ class Store:
     def _boot(self) -> OpenReport:
         data_dir, backups = self.data_dir, self.backups
         self._remove_temp_files()
+        interrupted_import = self._undo_interrupted_import()
         recoveries: list[Recovery] = []
         at = self._now()
 
@@ -209,7 +226,25 @@ class Store:
             created=version is None,
             migrated_from=migrated_from,
             backed_up=backed_up,
+            interrupted_import=interrupted_import,
         )
+
+    def _undo_interrupted_import(self) -> InterruptedImport | None:
+        """Put the data back as it was before an import that did not finish (journal.py).
+
+        An OSError here (a disk still full) leaves the journal: the next open tries again.
+        """
+        if not os.path.lexists(journal_path(self.data_dir)):
+            return None
+        try:
+            journal = read_journal(self.data_dir)
+        except JournalRefused as refused:
+            kept = set_journal_aside(self.data_dir, self._stamp())
+            log.warning("an import journal was not followed (%s); it is kept as %s",
+                        refused, kept)
+            return InterruptedImport(rolled_back=False, copy=self.backups.root)
+        roll_back(self.data_dir, journal)
+        return InterruptedImport(rolled_back=True, copy=self.data_dir / journal.aside)
 
     def _build_repos(self) -> None:
         assert self._main is not None and self._runtime is not None
@@ -258,11 +293,40 @@ class Store:
 
         Returns the folder. Not pruned with the daily backups: the user removes it.
         """
-        stamp = self._now().strftime("%Y%m%dT%H%M%S")
-        aside = self.backups.root / f"{label}-{stamp}"
+        aside = self.backups.root / f"{label}-{self._stamp()}"
+        aside.mkdir(parents=True, exist_ok=True)
         for rel in data_files(self.data_dir):
-            copy_file_atomically(self.data_dir / rel, aside / rel)
+            copy_file_atomically(self.data_dir / rel, aside / rel)  # each fsynced
+        # The new folders' own entries, so that a journal naming the copy never outlives it.
+        for folder in (*(aside / p for p in PARTITIONS), aside, self.backups.root):
+            if folder.is_dir():
+                fsync_dir(folder)
         return aside
+
+    def _stamp(self) -> str:
+        return self._now().strftime("%Y%m%dT%H%M%S")
+
+    # ---- an import, all or nothing ----------------------------------------------------
+
+    def begin_import(self) -> Path:
+        """Copy every data file aside and write the import's journal: until `end_import`,
+        a crash (undone at the next open) or `roll_back_import` puts the data back exactly
+        as it is now. Returns the copy's folder."""
+        files = tuple(data_files(self.data_dir))
+        aside = self.keep_copy(ASIDE_LABEL)
+        write_journal(self.data_dir, Journal(aside.relative_to(self.data_dir).as_posix(), files))
+        return aside
+
+    def end_import(self) -> None:
+        """The import is complete: it can no longer be undone."""
+        remove_journal(self.data_dir)
+
+    def roll_back_import(self) -> None:
+        """Undo the import begun (a write failed): the files are closed, put back from the
+        copy and opened again, exactly as at the next start after a crash. OSError when it
+        cannot finish (the journal stays for the next start)."""
+        self._close_files()
+        self._boot()
 
     def list_backups(self) -> list[date]:
         """Days that have a backup folder, oldest first."""

@@ -80,3 +80,26 @@ class ChangeNotSaved(StoreError, CodedError):
                          f"FocusApp could not save this change in its data folder: {why}. "
                          "Nothing was changed; try again once the folder can be written to.",
                          reason=reason)
+class ImportFailed(StoreError, CodedError):
+    """A write failed during an import; all it had written was undone, the data is as it
+    was before. Code "import.failed" with `reason` (errno's name) for the UI."""
+
+    def __init__(self, error: OSError) -> None:
+        reason = errno_name(error)
+        why = UNUSABLE_REASONS.get(reason, "the system refused a write")
+        super().__init__("import.failed",
+                         f"The import failed ({why}): nothing of it was kept; your data is as "
+                         "it was before.", reason=reason)
+
+
+class ImportNotUndone(StoreError, CodedError):
+    """An import failed and undoing it failed too (a disk still full): its journal stays, so
+    the next start undoes it. Code "import.not_undone" with `reason` (errno's name)."""
+
+    def __init__(self, error: OSError) -> None:
+        reason = errno_name(error)
+        why = UNUSABLE_REASONS.get(reason, "the system refused a write")
+        super().__init__("import.not_undone",
+                         f"The import failed and your data could not be put back yet ({why}). "
+                         "Free some space, then restart FocusApp: it will put your data back "
+                         "as it was before the import.", reason=reason)

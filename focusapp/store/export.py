@@ -21,8 +21,11 @@ applied (`apply_import`), and it MERGES:
 What it changes is worked out first (`import_preview.preview_import`): the app asks the user
 to confirm that list, `focusapp import --dry-run` prints it, and the report carries it.
 
-Before writing, every data file is copied to ``backups/before-import-<stamp>/``; each file
-is then written atomically by the store (a month file of blocks at most three times).
+All or nothing, even across a crash: every data file is first copied to
+``backups/before-import-<stamp>/`` and a journal written (`journal.py`); each file is then
+written atomically by the store (a month file of blocks at most three times), and the
+journal removed. A write that fails puts everything back and raises `ImportFailed`; a crash
+is undone at the next open, which says so.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from focusapp.store.codec import (
     encode_settings,
 )
 from focusapp.store.database import Store
+from focusapp.store.errors import ImportFailed, ImportNotUndone
 from focusapp.store.import_check import (
     FORMAT,
     VERSION,
@@ -113,15 +117,32 @@ def write_export(store: Store, path: Path | str) -> dict[str, Any]:
 
 
 def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
-    """Merge a checked plan into the store (see the module docstring)."""
+    """Merge a checked plan into the store, all or nothing (see the module docstring).
+
+    Raises ImportFailed when a write fails (the data is as it was before), ImportNotUndone
+    when putting it back failed too (the next start finishes it).
+    """
     settings, _ = held_back_settings(plan.settings)
     preview = preview_import(store, plan)
-    kept = store.keep_copy("before-import")
-    store.blocks.save_many(plan.blocks)
-    store.days.save_many(list(plan.days))
-    store.reviews.save_many(list(plan.reviews))
-    store.roles.save(plan.roles)
-    store.settings.save(settings)
+    try:
+        kept = store.begin_import()
+    except OSError as error:  # no room for the copy: nothing was written to the data
+        raise ImportFailed(error) from error
+    try:
+        store.blocks.save_many(plan.blocks)
+        store.days.save_many(list(plan.days))
+        store.reviews.save_many(list(plan.reviews))
+        store.roles.save(plan.roles)
+        store.settings.save(settings)
+    except BaseException as error:  # a full disk, or Ctrl-C: nothing of it is kept
+        try:
+            store.roll_back_import()
+        except OSError as failed:
+            raise ImportNotUndone(failed) from error
+        if isinstance(error, OSError):
+            raise ImportFailed(error) from error
+        raise
+    store.end_import()
     return ImportReport(preview=preview, kept_copy=kept)
 
 

@@ -241,6 +241,14 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "FocusApp could not save this change in its data folder: %1. Nothing was "
                   "changed; try again once the folder can be written to."),
         unusable_reason(p.get("reason"))),
+    # ---- an import that failed while writing (store.export) ----
+    "import.failed": lambda p: fill(translate(
+        "Errors", "The import failed (%1): nothing of it was kept; your data is as it was "
+                  "before."), unusable_reason(p.get("reason"))),
+    "import.not_undone": lambda p: fill(translate(
+        "Errors", "The import failed and your data could not be put back yet (%1). Free some "
+                  "space, then restart FocusApp: it will put your data back as it was before "
+                  "the import."), unusable_reason(p.get("reason"))),
     # ---- where a file may be written (services.output) ----
     "output.in_data_folder": lambda p: fill(translate(
         "Errors", "%1 is inside FocusApp's data folder; choose another folder so your data "

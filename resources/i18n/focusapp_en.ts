@@ -563,6 +563,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The import failed (%1): nothing of it was kept; your data is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and your data could not be put back yet (%1). Free some space, then restart FocusApp: it will put your data back as it was before the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is inside FocusApp&apos;s data folder; choose another folder so your data is never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,6 +2242,14 @@
     </message>
     <message>
         <source>Your desktop has no system tray, so FocusApp keeps this window open instead. Minimise it to keep it out of the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import was interrupted: nothing of it was kept; your data is as it was before. Import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import was interrupted and could not be undone: part of it may be in your data. Your data as it was before the import is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -563,6 +563,14 @@
         <translation>FocusApp n&apos;a pas pu enregistrer cette modification dans son dossier de données&#xa0;: %1. Rien n&apos;a été modifié&#xa0;; réessayez quand le dossier sera de nouveau accessible en écriture.</translation>
     </message>
     <message>
+        <source>The import failed (%1): nothing of it was kept; your data is as it was before.</source>
+        <translation>L&apos;importation a échoué (%1)&#xa0;: rien n&apos;en a été gardé&#xa0;; vos données sont telles qu&apos;avant.</translation>
+    </message>
+    <message>
+        <source>The import failed and your data could not be put back yet (%1). Free some space, then restart FocusApp: it will put your data back as it was before the import.</source>
+        <translation>L&apos;importation a échoué et vos données n&apos;ont pas encore pu être remises en l&apos;état (%1). Libérez de la place, puis redémarrez FocusApp&#xa0;: il remettra vos données telles qu&apos;elles étaient avant l&apos;importation.</translation>
+    </message>
+    <message>
         <source>%1 is inside FocusApp&apos;s data folder; choose another folder so your data is never overwritten.</source>
         <translation>%1 est dans le dossier de données de FocusApp&#xa0;; choisissez un autre dossier pour que vos données ne soient jamais écrasées.</translation>
     </message>
@@ -2235,6 +2243,14 @@
     <message>
         <source>Your desktop has no system tray, so FocusApp keeps this window open instead. Minimise it to keep it out of the way.</source>
         <translation>Votre bureau n&apos;a pas de zone de notification, FocusApp garde donc cette fenêtre ouverte. Réduisez-la pour qu&apos;elle ne vous gêne pas.</translation>
+    </message>
+    <message>
+        <source>An import was interrupted: nothing of it was kept; your data is as it was before. Import the file again.</source>
+        <translation>Une importation a été interrompue&#xa0;: rien n&apos;en a été gardé&#xa0;; vos données sont telles qu&apos;avant. Importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>An import was interrupted and could not be undone: part of it may be in your data. Your data as it was before the import is kept in %1.</source>
+        <translation>Une importation a été interrompue et n&apos;a pas pu être annulée&#xa0;: une partie peut se trouver dans vos données. Vos données telles qu&apos;elles étaient avant l&apos;importation sont conservées dans %1.</translation>
     </message>
     <message>
         <source>Your data file %1 was damaged; it was restored from the backup of %2. The damaged copy was kept as %3.</source>
