@@ -2,8 +2,12 @@
 
 The document::
 
-    {"format": "focusapp-export", "version": 1, "exported_at": "<ISO instant>",
-     "settings": {...}, "roles": [...], "days": [...], "blocks": [...], "reviews": [...]}
+    {"format": "focusapp-export", "version": 2, "exported_at": "<ISO instant>",
+     "settings": {...}, "roles": [...], "days": [...], "blocks": [...], "reviews": [...],
+     "tallies": [...], "handoffs": [...]}
+
+Version 2 added the counts tallied between blocks and the handoffs; a version 1 file (which
+has neither) still imports.
 
 Records are the codec's documents, the very form the store keeps. Distraction events are
 not exported: they are pruned after 90 days anyway, and each block carries its
@@ -13,7 +17,8 @@ Import checks everything before anything is written (`import_check.validate_impo
 problem refuses the whole file, and every problem found is listed. Only a valid plan is
 applied (`apply_import`), and it MERGES:
 
-- blocks are upserted by id, days by date, weekly reflections by week: data already here
+- blocks are upserted by id, days by date, weekly reflections by week, tallies by (day,
+  role, activity), handoffs by id: data already here
   and not in the file is kept (importing the same file twice changes nothing);
 - settings and roles are replaced by the file's, but start at login and apps to suspend or
   quit by force stay off (`import_preview.held_back_settings`).
@@ -41,10 +46,12 @@ from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.block_codec import encode_block
 from focusapp.store.codec import (
     encode_day,
+    encode_handoff,
     encode_instant,
     encode_reflections,
     encode_role,
     encode_settings,
+    encode_tally,
 )
 from focusapp.store.database import Store
 from focusapp.store.errors import ImportFailed, ImportNotUndone
@@ -99,6 +106,8 @@ def export_all(store: Store) -> dict[str, Any]:
         "days": [encode_day(d) for d in store.days.all()],
         "blocks": [encode_block(b) for b in store.blocks.all()],
         "reviews": [encode_reflections(r) for r in store.reviews.all()],
+        "tallies": [encode_tally(t) for t in store.tallies.all()],
+        "handoffs": [encode_handoff(h) for h in store.handoffs.all()],
     }
 
 
@@ -132,6 +141,8 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
         store.blocks.save_many(plan.blocks)
         store.days.save_many(list(plan.days))
         store.reviews.save_many(list(plan.reviews))
+        store.tallies.save_many(list(plan.tallies))
+        store.handoffs.save_many(list(plan.handoffs))
         store.roles.save(plan.roles)
         store.settings.save(settings)
     except BaseException as error:  # a full disk, or Ctrl-C: nothing of it is kept

@@ -15,23 +15,29 @@ from typing import Any
 
 from focusapp.core.errors import CodedError, ValidationError
 from focusapp.core.errors import Problem as CodedProblem
-from focusapp.core.models import Block, Day, Reflections, Settings
+from focusapp.core.handoffs import Handoff
+from focusapp.core.models import Block, Day, Reflections, Settings, Tally
 from focusapp.core.roles import RoleConfig
 from focusapp.core.settings_rules import settings_problems
 from focusapp.store.codec import RecordError, check_settings, decode_instant
 from focusapp.store.record_check import (
     check_block,
     check_day,
+    check_handoff,
     check_review,
     check_role,
+    check_tally,
     check_year,
     short,
 )
 
 FORMAT = "focusapp-export"
-VERSION = 1
-SUPPORTED_VERSIONS = (1,)
-SECTIONS = ("settings", "roles", "days", "blocks", "reviews")
+# 2: counts tallied between blocks and handoffs (both optional, so version 1 files, which
+# have neither, still import).
+VERSION = 2
+SUPPORTED_VERSIONS = (1, 2)
+SECTIONS = ("settings", "roles", "days", "blocks", "reviews", "tallies", "handoffs")
+OPTIONAL_SECTIONS = ("tallies", "handoffs")
 TOP_KEYS = frozenset({"format", "version", "exported_at", *SECTIONS})
 
 MAX_PROBLEMS = 1000  # then checking stops: the file is refused either way
@@ -78,6 +84,8 @@ class ImportPlan:
     days: tuple[Day, ...]
     blocks: tuple[Block, ...]
     reviews: tuple[Reflections, ...]
+    tallies: tuple[Tally, ...] = ()
+    handoffs: tuple[Handoff, ...] = ()
 
 
 # ---- checking -------------------------------------------------------------------------
@@ -233,6 +241,24 @@ def _validate(out: _Collector, doc: object) -> ImportPlan | None:
     reviews = _unique(out, "reviews",
                       list(_records(out, doc, "reviews", "week", check_review)),
                       lambda r: r.week, "week")
+    tallies = _unique(out, "tallies", list(_optional(out, doc, "tallies", "activity",
+                                                     check_tally)),
+                      lambda t: t.key, "count of")
+    handoffs = _unique(out, "handoffs", list(_optional(out, doc, "handoffs", "id",
+                                                       check_handoff)),
+                       lambda h: h.id, "handoff id")
     if out.problems or settings is None or exported_at is None:
         return None
-    return ImportPlan(exported_at, settings, roles, days, blocks, reviews)
+    return ImportPlan(exported_at, settings, roles, days, blocks, reviews, tallies, handoffs)
+
+
+def _optional[T](
+    out: _Collector,
+    doc: Mapping[str, Any],
+    kind: str,
+    key: str,
+    check: Callable[[Mapping[str, Any]], T],
+) -> Iterator[tuple[str, T]]:
+    """A section an older export does not have: absent is empty."""
+    if kind in doc:
+        yield from _records(out, doc, kind, key, check)

@@ -61,6 +61,10 @@ class ImportPreview:
     days_updated: int = 0
     reviews_added: int = 0
     reviews_updated: int = 0
+    tallies_added: int = 0  # days' counts of an activity logged between blocks
+    tallies_updated: int = 0
+    handoffs_added: int = 0
+    handoffs_updated: int = 0
     settings: tuple[SettingChange, ...] = ()
     roles_replaced: bool = False  # the file's roles differ from the ones here
     autostart_held_back: bool = False  # the file turns start at login on: it stays off
@@ -81,6 +85,11 @@ class ImportPreview:
             _counts("days", self.days_added, self.days_updated),
             _counts("weekly reviews", self.reviews_added, self.reviews_updated),
         ]
+        if self.tallies_added or self.tallies_updated:  # sections older files do not have
+            lines.append(_counts("counts between blocks", self.tallies_added,
+                                 self.tallies_updated))
+        if self.handoffs_added or self.handoffs_updated:
+            lines.append(_counts("handoffs", self.handoffs_added, self.handoffs_updated))
         lines += [f"setting {c.name}: {_change_text(c)}" for c in self.settings]
         lines.append("roles: replaced" if self.roles_replaced else "roles: unchanged")
         if self.autostart_held_back:
@@ -99,10 +108,16 @@ def preview_import(store: Store, plan: ImportPlan) -> ImportPreview:
     blocks_added, blocks_updated = _compare(blocks, ((b.id, b) for b in plan.blocks))
     days_added, days_updated = _compare(days, ((d.day, d) for d in plan.days))
     reviews_added, reviews_updated = _compare(reviews, ((r.week, r) for r in plan.reviews))
+    tallies_added, tallies_updated = _compare({t.key: t for t in store.tallies.all()},
+                                              ((t.key, t) for t in plan.tallies))
+    handoffs_added, handoffs_updated = _compare({h.id: h for h in store.handoffs.all()},
+                                                ((h.id, h) for h in plan.handoffs))
     return ImportPreview(
         blocks_added=blocks_added, blocks_updated=blocks_updated,
         days_added=days_added, days_updated=days_updated,
         reviews_added=reviews_added, reviews_updated=reviews_updated,
+        tallies_added=tallies_added, tallies_updated=tallies_updated,
+        handoffs_added=handoffs_added, handoffs_updated=handoffs_updated,
         settings=setting_changes(store.settings.get(), saved),
         roles_replaced=tuple(plan.roles) != tuple(store.roles.get()),
         autostart_held_back=plan.settings.autostart and not saved.autostart,

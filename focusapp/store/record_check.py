@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
+from focusapp.core.handoffs import MAX_REASON_CHARS, MAX_TO_CHARS, Handoff
 from focusapp.core.models import (
     NOTE_MAX_CHARS,
     ONE_THING_MAX_CHARS,
@@ -21,10 +22,12 @@ from focusapp.core.models import (
     Interruption,
     Pause,
     Reflections,
+    Tally,
     validate_count,
     validate_energy,
     validate_minutes,
     validate_one_thing,
+    validate_text,
 )
 from focusapp.core.roles import (
     MAX_NAME_LENGTH,
@@ -38,8 +41,10 @@ from focusapp.store.block_codec import decode_block
 from focusapp.store.codec import (
     RecordError,
     decode_day,
+    decode_handoff,
     decode_reflections,
     decode_role,
+    decode_tally,
     keys_of,
 )
 
@@ -48,6 +53,7 @@ MAX_ACTIVITY_CHARS = 200  # an activity id, or a free-text activity from the CLI
 MAX_INTERRUPTION_CHARS = 120  # as services.timer.INTERRUPTION_MAX_CHARS
 MAX_TARGET_CHARS = 255  # an app or a site in a distraction summary
 MAX_REFLECTION_CHARS = 5000
+MAX_CHECKLIST_ITEMS = 20
 MIN_YEAR, MAX_YEAR = 1970, 2999  # far dates overflow date arithmetic elsewhere in the app
 MAX_BLOCK_SPAN = timedelta(days=7)  # start to end, pauses included
 
@@ -185,3 +191,28 @@ def check_review(doc: Mapping[str, Any]) -> Reflections:
         _cap(text, MAX_REFLECTION_CHARS, "a priority")
     return reflections
 
+
+
+def check_tally(doc: Mapping[str, Any]) -> Tally:
+    _unknown_keys(doc, keys_of(Tally), "the count")
+    tally = decode_tally(doc)
+    check_year(tally.day, "'day'")
+    _role_id(tally.role, "'role'")
+    _cap(tally.activity, MAX_ACTIVITY_CHARS, "'activity'")
+    return tally
+
+
+def check_handoff(doc: Mapping[str, Any]) -> Handoff:
+    _unknown_keys(doc, keys_of(Handoff), "the handoff")
+    handoff = decode_handoff(doc)
+    _cap(handoff.id, MAX_ID_CHARS, "'id'")
+    check_year(handoff.at, "'at'")
+    _role_id(handoff.role, "'role'")
+    validate_text(handoff.to, MAX_TO_CHARS, required=True, code="handoff_to")
+    if len(handoff.checklist) > MAX_CHECKLIST_ITEMS:
+        raise RecordError(f"the checklist has more than {MAX_CHECKLIST_ITEMS} items")
+    for item in (*handoff.checklist, *handoff.ticked):
+        _cap(item, MAX_ID_CHARS, "a checklist item")
+    _cap(handoff.reason, MAX_REASON_CHARS, "'reason'")
+    _cap(handoff.block_id, MAX_ID_CHARS, "'block_id'")
+    return handoff

@@ -1170,6 +1170,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Counts between blocks: %1 new, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs: %1 new, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Roles: replaced by the file&apos;s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1170,6 +1170,14 @@
         <translation>Bilans de la semaine&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
     </message>
     <message>
+        <source>Counts between blocks: %1 new, %2 changed</source>
+        <translation>Comptages entre les blocs&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
+    </message>
+    <message>
+        <source>Handoffs: %1 new, %2 changed</source>
+        <translation>Transferts&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
+    </message>
+    <message>
         <source>Roles: replaced by the file&apos;s</source>
         <translation>Rôles&#xa0;: remplacés par ceux du fichier</translation>
     </message>

@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.exports import CSV_FIELDS, blocks_csv, blocks_ics
-from focusapp.core.models import Block, Day, OneThingStatus, Reflections
+from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
+from focusapp.core.models import Block, Day, OneThingStatus, Reflections, Tally
 from focusapp.core.roles import RoleId
 from focusapp.store.database import Store
 from focusapp.store.export import (
@@ -64,6 +65,11 @@ def _fill(store: Store) -> None:
         store.reviews.save(Reflections(IsoWeek(2026, week), worked="mornings, à 9 h",
                                        change="less mail;\nmore calls",
                                        priorities={RoleId.FIELD_SALES.value: "3 demos"}))
+    store.tallies.save(Tally(date(2026, 11, 27), RoleId.OUTBOUND_PROSPECTOR.value,
+                             "outbound_prospector.conversations", 4))
+    store.handoffs.save(Handoff("h1", at(2026, 11, 27, 16, 0), RoleId.OUTBOUND_PROSPECTOR.value,
+                                RoleId.FIELD_SALES.value, False, DEFAULT_CHECKLIST,
+                                ("need", "budget"), HandoffStatus.SENT_BACK, "no « budget »"))
 
 
 @pytest.fixture
@@ -126,9 +132,10 @@ def test_export_then_import_into_a_fresh_store_round_trips_everything(
 ) -> None:
     path = tmp_path / "export.json"
     written = write_export(full, path)
-    assert written["format"] == FORMAT and written["version"] == 1
+    assert written["format"] == FORMAT and written["version"] == 2
     assert len(written["blocks"]) > 60 and len(written["days"]) > 15
     assert len(written["reviews"]) == 2
+    assert len(written["tallies"]) == len(written["handoffs"]) == 1
 
     fresh, _ = Store.open(tmp_path / "fresh", now=clock.now)
     with fresh:
@@ -144,6 +151,8 @@ def test_export_then_import_into_a_fresh_store_round_trips_everything(
         ]
         assert fresh.days.all() == full.days.all()
         assert fresh.reviews.all() == full.reviews.all()
+        assert fresh.tallies.all() == full.tallies.all()
+        assert fresh.handoffs.all() == full.handoffs.all()
         assert fresh.settings.get() == full.settings.get()
         assert fresh.roles.get() == full.roles.get()
         assert not fresh.problems
@@ -330,7 +339,7 @@ def _corpus(doc: dict[str, Any]) -> list[tuple[str, bytes]]:
          json.loads('{"a":' * 30 + "1" + "}" * 30)),
     ]:
         add(name, _set(doc, path, value))
-    for version in (0, 2, 99, -1, "1", 1.0, None, True, [1]):
+    for version in (0, 3, 99, -1, "1", 2.0, None, True, [1]):
         add(f"version {version!r}", {**doc, "version": version})
     for fmt in ("focusapp-backup", "", None, 1):
         add(f"format {fmt!r}", {**doc, "format": fmt})
@@ -364,7 +373,7 @@ def _corpus(doc: dict[str, Any]) -> list[tuple[str, bytes]]:
         ("utf-16", text.encode("utf-16")),
         ("random bytes", rng.randbytes(3000)),
         ("nul bytes", b"\x00" * 100),
-        ("duplicate key", good.replace(b'"version": 1', b'"version": 1, "version": 1', 1)),
+        ("duplicate key", good.replace(b'"version": 2', b'"version": 2, "version": 2', 1)),
         ("huge integer", text.replace('"energy": ', '"energy": ' + "9" * 5000, 1).encode()),
         ("trailing junk", good + b"}{"),
         ("two documents", good + good),
@@ -418,9 +427,32 @@ def test_every_problem_is_listed_with_its_record(full: Store) -> None:
 
 
 def test_unknown_version_names_the_versions_supported(full: Store) -> None:
-    result = validate_import({**_small_doc(full), "version": 2})
+    result = validate_import({**_small_doc(full), "version": 3})
     assert isinstance(result, ImportErrors)
-    assert str(result) == "file: export version 2 is not supported (this FocusApp reads version 1)"
+    assert str(result) == ("file: export version 3 is not supported (this FocusApp reads "
+                           "version 1, 2)")
+
+
+def test_a_version_1_export_without_counts_or_handoffs_still_imports(
+    full: Store, tmp_path: Path, clock: FakeClock
+) -> None:
+    doc = export_all(full)
+    old = {k: v for k, v in doc.items() if k not in ("tallies", "handoffs")} | {"version": 1}
+    plan = validate_import(old)
+    assert not isinstance(plan, ImportErrors), str(plan)
+    assert plan.tallies == () and plan.handoffs == ()
+    assert len(plan.blocks) == len(doc["blocks"])
+
+
+def test_counts_and_handoffs_are_checked_and_counted_once(full: Store) -> None:
+    doc = export_all(full)
+    twice = {**doc, "tallies": doc["tallies"] * 2,
+             "handoffs": [{**doc["handoffs"][0], "to": "\u200b"}]}
+    result = validate_import(twice)
+    assert isinstance(result, ImportErrors)
+    reasons = str(result)
+    assert "tallies[1] (activity outbound_prospector.conversations): count of" in reasons
+    assert "handoffs[0] (id h1): Write something first: the text is empty." in reasons
 
 
 def test_nan_given_as_an_object_is_refused(full: Store) -> None:

@@ -75,6 +75,12 @@ class ImportPreviewDialog(QMessageBox):
             fill(self.tr("Weekly reviews: %1 new, %2 changed"),
                  preview.reviews_added, preview.reviews_updated),
         ]
+        if preview.tallies_added or preview.tallies_updated:  # older files have none
+            lines.append(fill(self.tr("Counts between blocks: %1 new, %2 changed"),
+                              preview.tallies_added, preview.tallies_updated))
+        if preview.handoffs_added or preview.handoffs_updated:
+            lines.append(fill(self.tr("Handoffs: %1 new, %2 changed"),
+                              preview.handoffs_added, preview.handoffs_updated))
         lines += [self.change_line(change) for change in preview.settings]
         lines.append(self.tr("Roles: replaced by the file's") if preview.roles_replaced
                      else self.tr("Roles: unchanged"))
