@@ -78,13 +78,6 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
-    opened, _ = Store.open(data_dir, now=clock.now)
-    with opened:
-        yield opened
-
-
-@pytest.fixture
 def full(store: Store) -> Store:
     _fill(store)
     return store

@@ -7,7 +7,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -37,11 +37,10 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
-    opened, _ = Store.open(data_dir, now=clock.now)
-    build_history(opened)
-    yield opened
-    opened.close()
+def store(store: Store) -> Store:
+    """The shared store (on this module's clock), with six weeks of history."""
+    build_history(store)
+    return store
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +26,11 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
-    opened, _ = Store.open(data_dir, now=clock.now)
-    with opened:
-        opened.roles.save(default_role_configs(frozenset({RoleId.FIELD_SALES})))
-        opened.blocks.save(make_block("here", at(2026, 11, 24, 9, 0)))
-        yield opened
+def store(store: Store) -> Store:
+    """The shared store (on this module's clock), with a role and a block of its own."""
+    store.roles.save(default_role_configs(frozenset({RoleId.FIELD_SALES})))
+    store.blocks.save(make_block("here", at(2026, 11, 24, 9, 0)))
+    return store
 
 
 def _plan(doc: dict[str, Any]) -> ImportPlan:

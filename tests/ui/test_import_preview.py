@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -13,7 +12,6 @@ from focusapp.core.errors import Problem as CodedProblem
 from focusapp.store.import_check import Problem
 from focusapp.store.import_preview import ImportPreview, SettingChange
 from focusapp.ui.dialogs.import_preview import ImportPreviewDialog, refusal_text
-from focusapp.ui.i18n import install_translator
 
 PREVIEW = ImportPreview(
     blocks_added=12, blocks_updated=1, days_added=5, reviews_added=1,
@@ -28,17 +26,6 @@ PREVIEW = ImportPreview(
 )
 
 
-@pytest.fixture
-def french(qapp) -> Iterator[None]:
-    before = QLocale()
-    translator = install_translator(qapp, "fr")
-    assert translator is not None, "no French catalogue: run `make translations`"
-    try:
-        yield
-    finally:
-        qapp.removeTranslator(translator)
-        install_translator(qapp, "en")
-        QLocale.setDefault(before)
 
 
 def shown(qtbot, preview: ImportPreview = PREVIEW) -> ImportPreviewDialog:

@@ -13,21 +13,19 @@ import os
 import re
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 
 import focusapp
 from focusapp.core.errors import Problem
 from focusapp.services.blocking import hosts
 from focusapp.store.errors import UNUSABLE_REASONS
-from focusapp.ui.i18n import install_translator
 from focusapp.ui.problems import PROBLEM_TEXTS, problem_message
 from focusapp.ui.reasons import hosts_reason, unusable_reason
+from tests.ui.language import speaking
 
 PACKAGE = Path(focusapp.__file__).resolve().parent
 ROOT = PACKAGE.parent
@@ -263,18 +261,6 @@ def sentence(site: Site) -> str:
     return problem_message(Problem(site.code, params, "English fallback from the source"))
 
 
-@contextmanager
-def speaking(qapp, language: str) -> Iterator[None]:
-    """The app's own catalogue for `language` (as the app installs it), English again after."""
-    before = QLocale()
-    translator = install_translator(qapp, language)
-    assert translator is not None, f"no {language} catalogue: run `make translations`"
-    try:
-        yield
-    finally:
-        qapp.removeTranslator(translator)
-        install_translator(qapp, "en")
-        QLocale.setDefault(before)
 
 
 def test_the_walk_finds_the_codes_of_every_kind_of_raising_site():

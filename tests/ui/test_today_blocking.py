@@ -6,17 +6,13 @@ and no session bus: what a user on such a desktop sees.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale
 
 from focusapp.services.blocking.dnd import pick_dnd
 from focusapp.services.blocking.hosts import HostsBlocker
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.blocking.windows import pick_window_source
 from focusapp.ui.actions import AppActions
-from focusapp.ui.i18n import install_translator
 from focusapp.ui.today import TodayWindow
 
 RAW_IDS = ("hosts.", "windows.", "dnd.", "not_installed", "packaging/README.md")
@@ -30,18 +26,6 @@ def here() -> list[MechanismStatus]:
             pick_dnd(wayland).status()]
 
 
-@pytest.fixture
-def french(qapp) -> Iterator[None]:
-    """The app's French catalogue, as the app installs it; English again after."""
-    before = QLocale()
-    translator = install_translator(qapp, "fr")
-    assert translator is not None, "no French catalogue: run `make translations`"
-    try:
-        yield
-    finally:
-        qapp.removeTranslator(translator)
-        install_translator(qapp, "en")
-        QLocale.setDefault(before)
 
 
 @pytest.fixture
