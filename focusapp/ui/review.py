@@ -42,7 +42,7 @@ from focusapp.ui.review_model import (
     state_message,
     week_label,
 )
-from focusapp.ui.review_parts import ReflectionsPanel, RoleRows, WeekNumbers
+from focusapp.ui.review_parts import ReflectionsPanel, ResultsPanel, RoleRows, WeekNumbers
 
 SAVE_DELAY_MS = 500
 SAVE_RETRY_MS = 30_000  # reflections the disk refused (full, read-only) are saved again
@@ -85,6 +85,8 @@ class ReviewWindow(QMainWindow):
         layout.addWidget(self.message)
         self.role_rows = RoleRows()
         layout.addWidget(self.role_rows)
+        self.results = ResultsPanel()
+        layout.addWidget(self.results)
         self.charts = ChartsPanel()
         layout.addWidget(self.charts)
         row = QHBoxLayout()
@@ -174,6 +176,7 @@ class ReviewWindow(QMainWindow):
         self.week_title.setText(week_label(week, locale))
         self._show_message(self._messages())
         self.role_rows.show_review(self.review, locale)
+        self.results.show_results(self._facts.results(week, self._progress), locale)
         self.charts.show_review(self.review, locale)
         self.numbers.show_review(self.review, locale)
         self.reflections.load(self._provider.load_reflections(week), self._facts.enabled_roles)

@@ -6,7 +6,7 @@ No widgets here: the CLI imports it to export a week without opening a window.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
@@ -14,11 +14,14 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from focusapp.core.days import DayRules, IsoWeek
+from focusapp.core.handoffs import Handoff
 from focusapp.core.models import Block, Day, Reflections, Tally
+from focusapp.core.results import RoleResults, role_results
 from focusapp.core.review import RoleWeek, WeekReview, WeekState, week_review
 from focusapp.core.roles import RoleConfig
 from focusapp.core.streaks import DayMark, Progress, daily_progress
 from focusapp.core.text import fill
+from focusapp.ui.names import metric_name, role_name
 
 if TYPE_CHECKING:
     from focusapp.services.daily import DailyLoop
@@ -37,6 +40,7 @@ class ReviewFacts:
     freezes_enabled: bool = True
     known_progress: Progress | None = None  # the caller's `daily_progress` of these facts
     tallies: tuple[Tally, ...] = ()  # counted between blocks
+    handoffs: tuple[Handoff, ...] = ()
 
     def progress(self) -> Progress:
         """The one pass over the whole history (unless known); reuse it for every week."""
@@ -59,6 +63,12 @@ class ReviewFacts:
             self.freezes_enabled,
             progress=progress,
         )
+
+    def results(self, week: IsoWeek, progress: Progress | None = None
+                ) -> dict[str, RoleResults]:
+        """Each role's sales results for `week` (core/results.py)."""
+        return role_results(week, self.roles, progress or self.progress(), self.blocks,
+                            self.tallies, self.handoffs, self.rules.day_start)
 
     @property
     def enabled_roles(self) -> tuple[str, ...]:
@@ -96,6 +106,7 @@ class ReviewProvider:
                 freezes_enabled=settings.freezes_enabled,
                 known_progress=daily.progress(),
                 tallies=daily.tallies(),
+                handoffs=daily.handoffs(),
             )
 
         return cls(facts=facts, load_reflections=reviews.get, save_reflections=reviews.save)
@@ -295,3 +306,42 @@ def role_headers() -> list[str]:
 
 
 COUNTED_MARKS = frozenset({DayMark.MET, DayMark.MISSED, DayMark.FROZEN, DayMark.PENDING})
+
+
+# ---- sales results ------------------------------------------------------------------------
+
+
+def results_items(results: Mapping[str, RoleResults],
+                  locale: QLocale | None = None) -> list[tuple[str, str]]:
+    """Per role, its week of results in a few lines, the same in the window and the PDF:
+    counted against last week and the 4-week average, the funnel, the handoffs."""
+    return [(role_name(role), "\n".join(_result_lines(result, locale)))
+            for role, result in results.items()]
+
+
+def _result_lines(result: RoleResults, locale: QLocale | None) -> list[str]:
+    translate = QCoreApplication.translate
+    lines = [fill(translate("Results", "Counted: %1 this week · last week %2 · 4-week average %3"),
+                  number(result.total, 0, locale), number(result.last_week, 0, locale),
+                  number(result.average, 1, locale))]
+    steps = [step for step in result.funnel if step.count]
+    if steps:
+        parts = [fill(translate("Results", "%1 %2"), metric_name(s.metric),
+                      number(s.count, 0, locale))
+                 + ("" if s.conversion is None or s is steps[0]
+                    else fill(translate("Results", " (%1)"), percent(s.conversion, locale)))
+                 for s in steps]
+        lines.append(fill(translate("Results", "Funnel: %1"),
+                          translate("Results", " → ").join(parts)))
+    figures = result.handoffs
+    if figures.sent:
+        shares = [fill(translate("Results", "%1 on time"),
+                       percent(figures.on_time / figures.sent, locale)),
+                  fill(translate("Results", "%1 complete"),
+                       percent(figures.complete / figures.sent, locale))]
+        if figures.accepted_share is not None:
+            shares.append(fill(translate("Results", "%1 accepted"),
+                               percent(figures.accepted_share, locale)))
+        lines.append(fill(translate("Results", "Handoffs: %1 sent · %2"),
+                          number(figures.sent, 0, locale), " · ".join(shares)))
+    return lines

@@ -1,6 +1,9 @@
-"""The pieces of the review window: the per-role rows, the week's numbers, the reflections."""
+"""The pieces of the review window: the per-role rows, the sales results, the week's numbers,
+the reflections."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.models import Reflections
+from focusapp.core.results import RoleResults
 from focusapp.core.review import WeekReview
 from focusapp.core.streaks import DayMark
 from focusapp.ui.names import role_name
@@ -24,6 +28,7 @@ from focusapp.ui.review_model import (
     MARK_SYMBOLS,
     day_header,
     mark_name,
+    results_items,
     role_headers,
     role_items,
     summary_items,
@@ -114,6 +119,27 @@ class WeekNumbers(QGroupBox):
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(label, shown)
+            self.values[label] = shown
+
+
+class ResultsPanel(QGroupBox):
+    """Each role's sales results: what was counted, the funnel, the handoffs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Sales results"))
+        self.form = QFormLayout(self)
+        self.values: dict[str, QLabel] = {}
+
+    def show_results(self, results: Mapping[str, RoleResults],
+                     locale: QLocale | None = None) -> None:
+        _clear(self.form)
+        self.values = {}
+        for label, value in results_items(results, locale):
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.form.addRow(f"<b>{label}</b>", shown)
             self.values[label] = shown
 
 

@@ -1534,6 +1534,52 @@
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>Counted: %1 this week · last week %2 · 4-week average %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> → </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs: %1 sent · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Sales results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Focused minutes per day</source>

@@ -1534,6 +1534,52 @@
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>Counted: %1 this week · last week %2 · 4-week average %3</source>
+        <translation>Comptés&#xa0;: %1 cette semaine · semaine dernière %2 · moyenne sur 4 semaines %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Funnel: %1</source>
+        <translation>Entonnoir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> → </source>
+        <translation> → </translation>
+    </message>
+    <message>
+        <source>%1 on time</source>
+        <translation>%1 dans les délais</translation>
+    </message>
+    <message>
+        <source>%1 complete</source>
+        <translation>%1 complets</translation>
+    </message>
+    <message>
+        <source>%1 accepted</source>
+        <translation>%1 acceptés</translation>
+    </message>
+    <message>
+        <source>Handoffs: %1 sent · %2</source>
+        <translation>Transferts&#xa0;: %1 envoyés · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Sales results</source>
+        <translation>Résultats commerciaux</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Focused minutes per day</source>

@@ -19,7 +19,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from focusapp.core.days import IsoWeek
-from focusapp.core.models import Block, Outcome
+from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
+from focusapp.core.models import Block, Outcome, Tally
+from focusapp.core.results import role_results
 from focusapp.core.review import WeekReview, WeekState, week_review
 from focusapp.core.scoring import ScoreSum
 from focusapp.services.daily import DailyLoop
@@ -416,3 +418,25 @@ def test_the_review_speaks_french_when_french_is_chosen(qapp):
     finally:
         qapp.removeTranslator(translator)
         install_translator(qapp, "en")
+
+
+def test_the_review_shows_each_roles_counts_funnel_and_handoffs(qtbot, store, clock):
+    wed = W48.monday + timedelta(days=2)
+    store.tallies.save(Tally(wed, OP, "outbound_prospector.pass_to_field_sales", 3))
+    for n, status in enumerate((HandoffStatus.ACCEPTED, HandoffStatus.SENT_BACK)):
+        store.handoffs.save(Handoff(f"h{n}", NOW - timedelta(days=2, hours=n), OP, FS,
+                                    n == 0, DEFAULT_CHECKLIST, DEFAULT_CHECKLIST, status))
+    daily = DailyLoop(clock, store)
+    window = ReviewWindow(ReviewProvider.from_daily(daily, store.reviews))
+    qtbot.addWidget(window)
+    text = window.results.values["Outbound prospecting"].text()
+    expected = role_results(W48, store.roles.get(), daily.progress(),
+                            list(daily.history().values()), daily.tallies(), daily.handoffs(),
+                            store.settings.get().day_rules.day_start)[OP]
+    assert text.splitlines()[0] == (f"Counted: {expected.total} this week · last week "
+                                    f"{expected.last_week} · 4-week average "
+                                    f"{QLocale().toString(expected.average, 'f', 1)}")
+    briefs = next(step.count for step in expected.funnel if step.metric == "briefs")
+    assert briefs >= 3 and f"briefs {briefs}" in text.splitlines()[1]  # the tally counts
+    assert text.splitlines()[-1] == ("Handoffs: 2 sent · 50 % on time · 100 % complete · "
+                                     "50 % accepted")

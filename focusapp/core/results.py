@@ -1,0 +1,121 @@
+"""A role's sales results for a week (issue 11): what was counted each day, against last week
+and the four weeks before; the funnel of its metrics (touches → conversations → meetings
+booked → briefs) with the conversion between steps; and its handoffs.
+
+Counts are those of `streaks.daily_progress` (finished blocks and tallies between blocks, on
+key activities, each counted once), so the review and the daily target never disagree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from focusapp.core.days import IsoWeek, local_day
+from focusapp.core.handoffs import Handoff, HandoffFigures, handoff_figures
+from focusapp.core.models import Block, Tally
+from focusapp.core.roles import RoleConfig
+from focusapp.core.streaks import DayProgress, Progress
+
+AVERAGE_WEEKS = 4
+_NOTHING = DayProgress()
+
+
+@dataclass(frozen=True)
+class FunnelStep:
+    metric: str
+    count: int
+    conversion: float | None  # this step over the one before, in [0, ∞); None: first, or 0
+
+    @property
+    def shown(self) -> bool:
+        return self.count > 0
+
+
+@dataclass(frozen=True)
+class RoleResults:
+    role: str
+    counts: tuple[int, ...]  # Monday..Sunday
+    last_week: int
+    average: float  # a week, over the AVERAGE_WEEKS weeks before this one
+    funnel: tuple[FunnelStep, ...]  # the role's metrics in the order of its activities
+    handoffs: HandoffFigures
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+
+def role_results(
+    week: IsoWeek,
+    roles: Sequence[RoleConfig],
+    progress: Progress,
+    blocks: Iterable[Block],
+    tallies: Iterable[Tally],
+    handoffs: Iterable[Handoff],
+    day_start: time,
+) -> dict[str, RoleResults]:
+    """Per enabled role, its results for `week`. `blocks` may be the whole history or only
+    the week's: only finished blocks of the week are read."""
+    days = week.days
+    metric_counts = _metric_counts(week, roles, blocks, tallies, day_start)
+    figures = handoff_figures(handoffs, days[0], days[-1], day_start)
+    results = {}
+    for config in roles:
+        if not config.enabled:
+            continue
+        role = config.role.value
+        per_day = progress.get(role, {})
+        earlier = [_week_total(per_day, days[0] - timedelta(weeks=n))
+                   for n in range(1, AVERAGE_WEEKS + 1)]
+        results[role] = RoleResults(
+            role=role,
+            counts=tuple(per_day.get(d, _NOTHING).count for d in days),
+            last_week=earlier[0],
+            average=sum(earlier) / AVERAGE_WEEKS,
+            funnel=_funnel(config, metric_counts.get(role, {})),
+            handoffs=figures.get(role, HandoffFigures()),
+        )
+    return results
+
+
+def _week_total(per_day: Mapping[date, DayProgress], monday: date) -> int:
+    return sum(per_day.get(monday + timedelta(days=i), _NOTHING).count for i in range(7))
+
+
+def _metric_counts(week: IsoWeek, roles: Sequence[RoleConfig], blocks: Iterable[Block],
+                   tallies: Iterable[Tally], day_start: time) -> dict[str, dict[str, int]]:
+    """Per role, per metric: the week's counts of its key activities."""
+    metrics = {c.role.value: {a.id: a.metric for a in c.activities if a.key and a.metric}
+               for c in roles}
+    first, last = week.days[0], week.days[-1]
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+
+    def add(role: str, activity: str | None, count: int | None) -> None:
+        metric = metrics.get(role, {}).get(activity or "")
+        if metric and count:
+            counts[role][metric] += count
+
+    near = (first - timedelta(days=1), last + timedelta(days=1))  # a cheap test first
+    for block in blocks:
+        if (block.finished and near[0] <= block.start.date() <= near[1]
+                and first <= local_day(block.start, day_start) <= last):
+            add(block.role, block.activity, block.count)
+    for tally in tallies:
+        if first <= tally.day <= last:
+            add(tally.role, tally.activity, tally.count)
+    return counts
+
+
+def _funnel(config: RoleConfig, counts: Mapping[str, int]) -> tuple[FunnelStep, ...]:
+    steps: list[FunnelStep] = []
+    for activity in config.activities:
+        metric = activity.metric
+        if not activity.key or not metric or any(s.metric == metric for s in steps):
+            continue
+        count = counts.get(metric, 0)
+        before = steps[-1].count if steps else 0
+        steps.append(FunnelStep(metric, count, count / before if before else None))
+    return tuple(steps)
