@@ -5,6 +5,7 @@ of the week's blocks. They render core's `WeekReview` and work offscreen (the CL
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from focusapp.core.days import IsoWeek
 from focusapp.core.exports import blocks_csv
 from focusapp.core.models import Block, Reflections
+from focusapp.core.results import RoleResults
 from focusapp.core.review import WeekReview
 from focusapp.core.text import fill
 from focusapp.services.output import write_failed
@@ -25,6 +27,7 @@ from focusapp.ui.review_model import (
     MARK_COLOURS,
     MARK_SYMBOLS,
     ReviewProvider,
+    results_items,
     role_headers,
     role_items,
     short_day,
@@ -84,8 +87,10 @@ def export_pdf(
     path: Path | str,
     locale: QLocale | None = None,
     reflections: Reflections | None = None,
+    results: Mapping[str, RoleResults] | None = None,
 ) -> None:
-    """One page: the week, its numbers, a row per role, the charts and the reflections."""
+    """One page: the week, its numbers, a row per role, each role's sales results, the charts
+    and the reflections."""
     loc = locale or QLocale()
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
@@ -102,7 +107,8 @@ def export_pdf(
     if not painter.isActive():  # the file could not be opened: nothing would be written
         raise write_failed(path)
     try:
-        _draw_report(painter, writer.width(), writer.height(), review, loc, reflections)
+        _draw_report(painter, writer.width(), writer.height(), review, loc, reflections,
+                     results or {})
     finally:
         painter.end()
 
@@ -114,6 +120,7 @@ def _draw_report(
     review: WeekReview,
     loc: QLocale,
     reflections: Reflections | None,
+    results: Mapping[str, RoleResults],
 ) -> None:
     page = _Page(painter, width)
     page.text(QCoreApplication.translate("Review", "Weekly review"), 11, colour="#616161")
@@ -127,6 +134,9 @@ def _draw_report(
     page.gap(20)
     _draw_roles(page, review, loc)
     page.gap(20)
+    if results:
+        _draw_results(page, results, loc)
+        page.gap(16)
     chart_height = min(width * 0.62, max(300.0, height - page.y - _reflections_room(reflections)))
     render_charts(review, painter, QRectF(0, page.y, width, chart_height), loc, QSize(760, 500))
     page.gap(chart_height + 20)
@@ -201,6 +211,15 @@ def _draw_roles(page: _Page, review: WeekReview, loc: QLocale) -> None:
         7,
         colour="#757575",
     )
+
+
+def _draw_results(page: _Page, results: Mapping[str, RoleResults], loc: QLocale) -> None:
+    page.text(QCoreApplication.translate("Review", "Sales results"), 10, bold=True)
+    name_w = page.width * 0.22
+    for label, lines in results_items(results, loc):
+        used = page.text(label, 9, bold=True, width=name_w - 8, advance=False)
+        height = page.text(lines, 9, x=name_w, width=page.width - name_w, advance=False)
+        page.gap(max(used, height) + 6)
 
 
 def _draw_reflections(page: _Page, reflections: Reflections) -> None:
@@ -300,9 +319,10 @@ def export_week(
     """Export one week without a window (the CLI: `focusapp review --week W --pdf FILE`).
 
     Needs a QApplication (charts are graphics widgets); offscreen is enough."""
-    review = provider.facts().review(week)
+    facts = provider.facts()
+    review = facts.review(week)
     if pdf is not None:
-        export_pdf(review, pdf, locale, provider.load_reflections(week))
+        export_pdf(review, pdf, locale, provider.load_reflections(week), facts.results(week))
     if png is not None:
         export_png(review, png, locale)
     if csv_path is not None:

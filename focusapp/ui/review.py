@@ -238,7 +238,8 @@ class ReviewWindow(QMainWindow):
         if self._data_dir is not None:
             path = check_output(path, self._data_dir)
         if kind == "pdf":
-            export_pdf(self.review, path, QLocale(), self._provider.load_reflections(self.week))
+            export_pdf(self.review, path, QLocale(), self._provider.load_reflections(self.week),
+                       self._facts.results(self.week, self._progress))
         elif kind == "png":
             export_png(self.charts, path)
         elif kind == "csv":

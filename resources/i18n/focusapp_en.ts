@@ -1635,6 +1635,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sales results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What worked</source>
         <translation type="unfinished"></translation>
     </message>

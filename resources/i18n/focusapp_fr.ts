@@ -1635,6 +1635,10 @@
         <translation>✓ atteint · ✗ manqué · ❄ gelé · – jour non travaillé · … aujourd&apos;hui · · non suivi</translation>
     </message>
     <message>
+        <source>Sales results</source>
+        <translation>Résultats commerciaux</translation>
+    </message>
+    <message>
         <source>What worked</source>
         <translation>Ce qui a marché</translation>
     </message>

@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from datetime import timedelta
 from pathlib import Path
 
@@ -440,3 +441,11 @@ def test_the_review_shows_each_roles_counts_funnel_and_handoffs(qtbot, store, cl
     assert briefs >= 3 and f"briefs {briefs}" in text.splitlines()[1]  # the tally counts
     assert text.splitlines()[-1] == ("Handoffs: 2 sent · 50 % on time · 100 % complete · "
                                      "50 % accepted")
+    if shutil.which("pdftotext"):  # the PDF a rep brings to the 1:1 says the same, on one page
+        pdf = store.data_dir.parent / "week.pdf"
+        window.export_to("pdf", pdf)
+        pages = unicodedata.normalize("NFKC", subprocess.run(  # "ﬀ" ligatures: "ff"
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+            check=True).stdout)
+        assert "Sales results" in pages and "Handoffs: 2 sent" in pages
+        assert "\f" not in pages.rstrip("\f")  # one page
