@@ -175,7 +175,7 @@ class ReviewWindow(QMainWindow):
         self.review = self._facts.review(week, self._progress)
         self.week_title.setText(week_label(week, locale))
         self._show_message(self._messages())
-        self.role_rows.show_review(self.review, locale)
+        self.role_rows.show_review(self.review, locale, self._progress, self._facts.roles)
         self.results.show_results(self._facts.results(week, self._progress), locale)
         self.charts.show_review(self.review, locale)
         self.numbers.show_review(self.review, locale)

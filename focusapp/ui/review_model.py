@@ -19,7 +19,7 @@ from focusapp.core.models import Block, Day, Reflections, Tally
 from focusapp.core.results import RoleResults, role_results
 from focusapp.core.review import RoleWeek, WeekReview, WeekState, week_review
 from focusapp.core.roles import RoleConfig
-from focusapp.core.streaks import DayMark, Progress, daily_progress
+from focusapp.core.streaks import DayMark, DayProgress, Progress, daily_progress
 from focusapp.core.text import fill
 from focusapp.ui.names import metric_name, role_name
 
@@ -149,6 +149,47 @@ def day_header(day: date, locale: QLocale | None = None) -> str:
     """'Mon 23' in the UI locale."""
     loc = locale or QLocale()
     return f"{loc.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)} {day.day}"
+
+
+def progress_line(config: RoleConfig | None, progress: DayProgress) -> str:
+    """Today toward the role's target, in the units the user set: '35 / 60 min · 18 / 40
+    touches' (a count with no count target is still shown: '6 touches')."""
+    target = config.target if config else None
+    unit = count_unit(config)
+    parts = []
+    if target is not None and target.minutes is not None:
+        parts.append(fill(QCoreApplication.translate("Today", "%1 / %2 min"),
+                          number(progress.minutes), str(target.minutes)))
+    if target is not None and target.count is not None:
+        parts.append(fill(QCoreApplication.translate("Today", "%1 / %2 %3"),
+                          str(progress.count), str(target.count), unit))
+    elif progress.count:
+        parts.append(fill(QCoreApplication.translate("Today", "%1 %2"), str(progress.count),
+                          unit))
+    return QCoreApplication.translate("Today", " · ").join(parts)
+
+
+def count_unit(config: RoleConfig | None) -> str:
+    """What a role's count counts: its metric's name when its key activities share one,
+    else a plain 'counted'."""
+    metrics = {a.metric for a in config.activities if a.key and a.metric} if config else set()
+    if len(metrics) == 1:
+        return metric_name(metrics.pop())
+    return QCoreApplication.translate("Today", "counted")
+
+
+def day_tip(day: date, mark: DayMark, config: RoleConfig | None, progress: DayProgress | None,
+            locale: QLocale | None = None) -> str:
+    """A day's cell: 'Tue 24 · 20 / 50 min · 6 touches · target missed'."""
+    parts = [day_header(day, locale)]
+    if mark not in (DayMark.UNTRACKED, DayMark.FUTURE):
+        line = progress_line(config, progress or DayProgress())
+        if line:
+            parts.append(line)
+        if progress is not None and progress.one_thing_done:  # why a short day is met
+            parts.append(QCoreApplication.translate("Review", "One Thing done"))
+    parts.append(mark_name(mark))
+    return QCoreApplication.translate("Review", " · ").join(parts)
 
 
 def short_day(day: date, locale: QLocale | None = None) -> str:

@@ -21,12 +21,14 @@ from focusapp.core.days import IsoWeek
 from focusapp.core.models import Reflections
 from focusapp.core.results import RoleResults
 from focusapp.core.review import WeekReview
-from focusapp.core.streaks import DayMark
+from focusapp.core.roles import RoleConfig
+from focusapp.core.streaks import DayMark, Progress
 from focusapp.ui.names import role_name
 from focusapp.ui.review_model import (
     MARK_COLOURS,
     MARK_SYMBOLS,
     day_header,
+    day_tip,
     mark_name,
     results_items,
     role_headers,
@@ -56,9 +58,14 @@ class RoleRows(QGroupBox):
         self.mark_labels: dict[str, list[QLabel]] = {}
         self.number_labels: dict[str, list[QLabel]] = {}
 
-    def show_review(self, review: WeekReview, locale: QLocale | None = None) -> None:
+    def show_review(self, review: WeekReview, locale: QLocale | None = None,
+                    progress: Progress | None = None,
+                    roles: tuple[RoleConfig, ...] = ()) -> None:
+        """`progress` and `roles` give each day's tooltip its minutes and counts against
+        the role's target."""
         _clear(self.grid)
         self.marks, self.mark_labels, self.number_labels = {}, {}, {}
+        configs = {c.role.value: c for c in roles}
         for column, day in enumerate(review.days, start=1):
             self._header(day_header(day, locale), column)
         for offset, header in enumerate(role_headers(), start=8):
@@ -68,9 +75,12 @@ class RoleRows(QGroupBox):
         for row, role_week in enumerate(review.roles, start=1):
             self.grid.addWidget(QLabel(f"<b>{role_name(role_week.role)}</b>"), row, 0)
             self.marks[role_week.role] = role_week.marks
+            per_day = (progress or {}).get(role_week.role, {})
             self.mark_labels[role_week.role] = [
-                self._mark(mark, row, column)
-                for column, mark in enumerate(role_week.marks, start=1)
+                self._mark(mark, row, column, day_tip(day, mark, configs.get(role_week.role),
+                                                      per_day.get(day), locale))
+                for column, (day, mark) in enumerate(zip(review.days, role_week.marks,
+                                                         strict=True), start=1)
             ]
             self.number_labels[role_week.role] = []
             for column, text in enumerate(role_items(role_week, locale), start=8):
@@ -88,10 +98,10 @@ class RoleRows(QGroupBox):
         label.setStyleSheet("color: #616161;")
         self.grid.addWidget(label, 0, column)
 
-    def _mark(self, mark: DayMark, row: int, column: int) -> QLabel:
+    def _mark(self, mark: DayMark, row: int, column: int, tip: str) -> QLabel:
         label = QLabel(MARK_SYMBOLS[mark])
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setToolTip(mark_name(mark))
+        label.setToolTip(tip)
         label.setAccessibleName(mark_name(mark))
         label.setStyleSheet(f"color: {MARK_COLOURS[mark]}; font-size: 16pt; font-weight: bold;")
         label.setProperty("mark", mark.value)

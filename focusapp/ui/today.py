@@ -30,6 +30,7 @@ from focusapp.ui.actions import AppActions, action_button
 from focusapp.ui.handoffs import HandoffsPanel
 from focusapp.ui.names import activity_name, metric_name, role_name
 from focusapp.ui.problems import problem_message
+from focusapp.ui.review_model import progress_line
 
 
 def format_number(value: float, decimals: int = 0) -> str:
@@ -52,33 +53,6 @@ def timer_line(state: TimerState, remaining_seconds: float) -> str | None:
     }
     text = texts.get(state)
     return fill(text, left) if text else None
-
-
-def progress_line(config: RoleConfig | None, progress: DayProgress) -> str:
-    """Today toward the role's target, in the units the user set: '35 / 60 min · 18 / 40
-    touches' (a count with no count target is still shown: '6 touches')."""
-    target = config.target if config else None
-    unit = count_unit(config)
-    parts = []
-    if target is not None and target.minutes is not None:
-        parts.append(fill(QCoreApplication.translate("Today", "%1 / %2 min"),
-                          format_number(progress.minutes), str(target.minutes)))
-    if target is not None and target.count is not None:
-        parts.append(fill(QCoreApplication.translate("Today", "%1 / %2 %3"),
-                          str(progress.count), str(target.count), unit))
-    elif progress.count:
-        parts.append(fill(QCoreApplication.translate("Today", "%1 %2"), str(progress.count),
-                          unit))
-    return QCoreApplication.translate("Today", " · ").join(parts)
-
-
-def count_unit(config: RoleConfig | None) -> str:
-    """What a role's count counts: its metric's name when its key activities share one,
-    else a plain 'counted'."""
-    metrics = {a.metric for a in config.activities if a.key and a.metric} if config else set()
-    if len(metrics) == 1:
-        return metric_name(metrics.pop())
-    return QCoreApplication.translate("Today", "counted")
 
 
 class StreakChip(QFrame):

@@ -1675,6 +1675,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>target met</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1675,6 +1675,10 @@
         <translation>%1–%2</translation>
     </message>
     <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
         <source>target met</source>
         <translation>objectif atteint</translation>
     </message>

@@ -24,14 +24,22 @@ from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
 from focusapp.core.models import Block, Outcome, Tally
 from focusapp.core.results import role_results
 from focusapp.core.review import WeekReview, WeekState, week_review
+from focusapp.core.roles import RoleConfig, RoleId
 from focusapp.core.scoring import ScoreSum
+from focusapp.core.streaks import DayMark, DayProgress
 from focusapp.services.daily import DailyLoop
 from focusapp.store.database import Store
 from focusapp.ui.charts import AWESOME, ENERGY_FOCUS, MINUTES, series_values
 from focusapp.ui.names import role_name
 from focusapp.ui.report import export_csv, export_pdf, export_png, page_size_for, read_csv
 from focusapp.ui.review import SAVE_RETRY_MS, ReviewWindow
-from focusapp.ui.review_model import MARK_SYMBOLS, ReviewProvider, date_range, week_label
+from focusapp.ui.review_model import (
+    MARK_SYMBOLS,
+    ReviewProvider,
+    date_range,
+    day_tip,
+    week_label,
+)
 from tests.disk import Disk
 from tests.ui.history import FIRST_DAY, FS, NOW, OP, WEEKS, build_history
 
@@ -437,6 +445,10 @@ def test_the_review_shows_each_roles_counts_funnel_and_handoffs(qtbot, store, cl
     assert text.splitlines()[0] == (f"Counted: {expected.total} this week · last week "
                                     f"{expected.last_week} · 4-week average "
                                     f"{QLocale().toString(expected.average, 'f', 1)}")
+    tip = window.role_rows.mark_labels[OP][2].toolTip()  # Wednesday's cell: the day's numbers
+    wednesday = daily.progress()[OP][wed]
+    assert tip.startswith("Wed 25 · ") and f"{wednesday.count} counted" in tip
+    assert " / 50 min" in tip
     briefs = next(step.count for step in expected.funnel if step.metric == "briefs")
     assert briefs >= 3 and f"briefs {briefs}" in text.splitlines()[1]  # the tally counts
     assert text.splitlines()[-1] == ("Handoffs: 2 sent · 50 % on time · 100 % complete · "
@@ -449,3 +461,12 @@ def test_the_review_shows_each_roles_counts_funnel_and_handoffs(qtbot, store, cl
             check=True).stdout)
         assert "Sales results" in pages and "Handoffs: 2 sent" in pages
         assert "\f" not in pages.rstrip("\f")  # one page
+
+
+def test_a_days_tooltip_says_why_it_is_met(qapp):
+    config = RoleConfig.default(RoleId.FIELD_SALES)  # one counted metric per activity
+    short_day = day_tip(W48.monday, DayMark.MET, config,
+                        DayProgress(minutes=16, count=0, one_thing_done=True))
+    assert short_day.endswith(" · 16 / 50 min · One Thing done · target met")
+    assert day_tip(W48.monday, DayMark.UNTRACKED, config, None).endswith(
+        " · before tracking began")  # no numbers for a day the role was not held
