@@ -80,8 +80,8 @@ class ReviewWindow(QMainWindow):
         layout = QVBoxLayout(body)
         layout.addLayout(self._nav_bar())
         self.message = QLabel()
+        self.message.setObjectName("reviewMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b71c1c; font-size: 12pt; padding: 4px;")
         layout.addWidget(self.message)
         self.role_rows = RoleRows()
         layout.addWidget(self.role_rows)
@@ -215,14 +215,19 @@ class ReviewWindow(QMainWindow):
                 self._show_message(fill(
                     self.tr("Your reflections could not be saved: %1. They stay in this window "
                             "and FocusApp will save them as soon as it can."),
-                    unusable_reason(errno_name(error))))
+                    unusable_reason(errno_name(error))), error=True)
             return False
         self._dirty = self._refused = False
         self._show_message(self._messages())
         self.reflections_saved.emit(reflections)
         return True
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        """A problem in red; plain information (an empty week, a role taken up this week)
+        in the window's own colours: it is not an error."""
+        colour = "color: #b71c1c; " if error else ""
+        self.message.setStyleSheet(f"{colour}font-size: 12pt; padding: 4px;")
+        self.message.setProperty("error", error)
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

@@ -177,6 +177,7 @@ def test_a_role_taken_up_mid_week_is_explained(window):
     window.show_week(W46)
     assert window.message.isVisibleTo(window)
     assert "Field Sales started on" in window.message.text()
+    assert window.message.property("error") is False  # information, not in red
     window.show_week(W47)
     assert not window.message.isVisibleTo(window)
 
@@ -242,6 +243,7 @@ def test_reflections_the_disk_refuses_stay_in_the_window_and_are_saved_later(
     told = ("Your reflections could not be saved: the disk is full. They stay in this window "
             "and FocusApp will save them as soon as it can.")
     assert window.message.text() == told and window.message.isVisibleTo(window)
+    assert window.message.property("error") is True  # a problem: in red
     window.previous_week()  # W47's empty text would replace what was typed: not yet
     window.refresh()  # a block finished: redrawing would reload the saved (empty) text
     assert window.week == W48
