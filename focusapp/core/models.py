@@ -287,6 +287,8 @@ class Settings:
     language: str = setting("", "general", choices=("", "en", "fr"))  # "" = system locale
     first_run_done: bool = setting(False, "general", hidden=True)
     autostart: bool = setting(False, "general")
+    # Whose exports these are, for a manager's team report ("": the account's full name).
+    display_name: str = setting("", "general")
 
     day_start: str = setting("04:00", "days", kind="time")
     working_weekdays: tuple[int, ...] = setting(

@@ -19,7 +19,7 @@ from focusapp.core.app_rules import parse_app_entry
 from focusapp.core.days import DayOff, format_time_of_day, parse_time_of_day
 from focusapp.core.domains import canonical_domain, shown_value
 from focusapp.core.errors import ValidationError
-from focusapp.core.models import Settings
+from focusapp.core.models import Settings, validate_text
 
 MAX_PRESETS = 6  # the start dialog's buttons; the window edits the presets, never adds any
 MAX_DAYS_OFF = 400  # ranges: more than a year of single days
@@ -27,6 +27,7 @@ MAX_DAY_OFF_SPAN = 366  # days in one range: a year of leave
 DAYS_OFF_YEARS = (2000, 2100)
 MAX_BLOCKED_DOMAINS = 2000  # what the hosts helper accepts for one block (hosts_section)
 MAX_BLOCKED_APPS = 200
+MAX_DISPLAY_NAME = 80
 
 TIME_FIELDS = ("day_start", "one_thing_time", "end_of_day_time", "review_time", "nudge_time")
 _LIMITS = {"presets": MAX_PRESETS, "working_weekdays": 7, "days_off": MAX_DAYS_OFF,
@@ -55,6 +56,12 @@ def _problems(settings: Settings) -> Iterator[ValidationError]:
             yield ValidationError("setting.repeated", f"{name}: an entry appears twice.",
                                   name=name)
         yield from _entries(name, values)
+    try:  # one line once tidied (core.text.one_line), and short: it heads a team report
+        validate_text(settings.display_name, MAX_DISPLAY_NAME, required=False,
+                      code="display_name")
+    except ValidationError as error:
+        error.params.update(name="display_name")
+        yield error
     if tuple(sorted(settings.working_weekdays)) != settings.working_weekdays:
         yield ValidationError("setting.order", "working_weekdays: not in order.",
                               name="working_weekdays")

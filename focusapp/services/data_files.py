@@ -6,6 +6,7 @@ or `.ics` (the focus blocks, for a calendar). CSV and ICS take an optional range
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -15,6 +16,8 @@ from typing import Any
 
 from focusapp.core.errors import ValidationError
 from focusapp.core.exports import blocks_csv, blocks_ics
+from focusapp.core.settings_rules import MAX_DISPLAY_NAME
+from focusapp.core.text import one_line
 from focusapp.services.output import check_output, write_error
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.database import Store
@@ -26,6 +29,22 @@ from focusapp.store.layout import BACKUPS_DIR, LOCK_FILE
 FORMATS = (".json", ".csv", ".ics")
 
 
+def display_name(setting: str) -> str:
+    """Whose exports these are: the name set in Settings, else the account's full name (the
+    first field of its GECOS entry on POSIX), else its login name; tidied to one line."""
+    name = one_line(setting)
+    if name:
+        return name
+    try:
+        import pwd
+
+        entry = pwd.getpwuid(os.getuid())
+        name = one_line(entry.pw_gecos.split(",")[0]) or entry.pw_name
+    except (ImportError, KeyError, AttributeError):  # Windows, or a user with no entry
+        name = os.environ.get("USERNAME") or os.environ.get("USER") or ""
+    return one_line(name)[:MAX_DISPLAY_NAME]
+
+
 def export_to(store: Store, path: Path, first: date | None = None,
               last: date | None = None) -> dict[str, Any]:
     """Write the export; returns what was written (format, block count) for the caller.
@@ -34,7 +53,7 @@ def export_to(store: Store, path: Path, first: date | None = None,
     kind = path.suffix.lower()
     if kind == ".json":
         try:
-            doc = write_export(store, path)
+            doc = write_export(store, path, display_name(store.settings.get().display_name))
         except OSError as error:
             raise write_error(path, error) from error
         return {"format": "json", "blocks": len(doc["blocks"]), "file": str(path)}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,7 +23,7 @@ from types import TracebackType
 
 from tinydb import TinyDB
 
-from focusapp.store.atomic import fsync_dir, is_temp_file, remove_temp_files
+from focusapp.store.atomic import Tables, fsync_dir, is_temp_file, remove_temp_files
 from focusapp.store.backups import KEEP_DAYS, Backups, copy_file_atomically
 from focusapp.store.blocks import TABLE as BLOCKS_TABLE
 from focusapp.store.blocks import BlockRepo
@@ -51,6 +52,7 @@ from focusapp.store.layout import (
 )
 from focusapp.store.lock import DataDirLock
 from focusapp.store.migrations import (
+    META_DOC,
     SCHEMA_VERSION,
     check_supported,
     migrate,
@@ -83,6 +85,15 @@ class OpenReport:
     migrated_from: int | None = None  # the schema version the data was upgraded from
     backed_up: list[str] = field(default_factory=list)  # files copied into today's backup
     interrupted_import: InterruptedImport | None = None  # undone (or not) before reading
+
+
+def _give_a_profile(main: Tables) -> bool:
+    """Add a random profile id to the meta document if it has none; True if it was added."""
+    meta = main.setdefault("meta", {}).setdefault(META_DOC, {})
+    if isinstance(meta.get("profile"), str) and meta["profile"]:
+        return False
+    meta["profile"] = uuid.uuid4().hex
+    return True
 
 
 class Store:
@@ -200,6 +211,8 @@ class Store:
                 copy_file_atomically(data_dir / MAIN_FILE, keep)
             migrated_from = migrate(data_dir, main, at)
             log.info("data upgraded from schema %s to %s", migrated_from, SCHEMA_VERSION)
+        if _give_a_profile(main):
+            write_tables(data_dir / MAIN_FILE, main)
         for part in PARTITIONS:
             (data_dir / part).mkdir(exist_ok=True)
         fsync_dir(data_dir)
@@ -281,6 +294,15 @@ class Store:
             return datetime.fromisoformat(text) if isinstance(text, str) else None
         except ValueError:
             return None
+
+    @property
+    def profile(self) -> str:
+        """A stable random id of this data folder's owner: a team report merges two exports
+        of one rep by it, never counts them twice. Made at the first open that lacks one."""
+        assert self._main is not None
+        meta = self._main.table("meta").get(doc_id=1)
+        found = meta.get("profile") if isinstance(meta, dict) else None
+        return found if isinstance(found, str) else ""
 
     def now(self) -> datetime:
         """The store's clock (the one given to `open`)."""

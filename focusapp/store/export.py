@@ -4,10 +4,11 @@ The document::
 
     {"format": "focusapp-export", "version": 2, "exported_at": "<ISO instant>",
      "settings": {...}, "roles": [...], "days": [...], "blocks": [...], "reviews": [...],
-     "tallies": [...], "handoffs": [...]}
+     "tallies": [...], "handoffs": [...], "who": {"name": "...", "profile": "<hex>"}}
 
-Version 2 added the counts tallied between blocks and the handoffs; a version 1 file (which
-has neither) still imports.
+Version 2 added the counts tallied between blocks, the handoffs and whose export it is
+(`who`, read by a manager's team report; an import keeps this folder's own); a version 1 file
+(which has none of them) still imports.
 
 Records are the codec's documents, the very form the store keeps. Distraction events are
 not exported: they are pruned after 90 days anyway, and each block carries its
@@ -95,12 +96,14 @@ class ImportReport:
 # ---- export ---------------------------------------------------------------------------
 
 
-def export_all(store: Store) -> dict[str, Any]:
-    """Every fact the store holds, as one JSON-ready document."""
+def export_all(store: Store, name: str = "") -> dict[str, Any]:
+    """Every fact the store holds, as one JSON-ready document, saying whose it is: `name`
+    (as a manager reads it) and the store's profile id (two exports of one rep are one)."""
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": encode_instant(store.now()),
+        "who": {"name": name, "profile": store.profile},
         "settings": encode_settings(store.settings.get()),
         "roles": [encode_role(c) for c in store.roles.get()],
         "days": [encode_day(d) for d in store.days.all()],
@@ -115,9 +118,9 @@ def dumps_export(doc: Mapping[str, Any]) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, allow_nan=False, indent=1) + "\n").encode()
 
 
-def write_export(store: Store, path: Path | str) -> dict[str, Any]:
+def write_export(store: Store, path: Path | str, name: str = "") -> dict[str, Any]:
     """Write `export_all` to `path` atomically (the old file or the new one, never half)."""
-    doc = export_all(store)
+    doc = export_all(store, name)
     atomic_write_bytes(Path(path), dumps_export(doc))
     return doc
 

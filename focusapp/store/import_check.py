@@ -38,7 +38,8 @@ VERSION = 2
 SUPPORTED_VERSIONS = (1, 2)
 SECTIONS = ("settings", "roles", "days", "blocks", "reviews", "tallies", "handoffs")
 OPTIONAL_SECTIONS = ("tallies", "handoffs")
-TOP_KEYS = frozenset({"format", "version", "exported_at", *SECTIONS})
+TOP_KEYS = frozenset({"format", "version", "exported_at", "who", *SECTIONS})
+MAX_WHO_CHARS = 80
 
 MAX_PROBLEMS = 1000  # then checking stops: the file is refused either way
 MAX_DEPTH = 8  # of one record; the deepest the codec writes is 3
@@ -217,6 +218,7 @@ def _validate(out: _Collector, doc: object) -> ImportPlan | None:
         check_year(exported_at, "the instant")
     except RecordError as exc:
         out.add("file", "", f"'exported_at': {exc}")
+    _check_who(out, doc.get("who"))
 
     settings: Settings | None = None
     raw_settings = doc.get("settings")
@@ -250,6 +252,16 @@ def _validate(out: _Collector, doc: object) -> ImportPlan | None:
     if out.problems or settings is None or exported_at is None:
         return None
     return ImportPlan(exported_at, settings, roles, days, blocks, reviews, tallies, handoffs)
+
+
+def _check_who(out: _Collector, who: object) -> None:
+    """Whose export it is (version 2): optional; when there, two short texts and no more."""
+    if who is None:
+        return
+    if not isinstance(who, Mapping) or set(who) != {"name", "profile"} or not all(
+            isinstance(v, str) and len(v) <= MAX_WHO_CHARS for v in who.values()):
+        out.add("file", "", "'who' should be {\"name\": text, \"profile\": text}, "
+                            f"each at most {MAX_WHO_CHARS} characters")
 
 
 def _optional[T](

@@ -34,6 +34,8 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "activity.long": lambda p: _text_long(p),
     "interruption.empty": lambda p: _text_empty(),
     "interruption.long": lambda p: _text_long(p),
+    "display_name.empty": lambda p: _text_empty(),
+    "display_name.long": lambda p: _text_long(p),
     "note.empty": lambda p: _text_empty(),
     "note.long": lambda p: _text_long(p),
     "name.empty": lambda p: translate("Errors", "A name cannot be empty."),

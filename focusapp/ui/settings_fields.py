@@ -71,6 +71,8 @@ def field_labels() -> dict[str, str]:
     return {
         "language": translate("SettingsWindow", "&Language"),
         "autostart": translate("SettingsWindow", "Start FocusApp when I log in"),
+        "display_name": translate(
+            "SettingsWindow", "Your name on exports for your manager (empty: your account's)"),
         "day_start": translate(
             "SettingsWindow", "A day starts at (work after midnight counts for the evening)"),
         "working_weekdays": translate("SettingsWindow", "Working days"),

@@ -1967,6 +1967,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name on exports for your manager (empty: your account&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A day starts at (work after midnight counts for the evening)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1967,6 +1967,10 @@
         <translation>Lancer FocusApp à l&apos;ouverture de ma session</translation>
     </message>
     <message>
+        <source>Your name on exports for your manager (empty: your account&apos;s)</source>
+        <translation>Votre nom sur les exports pour votre manager (vide&#xa0;: celui de votre compte)</translation>
+    </message>
+    <message>
         <source>A day starts at (work after midnight counts for the evening)</source>
         <translation>La journée commence à (le travail après minuit compte pour la veille au soir)</translation>
     </message>

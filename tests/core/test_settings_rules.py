@@ -85,3 +85,9 @@ def test_every_problem_is_listed_not_only_the_first() -> None:
     assert found == [("setting.too_many", "presets"), ("domain.newline", "blocked_domains"),
                      ("domain.whitespace", "blocked_domains"),
                      ("app.relative_path", "blocked_apps")]
+
+
+def test_a_display_name_over_80_characters_is_refused():
+    (refused,) = settings_problems(Settings(display_name="A" * 81))
+    assert (refused.code, refused.params["name"]) == ("display_name.long", "display_name")
+    assert settings_problems(Settings(display_name="  Ana\u200b Lopez ")) == ()  # tidied on use

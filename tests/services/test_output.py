@@ -3,11 +3,15 @@ were not."""
 
 from __future__ import annotations
 
+import os
+import pwd
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from focusapp.core.errors import ValidationError
+from focusapp.services.data_files import display_name
 from focusapp.services.output import check_output
 
 NAMES = st.text(alphabet="abcxyz.-_", min_size=1, max_size=8).filter(
@@ -62,3 +66,9 @@ def test_a_pdf_that_could_not_be_opened_is_not_called_written(qtbot, store, cloc
     with pytest.raises(ValidationError) as refused:
         export_pdf(review, "/proc/focusapp-cannot-write-here.pdf")  # even root cannot
     assert refused.value.code == "output.write_failed"
+
+
+def test_an_export_says_whose_it_is_with_the_name_set_or_the_accounts():
+    assert display_name("  Ana \u200bLopez\n") == "Ana Lopez"  # one tidy line
+    account = pwd.getpwuid(os.getuid())
+    assert display_name("") == (account.pw_gecos.split(",")[0].strip() or account.pw_name)

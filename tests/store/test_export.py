@@ -84,7 +84,9 @@ def full(store: Store) -> Store:
 
 
 def _sections(doc: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in doc.items() if k != "exported_at"}
+    """The facts of an export: not when it was made, nor whose (each folder has its own
+    profile id)."""
+    return {k: v for k, v in doc.items() if k not in ("exported_at", "who")}
 
 
 def _digest(folder: Path) -> dict[str, str]:
@@ -129,6 +131,7 @@ def test_export_then_import_into_a_fresh_store_round_trips_everything(
     assert len(written["blocks"]) > 60 and len(written["days"]) > 15
     assert len(written["reviews"]) == 2
     assert len(written["tallies"]) == len(written["handoffs"]) == 1
+    assert written["who"] == {"name": "", "profile": full.profile} and full.profile
 
     fresh, _ = Store.open(tmp_path / "fresh", now=clock.now)
     with fresh:
@@ -435,6 +438,22 @@ def test_a_version_1_export_without_counts_or_handoffs_still_imports(
     assert not isinstance(plan, ImportErrors), str(plan)
     assert plan.tallies == () and plan.handoffs == ()
     assert len(plan.blocks) == len(doc["blocks"])
+
+
+def test_whose_export_it_is_is_checked_and_stays_the_files(full: Store, tmp_path: Path,
+                                                           clock: FakeClock) -> None:
+    doc = export_all(full, "Ana Lopez")
+    assert doc["who"] == {"name": "Ana Lopez", "profile": full.profile}
+    for bad in ("Ana", {"name": "Ana"}, {"name": "x" * 81, "profile": "p"},
+                {"name": "Ana", "profile": "p", "boss": True}):
+        result = validate_import({**doc, "who": bad})
+        assert isinstance(result, ImportErrors) and "'who' should be" in str(result)
+    path = tmp_path / "ana.json"
+    path.write_bytes(dumps_export(doc))
+    other, _ = Store.open(tmp_path / "other", now=clock.now)
+    with other:
+        assert import_file(other, path).ok
+        assert other.profile != full.profile  # an import keeps the folder's own
 
 
 def test_counts_and_handoffs_are_checked_and_counted_once(full: Store) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from datetime import date, time
 from pathlib import Path
@@ -37,7 +38,9 @@ def test_v1_fixture_upgrades(data_dir: Path, clock: FakeClock) -> None:
         assert report.migrated_from == 1 and report.recoveries == [] and not report.created
         main = read(data_dir / "focusapp.json")
         assert main["meta"]["1"] == {"schema_version": SCHEMA_VERSION,
-                                     "created": "2026-10-01T08:12:00+02:00"}
+                                     "created": "2026-10-01T08:12:00+02:00",
+                                     "profile": store.profile}
+        assert re.fullmatch(r"[0-9a-f]{32}", store.profile)  # given at the first open
         assert "blocks" not in main and "distractions" not in main
         assert sorted(p.name for p in (data_dir / "blocks").iterdir()) == [
             "2026-10.json", "2026-11.json"]
