@@ -130,6 +130,13 @@ def build_parser() -> argparse.ArgumentParser:
     handoff.add_argument("--accepted", action="store_true", help="the receiver accepted it")
     handoff.add_argument("--sent-back", metavar="WHY", help="the receiver sent it back, and why")
 
+    team = add("team-report", "a sales manager's week of the team, from the reps' JSON exports "
+                              "in a folder (several weeks of one rep are merged)")
+    team.add_argument("folder", metavar="EXPORTS_DIR")
+    team.add_argument("--week", metavar="YYYY-Www", help="e.g. 2026-W48 (default: this week)")
+    team.add_argument("--csv", metavar="FILE", required=True,
+                      help="write a row per rep and role (a PDF is to come)")
+
     review = add("review", "the weekly streak review")
     review.add_argument("--week", metavar="YYYY-Www", help="e.g. 2026-W48 (default: this week)")
     review.add_argument("--pdf", metavar="FILE", help="write the review as a PDF")
@@ -278,6 +285,12 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
         return client.talk(data_dir, request, client.format_counted)
     if command == "handoff":
         return client.talk(data_dir, _handoff_request(args), client.format_handoff)
+    if command == "team-report":
+        week = str(_check(lambda: IsoWeek.parse(args.week))) if args.week else None
+        folder = Path(args.folder)
+        if not folder.is_dir():
+            raise UsageError(f"{folder} is not a folder of exports.")
+        return client.team_report(data_dir, folder, week, Path(args.csv).resolve())
     if command == "review":
         week = str(_check(lambda: IsoWeek.parse(args.week))) if args.week else None
         if args.pdf:

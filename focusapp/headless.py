@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date, datetime
 from pathlib import Path
 
 from focusapp.core.days import IsoWeek
@@ -40,3 +41,36 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
         return week
     finally:
         store.close()
+
+
+def team_report(folder: Path, week_text: str | None, csv_path: Path, data_dir: Path,
+                today: date | None = None) -> int:
+    """`focusapp team-report DIR --csv FILE`: the reps' exports found under `folder` (their
+    team drive, as it is), one row per rep and role. A file that is not a FocusApp export is
+    named and skipped; several exports of one rep are one rep. Exit 0, or 1 if none could
+    be read."""
+    from focusapp.core.team import merge_reps, team_csv, team_rows
+    from focusapp.services.output import check_output
+    from focusapp.store.atomic import atomic_write_bytes
+    from focusapp.store.export import read_team_export
+    from focusapp.store.import_check import ImportErrors
+
+    target = check_output(csv_path, data_dir)
+    today = today or datetime.now().astimezone().date()  # the manager's today
+    week = IsoWeek.parse(week_text) if week_text else IsoWeek.of(today)
+    exports = []
+    for path in sorted(folder.rglob("*.json")):
+        checked = read_team_export(path)
+        if isinstance(checked, ImportErrors):
+            print(f"{path}: skipped: {checked.problems[0]}", file=sys.stderr)
+        else:
+            exports.append(checked)
+    if not exports:
+        print(f"No FocusApp export could be read in {folder}.", file=sys.stderr)
+        return 1
+    reps = merge_reps(exports)
+    rows = team_rows(reps, week, today)
+    atomic_write_bytes(target, team_csv(rows, week).encode("utf-8"))
+    print(f"Team report of {week}: {len(reps)} rep(s) from {len(exports)} export(s), "
+          f"{len(rows)} role(s), written to {target}.")
+    return 0

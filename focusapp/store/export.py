@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from focusapp.core.strict_json import parse_json
+from focusapp.core.team import Export
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.block_codec import encode_block
 from focusapp.store.codec import (
@@ -193,3 +194,14 @@ def import_file(store: Store, path: Path | str) -> ImportReport:
     if isinstance(checked, ImportErrors):
         return ImportReport(problems=checked.problems)
     return apply_import(store, checked)
+
+
+def read_team_export(path: Path | str) -> Export | ImportErrors:
+    """A rep's export for the team report: checked as an import is, never written."""
+    checked = read_export(path)
+    if isinstance(checked, ImportErrors):
+        return checked
+    name, profile = checked.who
+    return Export(Path(path).name, name, profile, checked.exported_at, checked.settings,
+                  checked.roles, checked.days, checked.blocks, checked.tallies,
+                  checked.handoffs)

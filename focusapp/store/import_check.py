@@ -87,6 +87,7 @@ class ImportPlan:
     reviews: tuple[Reflections, ...]
     tallies: tuple[Tally, ...] = ()
     handoffs: tuple[Handoff, ...] = ()
+    who: tuple[str, str] = ("", "")  # whose export: (name, profile id); empty before v2
 
 
 # ---- checking -------------------------------------------------------------------------
@@ -251,7 +252,9 @@ def _validate(out: _Collector, doc: object) -> ImportPlan | None:
                        lambda h: h.id, "handoff id")
     if out.problems or settings is None or exported_at is None:
         return None
-    return ImportPlan(exported_at, settings, roles, days, blocks, reviews, tallies, handoffs)
+    who = doc.get("who")
+    return ImportPlan(exported_at, settings, roles, days, blocks, reviews, tallies, handoffs,
+                      (who["name"], who["profile"]) if isinstance(who, Mapping) else ("", ""))
 
 
 def _check_who(out: _Collector, who: object) -> None:

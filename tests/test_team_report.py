@@ -1,0 +1,80 @@
+"""`focusapp team-report`: three reps' exports (two roles each, one of an older version, one
+rep exported twice) merged into one CSV a sales manager reads (issue 11)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from focusapp import cli
+from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
+from focusapp.core.models import Tally
+from focusapp.store.database import Store
+from focusapp.store.export import export_all, write_export
+from tests.conftest import FakeClock
+from tests.store.helpers import at, make_block
+from tests.ui.history import NOW, OP, build_history
+
+
+def _rep(folder: Path) -> Store:
+    store, _ = Store.open(folder, now=FakeClock(NOW).now)
+    build_history(store)
+    return store
+
+
+@pytest.fixture
+def exports(tmp_path: Path) -> Path:
+    drive = tmp_path / "team-drive"
+    (drive / "ana").mkdir(parents=True)
+    with _rep(tmp_path / "ana-data") as ana:
+        write_export(ana, drive / "ana" / "2026-W47.json", "Ana Lopez")
+        ana.blocks.save(make_block("ana-late", at(2026, 11, 27, 18, 0), 30))  # after that export
+        ana.tallies.save(Tally(NOW.date(), OP, "outbound_prospector.conversations", 7))
+        ana.handoffs.save(Handoff("h1", NOW, OP, "field_sales", True, DEFAULT_CHECKLIST,
+                                  DEFAULT_CHECKLIST, HandoffStatus.ACCEPTED))
+        write_export(ana, drive / "ana" / "2026-W48.json", "Ana Lopez")
+    with _rep(tmp_path / "ben-data") as ben:
+        write_export(ben, drive / "ben-2026-W48.json", "Ben Martin")
+    with _rep(tmp_path / "cleo-data") as cleo:  # an export from before version 2
+        old = export_all(cleo)
+        for key in ("who", "tallies", "handoffs"):
+            del old[key]
+        (drive / "cleo.json").write_text(json.dumps({**old, "version": 1}))
+    (drive / "notes.json").write_text('{"todo": "call Ana"}')
+    return drive
+
+
+def test_three_reps_make_one_row_per_rep_and_role(exports: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "team.csv"
+    code = cli.main(["--data-dir", str(tmp_path / "manager"), "team-report", str(exports),
+                     "--week", "2026-W48", "--csv", str(out)])
+    said = capsys.readouterr()
+    assert code == 0, said.err
+    assert said.out.strip() == (f"Team report of 2026-W48: 3 rep(s) from 4 export(s), 6 role(s), "
+                                f"written to {out}.")
+    assert "notes.json: skipped: file: 'format' is None" in said.err  # named, not fatal
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert [(r["rep"], r["role"]) for r in rows] == [
+        ("Ana Lopez", "field_sales"), ("Ana Lopez", "outbound_prospector"),
+        ("Ben Martin", "field_sales"), ("Ben Martin", "outbound_prospector"),
+        ("cleo.json", "field_sales"), ("cleo.json", "outbound_prospector")]
+    ana, ben = rows[1], rows[3]  # the same history; Ana counted 7 more, after her first export
+    assert int(ana["counted"]) == int(ben["counted"]) + 7
+    assert (ana["handoffs_sent"], ana["accepted"], ben["handoffs_sent"]) == ("1", "1", "0")
+    assert [ana[d] for d in ("mon", "tue", "sat")] == [ben[d] for d in ("mon", "tue", "sat")]
+    assert "touches:" in ana["funnel"]
+
+
+def test_a_folder_with_no_export_says_so(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "drive").mkdir()
+    code = cli.main(["--data-dir", str(tmp_path / "m"), "team-report", str(tmp_path / "drive"),
+                     "--csv", str(tmp_path / "t.csv")])
+    assert code == 1
+    assert "No FocusApp export could be read in" in capsys.readouterr().err
+    assert not (tmp_path / "t.csv").exists()
