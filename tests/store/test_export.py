@@ -24,6 +24,7 @@ from focusapp.core.exports import CSV_FIELDS, blocks_csv, blocks_ics
 from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
 from focusapp.core.models import Block, Day, OneThingStatus, Reflections, Tally
 from focusapp.core.roles import RoleId
+from focusapp.store import import_check
 from focusapp.store.database import Store
 from focusapp.store.export import (
     MAX_FILE_BYTES,
@@ -624,3 +625,26 @@ def test_ics_times_are_utc_whatever_the_offset() -> None:
     text = blocks_ics([block], date(2026, 3, 28), date(2026, 3, 29))
     assert "DTSTART:20260328T200000Z" in text and "DTEND:20260328T205000Z" in text
 
+
+
+def _depth(value: object) -> int:
+    """The reference: levels of objects and arrays that hold something below `value`."""
+    children = (list(value.values()) if isinstance(value, dict)
+                else list(value) if isinstance(value, list) else [])
+    return 1 + max(_depth(child) for child in children) if children else 0
+
+
+@given(value=_JUNK, limit=st.integers(0, 4))
+def test_nesting_is_measured_exactly_and_the_limit_holds(value: object, limit: int) -> None:
+    assert import_check._too_deep(value, limit) == (_depth(value) > limit)
+
+
+def test_a_record_nested_too_deeply_is_refused(full: Store) -> None:
+    doc = export_all(full)
+    deep: object = "x"
+    for _ in range(20):
+        deep = [deep]
+    doc["blocks"][0]["note"] = deep
+    result = validate_import(doc)
+    assert isinstance(result, ImportErrors)
+    assert any(p.reason == "nested too deeply" for p in result.problems)
