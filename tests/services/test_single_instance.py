@@ -69,10 +69,17 @@ def servers() -> Iterator[Callable[..., InstanceServer]]:
         server.deleteLater()
 
 
+def patient(data_dir: Path, command: str, args: dict[str, Any],
+            timeout_ms: int = 10_000) -> dict[str, Any]:
+    """The CLI's call, with room for a loaded test machine: the CLI waits 3 s, which a busy
+    2-core runner exceeded once (seen on CI); what these tests check is not that wait."""
+    return send_command(data_dir, command, args, timeout_ms=timeout_ms)
+
+
 def in_thread(qtbot: Any, executor: ThreadPoolExecutor, fn: Callable[..., Any], *args: Any) -> Any:
     """Run a blocking client call off the GUI thread while the server's loop keeps turning."""
     future: Future[Any] = executor.submit(fn, *args)
-    qtbot.waitUntil(future.done, timeout=10_000)
+    qtbot.waitUntil(future.done, timeout=20_000)
     return future.result()
 
 
@@ -102,7 +109,7 @@ def test_round_trip_with_a_handler(
     assert server.listen()
     args = {"text": "Appeler Éloïse ☎", "minutes": 50, "nested": {"a": [1, 2]}}
 
-    result = in_thread(qtbot, executor, send_command, data_dir, "echo", args)
+    result = in_thread(qtbot, executor, patient, data_dir, "echo", args)
 
     assert result == {"echo": args}
     assert handler.calls == [("echo", args)]
@@ -115,7 +122,7 @@ def test_handler_error_is_sent_back_as_a_refusal(
     assert server.listen()
 
     with pytest.raises(CommandRefused, match=r"^No focus block is running\.$"):
-        in_thread(qtbot, executor, send_command, data_dir, "stop", {})
+        in_thread(qtbot, executor, patient, data_dir, "stop", {})
 
     raw = in_thread(qtbot, executor, exchange, server.name, b'{"command":"stop","args":{}}\n')
     assert raw == {"ok": False, "error": "No focus block is running."}
@@ -129,8 +136,8 @@ def test_raise_emits_raise_requested_without_the_handler(
     assert server.listen()
 
     with qtbot.waitSignal(server.raise_requested, timeout=10_000):
-        future = executor.submit(send_command, data_dir, "raise", {})
-    qtbot.waitUntil(future.done, timeout=10_000)
+        future = executor.submit(patient, data_dir, "raise", {})
+    qtbot.waitUntil(future.done, timeout=20_000)
 
     assert future.result() == {}
     assert handler.calls == []
@@ -142,10 +149,10 @@ def test_commands_wait_for_the_handler(
     server = servers(data_dir)  # listening before the app has opened its data
     assert server.listen()
     with pytest.raises(CommandRefused, match="still starting"):
-        in_thread(qtbot, executor, send_command, data_dir, "status", {})
+        in_thread(qtbot, executor, patient, data_dir, "status", {})
 
     server.set_handler(FakeHandler())
-    assert in_thread(qtbot, executor, send_command, data_dir, "status", {}) == {"command": "status"}
+    assert in_thread(qtbot, executor, patient, data_dir, "status", {}) == {"command": "status"}
 
 
 # ---- bad requests ---------------------------------------------------------------------
@@ -178,7 +185,7 @@ def test_malformed_request_gets_an_error_and_the_server_keeps_serving(
         "error": error,
     }
     assert handler.calls == []
-    assert in_thread(qtbot, executor, send_command, data_dir, "status", {}) == {"command": "status"}
+    assert in_thread(qtbot, executor, patient, data_dir, "status", {}) == {"command": "status"}
 
 
 def test_oversized_request_is_refused_unread(
@@ -193,7 +200,7 @@ def test_oversized_request_is_refused_unread(
 
     assert response == {"ok": False, "error": "The request is larger than 64 KiB; it was not read."}
     assert handler.calls == []
-    assert in_thread(qtbot, executor, send_command, data_dir, "echo", {"n": 1}) == {
+    assert in_thread(qtbot, executor, patient, data_dir, "echo", {"n": 1}) == {
         "echo": {"n": 1}
     }
 
@@ -227,7 +234,7 @@ def test_an_instance_that_never_answers_times_out(
     assert mute.listen(name)
     try:
         with pytest.raises(InstanceTimeout, match="did not answer"):
-            in_thread(qtbot, executor, send_command, data_dir, "status", {}, 300)
+            in_thread(qtbot, executor, patient, data_dir, "status", {}, 300)
     finally:
         mute.close()
 
@@ -292,4 +299,4 @@ def test_a_stale_socket_left_by_a_killed_instance_is_taken_over(
 
     heir = servers(data_dir, FakeHandler())
     assert heir.listen()
-    assert in_thread(qtbot, executor, send_command, data_dir, "status", {}) == {"command": "status"}
+    assert in_thread(qtbot, executor, patient, data_dir, "status", {}) == {"command": "status"}
