@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, Signal
 
 from focusapp.core.errors import ValidationError
 from focusapp.core.models import Block
-from focusapp.core.roles import RoleConfig
 from focusapp.core.text import fill
 from focusapp.flows.refusals import guarded
 from focusapp.flows.shell import BlockEndAnswer, Shell, StartForm, StrictStopAnswer
@@ -60,7 +59,7 @@ class BlocksFlow(QObject):
         """A block from the command line: defaults filled, the activity checked against the
         role (`ValidationError` "activity.unknown" names the valid ones)."""
         role = role or self.daily.default_role()
-        config = self._role(role)
+        config = self.daily.role(role)
         if activity is None:
             activity = self._one_thing_activity(role)
         elif config is not None and config.activity(f"{role}.{activity}") is not None:
@@ -73,9 +72,6 @@ class BlocksFlow(QObject):
                                   activity=activity, role=role, valid=", ".join(valid))
         minutes = minutes or self.daily.settings().presets[0]
         return self.start(StartRequest(minutes=minutes, role=role, activity=activity))
-
-    def _role(self, role: str) -> RoleConfig | None:
-        return next((r for r in self.daily.roles() if r.role.value == role), None)
 
     def _one_thing_activity(self, role: str) -> str | None:
         one_thing = self.daily.one_thing()

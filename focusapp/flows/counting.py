@@ -98,9 +98,7 @@ class CountingFlow(QObject):
         """The (role, activity) a count between blocks goes to."""
         if activity is not None:
             role = self._role_of(activity)
-            resolved = self._resolve(activity, role)
-            assert resolved is not None
-            return role, resolved
+            return role, self._resolve(activity, role)
         for block in reversed(self.daily.partial_today_view().blocks):
             if block.activity is not None:
                 return block.role, block.activity
@@ -125,8 +123,9 @@ class CountingFlow(QObject):
                               f"Valid activities: {', '.join(valid)}.",
                               activity=activity, valid=", ".join(valid))
 
-    def _resolve(self, activity: str, role: str) -> str | None:
-        config = next((r for r in self.daily.roles() if r.role.value == role), None)
+    def _resolve(self, activity: str, role: str) -> str:
+        """The full id of `activity` in `role` (given it or its short form), else as given."""
+        config = self.daily.role(role)
         found = _find(config, activity) if config else None
         return found if found is not None else activity
 

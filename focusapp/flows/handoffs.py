@@ -4,6 +4,7 @@ handoff`), then marked accepted or sent back, and why (core/handoffs.py)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 
 from PySide6.QtCore import QObject
 
@@ -35,8 +36,7 @@ class HandoffsFlow(QObject):
 
     def after_block(self, block: Block) -> None:
         """A block on a handoff activity ends with the handoff's three taps."""
-        config = next((r for r in self.daily.roles() if r.role.value == block.role), None)
-        activity = config.activity(block.activity) if config and block.activity else None
+        activity = self.daily.activity(block.role, block.activity)
         if activity is None or not activity.handoff or block.outcome is None:
             return
         form = HandoffForm(block.role, self.daily.roles(),
@@ -50,12 +50,7 @@ class HandoffsFlow(QObject):
         to = validate_text(answer.to, MAX_TO_CHARS, required=True, code="handoff_to")
         if to.lower() in {r.value for r in RoleId}:
             to = to.lower()
-        checklist = DEFAULT_CHECKLIST
-        unknown = [item for item in answer.ticked if item not in checklist]
-        if unknown:
-            raise ValidationError("handoff.item", f"'{unknown[0]}' is not on the brief's "
-                                  f"checklist: {', '.join(checklist)}.", item=unknown[0],
-                                  valid=", ".join(checklist))
+        checklist = _on_checklist(answer.ticked, DEFAULT_CHECKLIST)
         handoff = Handoff(id=os.urandom(8).hex(), at=self.clock.now(), role=role, to=to,
                           on_time=answer.on_time, checklist=checklist,
                           ticked=tuple(i for i in checklist if i in answer.ticked),
@@ -65,10 +60,10 @@ class HandoffsFlow(QObject):
     def record_for_command(self, to: str, on_time: bool, missing: list[str],
                            role: str | None = None) -> Handoff:
         """`focusapp handoff`: every item of the checklist covered but the `missing` ones."""
-        role = role or self.daily.default_role()
-        unknown = [item for item in missing if item not in DEFAULT_CHECKLIST]
-        ticked = tuple(item for item in DEFAULT_CHECKLIST if item not in missing)
-        return self.record(role, HandoffAnswer(to, on_time, ticked + tuple(unknown)))
+        checklist = _on_checklist(missing, DEFAULT_CHECKLIST)
+        ticked = tuple(item for item in checklist if item not in missing)
+        return self.record(role or self.daily.default_role(),
+                           HandoffAnswer(to, on_time, ticked))
 
     def answer_from_window(self, handoff_id: str, status: str, reason: str) -> None:
         guarded(self.shell, lambda: self.answer(handoff_id, HandoffStatus(status), reason))
@@ -85,3 +80,13 @@ class HandoffsFlow(QObject):
             raise ValidationError("handoff.unknown", f"No single handoff has an id starting "
                                   f"with '{prefix}'.", id=prefix)
         return found[0]
+
+
+def _on_checklist(items: Iterable[str], checklist: tuple[str, ...]) -> tuple[str, ...]:
+    """`checklist`, once every item is known to be on it (else "handoff.item" names it)."""
+    for item in items:
+        if item not in checklist:
+            raise ValidationError("handoff.item", f"'{item}' is not on the brief's checklist: "
+                                  f"{', '.join(checklist)}.", item=item,
+                                  valid=", ".join(checklist))
+    return checklist

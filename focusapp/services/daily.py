@@ -25,7 +25,7 @@ from focusapp.core.models import (
     validate_one_thing,
 )
 from focusapp.core.review import score_blocks
-from focusapp.core.roles import RoleConfig, RoleId, validate_enabled_roles
+from focusapp.core.roles import Activity, RoleConfig, RoleId, validate_enabled_roles
 from focusapp.core.scoring import ScoreSum
 from focusapp.core.streaks import (
     DayProgress,
@@ -132,10 +132,18 @@ class DailyLoop(QObject):
         self._roles = roles
         self._changed()
 
+    def role(self, role: str) -> RoleConfig | None:
+        """The user's configuration of a role, by its id (None: not a role)."""
+        return next((r for r in self._roles if r.role.value == role), None)
+
+    def activity(self, role: str, activity: str | None) -> Activity | None:
+        """A role's activity, by its id (None: no activity, or not one of the role's)."""
+        config = self.role(role)
+        return config.activity(activity) if config and activity else None
+
     def metric_of(self, role: str, activity: str | None) -> str | None:
         """The count metric of a role's activity (None: not counted, or unknown)."""
-        config = next((r for r in self._roles if r.role.value == role), None)
-        found = config.activity(activity) if config and activity else None
+        found = self.activity(role, activity)
         return found.metric if found else None
 
     def default_role(self) -> str:
