@@ -151,7 +151,11 @@ def _records[T](
     kind: str,
     key: str,
     check: Callable[[Mapping[str, Any]], T],
+    *,
+    optional: bool = False,  # a section an older export does not have: absent is empty
 ) -> Iterator[tuple[str, T]]:
+    if optional and kind not in doc:
+        return
     items = doc.get(kind)
     if not isinstance(items, list):
         out.add(kind, "", f"should be a list, not {short(items)}")
@@ -244,11 +248,11 @@ def _validate(out: _Collector, doc: object) -> ImportPlan | None:
     reviews = _unique(out, "reviews",
                       list(_records(out, doc, "reviews", "week", check_review)),
                       lambda r: r.week, "week")
-    tallies = _unique(out, "tallies", list(_optional(out, doc, "tallies", "activity",
-                                                     check_tally)),
+    tallies = _unique(out, "tallies", list(_records(out, doc, "tallies", "activity",
+                                                    check_tally, optional=True)),
                       lambda t: t.key, "count of")
-    handoffs = _unique(out, "handoffs", list(_optional(out, doc, "handoffs", "id",
-                                                       check_handoff)),
+    handoffs = _unique(out, "handoffs", list(_records(out, doc, "handoffs", "id",
+                                                      check_handoff, optional=True)),
                        lambda h: h.id, "handoff id")
     if out.problems or settings is None or exported_at is None:
         return None
@@ -266,14 +270,3 @@ def _check_who(out: _Collector, who: object) -> None:
         out.add("file", "", "'who' should be {\"name\": text, \"profile\": text}, "
                             f"each at most {MAX_WHO_CHARS} characters")
 
-
-def _optional[T](
-    out: _Collector,
-    doc: Mapping[str, Any],
-    kind: str,
-    key: str,
-    check: Callable[[Mapping[str, Any]], T],
-) -> Iterator[tuple[str, T]]:
-    """A section an older export does not have: absent is empty."""
-    if kind in doc:
-        yield from _records(out, doc, kind, key, check)

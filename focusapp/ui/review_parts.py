@@ -46,6 +46,21 @@ def _clear(layout: QGridLayout | QFormLayout | QVBoxLayout) -> None:
             widget.deleteLater()
 
 
+def _fill_form(form: QFormLayout, items: list[tuple[str, str]], *,
+               bold: bool = False) -> dict[str, QLabel]:
+    """`form` shows `items` anew, a (label, value) row each, the values wrapped and
+    selectable; returns the value labels by label."""
+    _clear(form)
+    values = {}
+    for label, value in items:
+        shown = QLabel(value)
+        shown.setWordWrap(True)
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(f"<b>{label}</b>" if bold else label, shown)
+        values[label] = shown
+    return values
+
+
 class RoleRows(QGroupBox):
     """Per role: the week's seven days marked, then its streak numbers."""
 
@@ -122,14 +137,7 @@ class WeekNumbers(QGroupBox):
         self.values: dict[str, QLabel] = {}
 
     def show_review(self, review: WeekReview, locale: QLocale | None = None) -> None:
-        _clear(self.form)
-        self.values = {}
-        for label, value in summary_items(review, locale):
-            shown = QLabel(value)
-            shown.setWordWrap(True)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(label, shown)
-            self.values[label] = shown
+        self.values = _fill_form(self.form, summary_items(review, locale))
 
 
 class ResultsPanel(QGroupBox):
@@ -143,14 +151,7 @@ class ResultsPanel(QGroupBox):
 
     def show_results(self, results: Mapping[str, RoleResults],
                      locale: QLocale | None = None) -> None:
-        _clear(self.form)
-        self.values = {}
-        for label, value in results_items(results, locale):
-            shown = QLabel(value)
-            shown.setWordWrap(True)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(f"<b>{label}</b>", shown)
-            self.values[label] = shown
+        self.values = _fill_form(self.form, results_items(results, locale), bold=True)
 
 
 class ReflectionsPanel(QGroupBox):
