@@ -13,9 +13,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from focusapp.core.days import IsoWeek, local_day
+from focusapp.core.days import IsoWeek
 from focusapp.core.handoffs import Handoff, HandoffFigures, handoff_figures
 from focusapp.core.models import Block, Tally
+from focusapp.core.review import finished_in_week
 from focusapp.core.roles import RoleConfig
 from focusapp.core.streaks import DayProgress, Progress
 
@@ -98,11 +99,8 @@ def _metric_counts(week: IsoWeek, roles: Sequence[RoleConfig], blocks: Iterable[
         if metric and count:
             counts[role][metric] += count
 
-    near = (first - timedelta(days=1), last + timedelta(days=1))  # a cheap test first
-    for block in blocks:
-        if (block.finished and near[0] <= block.start.date() <= near[1]
-                and first <= local_day(block.start, day_start) <= last):
-            add(block.role, block.activity, block.count)
+    for block in finished_in_week(blocks, week, day_start):
+        add(block.role, block.activity, block.count)
     for tally in tallies:
         if first <= tally.day <= last:
             add(tally.role, tally.activity, tally.count)

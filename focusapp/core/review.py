@@ -7,9 +7,9 @@ render what it returns, so every screen shows the same numbers.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from enum import StrEnum
 
 from focusapp.core.days import DayRules, IsoWeek
@@ -90,6 +90,18 @@ def score_blocks(
     return {day: ScoreSum(tuple(p)) for day, p in parts.items()}
 
 
+def finished_in_week(blocks: Iterable[Block], week: IsoWeek, day_start: time
+                     ) -> tuple[Block, ...]:
+    """The finished blocks whose local day is in `week`, from the whole history. A block's
+    local day is its start date or the day before (day start): a cheap date test first
+    keeps the exact one for the few blocks near the week."""
+    first, last = week.days[0], week.days[-1]
+    near = (first - timedelta(days=1), last + timedelta(days=1))
+    return tuple(b for b in blocks
+                 if b.finished and near[0] <= b.start.date() <= near[1]
+                 and first <= b.day(day_start) <= last)
+
+
 def week_review(
     week: IsoWeek,
     blocks: Sequence[Block],
@@ -109,16 +121,7 @@ def week_review(
     as_of = min(today, week_days[-1])
     histories = role_histories(roles, blocks, days, rules, since, as_of, freezes_enabled,
                                progress=progress)
-    # A block's local day is its start date or the day before (day start): a cheap date
-    # test first keeps the exact one for the few blocks near the week.
-    near = (week_days[0] - timedelta(days=1), week_days[-1] + timedelta(days=1))
-    in_week = tuple(
-        b
-        for b in blocks
-        if b.finished
-        and near[0] <= b.start.date() <= near[1]
-        and week_days[0] <= b.day(rules.day_start) <= week_days[-1]
-    )
+    in_week = finished_in_week(blocks, week, rules.day_start)
     week_day_records = [d for d in days if week_days[0] <= d.day <= week_days[-1]]
 
     minutes: dict[date, dict[str, float]] = {d: {} for d in week_days}
