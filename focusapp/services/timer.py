@@ -269,8 +269,8 @@ class FocusTimer(QObject):
     def add_count(self, change: int) -> Block:
         """Count `change` (negative: take back, never below zero) for the running block's
         metric; checkpointed at once, so a crash keeps the count with the block."""
-        counted = replace(self._running(), count=validate_count(
-            max(0, (self._running().count or 0) + change)))
+        block = self._running()
+        counted = replace(block, count=validate_count(max(0, (block.count or 0) + change)))
         now = self._clock.now()
         try:  # unlike a pause, a count the disk refuses is not kept: the user counts again
             self._store.runtime.set_checkpoint(Checkpoint(counted, last_seen=now))

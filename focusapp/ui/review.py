@@ -176,7 +176,8 @@ class ReviewWindow(QMainWindow):
         self.week_title.setText(week_label(week, locale))
         self._show_message(self._messages())
         self.role_rows.show_review(self.review, locale, self._progress, self._facts.roles)
-        self.results.show_results(self._facts.results(week, self._progress), locale)
+        self.week_results = self._facts.results(week, self._progress)
+        self.results.show_results(self.week_results, locale)
         self.charts.show_review(self.review, locale)
         self.numbers.show_review(self.review, locale)
         self.reflections.load(self._provider.load_reflections(week), self._facts.enabled_roles)
@@ -244,7 +245,7 @@ class ReviewWindow(QMainWindow):
             path = check_output(path, self._data_dir)
         if kind == "pdf":
             export_pdf(self.review, path, QLocale(), self._provider.load_reflections(self.week),
-                       self._facts.results(self.week, self._progress))
+                       self.week_results)
         elif kind == "png":
             export_png(self.charts, path)
         elif kind == "csv":
