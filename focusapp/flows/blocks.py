@@ -150,7 +150,7 @@ class BlocksFlow(QObject):
     # ---- the nudge ----------------------------------------------------------------------------
 
     def nudge_needed(self, _day: object = None) -> bool:
-        return not self.daily.partial_today_view().blocks and self.timer.state is TimerState.IDLE
+        return not self.daily.todays_blocks() and self.timer.state is TimerState.IDLE
 
     def on_nudge_due(self, *_: object) -> None:
         self.shell.notify(self.tr("No focus block yet today"),

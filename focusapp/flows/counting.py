@@ -99,7 +99,7 @@ class CountingFlow(QObject):
         if activity is not None:
             role = self._role_of(activity)
             return role, self._resolve(activity, role)
-        for block in reversed(self.daily.partial_today_view().blocks):
+        for block in reversed(self.daily.todays_blocks()):
             if block.activity is not None:
                 return block.role, block.activity
         one_thing = self.daily.one_thing()

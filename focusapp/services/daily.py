@@ -239,7 +239,7 @@ class DailyLoop(QObject):
     def counted_today(self, role: str, activity: str | None) -> int:
         """Counted today for one activity: its finished blocks' counts and its tally (the
         running block's count is the timer's to add)."""
-        blocks = self.partial_today_view().blocks
+        blocks = self.todays_blocks()
         in_blocks = sum(b.count or 0 for b in blocks if (b.role, b.activity) == (role, activity))
         tally = self._tallies.get((self.today(), role, activity)) if activity else None
         return in_blocks + (tally.count if tally else 0)
@@ -300,14 +300,24 @@ class DailyLoop(QObject):
         """Every stored day (One Things and their status), oldest first."""
         return sorted(self._days.values(), key=lambda d: d.day)
 
+    def todays_blocks(self) -> tuple[Block, ...]:
+        """Today's finished blocks, by start: from the history once it is in memory (a block
+        the disk refused is there too), else from the store (today's month only). Cheap,
+        unlike a whole Today view: counting asks it at every +1."""
+        today, day_start = self.today(), self._day_start()
+        if self._history is not None:
+            return tuple(sorted((b for b in self._history.values() if b.day(day_start) == today),
+                                key=lambda b: b.start))
+        return tuple(b for b in self._store.blocks.between(today, today, day_start)
+                     if b.finished)
+
     def partial_today_view(self) -> TodayView:
         """What can be shown before the history is loaded: the One Thing and today's blocks;
         streaks and scores wait (`loading` is True)."""
         if self._history is not None:
             return self.today_view()
         today = self.today()
-        todays = tuple(b for b in self._store.blocks.between(today, today, self._day_start())
-                       if b.finished)
+        todays = self.todays_blocks()
         day = self._days.get(today)
         progress = daily_progress(todays, [day] if day else [], self._roles, self._day_start(),
                                   (t for t in self._tallies.values() if t.day == today))
@@ -330,8 +340,7 @@ class DailyLoop(QObject):
         days = list(self._days.values())
         histories = role_histories(self._roles, blocks, days, rules, self.since(), today,
                                    self._settings.freezes_enabled, progress=self.progress())
-        todays = tuple(sorted((b for b in blocks if b.day(rules.day_start) == today),
-                              key=lambda b: b.start))
+        todays = self.todays_blocks()
         scores = score_blocks(todays, self._roles, histories, rules)
         return TodayView(
             day=today,
