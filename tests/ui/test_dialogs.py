@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel
 
 from focusapp.core.models import Day, OneThingStatus, Settings
 from focusapp.core.roles import RoleId, default_role_configs
@@ -41,6 +42,31 @@ def test_enter_starts_whatever_has_the_focus(qtbot):
     dialog.preset_buttons[2].setFocus()
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.preset_buttons[2], Qt.Key.Key_Return)
+
+
+def _labels_without_buddy(dialog: QDialog) -> list[str]:
+    """Labels that announce a mnemonic ("&Length") but would show the "&" as it is."""
+    return [label.text() for label in dialog.findChildren(QLabel)
+            if "&" in label.text().replace("&&", "") and label.buddy() is None]
+
+
+def test_every_mnemonic_of_the_daily_dialogs_reaches_a_field(qtbot):
+    for dialog in (StartBlockDialog(ROLES, (25, 50, 90)), OneThingDialog(ROLES)):
+        qtbot.addWidget(dialog)
+        assert _labels_without_buddy(dialog) == []
+
+
+def test_alt_and_a_letter_moves_to_the_length_and_the_energy(qtbot):
+    dialog = StartBlockDialog(ROLES, (25, 50, 90))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    dialog.role.setFocus()
+    qtbot.keyClick(dialog.role, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.minutes.hasFocus)
+    qtbot.keyClick(dialog.minutes, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.energy_group.checkedButton().hasFocus())
 
 
 def test_custom_minutes_are_bounded(qtbot):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -61,7 +62,7 @@ class StartBlockDialog(QDialog):
             self.preset_buttons.append(button)
         preset_row.addWidget(self.minutes)
         self.minutes.valueChanged.connect(self._on_minutes_changed)
-        form.addRow(self.tr("&Length"), preset_row)
+        form.addRow(_label_for(self.tr("&Length"), self.minutes), preset_row)
 
         self.role = QComboBox()
         for config in self._roles:
@@ -88,7 +89,8 @@ class StartBlockDialog(QDialog):
             button.setChecked(level == DEFAULT_ENERGY)
             self.energy_group.addButton(button, level)
             energy_row.addWidget(button)
-        form.addRow(self.tr("&Energy (1 tired – 5 rested)"), energy_row)
+        energy = self.energy_group.checkedButton() or self.energy_group.buttons()[0]
+        form.addRow(_label_for(self.tr("&Energy (1 tired – 5 rested)"), energy), energy_row)
 
         self.strict = QCheckBox(self.tr("&Strict mode: stopping early needs a typed phrase"))
         self.strict.setChecked(strict)
@@ -129,3 +131,11 @@ class StartBlockDialog(QDialog):
             strict=self.strict.isChecked(),
             serves_one_thing=serves_one_thing,
         )
+
+
+def _label_for(text: str, buddy: QWidget) -> QLabel:
+    """A row label whose mnemonic reaches `buddy`: QFormLayout gives a buddy only when the
+    field is one widget, and a label without one shows its "&" as it is."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
