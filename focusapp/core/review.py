@@ -147,15 +147,7 @@ def week_review(
         one_thing_done=sum(1 for d in week_day_records if d.one_thing_done),
         one_thing_set=sum(1 for d in week_day_records if d.one_thing),
         average_energy=_mean([b.energy for b in in_week]),
-        average_focus=_mean(
-            [
-                focus_share(
-                    b.focused_seconds(), b.distraction.distracted_seconds, len(b.interruptions)
-                )
-                for b in in_week
-                if b.focused_seconds() > 0
-            ]
-        ),
+        average_focus=focus_of(in_week),
         top_distractions=_top_distractions(in_week),
         abandoned=sum(1 for b in in_week if b.outcome is Outcome.ABANDONED),
         blocks=in_week,
@@ -176,6 +168,20 @@ def _state(
             return WeekState.ALL_OFF
         return WeekState.EMPTY
     return WeekState.NORMAL
+
+
+def focus_of(blocks: Sequence[Block]) -> float | None:
+    """The share of the week's focused time not lost to distraction: each block's share
+    weighted by its focused time, so a 30-second block weighs as little as it lasted."""
+    focused = [(b.focused_seconds(), b) for b in blocks]
+    total = sum(seconds for seconds, _ in focused)
+    if total <= 0:
+        return None
+    kept = sum(
+        seconds * focus_share(seconds, b.distraction.distracted_seconds, len(b.interruptions))
+        for seconds, b in focused
+    )
+    return kept / total
 
 
 def _mean(values: Sequence[float]) -> float | None:

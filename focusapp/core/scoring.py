@@ -1,7 +1,8 @@
 """The Awesome score (SPEC §7): Awesome = Time × (Energy × Focus × Important) ^ Consistency.
 
 Every factor is a boost of at least 1, so more of anything can only raise the score. The
-result always carries its breakdown, so every screen can say why a number is what it is.
+result always carries its breakdown (its factors), so every screen can say why a number is
+what it is (the UI says it in the user's language).
 """
 
 from __future__ import annotations
@@ -27,13 +28,6 @@ class Awesome:
     def value(self) -> float:
         boost: float = (self.energy * self.focus * self.important) ** self.consistency
         return self.time * boost
-
-    def explain(self) -> str:
-        """One language-neutral line: the factors and the result (the UI may localise numbers)."""
-        return (
-            f"{self.time:.0f} min × ({self.energy:.2f} × {self.focus:.2f} × {self.important:.1f})"
-            f"^{self.consistency:.2f} = {self.value:,.0f}"
-        )
 
 
 def energy_factor(energy: int) -> float:
@@ -103,13 +97,3 @@ class ScoreSum:
     @property
     def minutes(self) -> float:
         return sum(p.time for p in self.parts)
-
-    def explain(self) -> str:
-        """One line: each block's value and the sum."""
-        if not self.parts:
-            return "0"
-        if len(self.parts) == 1:
-            return self.parts[0].explain()
-        values = " + ".join(f"{p.value:,.0f}" for p in self.parts)
-        return f"{values} = {self.value:,.0f}"
-

@@ -31,6 +31,7 @@ from focusapp.ui.handoffs import HandoffsPanel
 from focusapp.ui.names import activity_name, metric_name, role_name
 from focusapp.ui.problems import problem_message
 from focusapp.ui.review_model import progress_line
+from focusapp.ui.score_text import explain_block, explain_day
 
 
 def format_number(value: float, decimals: int = 0) -> str:
@@ -214,7 +215,7 @@ class TodayWindow(QMainWindow):
         if view.loading:
             self.explain_label.clear()
         else:
-            self.explain_label.setText(view.awesome.explain() if view.awesome.parts
+            self.explain_label.setText(explain_day(view.awesome) if view.awesome.parts
                                        else self.tr("No finished block yet today."))
 
     def _block_item(self, block: Block, by_role: dict[str, RoleConfig],
@@ -248,7 +249,7 @@ class TodayWindow(QMainWindow):
         streak = view.streaks.get(block.role)
         score = block_awesome(block, key_activity=bool(config and config.is_key_activity(
             block.activity)), consistency=streak.consistency if streak else 0.0)
-        item.setToolTip(score.explain())
+        item.setToolTip(explain_block(score))
         return item
 
     def show_blocking(self, statuses: Sequence[MechanismStatus]) -> None:

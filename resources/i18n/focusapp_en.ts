@@ -73,6 +73,10 @@
         <source>Focus block finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Less than a minute focused.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n focused minute(s). Well done.</source>
         <translation>
@@ -1937,6 +1941,29 @@
     </message>
     <message>
         <source>Edit the activities of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Score</name>
+    <message>
+        <source>%1 min × (%2 × %3 × %4)^%5 = %6</source>
+        <comment>time × (energy × focus × important)^consistency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more block(s): each block&apos;s factors are in its tooltip.</source>
+        <translation>
+            <numerusform>… and %n more block: each block&apos;s factors are in its tooltip.</numerusform>
+            <numerusform>… and %n more blocks: each block&apos;s factors are in its tooltip.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sum of %1 blocks = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum: %1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,6 +73,10 @@
         <source>Focus block finished</source>
         <translation>Bloc de concentration terminé</translation>
     </message>
+    <message>
+        <source>Less than a minute focused.</source>
+        <translation>Moins d&apos;une minute de concentration.</translation>
+    </message>
     <message numerus="yes">
         <source>%n focused minute(s). Well done.</source>
         <translation>
@@ -1938,6 +1942,29 @@
     <message>
         <source>Edit the activities of</source>
         <translation>Modifier les activités du rôle</translation>
+    </message>
+</context>
+<context>
+    <name>Score</name>
+    <message>
+        <source>%1 min × (%2 × %3 × %4)^%5 = %6</source>
+        <comment>time × (energy × focus × important)^consistency</comment>
+        <translation>%1 min × (%2 × %3 × %4)^%5 = %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more block(s): each block&apos;s factors are in its tooltip.</source>
+        <translation>
+            <numerusform>… et %n autre bloc : les facteurs de chaque bloc sont dans son info-bulle.</numerusform>
+            <numerusform>… et %n autres blocs : les facteurs de chaque bloc sont dans leur info-bulle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sum of %1 blocks = %2</source>
+        <translation>Somme des %1 blocs = %2</translation>
+    </message>
+    <message>
+        <source>Sum: %1 = %2</source>
+        <translation>Somme : %1 = %2</translation>
     </message>
 </context>
 <context>

@@ -118,3 +118,11 @@ def test_days_before_a_role_was_taken_up_are_not_missed():
     fs = next(rw for rw in r.roles if rw.role == FS.value)
     assert fs.marks[:2] == (DayMark.UNTRACKED, DayMark.UNTRACKED)
     assert fs.marks[2:5] == (DayMark.MISSED,) * 3  # taken up Wednesday: from then on it counts
+
+
+def test_average_focus_weighs_each_block_by_its_focused_time():
+    # A clean 5-minute block and a 30-second one entirely distracted: 300 of 330 seconds
+    # kept, 91 % (an average of blocks said 50 %).
+    blocks = [block(MON, 5), block(MON, 0.5, at=time(10), distracted=30)]
+    assert review(blocks).average_focus == pytest.approx(300 / 330)
+    assert review([]).average_focus is None

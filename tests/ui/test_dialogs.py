@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QDialog, QLabel
 from focusapp.core.models import Day, OneThingStatus, Settings
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.services.timer import TimerState
-from focusapp.ui.dialogs.block_end import StrictStopDialog
+from focusapp.ui.dialogs.block_end import BlockEndDialog, StrictStopDialog
 from focusapp.ui.dialogs.one_thing import EveningCheckDialog, OneThingDialog
 from focusapp.ui.dialogs.start_block import StartBlockDialog
 from focusapp.ui.icons import draw_state_pixmap
 from focusapp.ui.wizard import FirstRunWizard
+from tests.core.factories import block
 
 ROLES = default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR, RoleId.FIELD_SALES}))
 
@@ -67,6 +68,16 @@ def test_alt_and_a_letter_moves_to_the_length_and_the_energy(qtbot):
     qtbot.waitUntil(dialog.minutes.hasFocus)
     qtbot.keyClick(dialog.minutes, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: dialog.energy_group.checkedButton().hasFocus())
+
+
+def test_the_end_of_a_block_praises_only_what_was_done(qtbot, english):
+    def first_line(minutes: float) -> str:
+        dialog = BlockEndDialog(block(date(2026, 11, 23), minutes), None)
+        qtbot.addWidget(dialog)
+        return dialog.findChildren(QLabel)[0].text()
+
+    assert first_line(0.5) == "Less than a minute focused."
+    assert first_line(25) == "25 focused minutes. Well done."
 
 
 def test_custom_minutes_are_bounded(qtbot):

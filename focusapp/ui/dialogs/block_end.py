@@ -24,8 +24,7 @@ class BlockEndDialog(QDialog):
         self.take_break = False
         self.setWindowTitle(self.tr("Focus block finished"))
         form = QFormLayout(self)
-        minutes = round(block.focused_minutes)
-        form.addRow(QLabel(self.tr("%n focused minute(s). Well done.", "", minutes)))
+        form.addRow(QLabel(self._praise(block.focused_minutes)))
         self.count = QSpinBox()
         self.count.setRange(0, MAX_COUNT)
         self.count.setSpecialValueText(self.tr("not counted"))
@@ -50,6 +49,11 @@ class BlockEndDialog(QDialog):
         self.break_button.clicked.connect(self._on_break)
         buttons.accepted.connect(self.accept)
         form.addRow(buttons)
+
+    def _praise(self, minutes: float) -> str:
+        if minutes < 1:  # a block stopped in its first minute: nothing to praise yet
+            return self.tr("Less than a minute focused.")
+        return self.tr("%n focused minute(s). Well done.", "", round(minutes))
 
     def _on_break(self) -> None:
         self.take_break = True
