@@ -268,7 +268,7 @@ def test_stop_from_the_cli_respects_strict_mode(
     running_app.blocks.start(StartRequest(minutes=25, role="outbound_prospector", strict=True))
     done = run_cli("--data-dir", str(data_dir), "stop")
     assert done.returncode == 1
-    assert "strict block" in done.stderr
+    assert "strict block: stop it in FocusApp's window" in done.stderr  # not "type the phrase"
     assert running_app.timer.block is not None  # still focusing
     running_app.timer.abandon()
     assert running_app.store.blocks.all()[0].outcome is Outcome.ABANDONED

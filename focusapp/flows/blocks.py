@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from focusapp.core.errors import ValidationError
+from focusapp.core.errors import CodedError, ValidationError
 from focusapp.core.models import Block
 from focusapp.core.text import fill
 from focusapp.flows.refusals import guarded
@@ -95,7 +95,13 @@ class BlocksFlow(QObject):
             self.timer.stop(confirmed=True)
 
     def stop_for_command(self) -> Block:
-        """`focusapp stop`: a strict block refuses (StrictModeLocked), as in the window."""
+        """`focusapp stop`: a strict block refuses, and says where it can be stopped (the
+        phrase cannot be typed on a command line)."""
+        block = self.timer.block
+        if block is not None and block.strict:
+            raise CodedError("timer.strict_from_command",
+                             "This is a strict block: stop it in FocusApp's window, where you "
+                             "type the phrase (or take the emergency exit there).")
         return self.timer.stop()
 
     def ask_interruption(self) -> None:

@@ -96,6 +96,7 @@ class TimerView:
     one_thing: str | None
     count: int | None = None  # counted on the running block so far
     metric: str | None = None  # the running block's count metric
+    strict: bool = False  # the running block is strict: said on screen, no pause
 
 
 class Shell(Protocol):

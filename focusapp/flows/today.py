@@ -39,7 +39,8 @@ class TodayFlow(QObject):
                                           one_thing.one_thing if one_thing else None,
                                           block.count if block else None,
                                           self.daily.metric_of(block.role, block.activity)
-                                          if block else None))
+                                          if block else None,
+                                          bool(block and block.strict)))
 
     def load_history(self) -> None:
         """Decode the whole history (streaks, scores) once the window is on screen."""

@@ -77,6 +77,14 @@ class StrictModeLocked(CodedError):
         super().__init__("timer.strict_locked", message)
 
 
+class StrictNoPause(CodedError):
+    """A strict block runs to its end: a pause would be a way out with no phrase typed."""
+
+    def __init__(self) -> None:
+        super().__init__("timer.strict_no_pause", "A strict block cannot be paused: stop it "
+                         "with the phrase, or take the emergency exit.")
+
+
 class TimerBusy(CodedError):
     """A block is already running."""
 
@@ -241,6 +249,8 @@ class FocusTimer(QObject):
         block = self._running()
         if block.paused:
             return
+        if block.strict:
+            raise StrictNoPause()
         now = self._clock.now()
         self._block = replace(block, pauses=(*block.pauses, Pause(start=now)))
         self._checkpoint(now)

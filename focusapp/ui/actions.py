@@ -76,14 +76,16 @@ class AppActions(QObject):
         self.quit.setText(self.tr("&Quit FocusApp"))
         self._name_pause()
 
-    def render(self, state: TimerState) -> None:
-        """Enable what the timer's state allows; Pause reads Resume while paused."""
+    def render(self, state: TimerState, strict: bool = False) -> None:
+        """Enable what the timer's state allows; Pause reads Resume while paused, and a
+        strict block has none."""
         self._paused = state is TimerState.PAUSED
         running = state in (TimerState.RUNNING, TimerState.PAUSED)
         for action in (*self.presets, self.start):
             action.setEnabled(not running)
-        for action in (self.pause, self.stop, self.interruption):
+        for action in (self.stop, self.interruption):
             action.setEnabled(running)
+        self.pause.setEnabled(running and not strict)
         self._name_pause()
 
     def _name_pause(self) -> None:

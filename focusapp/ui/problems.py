@@ -131,6 +131,12 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     # ---- the timer and the daily loop (services) ----
     "timer.strict_locked": lambda p: translate(
         "Errors", "This is a strict block: type the phrase to stop it early."),
+    "timer.strict_no_pause": lambda p: translate(
+        "Errors", "A strict block cannot be paused: stop it with the phrase, or take the "
+                  "emergency exit."),
+    "timer.strict_from_command": lambda p: translate(
+        "Errors", "This is a strict block: stop it in FocusApp's window, where you type the "
+                  "phrase (or take the emergency exit there)."),
     "timer.not_saved": lambda p: fill(translate(
         "Errors", "The focus block could not be saved: %1. It was not started; free some "
                   "space and try again."), unusable_reason(p.get("reason"))),

@@ -124,10 +124,12 @@ class QtShell(QObject):
 
     def render_timer(self, view: TimerView) -> None:
         self._last_timer = view
-        self.actions.render(view.state)
-        self.today.show_timer(view.state, view.remaining_seconds, view.count, view.metric)
+        self.actions.render(view.state, view.strict)
+        self.today.show_timer(view.state, view.remaining_seconds, view.count, view.metric,
+                              view.strict)
         if self.tray is not None:
-            self.tray.render(view.state, view.progress, view.remaining_seconds, view.one_thing)
+            self.tray.render(view.state, view.progress, view.remaining_seconds, view.one_thing,
+                             view.strict)
 
     def render_blocking(self, statuses: Sequence[MechanismStatus]) -> None:
         self._last_blocking = statuses
@@ -221,7 +223,7 @@ class QtShell(QObject):
         if self.tray is not None:
             self.tray.fill_menu()
         if self._last_timer is not None:
-            self.actions.render(self._last_timer.state)
+            self.actions.render(self._last_timer.state, self._last_timer.strict)
 
     # ---- asking -------------------------------------------------------------------------
 

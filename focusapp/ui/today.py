@@ -44,11 +44,14 @@ def format_remaining(seconds: float) -> str:
     return f"{total // 60:d}:{total % 60:02d}"
 
 
-def timer_line(state: TimerState, remaining_seconds: float) -> str | None:
-    """'Focus: 12:34 left' (paused, break alike) for the window and the tray; None when idle."""
+def timer_line(state: TimerState, remaining_seconds: float, strict: bool = False) -> str | None:
+    """'Focus: 12:34 left' (paused, break alike) for the window and the tray; None when idle.
+    A strict block says so: it cannot be paused, and stopping it needs the phrase."""
     left = format_remaining(remaining_seconds)
+    running = (QCoreApplication.translate("Timer", "Strict focus: %1 left") if strict
+               else QCoreApplication.translate("Timer", "Focus: %1 left"))
     texts = {
-        TimerState.RUNNING: QCoreApplication.translate("Timer", "Focus: %1 left"),
+        TimerState.RUNNING: running,
         TimerState.PAUSED: QCoreApplication.translate("Timer", "Paused: %1 left"),
         TimerState.BREAK: QCoreApplication.translate("Timer", "Break: %1 left"),
     }
@@ -276,8 +279,9 @@ class TodayWindow(QMainWindow):
             for s in statuses if s.reason is not None))
 
     def show_timer(self, state: TimerState, remaining_seconds: float,
-                   count: int | None = None, metric: str | None = None) -> None:
-        self.timer_label.setText(timer_line(state, remaining_seconds)
+                   count: int | None = None, metric: str | None = None,
+                   strict: bool = False) -> None:
+        self.timer_label.setText(timer_line(state, remaining_seconds, strict)
                                  or self.tr("Ready when you are."))
         running = state in (TimerState.RUNNING, TimerState.PAUSED)
         if not running:

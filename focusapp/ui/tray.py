@@ -57,16 +57,18 @@ class TrayController(QObject):
             self.actions.today.trigger()
 
     def render(self, state: TimerState, progress: float, remaining_seconds: float,
-               one_thing: str | None) -> None:
+               one_thing: str | None, strict: bool = False) -> None:
         self.state = state
         minutes_left = None if state is TimerState.IDLE else int(remaining_seconds + 59) // 60
         screen = QGuiApplication.primaryScreen()
         ratio = screen.devicePixelRatio() if screen else 1.0
         self.icon.setIcon(state_icon(state, progress, minutes_left, ratio))
-        self.icon.setToolTip(self.tooltip(state, remaining_seconds, one_thing))
+        self.icon.setToolTip(self.tooltip(state, remaining_seconds, one_thing, strict))
 
-    def tooltip(self, state: TimerState, remaining_seconds: float, one_thing: str | None) -> str:
-        first = timer_line(state, remaining_seconds) or self.tr("FocusApp – no block running")
+    def tooltip(self, state: TimerState, remaining_seconds: float, one_thing: str | None,
+                strict: bool = False) -> str:
+        first = (timer_line(state, remaining_seconds, strict)
+                 or self.tr("FocusApp – no block running"))
         second = (fill(self.tr("One Thing: %1"), one_thing) if one_thing
                   else self.tr("No One Thing set today"))
         return f"{first}\n{second}"

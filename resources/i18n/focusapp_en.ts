@@ -392,6 +392,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A strict block cannot be paused: stop it with the phrase, or take the emergency exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a strict block: stop it in FocusApp&apos;s window, where you type the phrase (or take the emergency exit there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The focus block could not be saved: %1. It was not started; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,6 +2283,10 @@
 </context>
 <context>
     <name>Timer</name>
+    <message>
+        <source>Strict focus: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Focus: %1 left</source>
         <translation type="unfinished"></translation>

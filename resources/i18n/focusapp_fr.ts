@@ -392,6 +392,14 @@
         <translation>Aucun transfert unique n&apos;a d&apos;identifiant commençant par «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
+        <source>A strict block cannot be paused: stop it with the phrase, or take the emergency exit.</source>
+        <translation>Un bloc strict ne peut pas être mis en pause&#xa0;: arrêtez-le en tapant la phrase, ou prenez la sortie d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>This is a strict block: stop it in FocusApp&apos;s window, where you type the phrase (or take the emergency exit there).</source>
+        <translation>C&apos;est un bloc strict&#xa0;: arrêtez-le dans la fenêtre de FocusApp, où vous tapez la phrase (ou prenez-y la sortie d&apos;urgence).</translation>
+    </message>
+    <message>
         <source>The focus block could not be saved: %1. It was not started; free some space and try again.</source>
         <translation>Le bloc de concentration n&apos;a pas pu être enregistré&#xa0;: %1. Il n&apos;a pas démarré&#xa0;; libérez de la place et réessayez.</translation>
     </message>
@@ -2275,6 +2283,10 @@
 </context>
 <context>
     <name>Timer</name>
+    <message>
+        <source>Strict focus: %1 left</source>
+        <translation>Concentration stricte&#xa0;: encore %1</translation>
+    </message>
     <message>
         <source>Focus: %1 left</source>
         <translation>Concentration&#xa0;: encore %1</translation>

@@ -6,11 +6,11 @@ from typing import Any
 
 import pytest
 
-from focusapp.core.errors import ValidationError
+from focusapp.core.errors import CodedError, ValidationError
 from focusapp.core.models import Outcome
 from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.shell import BlockEndAnswer, StrictStopAnswer
-from focusapp.services.timer import StartRequest, StrictModeLocked, TimerState
+from focusapp.services.timer import StartRequest, TimerState
 
 PROSPECTING = "outbound_prospector.prospecting_block"
 
@@ -90,8 +90,9 @@ def test_the_emergency_exit_abandons(blocks, store, shell):
 
 def test_stop_from_the_command_line_refuses_a_strict_block(blocks, timer):
     blocks.start(StartRequest(minutes=25, role="outbound_prospector", strict=True))
-    with pytest.raises(StrictModeLocked):
+    with pytest.raises(CodedError) as refused:
         blocks.stop_for_command()
+    assert refused.value.code == "timer.strict_from_command"  # where to stop it, not "type"
     assert timer.state is TimerState.RUNNING
 
 

@@ -14,6 +14,7 @@ from focusapp.services.timer import (
     FocusTimer,
     StartRequest,
     StrictModeLocked,
+    StrictNoPause,
     TimerBusy,
     TimerState,
 )
@@ -85,6 +86,13 @@ def test_strict_mode_needs_confirmation_but_has_an_emergency_exit(timer, clock):
     assert timer.state is TimerState.RUNNING
     block = timer.abandon()
     assert block.outcome is Outcome.ABANDONED and block.strict
+
+
+def test_a_strict_block_cannot_be_paused(timer, clock):
+    timer.start(StartRequest(minutes=50, role="solo", strict=True))
+    with pytest.raises(StrictNoPause):
+        timer.pause()
+    assert timer.state is TimerState.RUNNING
 
 
 def test_strict_stop_with_the_phrase(timer, clock):

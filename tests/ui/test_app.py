@@ -121,6 +121,18 @@ def test_strict_block_stop_needs_the_phrase(focus, qtbot, clock):
     assert focus.store.blocks.all()[0].outcome is Outcome.PARTIAL
 
 
+def test_a_strict_block_says_so_and_has_no_pause(focus, qtbot, clock, english):
+    start_from_window(focus, qtbot, strict=True)
+    assert focus.shell.today.timer_label.text().startswith("Strict focus: ")
+    assert not focus.shell.actions.pause.isEnabled()
+    if focus.shell.tray is not None:
+        assert focus.shell.tray.icon.toolTip().startswith("Strict focus: ")
+    focus.timer.abandon()
+    start_from_window(focus, qtbot)
+    assert focus.shell.today.timer_label.text().startswith("Focus: ")
+    assert focus.shell.actions.pause.isEnabled()
+
+
 def test_abandon_through_the_emergency_exit(focus, qtbot, clock):
     start_from_window(focus, qtbot, strict=True)
     clock.advance(minutes=2)
