@@ -7,7 +7,8 @@ core.scoring), never stored as counters that could drift.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta, timezone
 from enum import StrEnum
@@ -112,10 +113,22 @@ class Pause:
         return max(0.0, ((self.end or until) - self.start).total_seconds())
 
 
+# The interruptions a salesperson logs most, picked with one click; stored as these ids (the
+# UI names them in the user's language), anything else as the words typed.
+INTERRUPTION_KINDS = ("phone", "colleague", "manager", "email", "client")
+
+
 @dataclass(frozen=True)
 class Interruption:
     at: datetime
-    what: str = ""
+    what: str = ""  # one of INTERRUPTION_KINDS, or free text; "" only in files from before
+
+
+def interruption_tally(interruptions: Iterable[Interruption]) -> tuple[tuple[str, int], ...]:
+    """How often each kind of interruption came (free text counted as written), most first;
+    one logged with nothing said is not a kind."""
+    counts = Counter(i.what for i in interruptions if i.what)
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 @dataclass(frozen=True)

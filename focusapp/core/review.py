@@ -13,7 +13,7 @@ from datetime import date, time, timedelta
 from enum import StrEnum
 
 from focusapp.core.days import DayRules, IsoWeek
-from focusapp.core.models import Block, Day, Outcome
+from focusapp.core.models import Block, Day, Outcome, interruption_tally
 from focusapp.core.roles import RoleConfig
 from focusapp.core.scoring import Awesome, ScoreSum, block_awesome, focus_share
 from focusapp.core.streaks import DayMark, Progress, RoleHistory, RoleStreak, role_histories
@@ -48,6 +48,7 @@ class WeekReview:
     average_energy: float | None  # 1..5, None without blocks
     average_focus: float | None  # share of focused time not distracted, 0..1
     top_distractions: tuple[tuple[str, float], ...]  # (app or site, seconds), most first
+    interruptions: tuple[tuple[str, int], ...]  # (kind or words, times), most first
     abandoned: int
     blocks: tuple[Block, ...]
 
@@ -149,6 +150,7 @@ def week_review(
         average_energy=_mean([b.energy for b in in_week]),
         average_focus=focus_of(in_week),
         top_distractions=_top_distractions(in_week),
+        interruptions=interruption_tally(i for b in in_week for i in b.interruptions),
         abandoned=sum(1 for b in in_week if b.outcome is Outcome.ABANDONED),
         blocks=in_week,
     )

@@ -97,6 +97,7 @@ class TimerView:
     count: int | None = None  # counted on the running block so far
     metric: str | None = None  # the running block's count metric
     strict: bool = False  # the running block is strict: said on screen, no pause
+    interruptions: int = 0  # logged on the running block so far
 
 
 class Shell(Protocol):

@@ -40,7 +40,8 @@ class TodayFlow(QObject):
                                           block.count if block else None,
                                           self.daily.metric_of(block.role, block.activity)
                                           if block else None,
-                                          bool(block and block.strict)))
+                                          bool(block and block.strict),
+                                          len(block.interruptions) if block else 0))
 
     def load_history(self) -> None:
         """Decode the whole history (streaks, scores) once the window is on screen."""

@@ -268,9 +268,9 @@ class FocusTimer(QObject):
         self._tick.start()
         self.state_changed.emit()
 
-    def log_interruption(self, what: str = "") -> None:
+    def log_interruption(self, what: str) -> None:
         block = self._running()
-        text = validate_text(what, INTERRUPTION_MAX_CHARS, required=False, code="interruption")
+        text = validate_text(what, INTERRUPTION_MAX_CHARS, required=True, code="interruption")
         now = self._clock.now()
         self._block = replace(block, interruptions=(*block.interruptions, Interruption(now, text)))
         self._checkpoint(now)

@@ -103,3 +103,15 @@ def checklist_item_name(item: str) -> str:
 def receiver_name(to: str) -> str:
     """Who a handoff went to: a role's name, or the colleague or service as typed."""
     return role_name(to) if to in {r.value for r in RoleId} else to
+
+
+def interruption_name(what: str) -> str:
+    """A kind's name in the UI language; free text as it was typed."""
+    names = {
+        "phone": QCoreApplication.translate("Interruptions", "Phone call"),
+        "colleague": QCoreApplication.translate("Interruptions", "Colleague"),
+        "manager": QCoreApplication.translate("Interruptions", "Manager"),
+        "email": QCoreApplication.translate("Interruptions", "Email or message"),
+        "client": QCoreApplication.translate("Interruptions", "Client"),
+    }
+    return names.get(what, what)

@@ -21,7 +21,7 @@ from focusapp.core.review import RoleWeek, WeekReview, WeekState, week_review
 from focusapp.core.roles import RoleConfig
 from focusapp.core.streaks import DayMark, DayProgress, Progress, daily_progress
 from focusapp.core.text import fill
-from focusapp.ui.names import metric_name, role_name
+from focusapp.ui.names import interruption_name, metric_name, role_name
 
 if TYPE_CHECKING:
     from focusapp.services.daily import DailyLoop
@@ -316,7 +316,24 @@ def summary_items(review: WeekReview, locale: QLocale | None = None) -> list[tup
             QCoreApplication.translate("Review", "Top distractions"),
             distractions or QCoreApplication.translate("Review", "none"),
         ),
+        (QCoreApplication.translate("Review", "Interruptions"), interruptions_text(review)),
     ]
+
+
+TOP_INTERRUPTIONS = 3
+
+
+def interruptions_text(review: WeekReview) -> str:
+    """'7: Phone call 4, Colleague 2, Client 1' (the three most frequent), or 'none'."""
+    tally = review.interruptions
+    if not tally:
+        return QCoreApplication.translate("Review", "none")
+    kinds = ", ".join(
+        fill(QCoreApplication.translate("Review", "%1 %2", "interruption and its count"),
+             interruption_name(what), str(times))
+        for what, times in tally[:TOP_INTERRUPTIONS])
+    return fill(QCoreApplication.translate("Review", "%1: %2", "total: kinds"),
+                str(sum(times for _, times in tally)), kinds)
 
 
 def role_items(role_week: RoleWeek, locale: QLocale | None = None) -> list[str]:

@@ -125,8 +125,7 @@ class QtShell(QObject):
     def render_timer(self, view: TimerView) -> None:
         self._last_timer = view
         self.actions.render(view.state, view.strict)
-        self.today.show_timer(view.state, view.remaining_seconds, view.count, view.metric,
-                              view.strict)
+        self.today.show_timer(view)
         if self.tray is not None:
             self.tray.render(view.state, view.progress, view.remaining_seconds, view.one_thing,
                              view.strict)
@@ -244,12 +243,11 @@ class QtShell(QObject):
         self.keep(dialog).open()
 
     def ask_interruption(self, answer: Callable[[str], None]) -> None:
-        from PySide6.QtWidgets import QInputDialog
+        from focusapp.ui.dialogs.interruption import InterruptionDialog
 
-        text, ok = QInputDialog.getText(None, self.tr("Log an interruption"),
-                                        self.tr("Who or what interrupted you?"))
-        if ok:
-            answer(text)
+        dialog = InterruptionDialog()
+        dialog.accepted.connect(lambda: answer(dialog.what))
+        self.keep(dialog).open()
 
     def ask_handoff(self, form: HandoffForm, answer: Callable[[HandoffAnswer], None]) -> None:
         from focusapp.ui.dialogs.handoff import HandoffDialog

@@ -23,6 +23,7 @@ from focusapp.core.roles import RoleConfig
 from focusapp.core.scoring import block_awesome
 from focusapp.core.streaks import DayProgress, RoleStreak
 from focusapp.core.text import fill
+from focusapp.flows.shell import TimerView
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.daily import TodayView
 from focusapp.services.timer import TimerState
@@ -278,20 +279,19 @@ class TodayWindow(QMainWindow):
             fill(self.tr("%1: %2"), name(s.mechanism), problem_message(s.reason))
             for s in statuses if s.reason is not None))
 
-    def show_timer(self, state: TimerState, remaining_seconds: float,
-                   count: int | None = None, metric: str | None = None,
-                   strict: bool = False) -> None:
-        self.timer_label.setText(timer_line(state, remaining_seconds, strict)
+    def show_timer(self, view: TimerView) -> None:
+        self.timer_label.setText(timer_line(view.state, view.remaining_seconds, view.strict)
                                  or self.tr("Ready when you are."))
-        running = state in (TimerState.RUNNING, TimerState.PAUSED)
-        if not running:
+        if view.state not in (TimerState.RUNNING, TimerState.PAUSED):
             self.count_label.setText(self.tr("Counts between blocks go to today's last "
                                              "activity."))
-        elif metric:
-            self.count_label.setText(fill(self.tr("This block: %1 %2"), str(count or 0),
-                                          metric_name(metric)))
-        else:
-            self.count_label.setText(fill(self.tr("This block: %1 counted"), str(count or 0)))
+            return
+        count = str(view.count or 0)
+        line = (fill(self.tr("This block: %1 %2"), count, metric_name(view.metric))
+                if view.metric else fill(self.tr("This block: %1 counted"), count))
+        if view.interruptions:
+            line = fill(self.tr("%1 · %n interruption(s)", "", view.interruptions), line)
+        self.count_label.setText(line)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window never quits: the tray (or, without a tray, the minimised

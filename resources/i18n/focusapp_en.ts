@@ -1266,6 +1266,52 @@
     </message>
 </context>
 <context>
+    <name>InterruptionDialog</name>
+    <message>
+        <source>Log an interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what interrupted you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Interruptions</name>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>Account Manager</source>
@@ -1495,14 +1541,6 @@
     <name>QtShell</name>
     <message>
         <source>FocusApp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log an interruption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who or what interrupted you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1780,6 +1818,20 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interruptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>interruption and its count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>total: kinds</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2475,6 +2527,13 @@
     <message>
         <source>This block: %1 counted</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n interruption(s)</source>
+        <translation>
+            <numerusform>%1 · %n interruption</numerusform>
+            <numerusform>%1 · %n interruptions</numerusform>
+        </translation>
     </message>
     <message>
         <source>do not disturb</source>

@@ -1266,6 +1266,52 @@
     </message>
 </context>
 <context>
+    <name>InterruptionDialog</name>
+    <message>
+        <source>Log an interruption</source>
+        <translation>Noter une interruption</translation>
+    </message>
+    <message>
+        <source>Who or what interrupted you?</source>
+        <translation>Qui ou qu&apos;est-ce qui vous a interrompu&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Something else…</source>
+        <translation>Autre chose…</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Noter</translation>
+    </message>
+</context>
+<context>
+    <name>Interruptions</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Email or message</source>
+        <translation>E-mail ou message</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>Account Manager</source>
@@ -1496,14 +1542,6 @@
     <message>
         <source>FocusApp</source>
         <translation>FocusApp</translation>
-    </message>
-    <message>
-        <source>Log an interruption</source>
-        <translation>Noter une interruption</translation>
-    </message>
-    <message>
-        <source>Who or what interrupted you?</source>
-        <translation>Qui ou qu&apos;est-ce qui vous a interrompu&#xa0;?</translation>
     </message>
     <message>
         <source>Export your data</source>
@@ -1781,6 +1819,20 @@
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Interruptions</source>
+        <translation>Interruptions</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>interruption and its count</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>total: kinds</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2475,6 +2527,13 @@
     <message>
         <source>This block: %1 counted</source>
         <translation>Ce bloc&#xa0;: %1 comptés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n interruption(s)</source>
+        <translation>
+            <numerusform>%1 · %n interruption</numerusform>
+            <numerusform>%1 · %n interruptions</numerusform>
+        </translation>
     </message>
     <message>
         <source>do not disturb</source>

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
 from focusapp.core.days import DayOff, DayRules, IsoWeek
-from focusapp.core.models import OneThingStatus, Outcome
+from focusapp.core.models import Interruption, OneThingStatus, Outcome
 from focusapp.core.review import WeekState, week_review
 from focusapp.core.roles import RoleConfig, RoleId
 from focusapp.core.streaks import DayMark, compute_all_streaks
@@ -126,3 +126,11 @@ def test_average_focus_weighs_each_block_by_its_focused_time():
     blocks = [block(MON, 5), block(MON, 0.5, at=time(10), distracted=30)]
     assert review(blocks).average_focus == pytest.approx(300 / 330)
     assert review([]).average_focus is None
+
+
+def test_the_week_tallies_its_interruptions_most_frequent_first():
+    at = datetime(2026, 11, 23, 9, 5, tzinfo=UTC)
+    with_calls = replace(block(MON, 50), interruptions=(
+        Interruption(at, "phone"), Interruption(at, "colleague"), Interruption(at, "phone")))
+    old_file = replace(block(MON + timedelta(days=1), 25), interruptions=(Interruption(at, ""),))
+    assert review([with_calls, old_file]).interruptions == (("phone", 2), ("colleague", 1))

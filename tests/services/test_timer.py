@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from focusapp.core.errors import ValidationError
 from focusapp.core.models import Outcome, Settings
 from focusapp.services.sleep import SleepWatcher
 from focusapp.services.timer import (
@@ -113,6 +114,15 @@ def test_interruptions_are_logged_with_the_block(timer, clock):
     timer.log_interruption("  Boss   at the desk ")
     block = timer.stop()
     assert [i.what for i in block.interruptions] == ["Boss at the desk"]
+
+
+@pytest.mark.parametrize("what", ["", "   ", "\u200b\u200b"])
+def test_an_interruption_with_nothing_said_is_refused(timer, what):
+    timer.start(REQUEST)
+    with pytest.raises(ValidationError) as refused:
+        timer.log_interruption(what)
+    assert refused.value.code == "interruption.empty"
+    assert timer.block is not None and timer.block.interruptions == ()
 
 
 def test_breaks_long_after_n_completed_blocks(timer, clock, qtbot):

@@ -19,6 +19,7 @@ from focusapp.services.timer import TimerState
 from focusapp.store.database import OpenReport, Store
 from focusapp.ui.dialogs.block_end import BlockEndDialog, StrictStopDialog
 from focusapp.ui.dialogs.handoff import HandoffDialog
+from focusapp.ui.dialogs.interruption import InterruptionDialog
 from focusapp.ui.dialogs.one_thing import EveningCheckDialog, OneThingDialog
 from focusapp.ui.dialogs.start_block import StartBlockDialog
 from focusapp.ui.today import StreakChip
@@ -131,6 +132,22 @@ def test_a_strict_block_says_so_and_has_no_pause(focus, qtbot, clock, english):
     start_from_window(focus, qtbot)
     assert focus.shell.today.timer_label.text().startswith("Focus: ")
     assert focus.shell.actions.pause.isEnabled()
+
+
+def test_an_interruption_is_one_click_and_counted_while_the_block_runs(
+        focus, qtbot, clock, english):
+    start_from_window(focus, qtbot)
+    qtbot.mouseClick(focus.shell.today.interrupt_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(open_dialog(focus, InterruptionDialog).picks["phone"],
+                     Qt.MouseButton.LeftButton)
+    assert focus.shell.today.count_label.text().endswith(" · 1 interruption")
+    focus.shell.actions.interruption.trigger()
+    dialog = open_dialog(focus, InterruptionDialog)
+    assert not dialog.log_button.isEnabled()  # nothing picked or typed: nothing to log
+    qtbot.keyClicks(dialog.typed, "courier at the door")
+    qtbot.keyClick(dialog.typed, Qt.Key.Key_Return)
+    assert focus.shell.today.count_label.text().endswith(" · 2 interruptions")
+    assert [i.what for i in focus.timer.block.interruptions] == ["phone", "courier at the door"]
 
 
 def test_abandon_through_the_emergency_exit(focus, qtbot, clock):

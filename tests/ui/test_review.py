@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import unicodedata
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -38,6 +39,7 @@ from focusapp.ui.review_model import (
     ReviewProvider,
     date_range,
     day_tip,
+    interruptions_text,
     week_label,
 )
 from tests.disk import Disk
@@ -160,6 +162,13 @@ def test_role_rows_and_charts_show_cores_numbers(window, store, week):
     assert window.numbers.values["One Thing done"].text() == (
         f"{expected.one_thing_done} of {expected.one_thing_set}")
     assert window.numbers.values["Abandoned blocks"].text() == str(expected.abandoned)
+
+
+def test_the_summary_names_the_weeks_interruptions(store, english):
+    review = replace(core_review(store, IsoWeek(2026, 48)),
+                     interruptions=(("phone", 4), ("colleague", 2), ("courier", 1), ("email", 1)))
+    assert interruptions_text(review) == "8: Phone call 4, Colleague 2, courier 1"
+    assert interruptions_text(replace(review, interruptions=())) == "none"
 
 
 def test_the_history_has_what_the_review_must_show(store):
