@@ -100,6 +100,7 @@ class FocusApp(QObject):
         actions.one_thing.triggered.connect(self.one_thing.ask)
         actions.today.triggered.connect(self.shell.show_today)
         actions.review.triggered.connect(lambda: self.windows.show_review())
+        actions.history_requested.connect(self.windows.show_history)
         actions.settings.triggered.connect(self.windows.show_settings)
         actions.export.triggered.connect(self.windows.export_data)
         actions.import_.triggered.connect(self.windows.import_data)

@@ -130,6 +130,7 @@ class RoleHistory:
         self.current = self.best = 0
         self.freezes_held = self.freezes_earned = self.freezes_used = 0
         self.strength = 0.0
+        self.strength_after: dict[date, float] = {}  # each judged day (met, missed, frozen)
         self.today_met = False
         self._walk(target, progress, freezes_enabled)
 
@@ -152,6 +153,7 @@ class RoleHistory:
                 self._working.append(day)
                 self._met_prefix.append(self._met_prefix[-1] + met)
             self.strength = self.strength * STRENGTH_MEMORY + (1 - STRENGTH_MEMORY) * met
+            self.strength_after[day] = self.strength
             if met:
                 self.marks[day] = DayMark.MET
                 self.current += 1

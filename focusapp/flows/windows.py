@@ -40,11 +40,15 @@ class WindowsFlow(QObject):
         self._store = store
         reminders.windows = self
         daily.changed.connect(shell.refresh_review)
+        daily.changed.connect(shell.refresh_history)
 
     # ---- the weekly review ------------------------------------------------------------------
 
     def show_review(self, week: IsoWeek | None = None) -> IsoWeek:
         return self.shell.show_review(week)
+
+    def show_history(self, role: str | None = None) -> None:
+        self.shell.show_history(role or None)
 
     def write_review(self, week: IsoWeek | None, pdf: Path) -> IsoWeek:
         """The week's PDF; a path in the data folder, or one that cannot take a file, is

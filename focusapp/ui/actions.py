@@ -20,6 +20,7 @@ class AppActions(QObject):
     # A handoff of today marked in the Today window: id, HandoffStatus value, reason. Here,
     # not on the window: the window is built again when the language changes.
     handoff_answered = Signal(str, str, str)
+    history_requested = Signal(str)  # a role id ("" for the first role), e.g. a streak chip
 
     def __init__(self, presets: Sequence[int], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +41,8 @@ class AppActions(QObject):
         self.one_thing = QAction(self)
         self.today = QAction(self)
         self.review = QAction(self)
+        self.history = QAction(self)
+        self.history.triggered.connect(lambda: self.history_requested.emit(""))
         self.settings = QAction(self)
         self.settings.setShortcut(QKeySequence.StandardKey.Preferences)
         self.export = QAction(self)
@@ -70,6 +73,7 @@ class AppActions(QObject):
         self.one_thing.setText(self.tr("My &One Thing…"))
         self.today.setText(self.tr("&Today"))
         self.review.setText(self.tr("Weekly &review"))
+        self.history.setText(self.tr("Streak &history"))
         self.settings.setText(self.tr("&Settings…"))
         self.export.setText(self.tr("&Export your data…"))
         self.import_.setText(self.tr("&Import data…"))

@@ -43,6 +43,7 @@ from focusapp.ui.tray import TrayController
 if TYPE_CHECKING:
     from focusapp.store.import_check import Problem as ImportProblem
     from focusapp.store.import_preview import ImportPreview
+    from focusapp.ui.history import HistoryWindow
     from focusapp.ui.review import ReviewWindow
     from focusapp.ui.settings import SettingsWindow
 
@@ -60,6 +61,7 @@ class QtShell(QObject):
         self.tray: TrayController | None = None
         self.dialogs: list[QWidget] = []
         self.review_window: ReviewWindow | None = None
+        self.history_window: HistoryWindow | None = None
         self.settings_window: SettingsWindow | None = None
         self.chime = Chime(self)
         self._last_today: tuple[TodayView, tuple[RoleConfig, ...]] | None = None
@@ -161,6 +163,26 @@ class QtShell(QObject):
         self.show()
         if was_visible:
             self.show_today()
+        self._rebuild_side_windows()
+
+    def _rebuild_side_windows(self) -> None:
+        """The review and the history hold words of the old language: build them again
+        (the review's typed reflections saved first), shown where they were shown."""
+        review, history = self.review_window, self.history_window
+        self.review_window = self.history_window = None
+        if review is not None:
+            review.flush_reflections()
+            shown, week = review.isVisible(), review.week
+            review.hide()
+            review.deleteLater()
+            if shown:
+                self.show_review(week)
+        if history is not None:
+            shown, role = history.isVisible(), history.shown_role()
+            history.hide()
+            history.deleteLater()
+            if shown:
+                self.show_history(role)
 
     def _render_again(self) -> None:
         if self._last_today is not None:
@@ -186,6 +208,22 @@ class QtShell(QObject):
                 self.review_window.show_week(week)
         present(self.review_window)
         return self.review_window.week
+
+    def show_history(self, role: str | None) -> None:
+        """The streak history, built on first use; shows `role` (or keeps the one shown)."""
+        from focusapp.ui.history import HistoryWindow
+        from focusapp.ui.review_model import ReviewProvider
+
+        if self.history_window is None:
+            provider = ReviewProvider.from_daily(self._daily, self._store.reviews)
+            self.history_window = HistoryWindow(provider.facts, role)
+        else:
+            self.history_window.refresh(role)
+        present(self.history_window)
+
+    def refresh_history(self) -> None:
+        if self.history_window is not None and self.history_window.isVisible():
+            self.history_window.refresh()
 
     def refresh_review(self) -> None:
         if self.review_window is not None and self.review_window.isVisible():

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -61,7 +61,10 @@ def timer_line(state: TimerState, remaining_seconds: float, strict: bool = False
 
 
 class StreakChip(QFrame):
-    """A role's streak at a glance: days in a row, strength, today met or not."""
+    """A role's streak at a glance: days in a row, strength, today met or not; a click (or
+    Enter) opens the role's history."""
+
+    clicked = Signal(str)  # the role id
 
     def __init__(self, streak: RoleStreak, config: RoleConfig | None = None,
                  progress: DayProgress | None = None, parent: QWidget | None = None) -> None:
@@ -83,8 +86,22 @@ class StreakChip(QFrame):
         self.progress = QLabel(progress_line(config, progress or DayProgress()))
         self.progress.setObjectName("targetProgress")
         layout.addWidget(self.progress)
-        self.setToolTip(self.tr("Today's target met") if streak.today_met
-                        else self.tr("Today's target not met yet"))
+        self.setToolTip((self.tr("Today's target met") if streak.today_met
+                         else self.tr("Today's target not met yet"))
+                        + "\n" + self.tr("Click (or press Enter) for its history."))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.streak.role)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit(self.streak.role)
+            return
+        super().keyPressEvent(event)
 
 
 class TodayWindow(QMainWindow):
@@ -175,7 +192,8 @@ class TodayWindow(QMainWindow):
         actions = self.app_actions
         bar = self.menuBar()
         app_menu = bar.addMenu(self.tr("&FocusApp"))
-        app_menu.addActions([actions.one_thing, actions.review, actions.settings])
+        app_menu.addActions([actions.one_thing, actions.review, actions.history,
+                             actions.settings])
         app_menu.addSeparator()
         app_menu.addActions([actions.export, actions.import_])
         app_menu.addSeparator()
@@ -206,8 +224,9 @@ class TodayWindow(QMainWindow):
         if view.loading:
             self.chips_row.addWidget(QLabel(self.tr("Reading your history…")))
         for streak in view.streaks.values():
-            self.chips_row.addWidget(StreakChip(streak, by_role.get(streak.role),
-                                                view.progress.get(streak.role)))
+            chip = StreakChip(streak, by_role.get(streak.role), view.progress.get(streak.role))
+            chip.clicked.connect(self.app_actions.history_requested)
+            self.chips_row.addWidget(chip)
 
         self.blocks.clear()
         for block in view.blocks:

@@ -37,7 +37,7 @@ class TrayController(QObject):
         self.menu.addActions([actions.count, actions.undo_count])
         self.menu.addSeparator()
         self.menu.addActions([actions.one_thing, actions.today, actions.review,
-                              actions.settings])
+                              actions.history, actions.settings])
         self.menu.addSeparator()
         self.menu.addAction(actions.quit)
 

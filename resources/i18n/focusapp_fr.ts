@@ -43,6 +43,10 @@
         <translation>&amp;Bilan de la semaine</translation>
     </message>
     <message>
+        <source>Streak &amp;history</source>
+        <translation>&amp;Historique des séries</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
@@ -1134,6 +1138,112 @@
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>Heatmap</name>
+    <message>
+        <source>Days of the year</source>
+        <translation>Jours de l&apos;année</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date pattern</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>partly done, target missed</source>
+        <translation>fait en partie, objectif manqué</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>fait en partie</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>month range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Streak history</source>
+        <translation>Historique des séries</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Plus tôt</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Plus tard ▶</translation>
+    </message>
+    <message>
+        <source>&amp;This month</source>
+        <translation>&amp;Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strength&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Force&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No role to show: choose your roles in Settings.</source>
+        <translation>Aucun rôle à afficher&#xa0;: choisissez vos rôles dans les Réglages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n jour d&apos;affilée</numerusform>
+            <numerusform>%n jours d&apos;affilée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>best %n day(s)</source>
+        <translation>
+            <numerusform>record %n jour</numerusform>
+            <numerusform>record %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>strength %1</source>
+        <translation>force %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n freeze(s) used</source>
+        <translation>
+            <numerusform>%n gel utilisé</numerusform>
+            <numerusform>%n gels utilisés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2414,21 @@
     <message>
         <source>Today&apos;s target not met yet</source>
         <translation>Objectif du jour pas encore atteint</translation>
+    </message>
+    <message>
+        <source>Click (or press Enter) for its history.</source>
+        <translation>Cliquez (ou appuyez sur Entrée) pour voir son historique.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthTrend</name>
+    <message>
+        <source>Strength over the year</source>
+        <translation>La force au fil de l&apos;année</translation>
+    </message>
+    <message>
+        <source>best streak</source>
+        <translation>meilleure série</translation>
     </message>
 </context>
 <context>

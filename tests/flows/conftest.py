@@ -34,6 +34,7 @@ class FakeShell:
     blocking: Sequence[Any] = ()
     language: str | None = None
     reviews: list[IsoWeek | None] = field(default_factory=list)
+    histories: list[str | None] = field(default_factory=list)
     pdfs: list[tuple[IsoWeek, Path]] = field(default_factory=list)
     review_refreshes: int = 0
     import_refusals: list[tuple[Any, ...]] = field(default_factory=list)
@@ -77,6 +78,12 @@ class FakeShell:
 
     def refresh_review(self) -> None:
         self.review_refreshes += 1
+
+    def show_history(self, role: str | None) -> None:
+        self.histories.append(role)
+
+    def refresh_history(self) -> None:
+        pass
 
     def flush_review(self) -> None:
         pass

@@ -256,6 +256,40 @@ def test_the_wizard_switches_the_language_at_once(focus, qtbot):
     assert focus.shell.today.start_button.text().replace("&", "") == "Start a focus block"
 
 
+def test_a_streak_chip_opens_its_roles_history_and_follows_the_language(focus, qtbot):
+    chip = focus.shell.today.chips_row.itemAt(0).widget()
+    assert isinstance(chip, StreakChip)
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    history = focus.shell.history_window
+    assert history is not None and history.isVisible()
+    assert history.shown_role() == "outbound_prospector"
+    history.hide()
+    chip = focus.shell.today.chips_row.itemAt(0).widget()
+    chip.setFocus()
+    qtbot.keyClick(chip, Qt.Key.Key_Return)  # the keyboard reaches it too
+    assert focus.shell.history_window.isVisible()
+    try:
+        focus.shell.set_language("fr")
+        rebuilt = focus.shell.history_window
+        assert rebuilt is not history and rebuilt.isVisible()
+        assert rebuilt.windowTitle() == "Historique des séries"
+        assert rebuilt.shown_role() == "outbound_prospector"
+    finally:
+        focus.shell.set_language("en")
+
+
+def test_an_open_review_speaks_the_new_language_at_once(focus):
+    focus.windows.show_review()
+    try:
+        focus.shell.set_language("fr")
+        review = focus.shell.review_window
+        assert review is not None and review.isVisible()
+        assert review.windowTitle() == "Bilan hebdomadaire"
+    finally:
+        focus.shell.set_language("en")
+    assert focus.shell.review_window.windowTitle() == "Weekly review"
+
+
 def test_the_window_paints_before_the_history_is_read(qtbot, data_dir, clock):
     store, report = Store.open(data_dir, now=clock.now)
     store.roles.save(default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR})))
