@@ -37,7 +37,9 @@ from focusapp.core.models import Settings
 from focusapp.core.roles import RoleConfig
 from focusapp.core.settings_rules import settings_problems
 from focusapp.core.text import fill
+from focusapp.services.blocking.status import MechanismStatus
 from focusapp.store.errors import ChangeNotSaved
+from focusapp.ui.blocking_status import BlockingStatusBox
 from focusapp.ui.problems import error_message
 from focusapp.ui.settings_fields import FieldEditor, choice_labels, editor_for, field_labels
 from focusapp.ui.settings_roles import RolesPage
@@ -61,15 +63,18 @@ class SettingsProvider:
     list_backups: Callable[[], Sequence[date]]
     restore_backup: Callable[[date], object]
     lists_locked: Callable[[], bool] = lambda: False
+    blocking: Callable[[], Sequence[MechanismStatus]] = lambda: ()  # as Today's line shows
 
     @classmethod
     def from_loop(cls, loop: DailyLoop, store: Store,
-                  restore_backup: Callable[[date], object] | None = None) -> SettingsProvider:
+                  restore_backup: Callable[[date], object] | None = None,
+                  blocking: Callable[[], Sequence[MechanismStatus]] = lambda: (),
+                  ) -> SettingsProvider:
         return cls(settings=loop.settings, save_settings=loop.save_settings,
                    roles=loop.roles, save_roles=loop.save_roles, data_dir=store.data_dir,
                    list_backups=store.list_backups,
                    restore_backup=restore_backup or store.restore,
-                   lists_locked=lambda: loop.lists_locked())
+                   lists_locked=lambda: loop.lists_locked(), blocking=blocking)
 
 
 class DataPage(QWidget):
@@ -179,6 +184,8 @@ class SettingsWindow(QDialog):
             if group not in forms:
                 forms[group] = self._add_page(group, titles.get(group, group))
                 if group == "blocking":
+                    self.blocking_status = BlockingStatusBox(provider.blocking())
+                    forms[group].addRow(self.blocking_status)
                     forms[group].addRow(self.lock_note)
             editor = editor_for(f, self.tr, self.choice_labels(), self.preset_labels(),
                                 self.action_labels())

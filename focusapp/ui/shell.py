@@ -247,7 +247,8 @@ class QtShell(QObject):
         if self.settings_window is not None and self.settings_window.isVisible():
             present(self.settings_window)
             return
-        window = SettingsWindow(SettingsProvider.from_loop(self._daily, self._store))
+        window = SettingsWindow(SettingsProvider.from_loop(
+            self._daily, self._store, blocking=lambda: self._last_blocking or ()))
         window.settings_saved.connect(saved)
         window.settings_saved.connect(self._presets_may_have_changed)
         window.backup_restored.connect(restored)

@@ -114,6 +114,57 @@
     </message>
 </context>
 <context>
+    <name>BlockingStatus</name>
+    <message>
+        <source>What to do: install polkit&apos;s pkexec (“sudo apt install pkexec” on Debian and Ubuntu, “sudo dnf install polkit” on Fedora).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: install xdotool (“sudo apt install xdotool”) and log in to an X11 session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: choose an X11 session when you log in (for example “Ubuntu on Xorg”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: install python-xlib where FocusApp runs (“pip install python-xlib”); the packaged app includes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: install GNOME&apos;s gsettings (“sudo apt install libglib2.0-bin”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A browser with secure DNS (DNS over HTTPS) turned on does not read the blocked websites: turn it off (Firefox: Settings → Privacy &amp; Security → DNS over HTTPS → Off; Chrome and Edge: Settings → Privacy and security → Use secure DNS → off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks distractions on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: it is checked when FocusApp starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlocksFlow</name>
     <message>
         <source>Focus block started</source>

@@ -114,6 +114,57 @@
     </message>
 </context>
 <context>
+    <name>BlockingStatus</name>
+    <message>
+        <source>What to do: install polkit&apos;s pkexec (“sudo apt install pkexec” on Debian and Ubuntu, “sudo dnf install polkit” on Fedora).</source>
+        <translation>Que faire&#xa0;: installez pkexec de polkit (« sudo apt install pkexec » sous Debian et Ubuntu, « sudo dnf install polkit » sous Fedora).</translation>
+    </message>
+    <message>
+        <source>What to do: install xdotool (“sudo apt install xdotool”) and log in to an X11 session.</source>
+        <translation>Que faire&#xa0;: installez xdotool (« sudo apt install xdotool ») et ouvrez une session X11.</translation>
+    </message>
+    <message>
+        <source>What to do: choose an X11 session when you log in (for example “Ubuntu on Xorg”).</source>
+        <translation>Que faire&#xa0;: choisissez une session X11 à la connexion (par exemple « Ubuntu sur Xorg »).</translation>
+    </message>
+    <message>
+        <source>What to do: install python-xlib where FocusApp runs (“pip install python-xlib”); the packaged app includes it.</source>
+        <translation>Que faire&#xa0;: installez python-xlib là où FocusApp s&apos;exécute (« pip install python-xlib »)&#xa0;; l&apos;application empaquetée l&apos;inclut.</translation>
+    </message>
+    <message>
+        <source>What to do: install GNOME&apos;s gsettings (“sudo apt install libglib2.0-bin”).</source>
+        <translation>Que faire&#xa0;: installez gsettings de GNOME (« sudo apt install libglib2.0-bin »).</translation>
+    </message>
+    <message>
+        <source>A browser with secure DNS (DNS over HTTPS) turned on does not read the blocked websites: turn it off (Firefox: Settings → Privacy &amp; Security → DNS over HTTPS → Off; Chrome and Edge: Settings → Privacy and security → Use secure DNS → off).</source>
+        <translation>Un navigateur dont le DNS sécurisé (DNS over HTTPS) est activé ne lit pas la liste des sites bloqués&#xa0;: désactivez-le (Firefox&#xa0;: Paramètres → Vie privée et sécurité → DNS via HTTPS → Désactivé&#xa0;; Chrome et Edge&#xa0;: Paramètres → Confidentialité et sécurité → Utiliser un DNS sécurisé → désactivé).</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>fonctionne</translation>
+    </message>
+    <message>
+        <source>works in part</source>
+        <translation>fonctionne en partie</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>What blocks distractions on this computer</source>
+        <translation>Ce qui bloque les distractions sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Not known yet: it is checked when FocusApp starts.</source>
+        <translation>Pas encore connu&#xa0;: c&apos;est vérifié au démarrage de FocusApp.</translation>
+    </message>
+</context>
+<context>
     <name>BlocksFlow</name>
     <message>
         <source>Focus block started</source>

@@ -10,14 +10,17 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QSpinBox, QWidget
 
 from focusapp.core.days import DayOff
+from focusapp.core.errors import Problem
 from focusapp.core.models import Settings, setting
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.core.text import fill
+from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.daily import DailyLoop
 from focusapp.store.database import Store
 from focusapp.ui import settings_editors as sf
 from focusapp.ui.settings import SettingsProvider, SettingsWindow
 from focusapp.ui.settings_fields import editor_for
+from tests.ui.language import speaking
 
 OK = Qt.MouseButton.LeftButton
 
@@ -496,3 +499,47 @@ def test_a_changed_reminder_time_moves_the_scheduled_job(qtbot, loop, store, clo
         assert moved.date() == clock.now().date() and moved.time() == time(9, 15)
     finally:
         reminders.shutdown()
+
+
+# ---- what blocks distractions here (issue 16) -------------------------------------------
+
+STATUSES = (
+    MechanismStatus("hosts", Support.UNSUPPORTED, Problem("hosts.no_pkexec", "no pkexec")),
+    MechanismStatus("apps", Support.DEGRADED, Problem("apps.no_minimizer", "no xdotool")),
+    MechanismStatus("windows", Support.SUPPORTED),
+)
+
+
+def blocking_window(qtbot, loop, store, statuses) -> SettingsWindow:
+    window = SettingsWindow(SettingsProvider.from_loop(loop, store, blocking=lambda: statuses))
+    qtbot.addWidget(window)
+    return window
+
+
+def test_blocking_says_what_works_why_not_and_what_to_do(qtbot, loop, store, english):
+    window = blocking_window(qtbot, loop, store, STATUSES)
+    hosts, apps, windows = (label.text() for label in window.blocking_status.paragraphs)
+    assert hosts.startswith("Website blocking: unavailable. pkexec (polkit) is not installed")
+    assert "What to do: install polkit's pkexec (“sudo apt install pkexec”" in hosts
+    assert apps.startswith("App blocking: works in part. ")
+    assert "sudo apt install xdotool" in apps
+    assert windows == "Distraction tracking: works."
+
+
+def test_working_website_blocking_warns_of_secure_dns(qtbot, loop, store, english):
+    window = blocking_window(qtbot, loop, store, (MechanismStatus("hosts", Support.SUPPORTED),))
+    (hosts,) = (label.text() for label in window.blocking_status.paragraphs)
+    assert hosts.startswith("Website blocking: works. A browser with secure DNS")
+
+
+def test_blocking_status_speaks_french(qtbot, qapp, loop, store):
+    with speaking(qapp, "fr"):
+        window = blocking_window(qtbot, loop, store, STATUSES)
+        hosts = window.blocking_status.paragraphs[0].text()
+    assert "pkexec" in hosts and "What to do" not in hosts and "unavailable" not in hosts
+
+
+def test_before_the_first_check_it_says_so(qtbot, loop, store, english):
+    window = blocking_window(qtbot, loop, store, ())
+    (text,) = (label.text() for label in window.blocking_status.paragraphs)
+    assert text.startswith("Not known yet")
