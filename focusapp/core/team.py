@@ -186,8 +186,8 @@ class Relay:
 
 def team_relays(reps: Iterable[Rep], week: IsoWeek) -> tuple[Relay, ...]:
     """Every (sending role, receiver) pair with a handoff sent in `week` (each rep's day as
-    that rep's settings cut it), sorted by sender then receiver. A handoff is counted once:
-    merged reps carry each handoff id once."""
+    that rep's settings cut it), sorted by sender then receiver (whatever its case). A
+    handoff is counted once: merged reps carry each handoff id once."""
     first, last = week.days[0], week.days[-1]
     pairs: dict[tuple[str, str], list[Handoff]] = {}
     for rep in reps:
@@ -195,8 +195,8 @@ def team_relays(reps: Iterable[Rep], week: IsoWeek) -> tuple[Relay, ...]:
         for handoff in rep.handoffs:
             if first <= handoff.day(day_start) <= last:
                 pairs.setdefault((handoff.role, handoff.to), []).append(handoff)
-    return tuple(Relay(sender, to, figures_of(sent))
-                 for (sender, to), sent in sorted(pairs.items()))
+    order = sorted(pairs, key=lambda pair: (pair[0], pair[1].casefold()))
+    return tuple(Relay(sender, to, figures_of(pairs[sender, to])) for sender, to in order)
 
 
 RELAYS_CSV_HEADER = ("week", "from_role", "to", "sent", "on_time", "complete", "accepted",

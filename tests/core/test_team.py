@@ -89,10 +89,11 @@ A, S, B = HandoffStatus.ACCEPTED, HandoffStatus.SENT, HandoffStatus.SENT_BACK
                   [_handoff("b1", 26, OUT, FIELD, A, on_time=False),
                    _handoff("b2", 27, OUT, FIELD, S)]],
                  [(OUT, FIELD, 5, 4, 4, 3, 1, 1)], id="two reps, one relay"),
-    # Each receiver is its own row, a colleague typed by name too; sorted by sender, receiver.
+    # Each receiver is its own row, a colleague typed by name too; sorted by sender, then
+    # receiver whatever its case.
     pytest.param([[_handoff("c1", 24, FIELD, ACCOUNT, A), _handoff("c2", 24, OUT, FIELD, S),
                    _handoff("c3", 25, FIELD, "Marc (support)", B)]],
-                 [(FIELD, "Marc (support)", 1, 1, 1, 0, 1, 0), (FIELD, ACCOUNT, 1, 1, 1, 1, 0, 0),
+                 [(FIELD, ACCOUNT, 1, 1, 1, 1, 0, 0), (FIELD, "Marc (support)", 1, 1, 1, 0, 1, 0),
                   (OUT, FIELD, 1, 1, 1, 0, 0, 1)], id="receivers"),
     # Only the week's: Sunday 22 Nov and Monday 30 Nov are out; Sunday 29 at 23:00 is in.
     pytest.param([[_handoff("d1", 22, OUT, FIELD, A), _handoff("d2", 30, OUT, FIELD, A),
