@@ -10,6 +10,7 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -120,6 +121,9 @@ def test_the_team_pdf_in_english(drive: Path, tmp_path: Path) -> None:
     assert text.count("Outbound prospecting") >= 3 and text.count("Field Sales") >= 3
     assert _line(text, "Role", "Mon", "Tue", "Sun", "Days met", "Streak")
     assert "◐ partly: some work, target missed" in text  # the legend: no colour needed
+    # The same six weeks for each rep: Monday met, Tuesday and Wednesday short of the target.
+    assert len(re.findall(r"Outbound prospecting\s+✓\s+◐\s+◐\s+✓\s+✓\s+–\s+–\s+3 of 5\s+2\n",
+                          text)) == 3
     assert "Funnel: touches" in text
     # Ana's Outbound handoffs (4: 2 accepted, 1 sent back, 1 pending), as in her own review.
     assert "Handoffs: 4 sent · 100 % on time · 75 % complete · 67 % accepted" in text
@@ -192,3 +196,24 @@ def test_a_report_needs_something_to_write(drive: Path, tmp_path: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--data-dir", str(tmp_path / "m"), "team-report", str(drive)]) == 2
     assert "Say what to write: --csv FILE, --pdf FILE, or both." in capsys.readouterr().err
+
+
+def test_a_pdf_the_disk_cannot_hold_is_not_written_and_it_is_said(drive: Path,
+                                                                   tmp_path: Path) -> None:
+    """The checks pass (the folder exists and takes files), then the write fails: a 16 KiB
+    tmpfs in a private mount namespace (`unshare -m`, root) cannot hold the PDF."""
+    assert shutil.which("unshare"), "needs util-linux's unshare (.ci/run installs it)"
+    small = tmp_path / "small"
+    small.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run(
+        ["unshare", "-m", "sh", "-c", f'mount -t tmpfs -o size=16k tmpfs "{small}" && '
+         'exec "$0" "$@"', sys.executable, "-m", "focusapp", "--data-dir",
+         str(tmp_path / "manager"), "team-report", str(drive), "--week", "2026-W48", "--pdf",
+         str(small / "team.pdf")],
+        env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 1, done.stdout
+    assert done.stderr.strip().splitlines()[-1] == (
+        f"Could not write the team report: {small / 'team.pdf'} could not be written: "
+        "the disk is full.")
+    assert "written to" not in done.stdout
