@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from focusapp.core.days import IsoWeek
 
 if TYPE_CHECKING:
-    from focusapp.core.team import Relay, TeamRow
+    from focusapp.core.team import Export, Relay, TeamRow
     from focusapp.store.import_check import Problem as ImportProblem
 
 
@@ -51,23 +51,15 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
 
 def team_report(folder: Path, week_text: str | None, data_dir: Path, *,
                 csv_path: Path | None = None, pdf: Path | None = None,
-                today: date | None = None, language: str | None = None) -> int:
+                today: date | None = None) -> int:
     """`focusapp team-report DIR [--csv FILE] [--pdf FILE]`: the reps' exports found under
     `folder` (their team drive, as it is). The CSV has a row per rep and role, and the
-    handoffs between roles go to its sibling `<name>-handoffs.csv`; the PDF has both. A file
-    that is not a FocusApp export is named and skipped (and listed in the PDF); several
-    exports of one rep are one rep. The PDF is in `language`, else the system's. Exit 0, or
-    1 if no export could be read (then nothing is written)."""
-    from focusapp.core.team import (
-        merge_reps,
-        relays_csv,
-        team_csv,
-        team_relays,
-        team_rows,
-    )
+    handoffs between roles go to its sibling `<name>-handoffs.csv`; the PDF has both, in
+    the system's language. A file that is not a FocusApp export is named and skipped (and
+    listed in the PDF); several exports of one rep are one rep. Exit 0, or 1 if no export
+    could be read (then nothing is written)."""
+    from focusapp.core.team import merge_reps, relays_csv, team_csv, team_relays, team_rows
     from focusapp.services.output import check_output
-    from focusapp.store.export import read_team_export
-    from focusapp.store.import_check import ImportErrors
 
     # Every target refused before anything is read or written.
     csv_target = check_output(csv_path, data_dir) if csv_path else None
@@ -75,15 +67,7 @@ def team_report(folder: Path, week_text: str | None, data_dir: Path, *,
     pdf_target = check_output(pdf, data_dir) if pdf else None
     today = today or datetime.now().astimezone().date()  # the manager's today
     week = IsoWeek.parse(week_text) if week_text else IsoWeek.of(today)
-    exports = []
-    skipped = []
-    for path in sorted(folder.rglob("*.json")):
-        checked = read_team_export(path)
-        if isinstance(checked, ImportErrors):
-            print(f"{path}: skipped: {checked.problems[0]}", file=sys.stderr)
-            skipped.append((str(path.relative_to(folder)), checked.problems[0]))
-        else:
-            exports.append(checked)
+    exports, skipped = _read_exports(folder)
     if not exports:
         print(f"No FocusApp export could be read in {folder}.", file=sys.stderr)
         return 1
@@ -97,11 +81,28 @@ def team_report(folder: Path, week_text: str | None, data_dir: Path, *,
         _write(relays_target, relays_csv(relays, week).encode("utf-8"))
         written += [csv_target, relays_target]
     if pdf_target:
-        _write_team_pdf(pdf_target, week, per_rep, relays, len(exports), skipped, language)
+        _write_team_pdf(pdf_target, week, per_rep, relays, len(exports), skipped)
         written.append(pdf_target)
     print(f"Team report of {week}: {len(reps)} rep(s) from {len(exports)} export(s), "
           f"{len(rows)} role(s), written to {' and '.join(map(str, written))}.")
     return 0
+
+
+def _read_exports(folder: Path) -> tuple[list[Export], list[tuple[str, ImportProblem]]]:
+    """The exports under `folder`, and the files skipped (named on stderr) with why."""
+    from focusapp.store.export import read_team_export
+    from focusapp.store.import_check import ImportErrors
+
+    exports = []
+    skipped = []
+    for path in sorted(folder.rglob("*.json")):
+        checked = read_team_export(path)
+        if isinstance(checked, ImportErrors):
+            print(f"{path}: skipped: {checked.problems[0]}", file=sys.stderr)
+            skipped.append((str(path.relative_to(folder)), checked.problems[0]))
+        else:
+            exports.append(checked)
+    return exports, skipped
 
 
 def relays_path(csv_path: Path) -> Path:
@@ -119,9 +120,10 @@ def _write(target: Path, data: bytes) -> None:
         raise write_error(target, exc) from exc
 
 
-def _write_team_pdf(target: Path, week: IsoWeek, per_rep: Sequence[tuple[str, tuple[TeamRow, ...]]],
+def _write_team_pdf(target: Path, week: IsoWeek,
+                    per_rep: Sequence[tuple[str, tuple[TeamRow, ...]]],
                     relays: tuple[Relay, ...], exports: int,
-                    skipped: Sequence[tuple[str, ImportProblem]], language: str | None) -> None:
+                    skipped: Sequence[tuple[str, ImportProblem]]) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before the QApplication exists
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
@@ -131,7 +133,7 @@ def _write_team_pdf(target: Path, week: IsoWeek, per_rep: Sequence[tuple[str, tu
     from focusapp.ui.team_report import RepWeek, TeamReport, team_pdf
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "focusapp"])
-    install_translator(app, pick_language(language or ""))
+    install_translator(app, pick_language(""))  # the system's language
     report = TeamReport(week, tuple(RepWeek(name, rows) for name, rows in per_rep), relays,
                         exports, tuple(skipped))
     # Words in the report's language (install_translator made it the default locale), on
