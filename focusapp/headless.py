@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from focusapp.core.days import IsoWeek
 
 if TYPE_CHECKING:
-    from focusapp.core.team import Export, Relay, TeamRow
+    from focusapp.core.team import Export, Relay, Rep, TeamRow
     from focusapp.store.import_check import Problem as ImportProblem
 
 
@@ -58,7 +58,14 @@ def team_report(folder: Path, week_text: str | None, data_dir: Path, *,
     the system's language. A file that is not a FocusApp export is named and skipped (and
     listed in the PDF); several exports of one rep are one rep. Exit 0, or 1 if no export
     could be read (then nothing is written)."""
-    from focusapp.core.team import merge_reps, relays_csv, team_csv, team_relays, team_rows
+    from focusapp.core.team import (
+        merge_reps,
+        relays_csv,
+        shared_names,
+        team_csv,
+        team_relays,
+        team_rows,
+    )
     from focusapp.services.output import check_output
 
     # Every target refused before anything is read or written.
@@ -72,8 +79,14 @@ def team_report(folder: Path, week_text: str | None, data_dir: Path, *,
         print(f"No FocusApp export could be read in {folder}.", file=sys.stderr)
         return 1
     reps = merge_reps(exports)
-    per_rep = [(rep.name, tuple(team_rows([rep], week, today))) for rep in reps]
-    rows = [row for _, rep_rows in per_rep for row in rep_rows]
+    shared = shared_names(reps)
+    for rep in reps:
+        if rep.name.casefold() in shared:  # two people, or one who set FocusApp up again
+            print(f"{', '.join(rep.files)}: another rep is also named {rep.name!r} (another "
+                  "profile id): each is shown with its files.", file=sys.stderr)
+    per_rep = [(rep, tuple(team_rows([rep], week, today)), rep.name.casefold() in shared)
+               for rep in reps]
+    rows = [row for _, rep_rows, _ in per_rep for row in rep_rows]
     relays = team_relays(reps, week)
     written = []
     if csv_target and relays_target:
@@ -121,7 +134,7 @@ def _write(target: Path, data: bytes) -> None:
 
 
 def _write_team_pdf(target: Path, week: IsoWeek,
-                    per_rep: Sequence[tuple[str, tuple[TeamRow, ...]]],
+                    per_rep: Sequence[tuple[Rep, tuple[TeamRow, ...], bool]],
                     relays: tuple[Relay, ...], exports: int,
                     skipped: Sequence[tuple[str, ImportProblem]]) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before the QApplication exists
@@ -134,8 +147,9 @@ def _write_team_pdf(target: Path, week: IsoWeek,
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "focusapp"])
     install_translator(app, pick_language(""))  # the system's language
-    report = TeamReport(week, tuple(RepWeek(name, rows) for name, rows in per_rep), relays,
-                        exports, tuple(skipped))
+    report = TeamReport(week, tuple(RepWeek(rep.name, rows, rep.files if shared else ())
+                                    for rep, rows, shared in per_rep),
+                        relays, exports, tuple(skipped))
     # Words in the report's language (install_translator made it the default locale), on
     # the paper of the system's country: A4, or Letter in the US and Canada.
     _write(target, team_pdf(report, QLocale(), page_size_for(QLocale.system())))

@@ -217,3 +217,23 @@ def test_a_pdf_the_disk_cannot_hold_is_not_written_and_it_is_said(drive: Path,
         f"Could not write the team report: {small / 'team.pdf'} could not be written: "
         "the disk is full.")
     assert "written to" not in done.stdout
+
+
+def test_two_reps_of_one_name_are_told_apart_by_their_files(drive: Path, tmp_path: Path) -> None:
+    """Ben set FocusApp up again on a new laptop: a new profile id, the same name. Two reps,
+    and the manager sees which files each comes from."""
+    team = tmp_path / "drive"
+    team.mkdir()
+    ben = json.loads((drive / "ben-2026-W48.json").read_text())
+    (team / "ben-old.json").write_text(json.dumps(ben))
+    ben["who"]["profile"] = "a-new-laptop"
+    (team / "ben-laptop.json").write_text(json.dumps(ben))
+    pdf = tmp_path / "team.pdf"
+    result = _team_report(team, pdf, "en")
+    assert result.returncode == 0, result.stderr
+    assert "ben-laptop.json: another rep is also named 'Ben Martin' (another profile id): " \
+           "each is shown with its files." in result.stderr
+    text = _read(pdf)
+    assert text.count("Ben Martin") == 2
+    assert _line(text, "Another rep has this name; these exports: ben-laptop.json")
+    assert _line(text, "Another rep has this name; these exports: ben-old.json")

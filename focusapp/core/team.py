@@ -92,6 +92,15 @@ def _merge(exports: Sequence[Export]) -> Rep:
                tuple(tallies.values()), tuple(handoffs.values()))
 
 
+def shared_names(reps: Iterable[Rep]) -> frozenset[str]:
+    """Names that several reps go by (their exports carry different profile ids: namesakes,
+    or one rep who set FocusApp up again): the report must tell them apart by their files."""
+    seen: dict[str, int] = {}
+    for rep in reps:
+        seen[rep.name.casefold()] = seen.get(rep.name.casefold(), 0) + 1
+    return frozenset(name for name, count in seen.items() if count > 1)
+
+
 def team_rows(reps: Iterable[Rep], week: IsoWeek, today: date) -> list[TeamRow]:
     """Every enabled role of every rep, for `week` as of `today`."""
     rows = []

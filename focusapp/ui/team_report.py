@@ -63,6 +63,7 @@ class RepWeek:
 
     name: str
     rows: tuple[TeamRow, ...]
+    files: tuple[str, ...] = ()  # shown to tell apart reps of one name
 
 
 @dataclass(frozen=True)
@@ -225,15 +226,28 @@ def _draw_reps(sheet: _Sheet, report: TeamReport, loc: QLocale) -> None:
     for rep in report.reps:
         heights = [_row_height(sheet, row, columns, loc) for row in rep.rows]
         head = sheet.measure(rep.name, 12, sheet.width, bold=True) + 22
+        files = _files_line(rep)
+        if files:
+            head += sheet.measure(files, 8.5, sheet.width) + 4
         # A rep's rows on one page, under its name (six roles at most: they fit one page).
         sheet.room(head + (sum(heights) or 40.0))
         _rep_head(sheet, rep.name)
+        if files:
+            sheet.text(files, 8.5, colour=QUIET)
+            sheet.gap(4)
         if not rep.rows:
             sheet.text(QCoreApplication.translate("Review", "No sales role is enabled."), 9,
                        x=columns.role * 0.1, colour=QUIET)
         for row, height in zip(rep.rows, heights, strict=True):
             sheet.room(height)  # never past the bottom of a page
             _draw_row(sheet, row, columns, loc)
+
+
+def _files_line(rep: RepWeek) -> str:
+    if not rep.files:
+        return ""
+    return fill(QCoreApplication.translate("TeamReport", "Another rep has this name; these "
+                                                         "exports: %1"), ", ".join(rep.files))
 
 
 def _rep_head(sheet: _Sheet, name: str) -> None:

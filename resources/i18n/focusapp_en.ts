@@ -2265,6 +2265,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another rep has this name; these exports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>

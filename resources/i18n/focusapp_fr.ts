@@ -2265,6 +2265,10 @@
         <translation>✓ atteint · ◐ en partie&#xa0;: du travail, objectif manqué · ✗ manqué · ❄ gelé&#xa0;: un gel de série a été utilisé · – jour non travaillé · … aujourd&apos;hui, pas encore atteint · · pas encore suivi</translation>
     </message>
     <message>
+        <source>Another rep has this name; these exports: %1</source>
+        <translation>Un autre commercial porte ce nom&#xa0;; ces exports-ci&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>

@@ -18,6 +18,7 @@ from focusapp.core.team import (
     TeamMark,
     merge_reps,
     relays_csv,
+    shared_names,
     team_marks,
     team_relays,
     team_rows,
@@ -123,3 +124,11 @@ def test_the_relays_csv_has_a_row_per_sender_and_receiver():
         "week,from_role,to,sent,on_time,complete,accepted,sent_back,pending",
         "2026-W48,outbound_prospector,field_sales,2,2,2,1,0,1",
     ]
+
+
+def test_two_reps_of_one_name_are_told_apart_and_one_rep_exported_twice_is_not():
+    reps = merge_reps([_export("ana.json", "p1", 24, [], "Ana Lopez"),
+                       _export("ana-again.json", "p1", 28, [], "Ana Lopez"),
+                       _export("ana-laptop.json", "p2", 28, [], "ana lopez"),
+                       _export("ben.json", "p3", 28, [], "Ben")])
+    assert shared_names(reps) == {"ana lopez"}
