@@ -41,6 +41,7 @@ from focusapp.ui.review_model import (
     short_day,
     week_label,
 )
+from focusapp.ui.settings_fields import field_labels
 
 INK = "#212121"
 QUIET = "#616161"
@@ -378,8 +379,11 @@ def _draw_skipped(sheet: _Sheet, skipped: tuple[tuple[str, ImportProblem], ...])
 def _why_left_out(problem: ImportProblem) -> str:
     """In the manager's language: the import's own checks word a record's problem in English
     (the command line prints it), so the PDF says what kind of problem it is."""
-    if problem.refusal is not None:  # a setting the Settings window would refuse
-        return problem_message(problem.refusal)
+    if problem.refusal is not None:  # a setting the Settings window would refuse: its words
+        name = str(problem.refusal.params.get("name"))
+        return fill(QCoreApplication.translate("TeamReport", "%1: %2", "setting: why"),
+                    field_labels().get(name, name).replace("&", ""),
+                    problem_message(problem.refusal))
     if problem.kind == "file":
         return QCoreApplication.translate(
             "TeamReport", "not a FocusApp export this version can read (another kind of file, "

@@ -2339,6 +2339,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>setting: why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a FocusApp export this version can read (another kind of file, an export from a newer version, or a damaged one)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2339,6 +2339,11 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>setting: why</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>not a FocusApp export this version can read (another kind of file, an export from a newer version, or a damaged one)</source>
         <translation>pas un export FocusApp que cette version sait lire (un autre type de fichier, un export d&apos;une version plus récente, ou un fichier endommagé)</translation>
     </message>

@@ -1,5 +1,6 @@
-"""The team PDF of a team too big for one page: every rep once, on as many pages as needed,
-each page with its headers, nothing drawn past the bottom of a page."""
+"""The team PDF: a team too big for one page (every rep once, on as many pages as needed,
+each page with its headers, nothing drawn past the bottom of a page), and what cannot be
+shown said in the manager's language."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 
 from focusapp.core.days import IsoWeek
+from focusapp.core.errors import Problem as CodedProblem
 from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
 from focusapp.core.models import Settings
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.core.team import Rep, team_relays, team_rows
+from focusapp.store.import_check import Problem as ImportProblem
 from focusapp.ui.team_report import RepWeek, TeamReport, team_pdf
 from tests.core.factories import block
 
@@ -63,3 +66,28 @@ def test_a_big_team_goes_on_as_many_pages_as_it_needs(english, tmp_path: Path) -
             assert 0 <= reps_part.find("Rep ") < first_row, page
     assert "Handoffs between roles" in pages[-1]
     assert re.search(r"Outbound prospecting → Field Sales\s+12\s+12\s+0\s+0", pages[-1])
+
+
+def test_what_cannot_be_shown_is_said_in_the_managers_language(french, tmp_path: Path) -> None:
+    """A rep with no role, a week with no handoff, and the three kinds of files left out, in
+    French: no English left."""
+    (row,) = team_rows([_rep(1)], WEEK, date(2026, 12, 1))[1:]  # Outbound prospecting only
+    skipped = (
+        ("notes.json", ImportProblem("file", "", "'format' is None")),
+        ("ana.json", ImportProblem("blocks", "[3] (id b3)", "'start' has no UTC offset")),
+        ("ben.json", ImportProblem("settings", "", "presets: 1000 entries, at most 6.",
+                                   CodedProblem("setting.too_many", {
+                                       "name": "presets", "count": 1000, "limit": 6}))),
+    )
+    report = TeamReport(WEEK, (RepWeek("Ana", ()), RepWeek("Ben", (row,))), (), 3, skipped)
+    pdf = tmp_path / "équipe.pdf"
+    pdf.write_bytes(team_pdf(report, QLocale("fr_FR")))
+    (page,) = _pages(pdf)
+    assert "Aucun rôle commercial n'est activé." in page.split("Ben")[0]  # under Ana
+    assert "Aucun transfert n'a été envoyé cette semaine." in page
+    assert "notes.json : pas un export FocusApp que cette version sait lire" in page
+    assert "ana.json : certains de ses enregistrements sont illisibles" in page
+    assert ("ben.json : Durées prédéfinies du minuteur : Cette liste compte au plus 6 entrées, "
+            "pas 1 000.") in page
+    for english in ("handoff", "records", "export from", "No sales", "presets"):
+        assert english not in page, english
