@@ -136,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     team.add_argument("--week", metavar="YYYY-Www", help="e.g. 2026-W48 (default: this week)")
     team.add_argument("--csv", metavar="FILE",
                       help="write a row per rep and role, and the handoffs between roles "
-                           "beside it in FILE-handoffs.csv")
+                           "in a second file beside it (team.csv: team-handoffs.csv)")
     team.add_argument("--pdf", metavar="FILE",
                       help="write the report a manager reads: the grid, counts, funnel and "
                            "handoffs per rep and role, and the handoffs between roles")
