@@ -134,8 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
                               "in a folder (several weeks of one rep are merged)")
     team.add_argument("folder", metavar="EXPORTS_DIR")
     team.add_argument("--week", metavar="YYYY-Www", help="e.g. 2026-W48 (default: this week)")
-    team.add_argument("--csv", metavar="FILE", required=True,
-                      help="write a row per rep and role (a PDF is to come)")
+    team.add_argument("--csv", metavar="FILE",
+                      help="write a row per rep and role, and the handoffs between roles "
+                           "in a second file beside it (team.csv: team-handoffs.csv)")
+    team.add_argument("--pdf", metavar="FILE",
+                      help="write the report a manager reads: the grid, counts, funnel and "
+                           "handoffs per rep and role, and the handoffs between roles")
 
     review = add("review", "the weekly streak review")
     review.add_argument("--week", metavar="YYYY-Www", help="e.g. 2026-W48 (default: this week)")
@@ -290,7 +294,10 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
         folder = Path(args.folder)
         if not folder.is_dir():
             raise UsageError(f"{folder} is not a folder of exports.")
-        return client.team_report(data_dir, folder, week, Path(args.csv).resolve())
+        if not (args.csv or args.pdf):
+            raise UsageError("Say what to write: --csv FILE, --pdf FILE, or both.")
+        return client.team_report(data_dir, folder, week, _resolved(args.csv),
+                                  _resolved(args.pdf))
     if command == "review":
         week = str(_check(lambda: IsoWeek.parse(args.week))) if args.week else None
         if args.pdf:
@@ -305,6 +312,10 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
         return client.data_command(data_dir, import_)
     print(f"{PROG} {command} is not available.", file=sys.stderr)
     return EXIT_USAGE
+
+
+def _resolved(path: str | None) -> Path | None:
+    return Path(path).resolve() if path else None
 
 
 def _handoff_request(args: argparse.Namespace) -> cmd.RecordHandoff | cmd.AnswerHandoff:

@@ -214,19 +214,16 @@ def write_review(data_dir: Path, request: cmd.WriteReview) -> int:
     return EXIT_OK
 
 
-def team_report(data_dir: Path, folder: Path, week: str | None, csv_path: Path) -> int:
+def team_report(data_dir: Path, folder: Path, week: str | None, csv_path: Path | None,
+                pdf: Path | None) -> int:
     """No app is needed: the report is made from the exports in `folder`."""
     from focusapp.core.errors import CodedError
     from focusapp.headless import team_report as make_report
-    from focusapp.services.output import write_error
 
     try:
-        return make_report(folder, week, csv_path, data_dir)
-    except CodedError as exc:
+        return make_report(folder, week, data_dir, csv_path=csv_path, pdf=pdf)
+    except CodedError as exc:  # a target refused, or a write that failed (which file, why)
         print(f"Could not write the team report: {exc}", file=sys.stderr)
-    except OSError as exc:
-        print(f"Could not write the team report: {write_error(csv_path, exc)}",
-              file=sys.stderr)
     return EXIT_FAILED
 
 

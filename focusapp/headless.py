@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from focusapp.core.days import IsoWeek
+
+if TYPE_CHECKING:
+    from focusapp.core.team import Export, Relay, Rep, TeamRow
+    from focusapp.store.import_check import Problem as ImportProblem
 
 
 def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
@@ -43,34 +49,107 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
         store.close()
 
 
-def team_report(folder: Path, week_text: str | None, csv_path: Path, data_dir: Path,
+def team_report(folder: Path, week_text: str | None, data_dir: Path, *,
+                csv_path: Path | None = None, pdf: Path | None = None,
                 today: date | None = None) -> int:
-    """`focusapp team-report DIR --csv FILE`: the reps' exports found under `folder` (their
-    team drive, as it is), one row per rep and role. A file that is not a FocusApp export is
-    named and skipped; several exports of one rep are one rep. Exit 0, or 1 if none could
-    be read."""
-    from focusapp.core.team import merge_reps, team_csv, team_rows
+    """`focusapp team-report DIR [--csv FILE] [--pdf FILE]`: the reps' exports found under
+    `folder` (their team drive, as it is). The CSV has a row per rep and role, and the
+    handoffs between roles go to its sibling `<name>-handoffs.csv`; the PDF has both, in
+    the system's language. A file that is not a FocusApp export is named and skipped (and
+    listed in the PDF); several exports of one rep are one rep. Exit 0, or 1 if no export
+    could be read (then nothing is written)."""
+    from focusapp.core.team import (
+        merge_reps,
+        relays_csv,
+        shared_names,
+        team_csv,
+        team_relays,
+        team_rows,
+    )
     from focusapp.services.output import check_output
-    from focusapp.store.atomic import atomic_write_bytes
-    from focusapp.store.export import read_team_export
-    from focusapp.store.import_check import ImportErrors
 
-    target = check_output(csv_path, data_dir)
+    # Every target refused before anything is read or written.
+    csv_target = check_output(csv_path, data_dir) if csv_path else None
+    relays_target = check_output(relays_path(csv_target), data_dir) if csv_target else None
+    pdf_target = check_output(pdf, data_dir) if pdf else None
     today = today or datetime.now().astimezone().date()  # the manager's today
     week = IsoWeek.parse(week_text) if week_text else IsoWeek.of(today)
-    exports = []
-    for path in sorted(folder.rglob("*.json")):
-        checked = read_team_export(path)
-        if isinstance(checked, ImportErrors):
-            print(f"{path}: skipped: {checked.problems[0]}", file=sys.stderr)
-        else:
-            exports.append(checked)
+    exports, skipped = _read_exports(folder)
     if not exports:
         print(f"No FocusApp export could be read in {folder}.", file=sys.stderr)
         return 1
     reps = merge_reps(exports)
-    rows = team_rows(reps, week, today)
-    atomic_write_bytes(target, team_csv(rows, week).encode("utf-8"))
+    shared = shared_names(reps)
+    for rep in reps:
+        if rep.name.casefold() in shared:  # two people, or one who set FocusApp up again
+            print(f"{', '.join(rep.files)}: another rep is also named {rep.name!r} (another "
+                  "profile id): each is shown with its files.", file=sys.stderr)
+    per_rep = [(rep, tuple(team_rows([rep], week, today)), rep.name.casefold() in shared)
+               for rep in reps]
+    rows = [row for _, rep_rows, _ in per_rep for row in rep_rows]
+    relays = team_relays(reps, week)
+    written = []
+    if csv_target and relays_target:
+        _write(csv_target, team_csv(rows, week).encode("utf-8"))
+        _write(relays_target, relays_csv(relays, week).encode("utf-8"))
+        written += [csv_target, relays_target]
+    if pdf_target:
+        _write_team_pdf(pdf_target, week, per_rep, relays, len(exports), skipped)
+        written.append(pdf_target)
     print(f"Team report of {week}: {len(reps)} rep(s) from {len(exports)} export(s), "
-          f"{len(rows)} role(s), written to {target}.")
+          f"{len(rows)} role(s), written to {' and '.join(map(str, written))}.")
     return 0
+
+
+def _read_exports(folder: Path) -> tuple[list[Export], list[tuple[str, ImportProblem]]]:
+    """The exports under `folder`, and the files skipped (named on stderr) with why."""
+    from focusapp.store.export import read_team_export
+    from focusapp.store.import_check import ImportErrors
+
+    exports = []
+    skipped = []
+    for path in sorted(folder.rglob("*.json")):
+        checked = read_team_export(path)
+        if isinstance(checked, ImportErrors):
+            print(f"{path}: skipped: {checked.problems[0]}", file=sys.stderr)
+            skipped.append((str(path.relative_to(folder)), checked.problems[0]))
+        else:
+            exports.append(checked)
+    return exports, skipped
+
+
+def relays_path(csv_path: Path) -> Path:
+    """Where the CSV of handoffs between roles goes: beside the team CSV, named after it."""
+    return csv_path.with_name(f"{csv_path.stem}-handoffs{csv_path.suffix or '.csv'}")
+
+
+def _write(target: Path, data: bytes) -> None:
+    from focusapp.services.output import write_error
+    from focusapp.store.atomic import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(target, data)
+    except OSError as exc:  # the checked folder refused it anyway: say which file, and why
+        raise write_error(target, exc) from exc
+
+
+def _write_team_pdf(target: Path, week: IsoWeek,
+                    per_rep: Sequence[tuple[Rep, tuple[TeamRow, ...], bool]],
+                    relays: tuple[Relay, ...], exports: int,
+                    skipped: Sequence[tuple[str, ImportProblem]]) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before the QApplication exists
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from focusapp.ui.i18n import install_translator, pick_language
+    from focusapp.ui.report import page_size_for
+    from focusapp.ui.team_report import RepWeek, TeamReport, team_pdf
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "focusapp"])
+    install_translator(app, pick_language(""))  # the system's language
+    report = TeamReport(week, tuple(RepWeek(rep.name, rows, rep.files if shared else ())
+                                    for rep, rows, shared in per_rep),
+                        relays, exports, tuple(skipped))
+    # Words in the report's language (install_translator made it the default locale), on
+    # the paper of the system's country: A4, or Letter in the US and Canada.
+    _write(target, team_pdf(report, QLocale(), page_size_for(QLocale.system())))

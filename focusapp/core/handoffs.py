@@ -105,14 +105,20 @@ class HandoffFigures:
 def handoff_figures(handoffs: Iterable[Handoff], first: date, last: date,
                     day_start: time) -> Mapping[str, HandoffFigures]:
     """Per sending role, the figures of the handoffs sent from `first` to `last`."""
-    tallies: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    by_role: dict[str, list[Handoff]] = defaultdict(list)
     for handoff in handoffs:
-        if not first <= handoff.day(day_start) <= last:
-            continue
-        row = tallies[handoff.role]
+        if first <= handoff.day(day_start) <= last:
+            by_role[handoff.role].append(handoff)
+    return {role: figures_of(sent) for role, sent in by_role.items()}
+
+
+def figures_of(handoffs: Iterable[Handoff]) -> HandoffFigures:
+    """The figures of these handoffs, whoever sent them and whenever."""
+    row = [0, 0, 0, 0, 0]
+    for handoff in handoffs:
         row[0] += 1
         row[1] += handoff.on_time
         row[2] += handoff.complete
         row[3] += handoff.status is HandoffStatus.ACCEPTED
         row[4] += handoff.status is HandoffStatus.SENT_BACK
-    return {role: HandoffFigures(*row) for role, row in tallies.items()}
+    return HandoffFigures(*row)

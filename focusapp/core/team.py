@@ -14,13 +14,14 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 
 from focusapp.core.days import IsoWeek
-from focusapp.core.handoffs import Handoff
+from focusapp.core.handoffs import Handoff, HandoffFigures, figures_of
 from focusapp.core.models import Block, Day, Settings, Tally
 from focusapp.core.results import RoleResults, role_results
 from focusapp.core.roles import RoleConfig
-from focusapp.core.streaks import DayMark, daily_progress, role_histories
+from focusapp.core.streaks import DayMark, DayProgress, daily_progress, role_histories
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class TeamRow:
     met_days: int
     streak: int
     results: RoleResults
+    progress: tuple[DayProgress, ...] = ()  # Monday..Sunday, what was done toward the target
 
 
 def merge_reps(exports: Iterable[Export]) -> tuple[Rep, ...]:
@@ -90,6 +92,15 @@ def _merge(exports: Sequence[Export]) -> Rep:
                tuple(tallies.values()), tuple(handoffs.values()))
 
 
+def shared_names(reps: Iterable[Rep]) -> frozenset[str]:
+    """Names that several reps go by (their exports carry different profile ids: namesakes,
+    or one rep who set FocusApp up again): the report must tell them apart by their files."""
+    seen: dict[str, int] = {}
+    for rep in reps:
+        seen[rep.name.casefold()] = seen.get(rep.name.casefold(), 0) + 1
+    return frozenset(name for name, count in seen.items() if count > 1)
+
+
 def team_rows(reps: Iterable[Rep], week: IsoWeek, today: date) -> list[TeamRow]:
     """Every enabled role of every rep, for `week` as of `today`."""
     rows = []
@@ -106,9 +117,11 @@ def team_rows(reps: Iterable[Rep], week: IsoWeek, today: date) -> list[TeamRow]:
                                rules.day_start)
         for role, history in histories.items():
             marks = tuple(history.mark(d) for d in week.days)
+            done = progress.get(role, {})
             rows.append(TeamRow(rep.name, role, marks,
                                 sum(m is DayMark.MET for m in marks),
-                                history.summary().current, results[role]))
+                                history.summary().current, results[role],
+                                tuple(done.get(d, DayProgress()) for d in week.days)))
     return rows
 
 
@@ -132,4 +145,81 @@ def team_csv(rows: Iterable[TeamRow], week: IsoWeek) -> str:
             handoffs.sent, handoffs.on_time, handoffs.complete, handoffs.accepted,
             handoffs.sent_back,
         ])
+    return out.getvalue()
+
+
+# ---- the week's grid as a manager reads it ------------------------------------------------
+
+
+class TeamMark(StrEnum):
+    """A day of the team report's grid: a rep's `DayMark`, with a missed day on which some
+    work was done told apart from a day with nothing ("partly")."""
+
+    MET = "met"
+    PARTLY = "partly"
+    MISSED = "missed"
+    FROZEN = "frozen"
+    OFF = "off"
+    PENDING = "pending"
+    FUTURE = "future"
+    UNTRACKED = "untracked"
+
+
+def team_marks(row: TeamRow) -> tuple[TeamMark, ...]:
+    """Monday..Sunday: missed with minutes or counts on the role's key activities, short of
+    the target, is PARTLY; every other day keeps its mark."""
+    progress = row.progress or (DayProgress(),) * len(row.marks)
+    return tuple(
+        TeamMark.PARTLY if mark is DayMark.MISSED and (done.minutes > 0 or done.count > 0)
+        else TeamMark(mark.value)
+        for mark, done in zip(row.marks, progress, strict=True))
+
+
+# ---- handoffs between roles ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Relay:
+    """The week's handoffs from one role to one receiver (a role id, or a colleague or
+    service as typed), across the team: how many were sent, and what became of them."""
+
+    sender: str
+    to: str
+    figures: HandoffFigures
+
+    @property
+    def pending(self) -> int:
+        """Sent and not answered yet (neither accepted nor sent back)."""
+        return self.figures.sent - self.figures.answered
+
+
+def team_relays(reps: Iterable[Rep], week: IsoWeek) -> tuple[Relay, ...]:
+    """Every (sending role, receiver) pair with a handoff sent in `week` (each rep's day as
+    that rep's settings cut it), sorted by sender then receiver (whatever its case). A
+    handoff is counted once: merged reps carry each handoff id once."""
+    first, last = week.days[0], week.days[-1]
+    pairs: dict[tuple[str, str], list[Handoff]] = {}
+    for rep in reps:
+        day_start = rep.settings.day_rules.day_start
+        for handoff in rep.handoffs:
+            if first <= handoff.day(day_start) <= last:
+                pairs.setdefault((handoff.role, handoff.to), []).append(handoff)
+    order = sorted(pairs, key=lambda pair: (pair[0], pair[1].casefold()))
+    return tuple(Relay(sender, to, figures_of(pairs[sender, to])) for sender, to in order)
+
+
+RELAYS_CSV_HEADER = ("week", "from_role", "to", "sent", "on_time", "complete", "accepted",
+                     "sent_back", "pending")
+
+
+def relays_csv(relays: Iterable[Relay], week: IsoWeek) -> str:
+    """The handoffs between roles as a spreadsheet of their own (a second table in the team
+    CSV would break its sorting and filtering): a row per sending role and receiver."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(RELAYS_CSV_HEADER)
+    for relay in relays:
+        figures = relay.figures
+        writer.writerow([str(week), relay.sender, relay.to, figures.sent, figures.on_time,
+                         figures.complete, figures.accepted, figures.sent_back, relay.pending])
     return out.getvalue()

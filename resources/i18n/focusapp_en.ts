@@ -2510,6 +2510,112 @@
     </message>
 </context>
 <context>
+    <name>TeamReport</name>
+    <message>
+        <source>Team report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps: %1 · exports read: %2 · files left out: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ met · ◐ partly: some work, target missed · ✗ missed · ❄ frozen: a streak freeze was used · – day off · … today, not met yet · · not tracked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another rep has this name; these exports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>sending role → receiver</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs between roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent this week across the team, and what the receivers made of them so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handoff was sent this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line said what is wrong with each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>file: why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>setting: why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a FocusApp export this version can read (another kind of file, an export from a newer version, or a damaged one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some of its records cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timer</name>
     <message>
         <source>Strict focus: %1 left</source>

@@ -2510,6 +2510,112 @@
     </message>
 </context>
 <context>
+    <name>TeamReport</name>
+    <message>
+        <source>Team report — %1</source>
+        <translation>Rapport d&apos;équipe — %1</translation>
+    </message>
+    <message>
+        <source>Team report</source>
+        <translation>Rapport d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Reps: %1 · exports read: %2 · files left out: %3</source>
+        <translation>Commerciaux&#xa0;: %1 · exports lus&#xa0;: %2 · fichiers écartés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>✓ met · ◐ partly: some work, target missed · ✗ missed · ❄ frozen: a streak freeze was used · – day off · … today, not met yet · · not tracked yet</source>
+        <translation>✓ atteint · ◐ en partie&#xa0;: du travail, objectif manqué · ✗ manqué · ❄ gelé&#xa0;: un gel de série a été utilisé · – jour non travaillé · … aujourd&apos;hui, pas encore atteint · · pas encore suivi</translation>
+    </message>
+    <message>
+        <source>Another rep has this name; these exports: %1</source>
+        <translation>Un autre commercial porte ce nom&#xa0;; ces exports-ci&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Days met</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → à</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Renvoyés</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans les délais</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complets</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>sending role → receiver</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Handoffs between roles</source>
+        <translation>Transferts entre rôles</translation>
+    </message>
+    <message>
+        <source>Sent this week across the team, and what the receivers made of them so far.</source>
+        <translation>Envoyés cette semaine dans l&apos;équipe, et ce que leurs destinataires en ont fait jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>No handoff was sent this week.</source>
+        <translation>Aucun transfert n&apos;a été envoyé cette semaine.</translation>
+    </message>
+    <message>
+        <source>Files left out</source>
+        <translation>Fichiers écartés</translation>
+    </message>
+    <message>
+        <source>The command line said what is wrong with each.</source>
+        <translation>La ligne de commande a indiqué le problème de chacun.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>file: why</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>setting: why</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a FocusApp export this version can read (another kind of file, an export from a newer version, or a damaged one)</source>
+        <translation>pas un export FocusApp que cette version sait lire (un autre type de fichier, un export d&apos;une version plus récente, ou un fichier endommagé)</translation>
+    </message>
+    <message>
+        <source>some of its records cannot be read</source>
+        <translation>certains de ses enregistrements sont illisibles</translation>
+    </message>
+</context>
+<context>
     <name>Timer</name>
     <message>
         <source>Strict focus: %1 left</source>

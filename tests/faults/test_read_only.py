@@ -96,6 +96,7 @@ def test_the_offline_cli_on_a_read_only_data_folder_says_so(data, tmp_path, args
     (["export", "blocks.csv"], "export"),
     (["export", "week.ics"], "export"),
     (["review", "--pdf", "week.pdf"], "write the review"),
+    (["team-report", "tests", "--pdf", "team.pdf"], "write the team report"),
 ], ids=lambda a: " ".join(a) if isinstance(a, list) else "")
 def test_an_output_into_a_read_only_folder_is_refused_before_anything_is_written(
         data, tmp_path, args, verb):
