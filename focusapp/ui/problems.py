@@ -265,6 +265,15 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "%1 could not be written."), p.get("path")),
     "output.not_written": lambda p: fill(translate(
         "Errors", "%1 could not be written: %2."), p.get("path"), unusable_reason(p.get("reason"))),
+    # ---- the weekly export to a folder (services.weekly_export) ----
+    "weekly_export.no_folder": lambda p: fill(translate(
+        "Errors", "Your weekly export is waiting: the folder %1 is not there (is the drive "
+                  "connected?). FocusApp tries again every hour."), p.get("folder")),
+    "weekly_export.not_written": lambda p: fill(translate(
+        "Errors", "Your weekly export could not be written to %1: %2. FocusApp tries again "
+                  "every hour."), p.get("folder"), unusable_reason(p.get("reason"))),
+    "setting.folder": lambda p: translate(
+        "Errors", "Choose the folder with the button: this is not a whole path to a folder."),
     # ---- start at login (services.autostart) ----
     "autostart.empty_command": lambda p: translate(
         "Errors", "The command to start FocusApp is empty."),

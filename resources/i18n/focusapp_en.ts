@@ -595,6 +595,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your weekly export is waiting: the folder %1 is not there (is the drive connected?). FocusApp tries again every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your weekly export could not be written to %1: %2. FocusApp tries again every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder with the button: this is not a whole path to a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The command to start FocusApp is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,6 +1983,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send my weekly export to this folder (e.g. a team drive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A day starts at (work after midnight counts for the evening)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,6 +2112,18 @@
     </message>
     <message>
         <source>Quit by force (opt-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for your weekly export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2469,6 +2497,17 @@
     <name>WeekNumbers</name>
     <message>
         <source>The week in numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyExportFlow</name>
+    <message>
+        <source>Weekly export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your weekly export %1 is in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -595,6 +595,18 @@
         <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2.</translation>
     </message>
     <message>
+        <source>Your weekly export is waiting: the folder %1 is not there (is the drive connected?). FocusApp tries again every hour.</source>
+        <translation>Votre export hebdomadaire attend : le dossier %1 est introuvable (le disque est-il connecté ?). FocusApp réessaie toutes les heures.</translation>
+    </message>
+    <message>
+        <source>Your weekly export could not be written to %1: %2. FocusApp tries again every hour.</source>
+        <translation>Votre export hebdomadaire n’a pas pu être écrit dans %1 : %2. FocusApp réessaie toutes les heures.</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the button: this is not a whole path to a folder.</source>
+        <translation>Choisissez le dossier avec le bouton : ceci n’est pas le chemin complet d’un dossier.</translation>
+    </message>
+    <message>
         <source>The command to start FocusApp is empty.</source>
         <translation>La commande qui lance FocusApp est vide.</translation>
     </message>
@@ -1971,6 +1983,10 @@
         <translation>Votre nom sur les exports pour votre manager (vide&#xa0;: celui de votre compte)</translation>
     </message>
     <message>
+        <source>Send my weekly export to this folder (e.g. a team drive)</source>
+        <translation>Envoyer mon export hebdomadaire dans ce dossier (p. ex. un dossier d’équipe partagé)</translation>
+    </message>
+    <message>
         <source>A day starts at (work after midnight counts for the evening)</source>
         <translation>La journée commence à (le travail après minuit compte pour la veille au soir)</translation>
     </message>
@@ -2097,6 +2113,18 @@
     <message>
         <source>Quit by force (opt-in)</source>
         <translation>Forcer à quitter (sur choix explicite)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder for your weekly export</source>
+        <translation>Dossier de votre export hebdomadaire</translation>
     </message>
     <message>
         <source>HH:MM</source>
@@ -2470,6 +2498,17 @@
     <message>
         <source>The week in numbers</source>
         <translation>La semaine en chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyExportFlow</name>
+    <message>
+        <source>Weekly export</source>
+        <translation>Export hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Your weekly export %1 is in %2.</source>
+        <translation>Votre export hebdomadaire %1 est dans %2.</translation>
     </message>
 </context>
 <context>

@@ -496,3 +496,20 @@ def test_a_changed_reminder_time_moves_the_scheduled_job(qtbot, loop, store, clo
         assert moved.date() == clock.now().date() and moved.time() == time(9, 15)
     finally:
         reminders.shutdown()
+
+
+def test_the_weekly_export_folder_is_chosen_with_the_button_and_a_relative_one_refused(
+        qtbot, window, store, tmp_path, monkeypatch):
+    folder = editor(window, "weekly_export_folder")
+    assert folder.edit.placeholderText() == "Off"  # off until a folder is chosen
+    retype(qtbot, folder.edit, "Team drive/exports")
+    click(qtbot, window.apply_button)
+    assert folder.error.text() == ("Choose the folder with the button: this is not a whole "
+                                   "path to a folder.")
+    assert store.settings.get().weekly_export_folder == ""
+    # The system's folder dialog, at the machine's edge: the user picks the team drive.
+    monkeypatch.setattr(sf.QFileDialog, "getExistingDirectory",
+                        lambda *_args: str(tmp_path / "Team drive"))
+    click(qtbot, folder.choose)
+    click(qtbot, window.apply_button)
+    assert store.settings.get().weekly_export_folder == str(tmp_path / "Team drive")
