@@ -595,6 +595,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write the item first: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of the brief is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handoff brief needs at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handoff brief holds at most %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already in the brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreed delay is from %1 to %2 hours, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your weekly export is waiting: the folder %1 is not there (is the drive connected?). FocusApp tries again every hour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,7 +1089,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;On time (within the agreed delay)</source>
+        <source>&amp;On time (within the agreed %1 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1923,6 +1947,34 @@
     </message>
     <message>
         <source>Daily target: count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs from this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item the brief must cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed delay to hand off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

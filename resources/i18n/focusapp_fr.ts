@@ -595,16 +595,40 @@
         <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2.</translation>
     </message>
     <message>
+        <source>Write the item first: it is empty.</source>
+        <translation>Écrivez d'abord l'élément : il est vide.</translation>
+    </message>
+    <message>
+        <source>An item of the brief is at most %1 characters.</source>
+        <translation>Un élément du brief fait au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A handoff brief needs at least one item.</source>
+        <translation>Un brief de transfert doit compter au moins un élément.</translation>
+    </message>
+    <message>
+        <source>A handoff brief holds at most %1 items.</source>
+        <translation>Un brief de transfert compte au plus %1 éléments.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already in the brief.</source>
+        <translation>« %1 » figure déjà dans le brief.</translation>
+    </message>
+    <message>
+        <source>The agreed delay is from %1 to %2 hours, not %3.</source>
+        <translation>Le délai convenu va de %1 à %2 heures, pas %3.</translation>
+    </message>
+    <message>
         <source>Your weekly export is waiting: the folder %1 is not there (is the drive connected?). FocusApp tries again every hour.</source>
-        <translation>Votre export hebdomadaire attend : le dossier %1 est introuvable (le disque est-il connecté ?). FocusApp réessaie toutes les heures.</translation>
+        <translation>Votre export hebdomadaire attend&#xa0;: le dossier %1 est introuvable (le disque est-il connecté&#xa0;?). FocusApp réessaie toutes les heures.</translation>
     </message>
     <message>
         <source>Your weekly export could not be written to %1: %2. FocusApp tries again every hour.</source>
-        <translation>Votre export hebdomadaire n’a pas pu être écrit dans %1 : %2. FocusApp réessaie toutes les heures.</translation>
+        <translation>Votre export hebdomadaire n&apos;a pas pu être écrit dans %1&#xa0;: %2. FocusApp réessaie toutes les heures.</translation>
     </message>
     <message>
         <source>Choose the folder with the button: this is not a whole path to a folder.</source>
-        <translation>Choisissez le dossier avec le bouton : ceci n’est pas le chemin complet d’un dossier.</translation>
+        <translation>Choisissez le dossier avec le bouton&#xa0;: ceci n&apos;est pas le chemin complet d&apos;un dossier.</translation>
     </message>
     <message>
         <source>The command to start FocusApp is empty.</source>
@@ -1065,8 +1089,8 @@
         <translation>&amp;Destinataire</translation>
     </message>
     <message>
-        <source>&amp;On time (within the agreed delay)</source>
-        <translation>&amp;Dans les délais (le délai convenu)</translation>
+        <source>&amp;On time (within the agreed %1 h)</source>
+        <translation>&amp;Dans les temps (délai convenu de %1 h)</translation>
     </message>
     <message>
         <source>The brief covers</source>
@@ -1926,6 +1950,34 @@
         <translation>Objectif quotidien&#xa0;: nombre</translation>
     </message>
     <message>
+        <source>Handoffs from this role</source>
+        <translation>Transferts depuis ce rôle</translation>
+    </message>
+    <message>
+        <source>An item the brief must cover</source>
+        <translation>Un élément que le brief doit couvrir</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter l'élément</translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation>Renommer l'élément</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Retirer l'élément</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Agreed delay to hand off</source>
+        <translation>Délai convenu pour transférer</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1984,7 +2036,7 @@
     </message>
     <message>
         <source>Send my weekly export to this folder (e.g. a team drive)</source>
-        <translation>Envoyer mon export hebdomadaire dans ce dossier (p. ex. un dossier d’équipe partagé)</translation>
+        <translation>Envoyer mon export hebdomadaire dans ce dossier (p. ex. un dossier d&apos;équipe partagé)</translation>
     </message>
     <message>
         <source>A day starts at (work after midnight counts for the evening)</source>
