@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>Write the item first: it is empty.</source>
-        <translation>Écrivez d'abord l'élément : il est vide.</translation>
+        <translation>Écrivez d&apos;abord l&apos;élément&#xa0;: il est vide.</translation>
     </message>
     <message>
         <source>An item of the brief is at most %1 characters.</source>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is already in the brief.</source>
-        <translation>« %1 » figure déjà dans le brief.</translation>
+        <translation>«&#xa0;%1&#xa0;» figure déjà dans le brief.</translation>
     </message>
     <message>
         <source>The agreed delay is from %1 to %2 hours, not %3.</source>
@@ -1959,15 +1959,15 @@
     </message>
     <message>
         <source>Add item</source>
-        <translation>Ajouter l'élément</translation>
+        <translation>Ajouter l&apos;élément</translation>
     </message>
     <message>
         <source>Rename item</source>
-        <translation>Renommer l'élément</translation>
+        <translation>Renommer l&apos;élément</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation>Retirer l'élément</translation>
+        <translation>Retirer l&apos;élément</translation>
     </message>
     <message>
         <source> h</source>
@@ -2618,6 +2618,18 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <source>It names your exports for your manager&apos;s team report; change it any time in Settings.</source>
+        <translation>Il nomme vos exports dans le rapport d'équipe de votre manager ; vous pouvez le changer à tout moment dans les Réglages.</translation>
     </message>
 </context>
 <context>
