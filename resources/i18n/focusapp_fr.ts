@@ -2036,7 +2036,7 @@
     </message>
     <message>
         <source>Send my weekly export to this folder (e.g. a team drive)</source>
-        <translation>Envoyer mon export hebdomadaire dans ce dossier (p. ex. un dossier d&apos;équipe partagé)</translation>
+        <translation>Envoyer mon export hebdomadaire dans ce dossier partagé</translation>
     </message>
     <message>
         <source>A day starts at (work after midnight counts for the evening)</source>
