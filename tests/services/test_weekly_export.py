@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from focusapp.core.errors import Problem
+from focusapp.services.sleep import SleepWatcher
 from focusapp.services.weekly_export import CHECK_EVERY, LAST_WEEK, WeeklyExport
 from focusapp.store.database import Store
 from focusapp.store.export import read_team_export
@@ -97,3 +98,15 @@ def test_nothing_is_sent_while_no_folder_is_chosen(
     store.settings.save(store.settings.get().updated(weekly_export_folder=""))
     assert exporter.check() is None
     assert store.runtime.get(LAST_WEEK) is None and list(drive.iterdir()) == []
+
+
+def test_a_laptop_woken_after_the_weekend_sends_it_without_waiting_for_the_hour(
+        store: Store, clock: FakeClock, drive: Path, qapp) -> None:
+    store.settings.save(store.settings.get().updated(weekly_export_folder=str(drive)))
+    store.runtime.set(LAST_WEEK, "2026-W47")
+    watcher = SleepWatcher(clock)
+    exporter = WeeklyExport(clock, store, store.settings.get, watcher)
+    exporter.start()  # Monday of W48: nothing due
+    clock.jump_wall(days=7)  # asleep from Monday to the next Monday: the hour's tick is late
+    watcher.check()
+    assert weeks_in(drive) == ["2026-W48"]
