@@ -20,6 +20,7 @@ from focusapp.flows.handoffs import HandoffsFlow
 from focusapp.flows.one_thing import OneThingFlow
 from focusapp.flows.reminders import RemindersFlow
 from focusapp.flows.today import TodayFlow
+from focusapp.flows.weekly_export import WeeklyExportFlow
 from focusapp.flows.windows import WindowsFlow
 from focusapp.services.backends import Backends, detect_backends
 from focusapp.services.clock import Clock, SystemClock
@@ -77,6 +78,8 @@ class FocusApp(QObject):
         self.daily.lists_locked = self.guard.lists_locked
         self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self.sleep,
                                        self)
+        self.weekly_export = WeeklyExportFlow(clock, store, self.daily, self.shell, self.sleep,
+                                              self)
         self.windows = WindowsFlow(self.daily, self.shell, self.reminders, self.backends.autostart,
                                    store, self)
         self._wire_actions()
@@ -120,6 +123,7 @@ class FocusApp(QObject):
         later(lambda: self.day_view.tell_recoveries(self.report), 0)
         later(self.day_view.load_history)
         later(self.guard.start_services)
+        later(self.weekly_export.start)
         if self.options.wizard and not self.daily.settings().first_run_done:
             self.windows.run_wizard(start_reminders=self.options.reminders)
         elif self.options.reminders:
@@ -159,6 +163,7 @@ class FocusApp(QObject):
         self.commit_data()
         self.guard.shutdown()
         self.reminders.shutdown()
+        self.weekly_export.shutdown()
         self.shell.hide()
 
     def quit(self) -> None:

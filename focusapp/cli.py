@@ -122,10 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
                          help="a handoff's id (its first characters are enough), to answer it")
     handoff.add_argument("--to", metavar="WHO", help="a role id or a colleague's name")
     handoff.add_argument("--late", action="store_true",
-                         help="it missed the delay the roles agreed")
+                         help="it missed the delay the roles agreed (Settings → Roles)")
     handoff.add_argument("--missing", metavar="ITEMS", default="",
-                         help="what the brief lacked, comma-separated: need, budget, "
-                              "decision_maker, next_step")
+                         help="what the brief lacked, comma-separated items of the role's "
+                              "checklist (Settings → Roles; built in: need, budget, "
+                              "decision_maker, next_step)")
     handoff.add_argument("--role", metavar="R", help="the sending role (default: today's)")
     handoff.add_argument("--accepted", action="store_true", help="the receiver accepted it")
     handoff.add_argument("--sent-back", metavar="WHY", help="the receiver sent it back, and why")

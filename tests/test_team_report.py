@@ -78,3 +78,33 @@ def test_a_folder_with_no_export_says_so(tmp_path: Path,
     assert code == 1
     assert "No FocusApp export could be read in" in capsys.readouterr().err
     assert not (tmp_path / "t.csv").exists()
+
+
+def test_a_team_drive_filled_by_the_weekly_export_over_three_weeks_is_one_rep(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from focusapp.core.days import IsoWeek
+    from focusapp.core.roles import RoleId, default_role_configs
+    from focusapp.services.weekly_export import LAST_WEEK, WeeklyExport
+
+    drive, clock = tmp_path / "team-drive", FakeClock()  # Monday 23 November, W48
+    drive.mkdir()
+    with Store.open(tmp_path / "dana-data", now=clock.now)[0] as dana:
+        dana.roles.save(default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR})))
+        dana.settings.save(dana.settings.get().updated(weekly_export_folder=str(drive),
+                                                       display_name="Dana Sy"))
+        dana.runtime.set(LAST_WEEK, "2026-W47")
+        exporter = WeeklyExport(clock, dana, dana.settings.get)
+        for calls, week in ((3, 48), (10, 49), (4, 50)):
+            tuesday = IsoWeek(2026, week).days[1]
+            dana.tallies.save(Tally(tuesday, OP, "outbound_prospector.conversations", calls))
+            clock.advance(days=7)  # the next Monday, 09:00
+            assert exporter.check() is not None
+    assert len(list(drive.iterdir())) == 3
+    out = tmp_path / "team.csv"
+    code = cli.main(["--data-dir", str(tmp_path / "manager"), "team-report", str(drive),
+                     "--week", "2026-W49", "--csv", str(out)])
+    said = capsys.readouterr()
+    assert code == 0, said.err
+    assert "1 rep(s) from 3 export(s), 1 role(s)" in said.out
+    [row] = csv.DictReader(io.StringIO(out.read_text()))
+    assert (row["rep"], row["counted"]) == ("Dana Sy", "10")  # W49's own count, once

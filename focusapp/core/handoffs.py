@@ -18,6 +18,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from focusapp.core.days import local_day
+from focusapp.core.errors import ValidationError
 from focusapp.core.models import validate_text
 
 # The brief every handoff should carry (the seed's qualification: the need, the budget,
@@ -34,6 +35,12 @@ DEFAULT_RECEIVERS: dict[str, str] = {
 }
 MAX_TO_CHARS = 80
 MAX_REASON_CHARS = 200
+# A role's own brief (Settings → Roles, an import): a few items one can tick in a dialog.
+MAX_CHECKLIST_ITEMS = 12
+MAX_ITEM_CHARS = 60
+# The delay the roles agreed for a handoff ("on time" means within it), in hours.
+DEFAULT_AGREED_HOURS = 24
+MAX_AGREED_HOURS = 14 * 24
 
 
 class HandoffStatus(StrEnum):
@@ -73,6 +80,43 @@ class Handoff:
         else:
             reason = ""
         return replace(self, status=status, reason=reason)
+
+
+# ---- a role's brief and delay ------------------------------------------------------------
+
+
+def checklist_item(text: str) -> str:
+    """An item as the user typed it, kept on one line: not empty, not too long."""
+    return validate_text(text, MAX_ITEM_CHARS, required=True, code="checklist_item")
+
+
+def validate_checklist(items: Iterable[str]) -> tuple[str, ...]:
+    """A role's brief: one item at least, `MAX_CHECKLIST_ITEMS` at most, none twice (case
+    aside); built-in items are their ids, the user's their text (`checklist_item`)."""
+    kept = tuple(i if i in DEFAULT_CHECKLIST else checklist_item(i) for i in items)
+    if not kept:
+        raise ValidationError("checklist.none", "A brief needs at least one item.")
+    if len(kept) > MAX_CHECKLIST_ITEMS:
+        raise ValidationError("checklist.too_many", f"A brief holds at most "
+                              f"{MAX_CHECKLIST_ITEMS} items, not {len(kept)}.",
+                              limit=MAX_CHECKLIST_ITEMS, count=len(kept))
+    seen: set[str] = set()
+    for item in kept:
+        if item.casefold() in seen:
+            raise ValidationError("checklist.repeated", f"'{item}' is twice in the brief.",
+                                  item=item)
+        seen.add(item.casefold())
+    return kept
+
+
+def validate_agreed_hours(hours: int) -> int:
+    """The agreed delay: a whole number of hours, from 1 to two weeks."""
+    if isinstance(hours, bool) or not isinstance(hours, int) or not (
+            1 <= hours <= MAX_AGREED_HOURS):
+        raise ValidationError("agreed_hours.range", f"The agreed delay is from 1 to "
+                              f"{MAX_AGREED_HOURS} hours, not {hours}.", low=1,
+                              high=MAX_AGREED_HOURS, value=hours)
+    return hours
 
 
 # ---- a week's quality -------------------------------------------------------------------

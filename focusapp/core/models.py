@@ -302,6 +302,9 @@ class Settings:
     autostart: bool = setting(False, "general")
     # Whose exports these are, for a manager's team report ("": the account's full name).
     display_name: str = setting("", "general")
+    # A folder (a team's synced drive) the last finished week's export is written to once a
+    # week ("": off); see core/weekly_export.py.
+    weekly_export_folder: str = setting("", "general", kind="folder")
 
     day_start: str = setting("04:00", "days", kind="time")
     working_weekdays: tuple[int, ...] = setting(

@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from focusapp.core.errors import ValidationError
+from focusapp.core.handoffs import DEFAULT_AGREED_HOURS, DEFAULT_CHECKLIST
 from focusapp.core.text import one_line
 
 MAX_NAME_LENGTH = 80
@@ -133,6 +134,10 @@ class RoleConfig:
     # The day the user took the role up (None: from the start). Days before it are not
     # missed days of this role: they are not counted at all.
     since: date | None = None
+    # What a handoff from this role must brief (core.handoffs.validate_checklist), and the
+    # delay the roles agreed for it, in hours ("on time" means within it).
+    checklist: tuple[str, ...] = DEFAULT_CHECKLIST
+    agreed_hours: int = DEFAULT_AGREED_HOURS
 
     @classmethod
     def default(cls, role: RoleId, enabled: bool = True) -> RoleConfig:

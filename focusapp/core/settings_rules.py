@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 from focusapp.core.app_rules import parse_app_entry
@@ -28,6 +29,7 @@ DAYS_OFF_YEARS = (2000, 2100)
 MAX_BLOCKED_DOMAINS = 2000  # what the hosts helper accepts for one block (hosts_section)
 MAX_BLOCKED_APPS = 200
 MAX_DISPLAY_NAME = 80
+MAX_FOLDER_PATH = 1000  # longer than any path a desktop makes, short enough to show
 
 TIME_FIELDS = ("day_start", "one_thing_time", "end_of_day_time", "review_time", "nudge_time")
 _LIMITS = {"presets": MAX_PRESETS, "working_weekdays": 7, "days_off": MAX_DAYS_OFF,
@@ -62,9 +64,20 @@ def _problems(settings: Settings) -> Iterator[ValidationError]:
     except ValidationError as error:
         error.params.update(name="display_name")
         yield error
+    folder = settings.weekly_export_folder
+    if folder and not _is_folder_path(folder):
+        yield ValidationError("setting.folder", f"weekly_export_folder: {folder!r} is not a "
+                              "whole path on one line.", name="weekly_export_folder")
     if tuple(sorted(settings.working_weekdays)) != settings.working_weekdays:
         yield ValidationError("setting.order", "working_weekdays: not in order.",
                               name="working_weekdays")
+
+
+def _is_folder_path(text: str) -> bool:
+    """A whole path (from the root, or a Windows drive or share), on one line, not too long:
+    a relative one would depend on where the app was started."""
+    whole = PurePosixPath(text).is_absolute() or PureWindowsPath(text).is_absolute()
+    return whole and text.isprintable() and len(text) <= MAX_FOLDER_PATH
 
 
 def _entries(name: str, values: tuple[object, ...]) -> Iterator[ValidationError]:

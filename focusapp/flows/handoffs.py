@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from focusapp.core.errors import ValidationError
 from focusapp.core.handoffs import (
+    DEFAULT_AGREED_HOURS,
     DEFAULT_CHECKLIST,
     DEFAULT_RECEIVERS,
     MAX_TO_CHARS,
@@ -39,8 +40,9 @@ class HandoffsFlow(QObject):
         activity = self.daily.activity(block.role, block.activity)
         if activity is None or not activity.handoff or block.outcome is None:
             return
+        checklist, hours = self.brief(block.role)
         form = HandoffForm(block.role, self.daily.roles(),
-                           DEFAULT_RECEIVERS.get(activity.id), DEFAULT_CHECKLIST)
+                           DEFAULT_RECEIVERS.get(activity.id), checklist, hours)
         self.shell.ask_handoff(form, lambda answer: self._answered(block, answer))
 
     def _answered(self, block: Block, answer: HandoffAnswer) -> None:
@@ -50,7 +52,7 @@ class HandoffsFlow(QObject):
         to = validate_text(answer.to, MAX_TO_CHARS, required=True, code="handoff_to")
         if to.lower() in {r.value for r in RoleId}:
             to = to.lower()
-        checklist = _on_checklist(answer.ticked, DEFAULT_CHECKLIST)
+        checklist = _on_checklist(answer.ticked, self.brief(role)[0])
         handoff = Handoff(id=os.urandom(8).hex(), at=self.clock.now(), role=role, to=to,
                           on_time=answer.on_time, checklist=checklist,
                           ticked=tuple(i for i in checklist if i in answer.ticked),
@@ -60,10 +62,18 @@ class HandoffsFlow(QObject):
     def record_for_command(self, to: str, on_time: bool, missing: list[str],
                            role: str | None = None) -> Handoff:
         """`focusapp handoff`: every item of the checklist covered but the `missing` ones."""
-        checklist = _on_checklist(missing, DEFAULT_CHECKLIST)
+        role = role or self.daily.default_role()
+        checklist = _on_checklist(missing, self.brief(role)[0])
         ticked = tuple(item for item in checklist if item not in missing)
-        return self.record(role or self.daily.default_role(),
-                           HandoffAnswer(to, on_time, ticked))
+        return self.record(role, HandoffAnswer(to, on_time, ticked))
+
+    def brief(self, role: str) -> tuple[tuple[str, ...], int]:
+        """The role's checklist and agreed delay in hours (Settings → Roles); the built-in
+        ones for a role this folder does not know."""
+        config = self.daily.role(role)
+        if config is None:
+            return DEFAULT_CHECKLIST, DEFAULT_AGREED_HOURS
+        return config.checklist, config.agreed_hours
 
     def answer_from_window(self, handoff_id: str, status: str, reason: str) -> None:
         guarded(self.shell, lambda: self.answer(handoff_id, HandoffStatus(status), reason))

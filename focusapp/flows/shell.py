@@ -59,7 +59,8 @@ class HandoffForm:
     role: str  # the sender's role
     roles: tuple[RoleConfig, ...]  # every role, to pick the receiver from
     to: str | None  # the usual receiver of this handoff (a role id), if any
-    checklist: tuple[str, ...]
+    checklist: tuple[str, ...]  # the sender role's brief (Settings → Roles)
+    agreed_hours: int  # the delay the roles agreed: "on time" means within it
 
 
 @dataclass(frozen=True)

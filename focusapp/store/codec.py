@@ -21,7 +21,12 @@ from datetime import date, datetime
 from typing import Any
 
 from focusapp.core.days import DayOff, IsoWeek
-from focusapp.core.handoffs import Handoff, HandoffStatus
+from focusapp.core.handoffs import (
+    DEFAULT_AGREED_HOURS,
+    DEFAULT_CHECKLIST,
+    Handoff,
+    HandoffStatus,
+)
 from focusapp.core.models import Day, OneThingStatus, Reflections, Settings, Tally
 from focusapp.core.roles import Activity, DailyTarget, RoleConfig, RoleId
 
@@ -299,6 +304,8 @@ def encode_role(config: RoleConfig) -> Doc:
         ],
         "target": {"minutes": config.target.minutes, "count": config.target.count},
         "since": None if config.since is None else config.since.isoformat(),
+        "checklist": list(config.checklist),
+        "agreed_hours": config.agreed_hours,
     }
 
 
@@ -327,6 +334,9 @@ def _decode_role(doc: Mapping[str, Any]) -> RoleConfig:
         if target
         else DailyTarget(),
         since=None if doc.get("since") is None else decode_date(doc.get("since")),
+        # Absent before a role's brief could be edited: the built-in one then.
+        checklist=_strings(doc, "checklist") if "checklist" in doc else DEFAULT_CHECKLIST,
+        agreed_hours=typed(doc, "agreed_hours", int, default=DEFAULT_AGREED_HOURS),
     )
 
 

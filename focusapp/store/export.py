@@ -22,7 +22,8 @@ applied (`apply_import`), and it MERGES:
   role, activity), handoffs by id: data already here
   and not in the file is kept (importing the same file twice changes nothing);
 - settings and roles are replaced by the file's, but start at login and apps to suspend or
-  quit by force stay off (`import_preview.held_back_settings`).
+  quit by force stay off, and the weekly export's folder stays this folder's own
+  (`import_preview.held_back_settings`).
 
 What it changes is worked out first (`import_preview.preview_import`): the app asks the user
 to confirm that list, `focusapp import --dry-run` prints it, and the report carries it.
@@ -42,8 +43,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from focusapp.core.days import IsoWeek
 from focusapp.core.strict_json import parse_json
 from focusapp.core.team import Export
+from focusapp.core.weekly_export import export_file_name
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.block_codec import encode_block
 from focusapp.store.codec import (
@@ -126,6 +129,15 @@ def write_export(store: Store, path: Path | str, name: str = "") -> dict[str, An
     return doc
 
 
+def write_weekly_export(store: Store, folder: Path, name: str, week: IsoWeek) -> Path:
+    """The export of `write_export`, into `folder` under the rep's file name for `week`
+    (`core.weekly_export.export_file_name`); the path written. OSError when the folder
+    refuses it: nothing half written is left there (a synced drive never sees half a file)."""
+    path = folder / export_file_name(name, store.profile, week)
+    write_export(store, path, name)
+    return path
+
+
 # ---- applying -------------------------------------------------------------------------
 
 
@@ -135,7 +147,7 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
     Raises ImportFailed when a write fails (the data is as it was before), ImportNotUndone
     when putting it back failed too (the next start finishes it).
     """
-    settings, _ = held_back_settings(plan.settings)
+    settings, _ = held_back_settings(plan.settings, store.settings.get())
     preview = preview_import(store, plan)
     try:
         kept = store.begin_import()

@@ -104,7 +104,7 @@ def preview_import(store: Store, plan: ImportPlan) -> ImportPreview:
     blocks = {b.id: b for b in store.blocks.all()}
     days = {d.day: d for d in store.days.all()}
     reviews = {r.week: r for r in store.reviews.all()}
-    saved, _ = held_back_settings(plan.settings)
+    saved, _ = held_back_settings(plan.settings, store.settings.get())
     blocks_added, blocks_updated = _compare(blocks, ((b.id, b) for b in plan.blocks))
     days_added, days_updated = _compare(days, ((d.day, d) for d in plan.days))
     reviews_added, reviews_updated = _compare(reviews, ((r.week, r) for r in plan.reviews))
@@ -126,9 +126,10 @@ def preview_import(store: Store, plan: ImportPlan) -> ImportPreview:
     )
 
 
-def held_back_settings(settings: Settings) -> tuple[Settings, bool]:
+def held_back_settings(settings: Settings, current: Settings) -> tuple[Settings, bool]:
     """What a file may not turn on behind the user's back: start at login, and app rules
-    that suspend or kill (they become warnings). The user turns them on in Settings."""
+    that suspend or kill (they become warnings). The user turns them on in Settings. The
+    weekly export's folder stays `current`'s: a file never sends this data elsewhere."""
     apps = []
     for entry in settings.blocked_apps:
         try:
@@ -139,7 +140,8 @@ def held_back_settings(settings: Settings) -> tuple[Settings, bool]:
         apps.append(replace(rule, action=AppAction.WARN).to_entry() if rule.action.forceful
                     else entry)
     safer = settings.updated(autostart=False, blocked_apps=tuple(apps))
-    return safer, safer != settings
+    held = safer != settings
+    return safer.updated(weekly_export_folder=current.weekly_export_folder), held
 
 
 def _compare[K, V](known: dict[K, V], incoming: Iterable[tuple[K, V]]) -> tuple[int, int]:

@@ -12,7 +12,14 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from focusapp.core.handoffs import MAX_REASON_CHARS, MAX_TO_CHARS, Handoff
+from focusapp.core.handoffs import (
+    MAX_CHECKLIST_ITEMS,
+    MAX_REASON_CHARS,
+    MAX_TO_CHARS,
+    Handoff,
+    validate_agreed_hours,
+    validate_checklist,
+)
 from focusapp.core.models import (
     NOTE_MAX_CHARS,
     ONE_THING_MAX_CHARS,
@@ -53,7 +60,6 @@ MAX_ACTIVITY_CHARS = 200  # an activity id, or a free-text activity from the CLI
 MAX_INTERRUPTION_CHARS = 120  # as services.timer.INTERRUPTION_MAX_CHARS
 MAX_TARGET_CHARS = 255  # an app or a site in a distraction summary
 MAX_REFLECTION_CHARS = 5000
-MAX_CHECKLIST_ITEMS = 20
 MIN_YEAR, MAX_YEAR = 1970, 2999  # far dates overflow date arithmetic elsewhere in the app
 MAX_BLOCK_SPAN = timedelta(days=7)  # start to end, pauses included
 
@@ -165,6 +171,8 @@ def check_role(doc: Mapping[str, Any]) -> RoleConfig:
         _unknown_keys(target, keys_of(DailyTarget), "the daily target")
     config = decode_role(doc)
     check_year(config.since, "'since'")
+    validate_checklist(config.checklist)  # the rules of Settings → Roles
+    validate_agreed_hours(config.agreed_hours)
     seen: set[str] = set()
     for activity in config.activities:
         if not activity.id.strip():

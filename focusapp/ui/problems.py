@@ -271,6 +271,29 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "%1 could not be written."), p.get("path")),
     "output.not_written": lambda p: fill(translate(
         "Errors", "%1 could not be written: %2."), p.get("path"), unusable_reason(p.get("reason"))),
+    # ---- a role's handoff brief and agreed delay (core.handoffs) ----
+    "checklist_item.empty": lambda p: translate(
+        "Errors", "Write the item first: it is empty."),
+    "checklist_item.long": lambda p: fill(translate(
+        "Errors", "An item of the brief is at most %1 characters."), p.get("limit")),
+    "checklist.none": lambda p: translate(
+        "Errors", "A handoff brief needs at least one item."),
+    "checklist.too_many": lambda p: fill(translate(
+        "Errors", "A handoff brief holds at most %1 items."), p.get("limit")),
+    "checklist.repeated": lambda p: fill(translate(
+        "Errors", "'%1' is already in the brief."), p.get("item")),
+    "agreed_hours.range": lambda p: fill(translate(
+        "Errors", "The agreed delay is from %1 to %2 hours, not %3."),
+        p.get("low"), p.get("high"), p.get("value")),
+    # ---- the weekly export to a folder (services.weekly_export) ----
+    "weekly_export.no_folder": lambda p: fill(translate(
+        "Errors", "Your weekly export is waiting: the folder %1 is not there (is the drive "
+                  "connected?). FocusApp tries again every hour."), p.get("folder")),
+    "weekly_export.not_written": lambda p: fill(translate(
+        "Errors", "Your weekly export could not be written to %1: %2. FocusApp tries again "
+                  "every hour."), p.get("folder"), unusable_reason(p.get("reason"))),
+    "setting.folder": lambda p: translate(
+        "Errors", "Choose the folder with the button: this is not a whole path to a folder."),
     # ---- start at login (services.autostart) ----
     "autostart.empty_command": lambda p: translate(
         "Errors", "The command to start FocusApp is empty."),

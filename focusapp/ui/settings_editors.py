@@ -15,10 +15,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -109,6 +111,32 @@ class TextEditor(FieldEditor):
 
     def value(self) -> str:
         return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(str(value))
+
+
+class FolderEditor(FieldEditor):
+    """A folder chosen with the system's dialog (or pasted); empty means off."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(QCoreApplication.translate("SettingsWindow", "Off"))
+        self.edit.setClearButtonEnabled(True)
+        self.choose = QPushButton(QCoreApplication.translate("SettingsWindow", "Choose…"))
+        self.choose.clicked.connect(self._choose)
+        self.setLayout(row_of(self.edit, self.choose))
+
+    def _choose(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("SettingsWindow", "Folder for your weekly export"),
+            self.edit.text())
+        if folder:
+            self.edit.setText(folder)
+
+    def value(self) -> str:
+        return self.edit.text().strip()
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(str(value))

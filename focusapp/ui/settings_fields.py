@@ -16,6 +16,7 @@ from focusapp.ui.settings_editors import (
     BoolEditor,
     ChoiceEditor,
     FieldEditor,
+    FolderEditor,
     IntEditor,
     PresetsEditor,
     TextEditor,
@@ -39,6 +40,8 @@ def editor_for(f: Field[Any], tr: Tr, choice_labels: dict[str, dict[Any, str]],
     high: int = meta["high"] if bounded else 2**31 - 1
     if kind == "time":
         return TimeEditor(f.name, tr)
+    if kind == "folder":
+        return FolderEditor(f.name)
     if kind == "weekday":
         return WeekdayEditor(f.name)
     if kind == "weekdays":
@@ -73,6 +76,8 @@ def field_labels() -> dict[str, str]:
         "autostart": translate("SettingsWindow", "Start FocusApp when I log in"),
         "display_name": translate(
             "SettingsWindow", "Your name on exports for your manager (empty: your account's)"),
+        "weekly_export_folder": translate(
+            "SettingsWindow", "Send my weekly export to this folder (e.g. a team drive)"),
         "day_start": translate(
             "SettingsWindow", "A day starts at (work after midnight counts for the evening)"),
         "working_weekdays": translate("SettingsWindow", "Working days"),

@@ -6,7 +6,7 @@ written by hand; it edits a working copy and hands back a validated tuple on sav
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -28,6 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from focusapp.core.errors import ValidationError
+from focusapp.core.handoffs import (
+    MAX_AGREED_HOURS,
+    MAX_CHECKLIST_ITEMS,
+    MAX_ITEM_CHARS,
+    checklist_item,
+    validate_agreed_hours,
+    validate_checklist,
+)
 from focusapp.core.roles import (
     METRICS,
     Activity,
@@ -38,7 +46,7 @@ from focusapp.core.roles import (
     validate_name,
 )
 from focusapp.core.text import fill
-from focusapp.ui.names import activity_name, metric_name, role_name
+from focusapp.ui.names import activity_name, checklist_item_name, metric_name, role_name
 from focusapp.ui.problems import error_message
 from focusapp.ui.settings_editors import EntryLine
 
@@ -92,12 +100,118 @@ class RoleEditor(QWidget):
         self.count.setValue(config.target.count or 0)
         form.addRow(self.tr("Daily target: count"), self.count)
         layout.addLayout(form)
+        layout.addWidget(self._brief_box(config))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
         self._fill(0)
+        self._fill_brief(0)
+
+    def _brief_box(self, config: RoleConfig) -> QGroupBox:
+        """What a handoff from this role must brief, and the delay the roles agreed."""
+        box = QGroupBox(self.tr("Handoffs from this role"))
+        column = QVBoxLayout(box)
+        self.brief = QListWidget()
+        self.brief.setMaximumHeight(96)
+        self.brief.currentRowChanged.connect(self._brief_selected)
+        column.addWidget(self.brief)
+        self.item = EntryLine()
+        self.item.setMaxLength(MAX_ITEM_CHARS)
+        self.item.setPlaceholderText(self.tr("An item the brief must cover"))
+        self.add_item = QPushButton(self.tr("Add item"))
+        self.rename_item = QPushButton(self.tr("Rename item"))
+        self.remove_item = QPushButton(self.tr("Remove item"))
+        row = QHBoxLayout()
+        for widget in (self.item, self.add_item, self.rename_item, self.remove_item):
+            row.addWidget(widget)
+        column.addLayout(row)
+        self.add_item.clicked.connect(self.add_brief_item)
+        self.item.returnPressed.connect(self.add_brief_item)
+        self.rename_item.clicked.connect(self.rename_brief_item)
+        self.remove_item.clicked.connect(self.remove_brief_item)
+        hours = QFormLayout()
+        self.agreed_hours = QSpinBox()
+        self.agreed_hours.setRange(1, MAX_AGREED_HOURS)
+        self.agreed_hours.setSuffix(self.tr(" h"))
+        self.agreed_hours.setValue(config.agreed_hours)
+        hours.addRow(self.tr("Agreed delay to hand off"), self.agreed_hours)
+        column.addLayout(hours)
+        return box
+
+    # ---- the handoff brief -----------------------------------------------------------
+
+    def _fill_brief(self, current: int) -> None:
+        self.brief.blockSignals(True)
+        self.brief.clear()
+        for item in self.config.checklist:
+            self.brief.addItem(checklist_item_name(item))
+        self.brief.blockSignals(False)
+        self.brief.setCurrentRow(min(current, self.brief.count() - 1))
+        self._brief_selected(self.brief.currentRow())
+
+    def _brief_selected(self, row: int) -> None:
+        chosen = 0 <= row < len(self.config.checklist)
+        self.rename_item.setEnabled(chosen)
+        self.remove_item.setEnabled(chosen and len(self.config.checklist) > 1)
+        self.add_item.setEnabled(len(self.config.checklist) < MAX_CHECKLIST_ITEMS)
+
+    def _new_item(self, skip: int = -1) -> str:
+        """The typed item, checked; one named like another (built-in names included) is
+        refused, as `validate_checklist` refuses the same id twice."""
+        text = checklist_item(self.item.text())
+        taken = {checklist_item_name(item).casefold()
+                 for index, item in enumerate(self.config.checklist) if index != skip}
+        if text.casefold() in taken:
+            raise ValidationError("checklist.repeated", f"'{text}' is twice in the brief.",
+                                  item=text)
+        return text
+
+    def _set_brief(self, items: tuple[str, ...], current: int) -> None:
+        self.config = replace(self.config, checklist=items)
+        self._fill_brief(current)
+
+    def _brief_edit(self, change: Callable[[list[str]], int]) -> bool:
+        """Apply `change` (which returns the row to select) to the items, or say why not."""
+        items = list(self.config.checklist)
+        try:
+            current = change(items)
+            validate_checklist(items)
+        except ValidationError as error:
+            self.show_error(error)
+            return False
+        self.show_error(None)
+        self._set_brief(tuple(items), current)
+        return True
+
+    def add_brief_item(self) -> None:
+        def add(items: list[str]) -> int:
+            items.append(self._new_item())
+            return len(items) - 1
+
+        if self._brief_edit(add):
+            self.item.clear()
+
+    def rename_brief_item(self) -> None:
+        row = self.brief.currentRow()
+
+        def rename(items: list[str]) -> int:
+            items[row] = self._new_item(skip=row)
+            return row
+
+        if 0 <= row < len(self.config.checklist):
+            self._brief_edit(rename)
+
+    def remove_brief_item(self) -> None:
+        row = self.brief.currentRow()
+
+        def remove(items: list[str]) -> int:
+            del items[row]
+            return max(0, row - 1)
+
+        if 0 <= row < len(self.config.checklist):
+            self._brief_edit(remove)
 
     # ---- the activity list -----------------------------------------------------------
 
@@ -204,7 +318,9 @@ class RoleEditor(QWidget):
     def result(self, enabled: bool) -> RoleConfig:
         """The edited role; raises ValidationError for a target with neither minutes nor count."""
         target = DailyTarget(minutes=self.minutes.value() or None, count=self.count.value() or None)
-        return replace(self.config, enabled=enabled, target=target)
+        return replace(self.config, enabled=enabled, target=target,
+                       checklist=validate_checklist(self.config.checklist),
+                       agreed_hours=validate_agreed_hours(self.agreed_hours.value()))
 
 
 class RolesPage(QWidget):
@@ -244,7 +360,9 @@ class RolesPage(QWidget):
             editor.config = config
             editor.minutes.setValue(config.target.minutes or 0)
             editor.count.setValue(config.target.count or 0)
+            editor.agreed_hours.setValue(config.agreed_hours)
             editor._fill(0)
+            editor._fill_brief(0)
         self.error.hide()
 
     def show_role(self, role: RoleId) -> RoleEditor:

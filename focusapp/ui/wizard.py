@@ -1,4 +1,5 @@
-"""First-run wizard: language, roles, working days and day start, reminder times, presets."""
+"""First-run wizard: language and name, roles, working days and day start, reminder times,
+presets."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -24,6 +26,9 @@ from PySide6.QtWidgets import (
 from focusapp.core.days import format_time_of_day, parse_time_of_day
 from focusapp.core.models import MAX_BLOCK_MINUTES, MIN_BLOCK_MINUTES, Settings
 from focusapp.core.roles import RoleConfig, RoleId
+from focusapp.core.settings_rules import MAX_DISPLAY_NAME
+from focusapp.core.text import one_line
+from focusapp.services.data_files import display_name
 from focusapp.ui.names import role_name
 
 
@@ -76,11 +81,16 @@ class _DaysPage(QWizardPage):
             grid.addWidget(box, day // 4, day % 4)
             self.weekdays.append(box)
         layout.addLayout(grid)
-        form = QFormLayout()
         self.day_start = _time_edit(settings.day_start)
-        form.addRow(self.tr("A day starts at (work after midnight counts for the evening)"),
-                    self.day_start)
-        layout.addLayout(form)
+        # A wrapped label, not a form row's: the French one is wider than the wizard, which
+        # grew by 73 px on this page.
+        label = QLabel(self.tr("A day starts at (work after midnight counts for the evening)"))
+        label.setWordWrap(True)
+        label.setBuddy(self.day_start)
+        row = QHBoxLayout()
+        row.addWidget(label, 1)
+        row.addWidget(self.day_start)
+        layout.addLayout(row)
 
     def isComplete(self) -> bool:
         return any(box.isChecked() for box in self.weekdays)
@@ -122,6 +132,15 @@ class _LanguagePage(QWizardPage):
         self.language.addItem("Français", "fr")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         form.addRow(self.tr("&Language"), self.language)
+        # Optional: the account's full name unless the user writes another (or none).
+        self.name = QLineEdit(display_name(settings.display_name))
+        self.name.setMaxLength(MAX_DISPLAY_NAME)
+        self.name.setPlaceholderText(self.tr("Optional"))
+        form.addRow(self.tr("Your &name"), self.name)
+        hint = QLabel(self.tr("It names your exports for your manager's team report; change "
+                              "it any time in Settings."))
+        hint.setWordWrap(True)
+        form.addRow("", hint)
 
 
 class FirstRunWizard(QWizard):
@@ -144,6 +163,7 @@ class FirstRunWizard(QWizard):
         return replace(
             self._settings,
             language=self.language_page.language.currentData(),
+            display_name=one_line(self.language_page.name.text()),
             working_weekdays=tuple(i for i, box in enumerate(days.weekdays) if box.isChecked()),
             day_start=_text(days.day_start),
             one_thing_time=_text(reminders.one_thing),

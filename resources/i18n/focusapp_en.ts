@@ -662,6 +662,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write the item first: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of the brief is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handoff brief needs at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handoff brief holds at most %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already in the brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreed delay is from %1 to %2 hours, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your weekly export is waiting: the folder %1 is not there (is the drive connected?). FocusApp tries again every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your weekly export could not be written to %1: %2. FocusApp tries again every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder with the button: this is not a whole path to a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The command to start FocusApp is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,7 +1156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;On time (within the agreed delay)</source>
+        <source>&amp;On time (within the agreed %1 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2139,6 +2175,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Handoffs from this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item the brief must cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed delay to hand off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,6 +2280,10 @@
     </message>
     <message>
         <source>Your name on exports for your manager (empty: your account&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my weekly export to this folder (e.g. a team drive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2344,6 +2412,18 @@
     </message>
     <message>
         <source>Quit by force (opt-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for your weekly export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2853,6 +2933,17 @@
     </message>
 </context>
 <context>
+    <name>WeeklyExportFlow</name>
+    <message>
+        <source>Weekly export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your weekly export %1 is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowsFlow</name>
     <message>
         <source>Backup restored</source>
@@ -2906,6 +2997,18 @@
     </message>
     <message>
         <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It names your exports for your manager&apos;s team report; change it any time in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

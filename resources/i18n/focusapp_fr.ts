@@ -662,6 +662,42 @@
         <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2.</translation>
     </message>
     <message>
+        <source>Write the item first: it is empty.</source>
+        <translation>Écrivez d&apos;abord l&apos;élément&#xa0;: il est vide.</translation>
+    </message>
+    <message>
+        <source>An item of the brief is at most %1 characters.</source>
+        <translation>Un élément du brief fait au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A handoff brief needs at least one item.</source>
+        <translation>Un brief de transfert doit compter au moins un élément.</translation>
+    </message>
+    <message>
+        <source>A handoff brief holds at most %1 items.</source>
+        <translation>Un brief de transfert compte au plus %1 éléments.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already in the brief.</source>
+        <translation>«&#xa0;%1&#xa0;» figure déjà dans le brief.</translation>
+    </message>
+    <message>
+        <source>The agreed delay is from %1 to %2 hours, not %3.</source>
+        <translation>Le délai convenu va de %1 à %2 heures, pas %3.</translation>
+    </message>
+    <message>
+        <source>Your weekly export is waiting: the folder %1 is not there (is the drive connected?). FocusApp tries again every hour.</source>
+        <translation>Votre export hebdomadaire attend&#xa0;: le dossier %1 est introuvable (le disque est-il connecté&#xa0;?). FocusApp réessaie toutes les heures.</translation>
+    </message>
+    <message>
+        <source>Your weekly export could not be written to %1: %2. FocusApp tries again every hour.</source>
+        <translation>Votre export hebdomadaire n&apos;a pas pu être écrit dans %1&#xa0;: %2. FocusApp réessaie toutes les heures.</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the button: this is not a whole path to a folder.</source>
+        <translation>Choisissez le dossier avec le bouton&#xa0;: ceci n&apos;est pas le chemin complet d&apos;un dossier.</translation>
+    </message>
+    <message>
         <source>The command to start FocusApp is empty.</source>
         <translation>La commande qui lance FocusApp est vide.</translation>
     </message>
@@ -1120,8 +1156,8 @@
         <translation>&amp;Destinataire</translation>
     </message>
     <message>
-        <source>&amp;On time (within the agreed delay)</source>
-        <translation>&amp;Dans les délais (le délai convenu)</translation>
+        <source>&amp;On time (within the agreed %1 h)</source>
+        <translation>&amp;Dans les temps (délai convenu de %1 h)</translation>
     </message>
     <message>
         <source>The brief covers</source>
@@ -2139,6 +2175,34 @@
         <translation>Objectif quotidien&#xa0;: nombre</translation>
     </message>
     <message>
+        <source>Handoffs from this role</source>
+        <translation>Transferts depuis ce rôle</translation>
+    </message>
+    <message>
+        <source>An item the brief must cover</source>
+        <translation>Un élément que le brief doit couvrir</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation>Renommer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Retirer l&apos;élément</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Agreed delay to hand off</source>
+        <translation>Délai convenu pour transférer</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2217,6 +2281,10 @@
     <message>
         <source>Your name on exports for your manager (empty: your account&apos;s)</source>
         <translation>Votre nom sur les exports pour votre manager (vide&#xa0;: celui de votre compte)</translation>
+    </message>
+    <message>
+        <source>Send my weekly export to this folder (e.g. a team drive)</source>
+        <translation>Envoyer mon export hebdomadaire dans ce dossier partagé</translation>
     </message>
     <message>
         <source>A day starts at (work after midnight counts for the evening)</source>
@@ -2345,6 +2413,18 @@
     <message>
         <source>Quit by force (opt-in)</source>
         <translation>Forcer à quitter (sur choix explicite)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder for your weekly export</source>
+        <translation>Dossier de votre export hebdomadaire</translation>
     </message>
     <message>
         <source>HH:MM</source>
@@ -2853,6 +2933,17 @@
     </message>
 </context>
 <context>
+    <name>WeeklyExportFlow</name>
+    <message>
+        <source>Weekly export</source>
+        <translation>Export hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Your weekly export %1 is in %2.</source>
+        <translation>Votre export hebdomadaire %1 est dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>WindowsFlow</name>
     <message>
         <source>Backup restored</source>
@@ -2907,6 +2998,18 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <source>It names your exports for your manager&apos;s team report; change it any time in Settings.</source>
+        <translation>Il nomme vos exports dans le rapport d&apos;équipe de votre manager&#xa0;; vous pouvez le changer à tout moment dans les Réglages.</translation>
     </message>
 </context>
 <context>

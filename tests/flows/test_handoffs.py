@@ -3,6 +3,7 @@ accepted or sent back later; a week's quality per role."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -73,6 +74,25 @@ def test_from_the_command_line_everything_is_covered_but_what_is_missing(handoff
     with pytest.raises(ValidationError) as refused:
         handoffs.record_for_command("field_sales", True, ["horoscope"])
     assert refused.value.code == "handoff.item"
+
+
+def test_the_role_s_own_brief_and_delay_from_settings_are_asked_and_kept(
+        blocks, timer, shell, clock, daily, handoffs):
+    roles = tuple(replace(r, checklist=("need", "Pain points", "Timeline"), agreed_hours=4)
+                  if r.role.value == "outbound_prospector" else r for r in daily.roles())
+    daily.save_roles(roles)
+    _end_block(blocks, timer, shell, clock, PASS_TO_FIELD_SALES)
+    (form,), answer = shell.question("handoff")
+    assert (form.checklist, form.agreed_hours) == (("need", "Pain points", "Timeline"), 4)
+    answer(HandoffAnswer("field_sales", on_time=True, ticked=("need", "Timeline")))
+    assert daily.handoffs()[0].missing == ("Pain points",)
+    # `focusapp handoff` names the same items; a built-in one the role dropped is unknown.
+    sent = handoffs.record_for_command("field_sales", True, ["Pain points"],
+                                       "outbound_prospector")
+    assert sent.checklist == ("need", "Pain points", "Timeline")
+    with pytest.raises(ValidationError) as refused:
+        handoffs.record_for_command("field_sales", True, ["budget"], "outbound_prospector")
+    assert refused.value.params["valid"] == "need, Pain points, Timeline"
 
 
 def test_answered_by_id_prefix_sent_back_needs_a_why(handoffs, daily):

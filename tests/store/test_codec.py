@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
@@ -130,6 +131,16 @@ def test_role_config_round_trip_with_custom_activity() -> None:
     back = codec.decode_role(through_json(codec.encode_role(config)))
     assert back == config
     assert back.activities[-1].name == "Salon pro" and back.activities[-1].id == "custom.1"
+
+
+def test_a_role_s_own_brief_and_delay_round_trip_and_an_older_role_gets_the_built_in_ones(
+        ) -> None:
+    config = replace(RoleConfig.default(RoleId.FIELD_SALES), checklist=("need", "Timeline"),
+                     agreed_hours=48)
+    doc = through_json(codec.encode_role(config))
+    assert codec.decode_role(doc) == config
+    del doc["checklist"], doc["agreed_hours"]  # a role saved before they could be edited
+    assert codec.decode_role(doc) == RoleConfig.default(RoleId.FIELD_SALES)
 
 
 def test_default_roles_round_trip() -> None:

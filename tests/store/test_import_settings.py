@@ -105,5 +105,29 @@ def test_the_preview_says_what_is_held_back(store: Store) -> None:
         preview.lines())
 
 
+def test_an_import_never_sends_the_data_to_the_file_s_weekly_export_folder(
+        store: Store, tmp_path: Path) -> None:
+    from focusapp.store.export import apply_import
+
+    store.settings.save(store.settings.get().updated(weekly_export_folder="/home/me/Team"))
+    doc = export_all(store)
+    doc["settings"]["weekly_export_folder"] = "/mnt/someone-elses-drive"
+    assert all(c.name != "weekly_export_folder" for c in preview_import(store, _plan(doc)).settings)
+    apply_import(store, _plan(doc))
+    assert store.settings.get().weekly_export_folder == "/home/me/Team"  # this folder's own
+
+
 def test_an_import_of_the_store_s_own_export_changes_nothing(store: Store) -> None:
     assert preview_import(store, _plan(export_all(store))).changes_nothing
+
+
+def test_a_role_s_brief_or_delay_the_window_would_refuse_is_refused_by_the_import(
+        store: Store) -> None:
+    doc = export_all(store)
+    doc["roles"][0]["checklist"] = ["need", "Need"]
+    doc["roles"][1]["agreed_hours"] = 0
+    refused = validate_import(doc)
+    assert isinstance(refused, ImportErrors)
+    assert [p.kind for p in refused.problems] == ["roles", "roles"]
+    assert "'Need' is twice in the brief" in str(refused.problems[0])
+    assert "from 1 to 336 hours, not 0" in str(refused.problems[1])

@@ -486,6 +486,7 @@ def test_a_handoff_in_three_taps_then_sent_back_from_the_today_window(focus, qtb
     qtbot.keyClick(open_dialog(focus, BlockEndDialog).note, Qt.Key.Key_Return)
     dialog = open_dialog(focus, HandoffDialog)
     assert dialog.to.currentText() == "Field Sales"  # the usual receiver, already chosen
+    assert dialog.on_time.text() == "&On time (within the agreed 24 h)"  # the role's delay
     qtbot.keyClick(dialog.items["need"], Qt.Key.Key_Space)
     qtbot.keyClick(dialog.items["next_step"], Qt.Key.Key_Space)
     dialog.accept()

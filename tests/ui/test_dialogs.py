@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from focusapp.core.models import Day, OneThingStatus, Settings
 from focusapp.core.roles import RoleId, default_role_configs
+from focusapp.services.data_files import display_name
 from focusapp.services.timer import TimerState
 from focusapp.ui.dialogs.block_end import BlockEndDialog, StrictStopDialog
 from focusapp.ui.dialogs.one_thing import EveningCheckDialog, OneThingDialog
@@ -16,6 +18,7 @@ from focusapp.ui.dialogs.start_block import StartBlockDialog
 from focusapp.ui.icons import draw_state_pixmap
 from focusapp.ui.wizard import FirstRunWizard
 from tests.core.factories import block
+from tests.ui.language import speaking
 
 ROLES = default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR, RoleId.FIELD_SALES}))
 
@@ -158,6 +161,31 @@ def test_wizard_collects_roles_days_reminders_language(qtbot):
     assert settings.working_weekdays == (0, 1, 2, 3)
     assert settings.presets == (30, 50, 90)
     assert [r.role for r in roles if r.enabled] == [RoleId.ACCOUNT_MANAGER]
+
+
+def test_the_wizard_asks_an_optional_name_prefilled_with_the_account_s(qtbot):
+    wizard = FirstRunWizard(Settings(), default_role_configs())
+    qtbot.addWidget(wizard)
+    name = wizard.language_page.name
+    assert name.text() == display_name("") and name.text()  # the account's full name
+    name.setText("  Zoé\tMartin ")
+    assert wizard.result_settings().display_name == "Zoé Martin"  # one line, as Settings
+    name.clear()  # none: exports go on being named after the account
+    assert wizard.result_settings().display_name == ""
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_wizard_keeps_its_width_from_page_to_page(qtbot, qapp, language):
+    with speaking(qapp, language):
+        wizard = FirstRunWizard(Settings(), default_role_configs())
+        qtbot.addWidget(wizard)
+        wizard.show()
+        widths = []
+        for _ in wizard.pageIds():
+            qapp.processEvents()
+            widths.append(wizard.width())
+            wizard.next()
+    assert len(set(widths)) == 1, widths
 
 
 def test_tray_icon_is_drawn_for_each_state_at_hidpi(qtbot):

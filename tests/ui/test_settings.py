@@ -344,6 +344,41 @@ def test_roles_add_rename_reorder_metric_target(qtbot, window, loop, store):
     assert again.roles_page.boxes[RoleId.ACCOUNT_MANAGER].isChecked()
 
 
+def test_a_role_s_handoff_brief_and_agreed_delay_are_edited_and_checked(
+        qtbot, window, loop, store):
+    role = window.roles_page.show_role(RoleId.FIELD_SALES)
+    assert [role.brief.item(i).text() for i in range(role.brief.count())] == [
+        "the need", "the budget", "the decision maker", "the next step"]
+    qtbot.keyClicks(role.item, "The Timeline")
+    qtbot.keyClick(role.item, Qt.Key.Key_Return)  # adds; the window stays open
+    for twice in ("the timeline", "The Budget"):  # a built-in item too, by its name
+        retype(qtbot, role.item, twice)
+        click(qtbot, role.add_item)
+        assert role.error.text() == f"'{twice}' is already in the brief."
+    role.brief.setCurrentRow(1)  # the budget: renamed in the team's words
+    retype(qtbot, role.item, "Budget owner")
+    click(qtbot, role.rename_item)
+    role.brief.setCurrentRow(3)
+    click(qtbot, role.remove_item)
+    retype_spin(qtbot, role.agreed_hours, "4")
+    click(qtbot, window.ok_button)
+
+    field_sales = next(r for r in store.roles.get() if r.role is RoleId.FIELD_SALES)
+    assert field_sales.checklist == ("need", "Budget owner", "decision_maker", "The Timeline")
+    assert field_sales.agreed_hours == 4
+    again = open_window(qtbot, loop, store)
+    shown = again.roles_page.editors[RoleId.FIELD_SALES]
+    assert shown.brief.item(3).text() == "The Timeline" and shown.agreed_hours.value() == 4
+
+
+def test_the_last_item_of_a_brief_cannot_be_removed(qtbot, window):
+    role = window.roles_page.show_role(RoleId.FIELD_SALES)
+    for _ in range(3):
+        role.brief.setCurrentRow(0)
+        click(qtbot, role.remove_item)
+    assert role.brief.count() == 1 and not role.remove_item.isEnabled()
+
+
 def test_enter_in_an_entry_adds_it_and_does_not_close_the_window(qtbot, window, store):
     before = store.settings.get()
     domains = editor(window, "blocked_domains")
@@ -499,6 +534,23 @@ def test_a_changed_reminder_time_moves_the_scheduled_job(qtbot, loop, store, clo
         assert moved.date() == clock.now().date() and moved.time() == time(9, 15)
     finally:
         reminders.shutdown()
+
+
+def test_the_weekly_export_folder_is_chosen_with_the_button_and_a_relative_one_refused(
+        qtbot, window, store, tmp_path, monkeypatch):
+    folder = editor(window, "weekly_export_folder")
+    assert folder.edit.placeholderText() == "Off"  # off until a folder is chosen
+    retype(qtbot, folder.edit, "Team drive/exports")
+    click(qtbot, window.apply_button)
+    assert folder.error.text() == ("Choose the folder with the button: this is not a whole "
+                                   "path to a folder.")
+    assert store.settings.get().weekly_export_folder == ""
+    # The system's folder dialog, at the machine's edge: the user picks the team drive.
+    monkeypatch.setattr(sf.QFileDialog, "getExistingDirectory",
+                        lambda *_args: str(tmp_path / "Team drive"))
+    click(qtbot, folder.choose)
+    click(qtbot, window.apply_button)
+    assert store.settings.get().weekly_export_folder == str(tmp_path / "Team drive")
 
 
 # ---- what blocks distractions here (issue 16) -------------------------------------------

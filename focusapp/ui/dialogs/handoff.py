@@ -44,7 +44,8 @@ class HandoffDialog(QDialog):
             self.to.setCurrentText("")
             typed.setPlaceholderText(self.tr("A role, a colleague or a service"))
         layout.addRow(self.tr("&To"), self.to)
-        self.on_time = QCheckBox(self.tr("&On time (within the agreed delay)"))
+        self.on_time = QCheckBox(fill(self.tr("&On time (within the agreed %1 h)"),
+                                      form.agreed_hours))
         self.on_time.setChecked(True)
         layout.addRow(self.on_time)
         brief = QGroupBox(self.tr("The brief covers"))
