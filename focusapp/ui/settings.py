@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,6 +39,7 @@ from focusapp.core.settings_rules import settings_problems
 from focusapp.core.text import fill
 from focusapp.services.blocking.status import MechanismStatus
 from focusapp.store.errors import ChangeNotSaved
+from focusapp.ui.actions import action_button
 from focusapp.ui.blocking_status import BlockingStatusBox
 from focusapp.ui.problems import error_message
 from focusapp.ui.settings_fields import FieldEditor, choice_labels, editor_for, field_labels
@@ -78,9 +79,12 @@ class SettingsProvider:
 
 
 class DataPage(QWidget):
+    """Where the data is, the app's export and import (the same actions as the menus'), and
+    the daily backups to restore."""
+
     restored = Signal(object)  # the date restored
 
-    def __init__(self, provider: SettingsProvider) -> None:
+    def __init__(self, provider: SettingsProvider, actions: Sequence[QAction] = ()) -> None:
         super().__init__()
         self._provider = provider
         layout = QVBoxLayout(self)
@@ -93,6 +97,13 @@ class DataPage(QWidget):
         self.open_folder.clicked.connect(self._open_folder)
         form.addRow("", self.open_folder)
         layout.addLayout(form)
+        self.action_buttons = [action_button(action) for action in actions]
+        if self.action_buttons:
+            buttons = QHBoxLayout()
+            for button in self.action_buttons:
+                buttons.addWidget(button)
+            buttons.addStretch()
+            layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("Daily backups (the newest first)")))
         self.backups = QListWidget()
         layout.addWidget(self.backups)
@@ -155,7 +166,8 @@ class SettingsWindow(QDialog):
     roles_saved = Signal(object)  # tuple[RoleConfig, ...]
     backup_restored = Signal(object)  # date
 
-    def __init__(self, provider: SettingsProvider, parent: QWidget | None = None) -> None:
+    def __init__(self, provider: SettingsProvider, parent: QWidget | None = None, *,
+                 data_actions: Sequence[QAction] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("FocusApp – Settings"))
         self.resize(780, 600)  # room for the longer French labels without a scroll bar
@@ -196,7 +208,7 @@ class SettingsWindow(QDialog):
         self.roles_page = RolesPage(provider.roles())
         self.tabs.insertTab(1, self.roles_page, self.tr("Roles"))
         self.pages["roles"] = self.roles_page
-        self.data_page = DataPage(provider)
+        self.data_page = DataPage(provider, data_actions)
         self.data_page.restored.connect(self._restored)
         self.tabs.addTab(self.data_page, self.tr("Data"))
         self.pages["data"] = self.data_page

@@ -33,6 +33,7 @@ from focusapp.store.database import Store
 from focusapp.store.errors import StoreError
 from focusapp.ui.actions import AppActions
 from focusapp.ui.i18n import install_translator, pick_language
+from focusapp.ui.paths import documents_path
 from focusapp.ui.problems import problem_message
 from focusapp.ui.sound import Chime
 from focusapp.ui.today import TodayWindow
@@ -248,7 +249,8 @@ class QtShell(QObject):
             present(self.settings_window)
             return
         window = SettingsWindow(SettingsProvider.from_loop(
-            self._daily, self._store, blocking=lambda: self._last_blocking or ()))
+            self._daily, self._store, blocking=lambda: self._last_blocking or ()),
+            data_actions=(self.actions.export, self.actions.import_))
         window.settings_saved.connect(saved)
         window.settings_saved.connect(self._presets_may_have_changed)
         window.backup_restored.connect(restored)
@@ -343,7 +345,7 @@ class QtShell(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getSaveFileName(
-            self.today, self.tr("Export your data"), "focusapp-export.json",
+            self.today, self.tr("Export your data"), documents_path("focusapp-export.json"),
             self.tr("Everything, re-importable (*.json);;Blocks for a spreadsheet (*.csv);;"
                     "Focus blocks for a calendar (*.ics)"))
         if name:
@@ -352,7 +354,8 @@ class QtShell(QObject):
     def ask_import_file(self, answer: Callable[[Path], None]) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getOpenFileName(self.today, self.tr("Import data"), "",
+        name, _ = QFileDialog.getOpenFileName(self.today, self.tr("Import data"),
+                                              documents_path(""),
                                               self.tr("FocusApp export (*.json)"))
         if name:
             answer(Path(name))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -383,6 +384,29 @@ def test_settings_open_from_the_app_and_a_restore_reloads_the_day(focus, qtbot):
     focus.store.days.save(focus.daily.one_thing().__class__(focus.daily.today()))  # behind its back
     window.backup_restored.emit(focus.daily.today())
     assert focus.daily.one_thing() is None  # re-read from the store
+
+
+def test_settings_data_page_exports_and_imports_starting_in_documents(
+        focus, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def save_as(_parent, _title, suggested, _filters):  # the system's dialog, at the edge
+        asked.append(suggested)
+        return str(tmp_path / "mine.json"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    focus.shell.actions.settings.trigger()
+    window = focus.shell.settings_window
+    qtbot.addWidget(window)
+    export, import_ = window.data_page.action_buttons
+    assert import_.defaultAction() is focus.shell.actions.import_
+    qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert asked == [str(Path(documents) / "focusapp-export.json")]  # not the working folder
+    assert '"format": "focusapp-export"' in (tmp_path / "mine.json").read_text()
 
 
 def test_start_at_login_follows_the_setting(focus, tmp_path, monkeypatch):
