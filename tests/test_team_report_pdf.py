@@ -125,6 +125,9 @@ def test_the_team_pdf_in_english(drive: Path, tmp_path: Path) -> None:
     assert len(re.findall(r"Outbound prospecting\s+✓\s+◐\s+◐\s+✓\s+✓\s+–\s+–\s+3 of 5\s+2\n",
                           text)) == 3
     assert "Funnel: touches" in text
+    # The last 12 weeks per rep and role (issue 17): met days of working days, a week with a
+    # day off has 4; weeks before the history began are blank.
+    assert len(re.findall(r"Last 12 weeks[\s·]+4/5\s+4/5\s+4/5\s+3/4\s+3/5\s+3/5\n", text)) == 3
     # Ana's Outbound handoffs (4: 2 accepted, 1 sent back, 1 pending), as in her own review.
     assert "Handoffs: 4 sent · 100 % on time · 75 % complete · 67 % accepted" in text
     # Between roles, across the team: Ana's and Ben's briefs to Field Sales add up.
@@ -156,8 +159,9 @@ def test_the_team_pdf_in_french(drive: Path, tmp_path: Path) -> None:
     assert re.search(r"Prospection sortante → Commercial terrain\s+6\s+3\s+2\s+1\s+83 %\s+83 %",
                      text)
     assert "notes.json : pas un export FocusApp" in text
+    assert "12 dernières semaines" in text
     for english in ("Team report", "Handoffs", "Funnel", "Sent back", "Pending", "Role",
-                    "Outbound prospecting", "Field Sales", "partly", "Mon", "Files"):
+                    "Outbound prospecting", "Field Sales", "partly", "Mon", "Files", "weeks"):
         assert english not in text, f"{english!r} left in English"
     assert "(A4)" in subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
                                     check=True).stdout  # France: A4

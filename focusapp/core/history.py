@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from focusapp.core.days import iter_days
+from focusapp.core.days import IsoWeek, iter_days
 from focusapp.core.streaks import DayMark, RoleHistory
 
 
@@ -56,3 +56,29 @@ def best_run(history: RoleHistory) -> tuple[date, date] | None:
 
 def frozen_days(history: RoleHistory) -> tuple[date, ...]:
     return tuple(sorted(d for d, m in history.marks.items() if m is DayMark.FROZEN))
+
+
+@dataclass(frozen=True)
+class WeekTally:
+    """A week of a role in one figure: met days of its judged working days."""
+
+    week: IsoWeek
+    met: int
+    working: int  # met, missed or frozen; days off, before tracking, today pending: not
+
+
+RECENT_WEEKS = 12
+
+
+def recent_weeks(history: RoleHistory, last: IsoWeek,
+                 count: int = RECENT_WEEKS) -> tuple[WeekTally, ...]:
+    """The `count` weeks up to `last`, oldest first (the weekly PDF's and the team report's
+    strip)."""
+    judged = (DayMark.MET, DayMark.MISSED, DayMark.FROZEN)
+    tallies = []
+    for back in range(count - 1, -1, -1):
+        week = last.shifted(-back)
+        marks = [history.mark(day) for day in week.days]
+        tallies.append(WeekTally(week, marks.count(DayMark.MET),
+                                 sum(1 for m in marks if m in judged)))
+    return tuple(tallies)

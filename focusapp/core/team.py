@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.handoffs import Handoff, HandoffFigures, figures_of
+from focusapp.core.history import WeekTally, recent_weeks
 from focusapp.core.models import Block, Day, Settings, Tally
 from focusapp.core.results import RoleResults, role_results
 from focusapp.core.roles import RoleConfig
@@ -64,6 +65,7 @@ class TeamRow:
     streak: int
     results: RoleResults
     progress: tuple[DayProgress, ...] = ()  # Monday..Sunday, what was done toward the target
+    recent: tuple[WeekTally, ...] = ()  # the last weeks up to this one, oldest first
 
 
 def merge_reps(exports: Iterable[Export]) -> tuple[Rep, ...]:
@@ -121,7 +123,8 @@ def team_rows(reps: Iterable[Rep], week: IsoWeek, today: date) -> list[TeamRow]:
             rows.append(TeamRow(rep.name, role, marks,
                                 sum(m is DayMark.MET for m in marks),
                                 history.summary().current, results[role],
-                                tuple(done.get(d, DayProgress()) for d in week.days)))
+                                tuple(done.get(d, DayProgress()) for d in week.days),
+                                recent_weeks(history, week)))
     return rows
 
 

@@ -42,6 +42,7 @@ from focusapp.ui.review_model import (
     week_label,
 )
 from focusapp.ui.settings_fields import field_labels
+from focusapp.ui.strip import draw_week_strip
 
 INK = "#212121"
 QUIET = "#616161"
@@ -282,7 +283,7 @@ def _results_text(row: TeamRow, loc: QLocale) -> str:
 def _row_height(sheet: _Sheet, row: TeamRow, columns: _Columns, loc: QLocale) -> float:
     name = sheet.measure(role_name(row.role), 10, columns.role - 8, bold=True)
     lines = sheet.measure(_results_text(row, loc), 8.5, sheet.width - columns.role * 0.1)
-    return max(name, 36.0) + 4 + lines + 14
+    return max(name, 36.0) + 4 + lines + STRIP_HEIGHT + 6 + 14
 
 
 def _draw_row(sheet: _Sheet, row: TeamRow, columns: _Columns, loc: QLocale) -> None:
@@ -302,7 +303,24 @@ def _draw_row(sheet: _Sheet, row: TeamRow, columns: _Columns, loc: QLocale) -> N
     sheet.gap(max(used, 36.0) + 4)
     sheet.text(_results_text(row, loc), 8.5, x=indent, width=sheet.width - indent,
                colour="#424242")
+    _draw_recent(sheet, row, indent)
     sheet.gap(14)
+
+
+STRIP_HEIGHT = 22.0
+
+
+def _draw_recent(sheet: _Sheet, row: TeamRow, indent: float) -> None:
+    """'Last 12 weeks' and a box per week, met days of working days in each."""
+    if not row.recent:
+        return
+    sheet.gap(6)
+    label = fill(QCoreApplication.translate("TeamReport", "Last %1 weeks"), str(len(row.recent)))
+    sheet.text(label, 8.5, x=indent, width=sheet.width * 0.25, colour=QUIET, advance=False)
+    start = indent + sheet.width * 0.25
+    draw_week_strip(sheet.painter, start, sheet.y, sheet.width - start, STRIP_HEIGHT,
+                    row.recent, _font(7.5, False))
+    sheet.gap(STRIP_HEIGHT)
 
 
 # ---- handoffs between roles ---------------------------------------------------------------

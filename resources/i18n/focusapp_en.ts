@@ -2590,6 +2590,14 @@
     </message>
 </context>
 <context>
+    <name>Strip</name>
+    <message>
+        <source>%1/%2</source>
+        <comment>met days of working days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamReport</name>
     <message>
         <source>Team report — %1</source>
@@ -2621,6 +2629,10 @@
     </message>
     <message>
         <source>Streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

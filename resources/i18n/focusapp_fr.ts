@@ -2590,6 +2590,14 @@
     </message>
 </context>
 <context>
+    <name>Strip</name>
+    <message>
+        <source>%1/%2</source>
+        <comment>met days of working days</comment>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
     <name>TeamReport</name>
     <message>
         <source>Team report — %1</source>
@@ -2622,6 +2630,10 @@
     <message>
         <source>Streak</source>
         <translation>Série</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>%1 dernières semaines</translation>
     </message>
     <message>
         <source>Sent</source>

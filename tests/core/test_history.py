@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from focusapp.core.days import DayOff, DayRules, iter_days
-from focusapp.core.history import best_run, frozen_days, history_days
+from focusapp.core.days import DayOff, DayRules, IsoWeek, iter_days
+from focusapp.core.history import best_run, frozen_days, history_days, recent_weeks
 from focusapp.core.roles import DailyTarget
 from focusapp.core.streaks import STRENGTH_MEMORY, DayMark, DayProgress, RoleHistory
 
@@ -87,3 +87,19 @@ def test_series_agree_with_the_walk(entries, span, freezes, off):
     met_in_run = 0 if run is None else sum(
         1 for d in iter_days(*run) if history.marks.get(d) is DayMark.MET)
     assert met_in_run == history.best
+
+
+def test_recent_weeks_count_met_days_of_judged_working_days():
+    # Week 1 (from MON): Mon-Thu met, Fri missed; week 2: Mon met, Tue a day off, as of Wed
+    # (pending). Before MON: not tracked.
+    tuesday = MON + timedelta(days=8)
+    rules = DayRules(days_off=(DayOff(tuesday, tuesday),))
+    progress = {MON + timedelta(days=d): MET for d in range(4)}
+    progress[MON + timedelta(days=7)] = MET
+    history = walk(progress, MON + timedelta(days=9), rules, freezes=False)
+    weeks = recent_weeks(history, IsoWeek.of(MON + timedelta(days=9)), count=3)
+    assert [(w.week, w.met, w.working) for w in weeks] == [
+        (IsoWeek.of(MON).shifted(-1), 0, 0),  # before tracking began
+        (IsoWeek.of(MON), 4, 5),
+        (IsoWeek.of(MON).shifted(1), 1, 1),  # the day off and today pending are not judged
+    ]
