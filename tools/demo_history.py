@@ -17,8 +17,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from focusapp.core.days import DayOff, iter_days
@@ -61,12 +60,25 @@ def seed(store: Store, today: date) -> None:
         store.blocks.save(block)
 
 
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"),
+                         (QPalette.ColorRole.WindowText, "#e0e0e0"),
+                         (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#e0e0e0"),
+                         (QPalette.ColorRole.Button, "#3c3c3c"),
+                         (QPalette.ColorRole.ButtonText, "#e0e0e0"),
+                         (QPalette.ColorRole.Highlight, "#3d8fd6")):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def main() -> None:
     out = Path(sys.argv[1])
     language = sys.argv[2] if len(sys.argv) > 2 else "en"
     app = QApplication([])
-    if "dark" in sys.argv[3:]:
-        QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+    if "dark" in sys.argv[3:]:  # a dark desktop's palette (offscreen has no colour scheme)
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     install_translator(app, language)
     clock = SystemClock()
     with tempfile.TemporaryDirectory() as folder:
