@@ -8,9 +8,11 @@ local socket of `services.single_instance` in the typed protocol of `focusapp.co
 Exit codes: 0 done; 1 FocusApp is not running, or it refused the command (its reason is
 printed); 2 the arguments are wrong (a plain sentence says why).
 
-Kept light on purpose: argparse, the pure core and, only when it has to talk, the Qt Core /
-Qt Network socket client. No widgets and no store are imported here, so `focusapp status`
-answers quickly; the GUI is imported only when it is launched.
+It speaks the user's language (the data folder's setting, else the system's: `_speaking`),
+through the app's own Qt catalogues. Kept light on purpose: argparse, the pure core, Qt Core
+for the words and the Qt Network socket client; no widgets (except an offscreen application
+for a PDF drawn here) and the store only to read one setting, so `focusapp status` answers
+quickly; the GUI is imported only when it is launched.
 """
 
 from __future__ import annotations
@@ -19,9 +21,12 @@ import argparse
 import os
 import shlex
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
+
+from PySide6.QtCore import QCoreApplication
 
 from focusapp import __version__, client
 from focusapp import commands as cmd
@@ -36,6 +41,10 @@ from focusapp.core.models import (
     validate_text,
 )
 from focusapp.core.roles import DEFAULT_ACTIVITIES, RoleId
+from focusapp.core.text import fill
+from focusapp.ui.problems import error_message
+
+translate = QCoreApplication.translate  # translate("CommandLine", …): pyside6-lupdate finds it
 
 DATA_DIR_ENV = "FOCUSAPP_DATA_DIR"
 ACTIVITY_MAX_CHARS = 80
@@ -49,8 +58,27 @@ class UsageError(Exception):
     """Wrong arguments; the message is a plain sentence."""
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Any, groups: Any,
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups,
+                          translate("CommandLine", "usage: ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse, with its errors turned into one plain line and exit code 2."""
+    """argparse, with its errors turned into one plain line and exit code 2, and its help in
+    the user's language: argparse's own words ("usage:", "options:", -h's help) are English
+    gettext strings, so they are given here instead."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        add_help = kwargs.pop("add_help", True)
+        super().__init__(**{**kwargs, "add_help": False, "formatter_class": _Formatter})
+        # The titles argparse gave its two default groups (no public way to name them).
+        self._positionals.title = translate("CommandLine", "positional arguments")
+        self._optionals.title = translate("CommandLine", "options")
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=translate("CommandLine", "show this help and exit"))
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(_plain_argparse_message(message))
@@ -61,7 +89,7 @@ def _plain_argparse_message(message: str) -> str:
     if "invalid choice" in message:
         # "argument command: invalid choice: 'x' (choose from ...)"
         choice = message.split("invalid choice:", 1)[1].split("(", 1)[0].strip()
-        return f"{choice} is not a focusapp command. Run 'focusapp --help' to see them."
+        return fill(translate("CommandLine", "%1 is not a focusapp command."), choice)
     return text if text.endswith(".") else text + "."
 
 
@@ -75,16 +103,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help=f"the data folder to use (default: ${DATA_DIR_ENV}, else the user data folder)",
+        help=fill(translate(
+            "CommandLine", "the data folder to use (default: $%1, else the user data folder)"),
+                  DATA_DIR_ENV),
     )
 
     parser = _Parser(
         prog=PROG,
-        description="FocusApp: focus blocks and the One Thing, from the tray. "
-        "Without a command, starts the app (or brings the running one to the front).",
+        description=translate(
+            "CommandLine", "FocusApp: focus blocks and the One Thing, from the tray. Without a "
+                       "command, starts the app (or brings the running one to the front)."),
         parents=[data_dir_option],
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}",
+                        help=translate("CommandLine", "show the version and exit"))
     # Hidden. For benchmarks/startup.py and the bundle check: print "ready" once up, then
     # quit; for tests: the hosts helper's command line instead of the installed one.
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
@@ -98,73 +130,95 @@ def build_parser() -> argparse.ArgumentParser:
         )
         return sub
 
-    start = add("start", "start a focus block in the running app")
-    start.add_argument("minutes", nargs="?", metavar="MINUTES", help="5 to 180 (default: preset)")
-    start.add_argument("--role", metavar="R", help="one of: " + ", ".join(r.value for r in RoleId))
+    start = add("start", translate("CommandLine", "start a focus block in the running app"))
+    start.add_argument("minutes", nargs="?", metavar="MINUTES",
+                       help=translate("CommandLine", "5 to 180 (default: preset)"))
+    start.add_argument("--role", metavar="R",
+                       help=fill(translate(
+                           "CommandLine", "one of: %1"), ", ".join(r.value for r in RoleId)))
     start.add_argument("--activity", metavar="ID", help=_activity_help())
 
-    add("stop", "stop the running focus block (kept as a partial block)")
-    add("status", "say what the running app is doing")
+    add("stop", translate("CommandLine", "stop the running focus block (kept as a partial block)"))
+    add("status", translate("CommandLine", "say what the running app is doing"))
 
-    one_thing = add("one-thing", "set today's One Thing")
+    one_thing = add("one-thing", translate("CommandLine", "set today's One Thing"))
     one_thing.add_argument("text", metavar="TEXT")
 
-    count = add("count", "count a call, a touch, a meeting… in the running app, without a "
-                         "dialog (on the running block, else on today's last activity)")
-    count.add_argument("n", nargs="?", metavar="N", help="how many (default: 1)")
-    count.add_argument("--activity", metavar="ID", help="what to count (default: the running "
-                       "block's activity, else today's last one); an id or its short form")
-    count.add_argument("--undo", action="store_true", help="take the last count back")
+    count = add("count", translate(
+        "CommandLine", "count a call, a touch, a meeting… in the running app, without a "
+                            "dialog (on the running block, else on today's last activity)"))
+    count.add_argument("n", nargs="?", metavar="N", help=translate(
+        "CommandLine", "how many (default: 1)"))
+    count.add_argument("--activity", metavar="ID", help=translate("CommandLine",
+        "what to count (default: the running block's activity, else today's last one); an id "
+        "or its short form"))
+    count.add_argument("--undo", action="store_true", help=translate(
+        "CommandLine", "take the last count back"))
 
-    handoff = add("handoff", "record a handoff sent to another role or a colleague "
-                             "(--to), or mark one accepted or sent back (ID)")
-    handoff.add_argument("id", nargs="?", metavar="ID",
-                         help="a handoff's id (its first characters are enough), to answer it")
-    handoff.add_argument("--to", metavar="WHO", help="a role id or a colleague's name")
-    handoff.add_argument("--late", action="store_true",
-                         help="it missed the delay the roles agreed (Settings → Roles)")
-    handoff.add_argument("--missing", metavar="ITEMS", default="",
-                         help="what the brief lacked, comma-separated items of the role's "
-                              "checklist (Settings → Roles; built in: need, budget, "
-                              "decision_maker, next_step)")
-    handoff.add_argument("--role", metavar="R", help="the sending role (default: today's)")
-    handoff.add_argument("--accepted", action="store_true", help="the receiver accepted it")
-    handoff.add_argument("--sent-back", metavar="WHY", help="the receiver sent it back, and why")
+    handoff = add("handoff", translate(
+        "CommandLine", "record a handoff sent to another role or a colleague (--to), "
+                                "or mark one accepted or sent back (ID)"))
+    handoff.add_argument("id", nargs="?", metavar="ID", help=translate("CommandLine",
+        "a handoff's id (its first characters are enough), to answer it"))
+    handoff.add_argument("--to", metavar="WHO", help=translate(
+        "CommandLine", "a role id or a colleague's name"))
+    handoff.add_argument("--late", action="store_true", help=translate("CommandLine",
+        "it missed the delay the roles agreed (Settings → Roles)"))
+    handoff.add_argument("--missing", metavar="ITEMS", default="", help=translate("CommandLine",
+        "what the brief lacked, comma-separated items of the role's checklist (Settings → "
+        "Roles; built in: need, budget, decision_maker, next_step)"))
+    handoff.add_argument("--role", metavar="R", help=translate(
+        "CommandLine", "the sending role (default: today's)"))
+    handoff.add_argument("--accepted", action="store_true", help=translate(
+        "CommandLine", "the receiver accepted it"))
+    handoff.add_argument("--sent-back", metavar="WHY",
+                         help=translate("CommandLine", "the receiver sent it back, and why"))
 
-    team = add("team-report", "a sales manager's week of the team, from the reps' JSON exports "
-                              "in a folder (several weeks of one rep are merged)")
+    team = add("team-report", translate(
+        "CommandLine", "a sales manager's week of the team, from the reps' JSON "
+                                 "exports in a folder (several weeks of one rep are merged)"))
     team.add_argument("folder", metavar="EXPORTS_DIR")
-    team.add_argument("--week", metavar="YYYY-Www", help="e.g. 2026-W48 (default: this week)")
-    team.add_argument("--csv", metavar="FILE",
-                      help="write a row per rep and role, and the handoffs between roles "
-                           "in a second file beside it (team.csv: team-handoffs.csv)")
-    team.add_argument("--pdf", metavar="FILE",
-                      help="write the report a manager reads: the grid, counts, funnel and "
-                           "handoffs per rep and role, and the handoffs between roles")
+    team.add_argument("--week", metavar="YYYY-Www",
+                      help=translate("CommandLine", "e.g. 2026-W48 (default: this week)"))
+    team.add_argument("--csv", metavar="FILE", help=translate("CommandLine",
+        "write a row per rep and role, and the handoffs between roles in a second file beside "
+        "it (team.csv: team-handoffs.csv)"))
+    team.add_argument("--pdf", metavar="FILE", help=translate("CommandLine",
+        "write the report a manager reads: the grid, counts, funnel and handoffs per rep and "
+        "role, and the handoffs between roles"))
 
-    review = add("review", "the weekly streak review")
-    review.add_argument("--week", metavar="YYYY-Www", help="e.g. 2026-W48 (default: this week)")
-    review.add_argument("--pdf", metavar="FILE", help="write the review as a PDF")
+    review = add("review", translate("CommandLine", "the weekly streak review"))
+    review.add_argument("--week", metavar="YYYY-Www",
+                        help=translate("CommandLine", "e.g. 2026-W48 (default: this week)"))
+    review.add_argument("--pdf", metavar="FILE", help=translate(
+        "CommandLine", "write the review as a PDF"))
 
-    export = add("export", "export: FILE.json everything (re-importable), FILE.csv blocks, "
-                           "FILE.ics focus blocks for a calendar")
+    export = add("export", translate(
+        "CommandLine", "export: FILE.json everything (re-importable), FILE.csv blocks, "
+                              "FILE.ics focus blocks for a calendar"))
     export.add_argument("file", metavar="FILE")
-    export.add_argument("--week", metavar="YYYY-Www", help="CSV/ICS: only this week")
-    export.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help="CSV/ICS: first day")
-    export.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="CSV/ICS: last day")
+    export.add_argument("--week", metavar="YYYY-Www", help=translate(
+        "CommandLine", "CSV/ICS: only this week"))
+    export.add_argument("--from", dest="first", metavar="YYYY-MM-DD",
+                        help=translate("CommandLine", "CSV/ICS: first day"))
+    export.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help=translate(
+        "CommandLine", "CSV/ICS: last day"))
 
-    import_ = add("import", "import a JSON export (checked first; nothing written if bad)")
+    import_ = add("import", translate(
+        "CommandLine", "import a JSON export (checked first; nothing written if bad)"))
     import_.add_argument("file", metavar="FILE")
     import_.add_argument("--dry-run", action="store_true",
-                         help="list what the import would change, and write nothing")
+                         help=translate(
+                             "CommandLine", "list what the import would change, and write nothing"))
     return parser
 
 
 def _activity_help() -> str:
     lines = [f"{role}: {', '.join(a.id.removeprefix(f'{role}.') for a in activities)}"
              for role, activities in DEFAULT_ACTIVITIES.items() if role is not RoleId.SOLO]
-    return ("an activity of the role (default: today's One Thing's, when it is of that "
-            "role) — " + "; ".join(lines) + ". A solo seller uses role.activity ids.")
+    return fill(translate(
+        "CommandLine", "an activity of the role (default: today's One Thing's, when it is of "
+                   "that role) — %1. A solo seller uses role.activity ids."), "; ".join(lines))
 
 
 # ---- argument checks (plain sentences, exit 2) ----------------------------------------
@@ -173,7 +227,7 @@ def _activity_help() -> str:
 def _command_line(text: str) -> list[str]:
     words = shlex.split(text)
     if not words:
-        raise argparse.ArgumentTypeError("the command is empty")
+        raise argparse.ArgumentTypeError(translate("CommandLine", "the command is empty"))
     return words
 
 
@@ -181,7 +235,7 @@ def _check(action: Callable[[], Any]) -> Any:
     try:
         return action()
     except ValidationError as exc:
-        raise UsageError(exc.message) from None
+        raise UsageError(error_message(exc)) from None
 
 
 def parse_minutes(text: str | None) -> int | None:
@@ -190,7 +244,8 @@ def parse_minutes(text: str | None) -> int | None:
     try:
         value = int(text.strip())
     except ValueError:
-        raise UsageError(f"'{text}' is not a whole number of minutes.") from None
+        raise UsageError(fill(translate(
+            "CommandLine", "'%1' is not a whole number of minutes."), text)) from None
     return int(_check(lambda: validate_minutes(value)))
 
 
@@ -200,7 +255,8 @@ def parse_count(text: str | None) -> int:
     try:
         value = int(text.strip())
     except ValueError:
-        raise UsageError(f"'{text}' is not a whole number to count.") from None
+        raise UsageError(fill(translate(
+            "CommandLine", "'%1' is not a whole number to count."), text)) from None
     return int(_check(lambda: validate_count_step(value)))
 
 
@@ -211,7 +267,8 @@ def parse_role(text: str | None) -> str | None:
         return RoleId(text.strip().lower()).value
     except ValueError:
         valid = ", ".join(r.value for r in RoleId)
-        raise UsageError(f"'{text}' is not a role. Valid roles: {valid}.") from None
+        raise UsageError(fill(translate(
+            "CommandLine", "'%1' is not a role. Valid roles: %2."), text, valid)) from None
 
 
 def parse_activity(text: str | None) -> str | None:
@@ -243,6 +300,11 @@ def main(argv: Sequence[str] | None = None, launch_app: LaunchApp | None = None)
     `focusapp.app.run`, imported only then.
     """
     args_list = list(sys.argv[1:] if argv is None else argv)
+    with _speaking(args_list):
+        return _run(args_list, launch_app)
+
+
+def _run(args_list: list[str], launch_app: LaunchApp | None) -> int:
     try:
         _check_encoding(args_list)
         try:
@@ -253,8 +315,63 @@ def main(argv: Sequence[str] | None = None, launch_app: LaunchApp | None = None)
         return _dispatch(args, data_dir, launch_app)
     except UsageError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
-        print(f"Run '{PROG} --help' for help.", file=sys.stderr)
+        print(fill(translate("CommandLine", "Run '%1 --help' for help."), PROG), file=sys.stderr)
         return EXIT_USAGE
+
+
+@contextmanager
+def _speaking(args: Sequence[str]) -> Iterator[None]:
+    """The command line speaks the user's language: the one chosen in the data folder's
+    settings, else the system's (LANG). Its messages are Qt translations, which need an
+    application object: a QCoreApplication, or an offscreen QApplication for the commands
+    that may draw a PDF here. In a process that has one already (the app, a test), its
+    language stays as it is."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from focusapp.ui.i18n import command_line_language, install_translator
+
+    if QCoreApplication.instance() is not None:
+        yield
+        return
+    if {"review", "team-report"} & set(args):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display is needed
+        from PySide6.QtWidgets import QApplication
+
+        app: QCoreApplication = QApplication([PROG])
+    else:
+        app = QCoreApplication([PROG])
+    _OWN_APPLICATION.append(app)
+    try:
+        install_translator(app, command_line_language(_data_dir_of(args)))
+    except (OSError, UsageError):  # an unusable folder or name: English, and say it later
+        QLocale.setDefault(QLocale("en"))
+    try:
+        yield
+    finally:
+        _stop_speaking()
+
+
+_OWN_APPLICATION: list[Any] = []  # the application _speaking made, while it lives
+
+
+def _stop_speaking() -> None:
+    """Shut down the application the command line made for its words (never one it found):
+    a GUI launched from here makes its own."""
+    while _OWN_APPLICATION:
+        _OWN_APPLICATION.pop().shutdown()
+
+
+def _data_dir_of(args: Sequence[str]) -> Path:
+    """The data folder named on the command line (the last --data-dir wins, as in the
+    parser), else the environment's or the default one: before the arguments are parsed,
+    so that a mistake in them is said in the user's language too."""
+    chosen: str | None = None
+    for index, arg in enumerate(args):
+        if arg == "--data-dir" and index + 1 < len(args):
+            chosen = args[index + 1]
+        elif arg.startswith("--data-dir="):
+            chosen = arg.split("=", 1)[1]
+    return data_dir_from(chosen, os.environ)
 
 
 def _check_encoding(args: Sequence[str]) -> None:
@@ -263,8 +380,9 @@ def _check_encoding(args: Sequence[str]) -> None:
     for position, arg in enumerate(args, start=1):
         if any("\udc80" <= ch <= "\udcff" for ch in arg):
             shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-            raise UsageError(f"Argument {position} ('{shown}') is not valid UTF-8 text; "
-                             "check your terminal's encoding.")
+            raise UsageError(fill(translate(
+                "CommandLine", "Argument %1 ('%2') is not valid UTF-8 text; check "
+                                     "your terminal's encoding."), str(position), shown))
 
 
 def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | None) -> int:
@@ -285,7 +403,9 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
         return client.talk(data_dir, cmd.SetOneThing(text), client.format_one_thing)
     if command == "count":
         if args.undo and (args.n is not None or args.activity):
-            raise UsageError("--undo takes back the last count: give it no N and no --activity.")
+            raise UsageError(translate(
+                "CommandLine", "--undo takes back the last count: give it no N and no "
+                                "--activity."))
         request = cmd.Count(parse_count(args.n), parse_activity(args.activity), args.undo)
         return client.talk(data_dir, request, client.format_counted)
     if command == "handoff":
@@ -294,9 +414,11 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
         week = str(_check(lambda: IsoWeek.parse(args.week))) if args.week else None
         folder = Path(args.folder)
         if not folder.is_dir():
-            raise UsageError(f"{folder} is not a folder of exports.")
+            raise UsageError(fill(translate(
+                "CommandLine", "%1 is not a folder of exports."), str(folder)))
         if not (args.csv or args.pdf):
-            raise UsageError("Say what to write: --csv FILE, --pdf FILE, or both.")
+            raise UsageError(translate(
+                "CommandLine", "Say what to write: --csv FILE, --pdf FILE, or both."))
         return client.team_report(data_dir, folder, week, _resolved(args.csv),
                                   _resolved(args.pdf))
     if command == "review":
@@ -304,14 +426,15 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
         if args.pdf:
             pdf = str(Path(args.pdf).resolve())
             return client.write_review(data_dir, cmd.WriteReview(pdf, week))
-        return client.talk(data_dir, cmd.ShowReview(week), lambda r: f"Review of {r.week} shown.")
+        return client.talk(data_dir, cmd.ShowReview(week),
+                           lambda r: fill(translate("CommandLine", "Review of %1 shown."), r.week))
     if command == "export":
         out = str(Path(args.file).resolve())
         return client.data_command(data_dir, cmd.Export(out, *_range(args)))
     if command == "import":
         import_ = cmd.Import(str(Path(args.file).resolve()), dry_run=args.dry_run)
         return client.data_command(data_dir, import_)
-    print(f"{PROG} {command} is not available.", file=sys.stderr)
+    print(fill(translate("CommandLine", "%1 %2 is not available."), PROG, command), file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -323,16 +446,22 @@ def _handoff_request(args: argparse.Namespace) -> cmd.RecordHandoff | cmd.Answer
     """Recording (--to …) or answering (ID --accepted | --sent-back WHY), never both."""
     if args.id is None:
         if args.accepted or args.sent_back is not None:
-            raise UsageError("Say which handoff to answer: focusapp handoff ID --accepted.")
+            raise UsageError(translate(
+                "CommandLine", "Say which handoff to answer: focusapp handoff ID --accepted."))
         if not args.to:
-            raise UsageError("Say who received the handoff: --to ROLE or a colleague's name.")
+            raise UsageError(translate(
+                "CommandLine", "Say who received the handoff: --to ROLE or a colleague's "
+                                "name."))
         to = str(_check(lambda: validate_text(args.to, MAX_TO_CHARS, required=True,
                                               code="handoff_to")))
         return cmd.RecordHandoff(to, not args.late, args.missing, parse_role(args.role))
     if args.to or args.late or args.missing or args.role:
-        raise UsageError("To answer a handoff give only its ID and --accepted or --sent-back.")
+        raise UsageError(translate(
+            "CommandLine", "To answer a handoff give only its ID and --accepted or "
+                            "--sent-back."))
     if args.accepted == (args.sent_back is not None):
-        raise UsageError("Answer a handoff with --accepted or with --sent-back WHY.")
+        raise UsageError(translate(
+            "CommandLine", "Answer a handoff with --accepted or with --sent-back WHY."))
     if args.accepted:
         return cmd.AnswerHandoff(args.id, "accepted")
     why = str(_check(lambda: validate_text(args.sent_back, MAX_REASON_CHARS, required=True,
@@ -363,15 +492,17 @@ def _launch(data_dir: Path, launch_app: LaunchApp | None, *, exit_when_ready: bo
     except NoInstanceRunning:
         pass
     except InstanceError as exc:
-        print(
-            f"{APP_NAME} seems to be running on this data folder but did not answer: "
-            f"{str(exc).rstrip('.')} (data folder: {data_dir}).",
-            file=sys.stderr,
-        )
+        print(fill(translate(
+            "CommandLine", "FocusApp seems to be running on this data folder but did not answer: "
+                      "%1 (data folder: %2)."), client.instance_error_text(exc), str(data_dir)),
+              file=sys.stderr)
         return EXIT_FAILED
     else:
-        print(f"{APP_NAME} is already running (data folder: {data_dir}); brought it to the front.")
+        print(fill(translate(
+            "CommandLine", "FocusApp is already running (data folder: %1); brought it to the "
+                      "front."), str(data_dir)))
         return EXIT_OK
+    _stop_speaking()  # the GUI makes its own application, in the language it is set to
     if launch_app is None:
         from functools import partial
 

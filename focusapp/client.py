@@ -12,7 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from focusapp import commands as cmd
+from focusapp.core.text import fill
+from focusapp.ui.names import activity_name, checklist_item_name, receiver_name, role_name
+from focusapp.ui.problems import error_message
+from focusapp.ui.reasons import unusable_reason
+
+translate = QCoreApplication.translate  # translate("CommandLine", …): pyside6-lupdate finds it
 
 APP_NAME = "FocusApp"
 PROG = "focusapp"
@@ -37,12 +45,15 @@ def format_remaining(seconds: Any) -> str:
 
 
 def _details(role: str | None, activity: str | None) -> str:
-    parts = [part for part in (role, activity) if part]
-    return f" ({', '.join(parts)})" if parts else ""
+    """' (Field Sales · Meeting preparation from the handoff brief)': names, never ids."""
+    parts = ([role_name(role)] if role else []) + ([activity_name(None, activity)] if activity
+                                                  else [])
+    return fill(translate("CommandLine", " (%1)"), " · ".join(parts)) if parts else ""
 
 
 def _one_thing_sentence(one_thing: str | None) -> str:
-    return f" One Thing: {one_thing}" if one_thing else " No One Thing set for today."
+    return (fill(translate("CommandLine", " One Thing: %1"), one_thing) if one_thing
+            else translate("CommandLine", " No One Thing set for today."))
 
 
 def format_status(status: cmd.StatusReport) -> str:
@@ -50,44 +61,81 @@ def format_status(status: cmd.StatusReport) -> str:
     left = format_remaining(status.remaining_seconds)
     details = _details(status.role, status.activity)
     heads = {
-        "running": f"Focus block running: {left} left{details}.",
-        "paused": f"Focus block paused: {left} left{details}.",
-        "break": f"On a break: {left} left.",
-        "idle": "Idle.",
+        "running": translate("CommandLine", "Focus block running: %1 left%2."),
+        "paused": translate("CommandLine", "Focus block paused: %1 left%2."),
+        "break": translate("CommandLine", "On a break: %1 left."),
+        "idle": translate("CommandLine", "Idle."),
     }
-    return heads.get(status.state, f"State: {status.state}.") + _one_thing_sentence(
-        status.one_thing)
+    head = heads.get(status.state, translate("CommandLine", "State: %3."))
+    return fill(head, left, details, status.state) + _one_thing_sentence(status.one_thing)
 
 
 def format_started(started: cmd.Started) -> str:
-    return (f"Focus block started for {started.minutes} minutes"
-            f"{_details(started.role, started.activity)}.")
+    return fill(translate("CommandLine", "Focus block started for %1 minutes%2."),
+                str(started.minutes), _details(started.role, started.activity))
 
 
 def format_stopped(stopped: cmd.Stopped) -> str:
-    return f"Focus block stopped after {stopped.minutes:g} minutes ({stopped.outcome})."
+    outcomes = {
+        "completed": translate("CommandLine", "completed"),
+        "partial": translate("CommandLine", "stopped early"),
+        "abandoned": translate("CommandLine", "abandoned"),
+    }
+    return fill(translate("CommandLine", "Focus block stopped after %1 minutes (%2)."),
+                _number(stopped.minutes), outcomes.get(stopped.outcome, stopped.outcome))
 
 
 def format_one_thing(one_thing: cmd.OneThingSet) -> str:
-    return f"Today's One Thing: {one_thing.one_thing}"
+    return fill(translate("CommandLine", "Today's One Thing: %1"), one_thing.one_thing)
 
 
 def format_counted(counted: cmd.Counted) -> str:
-    where = "on the running block" if counted.in_block else "between blocks"
-    head = "Took back the last count" if counted.undone else "Counted"
-    return (f"{head}{_details(counted.role, counted.activity)}, {where}: "
-            f"{counted.today} today.")
+    details = _details(counted.role, counted.activity)
+    if counted.undone:
+        text = (translate("CommandLine", "Took back the last count%1, on the running block: %2 "
+                                         "today.") if counted.in_block
+                else translate("CommandLine", "Took back the last count%1, between blocks: %2 "
+                                              "today."))
+    else:
+        text = (translate("CommandLine", "Counted%1, on the running block: %2 today.")
+                if counted.in_block
+                else translate("CommandLine", "Counted%1, between blocks: %2 today."))
+    return fill(text, details, str(counted.today))
 
 
 def format_handoff(handoff: cmd.HandoffRecorded) -> str:
-    short = handoff.handoff[:8]
+    short, to = handoff.handoff[:8], receiver_name(handoff.to)
+    if handoff.status == "accepted":
+        return fill(translate("CommandLine", "Handoff %1 to %2: accepted."), short, to)
     if handoff.status != "sent":
-        answer = "accepted" if handoff.status == "accepted" else "sent back"
-        return f"Handoff {short} to {handoff.to}: {answer}."
-    timing = "on time" if handoff.on_time else "late"
-    brief = (f"brief missing {handoff.missing.replace(',', ', ')}" if handoff.missing
-             else "brief complete")
-    return f"Handoff {short} sent to {handoff.to} ({handoff.role}): {timing}, {brief}."
+        return fill(translate("CommandLine", "Handoff %1 to %2: sent back."), short, to)
+    timing = (translate("CommandLine", "on time") if handoff.on_time
+              else translate("CommandLine", "late"))
+    missing = [item for item in handoff.missing.split(",") if item]
+    brief = (fill(translate("CommandLine", "brief missing %1"),
+                  ", ".join(checklist_item_name(item) for item in missing)) if missing
+             else translate("CommandLine", "brief complete"))
+    return fill(translate("CommandLine", "Handoff %1 sent to %2 (%3): %4, %5."), short, to,
+                role_name(handoff.role), timing, brief)
+
+
+def _number(value: float) -> str:
+    """'12.5' in English, '12,5' in French; whole numbers without a decimal."""
+    from PySide6.QtCore import QLocale
+
+    return str(QLocale().toString(float(value), "g", 6))
+
+
+def instance_error_text(error: Exception) -> str:
+    """Why talking to the running app failed, in the user's language."""
+    from focusapp.services.single_instance import CommandRefused, InstanceTimeout
+
+    if isinstance(error, CommandRefused):
+        return error_message(error.refusal) if error.refusal else str(error)
+    if isinstance(error, InstanceTimeout):
+        return fill(translate("CommandLine", "FocusApp did not answer within %1 seconds"),
+                    _number(error.seconds))
+    return translate("CommandLine", "FocusApp's answer could not be read")
 
 
 def send(data_dir: Path, request: object, timeout_ms: int) -> Any:
@@ -113,9 +161,16 @@ def data_command(data_dir: Path, request: cmd.Export | cmd.Import) -> int:
         if result is None:
             return EXIT_FAILED
     except InstanceError as exc:
-        print(f"{APP_NAME} could not {verb}: {exc}", file=sys.stderr)
+        print(_could_not(verb, instance_error_text(exc)), file=sys.stderr)
         return EXIT_FAILED
     return _print_data_result(result)
+
+
+def _could_not(verb: str, why: str) -> str:
+    """'Could not export: …' / 'Could not import: …'."""
+    heads = {"export": translate("CommandLine", "Could not export: %1"),
+             "import": translate("CommandLine", "Could not import: %1")}
+    return fill(heads[verb], why)
 
 
 def _data_command_here(data_dir: Path,
@@ -131,7 +186,7 @@ def _data_command_here(data_dir: Path,
         refused_import,
     )
     from focusapp.store.database import Store
-    from focusapp.store.errors import UNUSABLE_REASONS, ChangeNotSaved, StoreError
+    from focusapp.store.errors import ChangeNotSaved, StoreError
 
     def now() -> datetime:
         return datetime.now().astimezone()
@@ -144,23 +199,24 @@ def _data_command_here(data_dir: Path,
             try:
                 return cmd.Imported.of(dry_run_here(data_dir, Path(request.file), now))
             except StoreError as exc:
-                print(f"Could not check the import: {exc}", file=sys.stderr)
+                print(fill(translate("CommandLine", "Could not check the import: %1"),
+                           _store_error_text(exc)), file=sys.stderr)
                 return None
             except OSError as exc:  # the throwaway copy could not be made (a full /tmp)
-                reason = UNUSABLE_REASONS.get(errno_name(exc), "the system refused it")
-                print(f"Could not check the import: a copy of the data could not be made: "
-                      f"{reason}.", file=sys.stderr)
+                print(fill(translate("CommandLine", "Could not check the import: a copy of the "
+                                                    "data could not be made: %1."),
+                           unusable_reason(errno_name(exc))), file=sys.stderr)
                 return None
     else:
         try:  # a refused path never opens the store (no backup copy, no lock file)
             export_target(Path(request.file), data_dir)
         except ValidationError as exc:
-            print(f"Could not export: {exc}", file=sys.stderr)
+            print(_could_not("export", error_message(exc)), file=sys.stderr)
             return None
     try:
         store, report = Store.open(data_dir, now=now)
     except StoreError as exc:
-        print(str(exc), file=sys.stderr)
+        print(_store_error_text(exc), file=sys.stderr)
         return None
     if report.interrupted_import is not None:  # the app would say it at start: so do we
         print(report.interrupted_import.message, file=sys.stderr)
@@ -169,10 +225,11 @@ def _data_command_here(data_dir: Path,
             return cmd.Imported.of(import_from(store, Path(request.file)))
         return cmd.Exported.of(export_to(store, Path(request.file), *request.dates()))
     except CodedError as exc:  # refused, or an import undone (store.errors)
-        print(f"Could not {cmd.name_of(request)}: {exc}", file=sys.stderr)
+        print(_could_not(cmd.name_of(request), error_message(exc)), file=sys.stderr)
         return None
     except OSError as exc:  # the data folder refused a write after it was opened
-        print(f"Could not {cmd.name_of(request)}: {ChangeNotSaved(exc)}", file=sys.stderr)
+        print(_could_not(cmd.name_of(request), error_message(ChangeNotSaved(exc))),
+              file=sys.stderr)
         return None
     finally:
         store.close()
@@ -180,7 +237,8 @@ def _data_command_here(data_dir: Path,
 
 def _print_data_result(result: cmd.Exported | cmd.Imported) -> int:
     if isinstance(result, cmd.Exported):
-        print(f"Exported {result.blocks} blocks to {result.file} ({result.format}).")
+        print(fill(translate("CommandLine", "Exported %1 blocks to %2 (%3)."),
+                   str(result.blocks), result.file, result.format))
         return EXIT_OK
     print(result.summary, file=sys.stdout if result.ok else sys.stderr)
     return EXIT_OK if result.ok else EXIT_FAILED
@@ -189,6 +247,7 @@ def _print_data_result(result: cmd.Exported | cmd.Imported) -> int:
 def write_review(data_dir: Path, request: cmd.WriteReview) -> int:
     """The running app writes the PDF (it holds the data folder); with none running, this
     process opens the folder itself, offscreen, so scripts need no display."""
+    from focusapp.core.errors import CodedError
     from focusapp.services.single_instance import InstanceError, NoInstanceRunning
 
     try:
@@ -200,18 +259,33 @@ def write_review(data_dir: Path, request: cmd.WriteReview) -> int:
         try:
             week = write_review(data_dir, request.week, Path(request.pdf))
         except OSError as exc:  # the store's own are StoreErrors: this one is the PDF's
-            print(f"Could not write the review: {write_error(request.pdf, exc)}",
+            print(_review_not_written(error_message(write_error(request.pdf, exc))),
                   file=sys.stderr)
             return EXIT_FAILED
+        except CodedError as exc:
+            print(_review_not_written(error_message(exc)), file=sys.stderr)
+            return EXIT_FAILED
         except Exception as exc:  # the message is for the person at the terminal
-            print(f"Could not write the review: {exc}", file=sys.stderr)
+            print(_review_not_written(_store_error_text(exc)), file=sys.stderr)
             return EXIT_FAILED
         written = cmd.ReviewWritten(str(week), request.pdf)
     except InstanceError as exc:
-        print(f"{APP_NAME} could not write the review: {exc}", file=sys.stderr)
+        print(_review_not_written(instance_error_text(exc)), file=sys.stderr)
         return EXIT_FAILED
-    print(f"Review of {written.week} written to {written.pdf}.")
+    print(fill(translate("CommandLine", "Review of %1 written to %2."), written.week,
+               written.pdf))
     return EXIT_OK
+
+
+def _review_not_written(why: str) -> str:
+    return fill(translate("CommandLine", "Could not write the review: %1"), why)
+
+
+def _store_error_text(error: Exception) -> str:
+    """A store error in the user's language when it is coded; its own sentence else."""
+    from focusapp.core.errors import CodedError
+
+    return error_message(error) if isinstance(error, CodedError) else str(error)
 
 
 def team_report(data_dir: Path, folder: Path, week: str | None, csv_path: Path | None,
@@ -223,12 +297,14 @@ def team_report(data_dir: Path, folder: Path, week: str | None, csv_path: Path |
     try:
         return make_report(folder, week, data_dir, csv_path=csv_path, pdf=pdf)
     except CodedError as exc:  # a target refused, or a write that failed (which file, why)
-        print(f"Could not write the team report: {exc}", file=sys.stderr)
+        print(fill(translate("CommandLine", "Could not write the team report: %1"),
+                   error_message(exc)), file=sys.stderr)
     return EXIT_FAILED
 
 
 def _not_running(data_dir: Path) -> str:
-    return f"{APP_NAME} is not running (data folder: {data_dir})."
+    return fill(translate("CommandLine", "FocusApp is not running (data folder: %1)."),
+                str(data_dir))
 
 
 def talk(data_dir: Path, request: Any, render: Callable[[Any], str],
@@ -244,13 +320,16 @@ def talk(data_dir: Path, request: Any, render: Callable[[Any], str],
     except NoInstanceRunning:
         print(_not_running(data_dir), file=not_running_to or sys.stderr)
         if not isinstance(request, cmd.Status):
-            print(f"Start it first with '{PROG}'.", file=not_running_to or sys.stderr)
+            print(fill(translate("CommandLine", "Start it first with '%1'."), PROG),
+                  file=not_running_to or sys.stderr)
         return EXIT_FAILED
     except CommandRefused as exc:
-        print(f"{APP_NAME} refused: {exc}", file=sys.stderr)
+        print(fill(translate("CommandLine", "FocusApp refused: %1"), instance_error_text(exc)),
+              file=sys.stderr)
         return EXIT_FAILED
     except (InstanceError, cmd.ProtocolError) as exc:
-        print(f"{str(exc).rstrip('.')} (data folder: {data_dir}).", file=sys.stderr)
+        print(fill(translate("CommandLine", "%1 (data folder: %2)."),
+                   instance_error_text(exc), str(data_dir)), file=sys.stderr)
         return EXIT_FAILED
     print(render(result))
     if getattr(result, "warning", ""):  # done, with something the user must know

@@ -11,7 +11,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from focusapp.core.days import IsoWeek
+from focusapp.core.text import fill
+
+translate = QCoreApplication.translate  # translate("CommandLine", …): pyside6-lupdate finds it
 
 if TYPE_CHECKING:
     from focusapp.core.team import Export, Relay, Rep, TeamRow
@@ -76,14 +81,16 @@ def team_report(folder: Path, week_text: str | None, data_dir: Path, *,
     week = IsoWeek.parse(week_text) if week_text else IsoWeek.of(today)
     exports, skipped = _read_exports(folder)
     if not exports:
-        print(f"No FocusApp export could be read in {folder}.", file=sys.stderr)
+        print(fill(translate("CommandLine", "No FocusApp export could be read in %1."),
+                   str(folder)), file=sys.stderr)
         return 1
     reps = merge_reps(exports)
     shared = shared_names(reps)
     for rep in reps:
         if rep.name.casefold() in shared:  # two people, or one who set FocusApp up again
-            print(f"{', '.join(rep.files)}: another rep is also named {rep.name!r} (another "
-                  "profile id): each is shown with its files.", file=sys.stderr)
+            print(fill(translate("CommandLine", "%1: another rep is also named '%2' (another "
+                                                "profile id): each is shown with its files."),
+                       ", ".join(rep.files), rep.name), file=sys.stderr)
     per_rep = [(rep, tuple(team_rows([rep], week, today)), rep.name.casefold() in shared)
                for rep in reps]
     rows = [row for _, rep_rows, _ in per_rep for row in rep_rows]
@@ -96,8 +103,10 @@ def team_report(folder: Path, week_text: str | None, data_dir: Path, *,
     if pdf_target:
         _write_team_pdf(pdf_target, week, per_rep, relays, len(exports), skipped)
         written.append(pdf_target)
-    print(f"Team report of {week}: {len(reps)} rep(s) from {len(exports)} export(s), "
-          f"{len(rows)} role(s), written to {' and '.join(map(str, written))}.")
+    print(fill(translate("CommandLine", "Team report of %1: %2 rep(s) from %3 export(s), %4 "
+                                        "role(s), written to %5."),
+               str(week), str(len(reps)), str(len(exports)), str(len(rows)),
+               translate("CommandLine", " and ").join(map(str, written))))
     return 0
 
 
@@ -111,7 +120,8 @@ def _read_exports(folder: Path) -> tuple[list[Export], list[tuple[str, ImportPro
     for path in sorted(folder.rglob("*.json")):
         checked = read_team_export(path)
         if isinstance(checked, ImportErrors):
-            print(f"{path}: skipped: {checked.problems[0]}", file=sys.stderr)
+            print(fill(translate("CommandLine", "%1: skipped: %2"), str(path),
+                       str(checked.problems[0])), file=sys.stderr)
             skipped.append((str(path.relative_to(folder)), checked.problems[0]))
         else:
             exports.append(checked)

@@ -120,8 +120,8 @@ def test_commands_need_a_running_app(
             "field_sales, inbound_qualifier, outbound_prospector, business_developer, solo.",
         ),
         (["start", "--activity", "  "], "Write something first: the text is empty."),
-        (["one-thing", "   "], "Write something first: the text is empty."),
-        (["one-thing", "x" * 201], "Keep it to 200 characters; this text has 201."),
+        (["one-thing", "   "], "Write your One Thing first: the text is empty."),
+        (["one-thing", "x" * 201], "Keep your One Thing to 200 characters; this one has 201."),
         (["one-thing"], "The following arguments are required: TEXT."),
         (
             ["review", "--week", "2026-48"],
@@ -135,7 +135,8 @@ def test_commands_need_a_running_app(
         (["count", "ten"], "'ten' is not a whole number to count."),
         (["count", "2", "--undo"], "--undo takes back the last count: give it no N"),
         (["handoff"], "Say who received the handoff: --to ROLE or a colleague's name."),
-        (["handoff", "--to", "\u200b"], "Write something first: the text is empty."),
+        (["handoff", "--to", "\u200b"], "Say who received the handoff: a role, a colleague or "
+                                        "a service."),
         (["handoff", "1a2b", "--accepted", "--sent-back", "x"],
          "Answer a handoff with --accepted or with --sent-back WHY."),
         (["handoff", "1a2b", "--to", "field_sales"], "give only its ID and --accepted"),
@@ -173,7 +174,7 @@ def test_status_prints_the_running_block(
     done = run_cli("--data-dir", str(data_dir), "status")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == (
-        "Focus block running: 20:34 left (outbound_prospector). "
+        "Focus block running: 20:34 left (Outbound prospecting). "
         "One Thing: Rappeler Éloïse chez ACME"
     )
 
@@ -190,7 +191,7 @@ def test_start_and_one_thing_reach_the_app(
                       "--data-dir", str(data_dir))
     assert started.returncode == 0, started.stderr
     assert started.stdout.strip() == (
-        "Focus block started for 50 minutes (field_sales, field_sales.prospect_meetings).")
+        "Focus block started for 50 minutes (Field Sales · Qualified-prospect meetings).")
     block = running_app.timer.block
     assert block is not None and block.planned_minutes == 50
     # An activity id, as the window stores it: the block counts toward the role's target.
@@ -204,11 +205,11 @@ def test_count_ten_times_from_the_cli_and_read_it_in_the_today_window(
     for _ in range(10):
         counted = run_cli("--data-dir", str(data_dir), "count")
         assert counted.returncode == 0, counted.stderr
-    assert counted.stdout.strip() == ("Counted (outbound_prospector, outbound_prospector."
-                                      "prospecting_block), on the running block: 10 today.")
+    assert counted.stdout.strip() == ("Counted (Outbound prospecting · Prospecting block: "
+                                      "calls, emails, social), on the running block: 10 today.")
     assert running_app.shell.today.count_label.text() == "This block: 10 touches"
     undone = run_cli("--data-dir", str(data_dir), "count", "--undo")
-    assert undone.stdout.startswith("Took back the last count (outbound_prospector")
+    assert undone.stdout.startswith("Took back the last count (Outbound prospecting")
     assert running_app.timer.block is not None and running_app.timer.block.count == 9
 
 
@@ -219,10 +220,10 @@ def test_a_handoff_from_the_cli_then_accepted(
                    "--missing", "budget", "--role", "outbound_prospector")
     assert sent.returncode == 0, sent.stderr
     (handoff,) = running_app.daily.handoffs()
-    assert sent.stdout.strip() == (f"Handoff {handoff.id[:8]} sent to field_sales "
-                                   "(outbound_prospector): late, brief missing budget.")
+    assert sent.stdout.strip() == (f"Handoff {handoff.id[:8]} sent to Field Sales "
+                                   "(Outbound prospecting): late, brief missing the budget.")
     accepted = run_cli("--data-dir", str(data_dir), "handoff", handoff.id[:6], "--accepted")
-    assert accepted.stdout.strip() == f"Handoff {handoff.id[:8]} to field_sales: accepted."
+    assert accepted.stdout.strip() == f"Handoff {handoff.id[:8]} to Field Sales: accepted."
     assert running_app.daily.handoffs()[0].status.value == "accepted"
     unknown = run_cli("--data-dir", str(data_dir), "handoff", "zzzzzz", "--accepted")
     assert unknown.returncode == 1
@@ -247,7 +248,7 @@ def test_a_wrong_activity_names_the_valid_ones(
     done = run_cli("--data-dir", str(data_dir), "start", "--role", "field_sales",
                    "--activity", "calls")
     assert done.returncode == 1
-    assert "'calls' is not an activity of field_sales" in done.stderr
+    assert "'calls' is not an activity of this role. Valid activities: " in done.stderr
     assert "field_sales.prospect_meetings" in done.stderr
     assert running_app.timer.block is None
 
@@ -281,7 +282,7 @@ def test_stop_prints_what_was_kept(
     clock.advance(minutes=10)
     done = run_cli("--data-dir", str(data_dir), "stop")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "Focus block stopped after 10 minutes (partial)."
+    assert done.stdout.strip() == "Focus block stopped after 10 minutes (stopped early)."
 
 
 def test_stop_on_a_full_disk_stops_and_warns_with_exit_0(
@@ -293,7 +294,7 @@ def test_stop_on_a_full_disk_stops_and_warns_with_exit_0(
     Disk(monkeypatch).fill()
     done = run_cli("--data-dir", str(data_dir), "stop")
     assert done.returncode == 0, done.stderr  # the block is stopped: what was asked is done
-    assert done.stdout.strip() == "Focus block stopped after 10 minutes (partial)."
+    assert done.stdout.strip() == "Focus block stopped after 10 minutes (stopped early)."
     assert done.stderr.strip() == ("Your focus block is stopped but could not be saved: the "
                                    "disk is full. FocusApp keeps it and will save it as soon "
                                    "as it can.")
@@ -391,7 +392,7 @@ def status(state: str = "idle", remaining: int = 0, role: str | None = None,
         (status(one_thing="Call ACME"), "Idle. One Thing: Call ACME"),
         (
             status("paused", 5400, "solo", "solo.prospecting"),
-            "Focus block paused: 1:30:00 left (solo, solo.prospecting). "
+            "Focus block paused: 1:30:00 left (Solo seller · prospecting). "
             "No One Thing set for today.",
         ),
         (status("break", 299), "On a break: 04:59 left. No One Thing set for today."),
@@ -630,3 +631,47 @@ def test_a_dry_run_never_upgrades_or_writes_through_a_link_into_the_data(
                      "--dry-run"]) == 0
     assert "  blocks: 0 new, 0 changed" in capsys.readouterr().out.splitlines()
     assert (_folder_state(data_dir), _folder_state(elsewhere)) == before
+
+
+# ---- the user's language (issue 16) -----------------------------------------------------
+
+FRENCH_SYSTEM = {"LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8", "LANGUAGE": ""}
+
+
+def test_the_command_line_speaks_the_language_chosen_in_the_data_folder(
+    run_cli: Any, running_app: FocusApp, data_dir: Path
+) -> None:
+    # Chosen in Settings (saved in the folder; the test's own window stays in English).
+    running_app.store.settings.save(running_app.store.settings.get().updated(language="fr"))
+    status = run_cli("--data-dir", str(data_dir), "status")
+    assert status.stdout.strip() == "Au repos. Pas de One Thing pour aujourd'hui."
+    refused = run_cli("--data-dir", str(data_dir), "stop")  # the app's coded refusal
+    assert refused.stderr.strip() == ("FocusApp a refusé\u00a0: Aucun bloc de concentration "
+                                      "n'est en cours.")
+    running_app.blocks.start_for(25, "outbound_prospector", "prospecting_block")
+    counted = run_cli("--data-dir", str(data_dir), "count")
+    assert counted.stdout.strip() == ("Compté (Prospection sortante · Bloc de prospection\u00a0: "
+                                      "appels, e-mails, réseaux sociaux), sur le bloc en "
+                                      "cours\u00a0: 1 aujourd'hui.")
+
+
+def test_without_a_data_folder_the_command_line_speaks_the_systems_language(
+    run_cli: Any, tmp_path: Path
+) -> None:
+    done = run_cli("--data-dir", str(tmp_path / "none-yet"), "start", "abc", env=FRENCH_SYSTEM)
+    assert done.returncode == 2
+    # (Above them, on a machine without the French C locale, Qt's own notice about it.)
+    assert done.stderr.splitlines()[-2:] == [
+        "focusapp: «\u00a0abc\u00a0» n'est pas un nombre entier de minutes.",
+        "Lancez «\u00a0focusapp --help\u00a0» pour l'aide.",
+    ]
+    help_text = run_cli("--help", env=FRENCH_SYSTEM).stdout
+    assert "démarrer un bloc de concentration dans l'application ouverte" in help_text
+
+
+def test_an_english_setting_wins_over_a_french_system(
+    run_cli: Any, running_app: FocusApp, data_dir: Path
+) -> None:
+    running_app.store.settings.save(running_app.store.settings.get().updated(language="en"))
+    status = run_cli("--data-dir", str(data_dir), "status", env=FRENCH_SYSTEM)
+    assert status.stdout.strip() == "Idle. No One Thing set for today."

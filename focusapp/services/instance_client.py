@@ -24,6 +24,7 @@ from focusapp.services.single_instance import (
     InstanceTimeout,
     NoInstanceRunning,
     encode_message,
+    refusal_of,
     resolve_name,
 )
 
@@ -46,7 +47,8 @@ def send_command(
         result = response.get("result", {})
         return result if isinstance(result, dict) else {"value": result}
     error = response.get("error")
-    raise CommandRefused(error if isinstance(error, str) and error else "The command failed.")
+    raise CommandRefused(error if isinstance(error, str) and error else "The command failed.",
+                         refusal_of(response))
 
 
 def exchange(name: str, payload: bytes, timeout_ms: int = 3000) -> dict[str, Any]:
@@ -69,7 +71,8 @@ def _exchange(name: str, payload: bytes, timeout_ms: int) -> dict[str, Any]:
         socket.connectToServer(name)
         if not socket.waitForConnected(remaining_ms()):
             if socket.error() == QLocalSocket.LocalSocketError.SocketTimeoutError:
-                raise InstanceTimeout("FocusApp did not accept the connection in time.")
+                raise InstanceTimeout("FocusApp did not accept the connection in time.",
+                                      timeout_ms / 1000)
             raise NoInstanceRunning("FocusApp is not running.")
         socket.write(payload)
         connected = QLocalSocket.LocalSocketState.ConnectedState
@@ -92,8 +95,8 @@ def _exchange(name: str, payload: bytes, timeout_ms: int) -> dict[str, Any]:
             left = remaining_ms()
             if left <= 0:
                 raise InstanceTimeout(
-                    f"FocusApp did not answer within {timeout_ms / 1000:g} seconds."
-                )
+                    f"FocusApp did not answer within {timeout_ms / 1000:g} seconds.",
+                    timeout_ms / 1000)
             socket.waitForReadyRead(min(WAIT_SLICE_MS, left))
         line = bytes(buffer[: buffer.index(b"\n")])
     finally:

@@ -10,6 +10,8 @@ Protocol — one JSON object per line, UTF-8, newline-terminated, both ways:
     request   {"command": "status", "args": {}}
     response  {"ok": true, "result": {...}}
               {"ok": false, "error": "A plain sentence."}
+              {"ok": false, "error": "…", "code": "timer.idle", "params": {...}}  (a coded
+                refusal: the client says it in its own language)
 
 A request line is at most `MAX_REQUEST_BYTES`; a longer one is answered with an error and the
 connection is closed. Malformed JSON gets an error response; the server keeps serving.
@@ -36,6 +38,8 @@ from typing import Any
 from PySide6.QtCore import QDir, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
+from focusapp.core.errors import CodedError
+
 MAX_REQUEST_BYTES = 64 * 1024
 IDLE_CONNECTION_MS = 30_000  # a client that connects and says nothing is dropped after this
 LISTEN_LOCK_MS = 5_000
@@ -54,11 +58,20 @@ class NoInstanceRunning(InstanceError):
 
 
 class InstanceTimeout(InstanceError):
-    """An instance accepted the connection but did not answer in time."""
+    """An instance accepted the connection but did not answer within `seconds`."""
+
+    def __init__(self, message: str, seconds: float) -> None:
+        super().__init__(message)
+        self.seconds = seconds
 
 
 class CommandRefused(InstanceError):
-    """The running instance answered ``{"ok": false, "error": ...}``."""
+    """The running instance answered ``{"ok": false, "error": ...}``; `refusal` is the coded
+    refusal when it sent one ("code", "params"), for the client to say in its language."""
+
+    def __init__(self, message: str, refusal: CodedError | None = None) -> None:
+        super().__init__(message)
+        self.refusal = refusal
 
 
 # ---- naming ---------------------------------------------------------------------------
@@ -100,6 +113,21 @@ def encode_message(message: dict[str, Any]) -> bytes:
 
 def _error(text: str) -> dict[str, Any]:
     return {"ok": False, "error": text}
+
+
+def _refusal(error: CodedError) -> dict[str, Any]:
+    """The English sentence for logs and older clients, and the code and parameters (as JSON
+    has them: a path or a date as its text) for the client to translate."""
+    params = json.loads(json.dumps(error.params, default=str))
+    return {"ok": False, "error": str(error), "code": error.code, "params": params}
+
+
+def refusal_of(response: dict[str, Any]) -> CodedError | None:
+    """The coded refusal a response carries, if it carries one."""
+    code, params = response.get("code"), response.get("params")
+    if not isinstance(code, str) or not isinstance(params, dict):
+        return None
+    return CodedError(code, str(response.get("error", "")), **params)
 
 
 def _parse_request(line: bytes) -> tuple[str, dict[str, Any]]:
@@ -321,6 +349,8 @@ class InstanceServer(QObject):
             return _error("FocusApp is still starting; try again in a moment.")
         try:
             result = self._handler(command, args)
+        except CodedError as exc:  # a refusal the client words in its own language
+            return _refusal(exc)
         except Exception as exc:  # the handler's refusal, told to the client
             return _error(str(exc) or type(exc).__name__)
         if result is None:

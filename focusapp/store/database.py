@@ -373,3 +373,4 @@ class Store:
         for rel, copy in view.items():
             copy_file_atomically(copy, self.data_dir / rel)
         return self._boot()
+

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -54,3 +55,11 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     _LOADED.append(data)
     app.installTranslator(translator)
     return translator
+
+
+def command_line_language(data_dir: Path, system: QLocale | None = None) -> str:
+    """The language the command line speaks: the one chosen in `data_dir`'s settings, else
+    the system's (LANG) when FocusApp speaks it, else English."""
+    from focusapp.store.peek import peek_language
+
+    return pick_language(peek_language(data_dir), system)

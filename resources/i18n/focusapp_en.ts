@@ -230,6 +230,409 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a focusapp command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder to use (default: $%1, else the user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp: focus blocks and the One Thing, from the tray. Without a command, starts the app (or brings the running one to the front).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a focus block in the running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 to 180 (default: preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop the running focus block (kept as a partial block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the running app is doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set today&apos;s One Thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count a call, a touch, a meeting… in the running app, without a dialog (on the running block, else on today&apos;s last activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many (default: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to count (default: the running block&apos;s activity, else today&apos;s last one); an id or its short form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the last count back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a handoff sent to another role or a colleague (--to), or mark one accepted or sent back (ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a handoff&apos;s id (its first characters are enough), to answer it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role id or a colleague&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it missed the delay the roles agreed (Settings → Roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the brief lacked, comma-separated items of the role&apos;s checklist (Settings → Roles; built in: need, budget, decision_maker, next_step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending role (default: today&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver accepted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver sent it back, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sales manager&apos;s week of the team, from the reps&apos; JSON exports in a folder (several weeks of one rep are merged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026-W48 (default: this week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a row per rep and role, and the handoffs between roles in a second file beside it (team.csv: team-handoffs.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the report a manager reads: the grid, counts, funnel and handoffs per rep and role, and the handoffs between roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weekly streak review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the review as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: FILE.json everything (re-importable), FILE.csv blocks, FILE.ics focus blocks for a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV/ICS: only this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV/ICS: first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV/ICS: last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a JSON export (checked first; nothing written if bad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list what the import would change, and write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity of the role (default: today&apos;s One Thing&apos;s, when it is of that role) — %1. A solo seller uses role.activity ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role. Valid roles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument %1 (&apos;%2&apos;) is not valid UTF-8 text; check your terminal&apos;s encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--undo takes back the last count: give it no N and no --activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to write: --csv FILE, --pdf FILE, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of %1 shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which handoff to answer: focusapp handoff ID --accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who received the handoff: --to ROLE or a colleague&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To answer a handoff give only its ID and --accepted or --sent-back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a handoff with --accepted or with --sent-back WHY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp seems to be running on this data folder but did not answer: %1 (data folder: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp is already running (data folder: %1); brought it to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> One Thing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> No One Thing set for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus block running: %1 left%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus block paused: %1 left%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break: %1 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus block started for %1 minutes%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus block stopped after %1 minutes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s One Thing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took back the last count%1, on the running block: %2 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took back the last count%1, between blocks: %2 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted%1, on the running block: %2 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted%1, between blocks: %2 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff %1 to %2: accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff %1 to %2: sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff %1 sent to %2 (%3): %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp did not answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp&apos;s answer could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the import: a copy of the data could not be made: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 blocks to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the team report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp is not running (data folder: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it first with &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (data folder: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No FocusApp export could be read in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another rep is also named &apos;%2&apos; (another profile id): each is shown with its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team report of %1: %2 rep(s) from %3 export(s), %4 role(s), written to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <source>Your data is kept in</source>

@@ -230,6 +230,409 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>%1 is not a focusapp command.</source>
+        <translation>%1 n&apos;est pas une commande de focusapp.</translation>
+    </message>
+    <message>
+        <source>the data folder to use (default: $%1, else the user data folder)</source>
+        <translation>le dossier de données à utiliser (par défaut&#xa0;: $%1, sinon le dossier de données de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>FocusApp: focus blocks and the One Thing, from the tray. Without a command, starts the app (or brings the running one to the front).</source>
+        <translation>FocusApp&#xa0;: blocs de concentration et One Thing, depuis la zone de notification. Sans commande, lance l&apos;application (ou met au premier plan celle qui tourne).</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <source>start a focus block in the running app</source>
+        <translation>démarrer un bloc de concentration dans l&apos;application ouverte</translation>
+    </message>
+    <message>
+        <source>5 to 180 (default: preset)</source>
+        <translation>de 5 à 180 (par défaut&#xa0;: le préréglage)</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>l&apos;un de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>stop the running focus block (kept as a partial block)</source>
+        <translation>arrêter le bloc en cours (gardé comme bloc partiel)</translation>
+    </message>
+    <message>
+        <source>say what the running app is doing</source>
+        <translation>dire ce que fait l&apos;application ouverte</translation>
+    </message>
+    <message>
+        <source>set today&apos;s One Thing</source>
+        <translation>définir le One Thing du jour</translation>
+    </message>
+    <message>
+        <source>count a call, a touch, a meeting… in the running app, without a dialog (on the running block, else on today&apos;s last activity)</source>
+        <translation>compter un appel, une prise de contact, un rendez-vous… dans l&apos;application ouverte, sans fenêtre (sur le bloc en cours, sinon sur la dernière activité du jour)</translation>
+    </message>
+    <message>
+        <source>how many (default: 1)</source>
+        <translation>combien (par défaut&#xa0;: 1)</translation>
+    </message>
+    <message>
+        <source>what to count (default: the running block&apos;s activity, else today&apos;s last one); an id or its short form</source>
+        <translation>quoi compter (par défaut&#xa0;: l&apos;activité du bloc en cours, sinon la dernière du jour)&#xa0;; un identifiant ou sa forme courte</translation>
+    </message>
+    <message>
+        <source>take the last count back</source>
+        <translation>annuler le dernier comptage</translation>
+    </message>
+    <message>
+        <source>record a handoff sent to another role or a colleague (--to), or mark one accepted or sent back (ID)</source>
+        <translation>noter un transfert envoyé à un autre rôle ou à un collègue (--to), ou en marquer un accepté ou renvoyé (ID)</translation>
+    </message>
+    <message>
+        <source>a handoff&apos;s id (its first characters are enough), to answer it</source>
+        <translation>l&apos;identifiant d&apos;un transfert (ses premiers caractères suffisent), pour y répondre</translation>
+    </message>
+    <message>
+        <source>a role id or a colleague&apos;s name</source>
+        <translation>un identifiant de rôle ou le nom d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>it missed the delay the roles agreed (Settings → Roles)</source>
+        <translation>il a dépassé le délai convenu entre les rôles (Réglages → Rôles)</translation>
+    </message>
+    <message>
+        <source>what the brief lacked, comma-separated items of the role&apos;s checklist (Settings → Roles; built in: need, budget, decision_maker, next_step)</source>
+        <translation>ce qui manquait au brief&#xa0;: des éléments de la liste du rôle, séparés par des virgules (Réglages → Rôles&#xa0;; intégrés&#xa0;: need, budget, decision_maker, next_step)</translation>
+    </message>
+    <message>
+        <source>the sending role (default: today&apos;s)</source>
+        <translation>le rôle qui envoie (par défaut&#xa0;: celui du jour)</translation>
+    </message>
+    <message>
+        <source>the receiver accepted it</source>
+        <translation>le destinataire l&apos;a accepté</translation>
+    </message>
+    <message>
+        <source>the receiver sent it back, and why</source>
+        <translation>le destinataire l&apos;a renvoyé, et pourquoi</translation>
+    </message>
+    <message>
+        <source>a sales manager&apos;s week of the team, from the reps&apos; JSON exports in a folder (several weeks of one rep are merged)</source>
+        <translation>la semaine de l&apos;équipe pour un manager commercial, à partir des exports JSON des commerciaux dans un dossier (plusieurs semaines d&apos;un même commercial sont fusionnées)</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-W48 (default: this week)</source>
+        <translation>par ex. 2026-W48 (par défaut&#xa0;: cette semaine)</translation>
+    </message>
+    <message>
+        <source>write a row per rep and role, and the handoffs between roles in a second file beside it (team.csv: team-handoffs.csv)</source>
+        <translation>écrire une ligne par commercial et par rôle, et les transferts entre rôles dans un second fichier à côté (team.csv&#xa0;: team-handoffs.csv)</translation>
+    </message>
+    <message>
+        <source>write the report a manager reads: the grid, counts, funnel and handoffs per rep and role, and the handoffs between roles</source>
+        <translation>écrire le rapport que lit un manager&#xa0;: la grille, les comptages, l&apos;entonnoir et les transferts par commercial et par rôle, et les transferts entre rôles</translation>
+    </message>
+    <message>
+        <source>the weekly streak review</source>
+        <translation>le bilan hebdomadaire des séries</translation>
+    </message>
+    <message>
+        <source>write the review as a PDF</source>
+        <translation>écrire le bilan en PDF</translation>
+    </message>
+    <message>
+        <source>export: FILE.json everything (re-importable), FILE.csv blocks, FILE.ics focus blocks for a calendar</source>
+        <translation>exporter&#xa0;: FICHIER.json tout (réimportable), FICHIER.csv les blocs, FICHIER.ics les blocs de concentration pour un agenda</translation>
+    </message>
+    <message>
+        <source>CSV/ICS: only this week</source>
+        <translation>CSV/ICS&#xa0;: cette semaine seulement</translation>
+    </message>
+    <message>
+        <source>CSV/ICS: first day</source>
+        <translation>CSV/ICS&#xa0;: premier jour</translation>
+    </message>
+    <message>
+        <source>CSV/ICS: last day</source>
+        <translation>CSV/ICS&#xa0;: dernier jour</translation>
+    </message>
+    <message>
+        <source>import a JSON export (checked first; nothing written if bad)</source>
+        <translation>importer un export JSON (vérifié d&apos;abord&#xa0;; rien n&apos;est écrit s&apos;il est mauvais)</translation>
+    </message>
+    <message>
+        <source>list what the import would change, and write nothing</source>
+        <translation>lister ce que l&apos;import changerait, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>an activity of the role (default: today&apos;s One Thing&apos;s, when it is of that role) — %1. A solo seller uses role.activity ids.</source>
+        <translation>une activité du rôle (par défaut&#xa0;: celle du One Thing du jour, si elle est de ce rôle) — %1. Un vendeur solo utilise des identifiants rôle.activité.</translation>
+    </message>
+    <message>
+        <source>the command is empty</source>
+        <translation>la commande est vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of minutes.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de minutes.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number to count.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier à compter.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role. Valid roles: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un rôle. Rôles valides&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for help.</source>
+        <translation>Lancez «&#xa0;%1 --help&#xa0;» pour l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>Argument %1 (&apos;%2&apos;) is not valid UTF-8 text; check your terminal&apos;s encoding.</source>
+        <translation>L&apos;argument %1 («&#xa0;%2&#xa0;») n&apos;est pas du texte UTF-8 valide&#xa0;; vérifiez l&apos;encodage de votre terminal.</translation>
+    </message>
+    <message>
+        <source>--undo takes back the last count: give it no N and no --activity.</source>
+        <translation>--undo annule le dernier comptage&#xa0;: ne lui donnez ni N ni --activity.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of exports.</source>
+        <translation>%1 n&apos;est pas un dossier d&apos;exports.</translation>
+    </message>
+    <message>
+        <source>Say what to write: --csv FILE, --pdf FILE, or both.</source>
+        <translation>Dites quoi écrire&#xa0;: --csv FICHIER, --pdf FICHIER, ou les deux.</translation>
+    </message>
+    <message>
+        <source>Review of %1 shown.</source>
+        <translation>Bilan de %1 affiché.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not available.</source>
+        <translation>%1 %2 n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Say which handoff to answer: focusapp handoff ID --accepted.</source>
+        <translation>Dites à quel transfert répondre&#xa0;: focusapp handoff ID --accepted.</translation>
+    </message>
+    <message>
+        <source>Say who received the handoff: --to ROLE or a colleague&apos;s name.</source>
+        <translation>Dites qui a reçu le transfert&#xa0;: --to RÔLE ou le nom d&apos;un collègue.</translation>
+    </message>
+    <message>
+        <source>To answer a handoff give only its ID and --accepted or --sent-back.</source>
+        <translation>Pour répondre à un transfert, donnez seulement son ID et --accepted ou --sent-back.</translation>
+    </message>
+    <message>
+        <source>Answer a handoff with --accepted or with --sent-back WHY.</source>
+        <translation>Répondez à un transfert avec --accepted ou avec --sent-back POURQUOI.</translation>
+    </message>
+    <message>
+        <source>FocusApp seems to be running on this data folder but did not answer: %1 (data folder: %2).</source>
+        <translation>FocusApp semble ouvert sur ce dossier de données mais n&apos;a pas répondu&#xa0;: %1 (dossier de données&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>FocusApp is already running (data folder: %1); brought it to the front.</source>
+        <translation>FocusApp est déjà ouvert (dossier de données&#xa0;: %1)&#xa0;; il est passé au premier plan.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source> One Thing: %1</source>
+        <translation> One Thing&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> No One Thing set for today.</source>
+        <translation> Pas de One Thing pour aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Focus block running: %1 left%2.</source>
+        <translation>Bloc de concentration en cours&#xa0;: encore %1%2.</translation>
+    </message>
+    <message>
+        <source>Focus block paused: %1 left%2.</source>
+        <translation>Bloc de concentration en pause&#xa0;: encore %1%2.</translation>
+    </message>
+    <message>
+        <source>On a break: %1 left.</source>
+        <translation>En pause&#xa0;: encore %1.</translation>
+    </message>
+    <message>
+        <source>Idle.</source>
+        <translation>Au repos.</translation>
+    </message>
+    <message>
+        <source>State: %3.</source>
+        <translation>État&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Focus block started for %1 minutes%2.</source>
+        <translation>Bloc de concentration démarré pour %1 minutes%2.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>arrêté avant la fin</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>Focus block stopped after %1 minutes (%2).</source>
+        <translation>Bloc de concentration arrêté après %1 minutes (%2).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s One Thing: %1</source>
+        <translation>One Thing du jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Took back the last count%1, on the running block: %2 today.</source>
+        <translation>Dernier comptage annulé%1, sur le bloc en cours&#xa0;: %2 aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Took back the last count%1, between blocks: %2 today.</source>
+        <translation>Dernier comptage annulé%1, entre les blocs&#xa0;: %2 aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Counted%1, on the running block: %2 today.</source>
+        <translation>Compté%1, sur le bloc en cours&#xa0;: %2 aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Counted%1, between blocks: %2 today.</source>
+        <translation>Compté%1, entre les blocs&#xa0;: %2 aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Handoff %1 to %2: accepted.</source>
+        <translation>Transfert %1 à %2&#xa0;: accepté.</translation>
+    </message>
+    <message>
+        <source>Handoff %1 to %2: sent back.</source>
+        <translation>Transfert %1 à %2&#xa0;: renvoyé.</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>dans les délais</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>brief missing %1</source>
+        <translation>brief sans %1</translation>
+    </message>
+    <message>
+        <source>brief complete</source>
+        <translation>brief complet</translation>
+    </message>
+    <message>
+        <source>Handoff %1 sent to %2 (%3): %4, %5.</source>
+        <translation>Transfert %1 envoyé à %2 (%3)&#xa0;: %4, %5.</translation>
+    </message>
+    <message>
+        <source>FocusApp did not answer within %1 seconds</source>
+        <translation>FocusApp n&apos;a pas répondu en %1 secondes</translation>
+    </message>
+    <message>
+        <source>FocusApp&apos;s answer could not be read</source>
+        <translation>la réponse de FocusApp n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not import: %1</source>
+        <translation>Import impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not check the import: %1</source>
+        <translation>Impossible de vérifier l&apos;import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not check the import: a copy of the data could not be made: %1.</source>
+        <translation>Impossible de vérifier l&apos;import&#xa0;: une copie des données n&apos;a pas pu être faite&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 blocks to %2 (%3).</source>
+        <translation>%1 blocs exportés dans %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Review of %1 written to %2.</source>
+        <translation>Bilan de %1 écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>Could not write the review: %1</source>
+        <translation>Impossible d&apos;écrire le bilan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the team report: %1</source>
+        <translation>Impossible d&apos;écrire le rapport d&apos;équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>FocusApp is not running (data folder: %1).</source>
+        <translation>FocusApp n&apos;est pas ouvert (dossier de données&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Start it first with &apos;%1&apos;.</source>
+        <translation>Lancez-le d&apos;abord avec «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>FocusApp refused: %1</source>
+        <translation>FocusApp a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (data folder: %2).</source>
+        <translation>%1 (dossier de données&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>No FocusApp export could be read in %1.</source>
+        <translation>Aucun export FocusApp n&apos;a pu être lu dans %1.</translation>
+    </message>
+    <message>
+        <source>%1: another rep is also named &apos;%2&apos; (another profile id): each is shown with its files.</source>
+        <translation>%1&#xa0;: un autre commercial s&apos;appelle aussi «&#xa0;%2&#xa0;» (un autre identifiant de profil)&#xa0;: chacun est présenté avec ses fichiers.</translation>
+    </message>
+    <message>
+        <source>Team report of %1: %2 rep(s) from %3 export(s), %4 role(s), written to %5.</source>
+        <translation>Rapport d&apos;équipe de %1&#xa0;: %2 commercial(aux) d&apos;après %3 export(s), %4 rôle(s), écrit dans %5.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1&#xa0;: ignoré&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <source>Your data is kept in</source>

@@ -37,6 +37,8 @@ CODED_BASES = {"CodedError", "ValidationError"}
 RUNTIME_CODES: dict[tuple[str, str], tuple[str, ...]] = {
     # CodedError.problem re-wraps a code raised elsewhere: nothing new.
     ("focusapp/core/errors.py", "self.code"): (),
+    # The command line rebuilds the running app's refusal from the wire: raised elsewhere.
+    ("focusapp/services/single_instance.py", "code"): (),
     # blocking.app_entry words the app rule's own refusal: a code raised elsewhere.
     ("focusapp/ui/problems.py", "str(p.get('error'))"): (),
     # BlockingController._guard(key, action, ...) with action "enable" or "restore".
