@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
@@ -130,6 +131,18 @@ def test_role_config_round_trip_with_custom_activity() -> None:
     back = codec.decode_role(through_json(codec.encode_role(config)))
     assert back == config
     assert back.activities[-1].name == "Salon pro" and back.activities[-1].id == "custom.1"
+
+
+def test_per_metric_targets_round_trip_in_order_and_an_older_target_keeps_its_meaning() -> None:
+    config = RoleConfig.default(RoleId.OUTBOUND_PROSPECTOR)
+    target = DailyTarget(minutes=60, count=None, per_metric=(("touches", 40),
+                                                             ("conversations", 5)))
+    config = RoleConfig(config.role, True, config.activities, target)
+    back = codec.decode_role(through_json(codec.encode_role(config)))
+    assert back.target.per_metric == (("touches", 40), ("conversations", 5))
+    older = codec.encode_role(replace(config, target=DailyTarget(minutes=None, count=12)))
+    del older["target"]["per_metric"]  # written before targets per metric existed
+    assert codec.decode_role(through_json(older)).target == DailyTarget(minutes=None, count=12)
 
 
 def test_default_roles_round_trip() -> None:
