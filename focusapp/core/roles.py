@@ -130,9 +130,6 @@ class DailyTarget:
                                       f"'{metric}' twice, or a count the app does not know.",
                                       metric=metric)
 
-    def metric_target(self, metric: str) -> int | None:
-        return next((n for m, n in self.per_metric if m == metric), None)
-
 
 @dataclass(frozen=True)
 class RoleConfig:

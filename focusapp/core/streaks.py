@@ -11,7 +11,7 @@ import bisect
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 from enum import StrEnum
 
@@ -46,6 +46,15 @@ class DayProgress:
     # The count split by metric (touches, conversations…); a count on an activity without
     # a metric is in `count` only.
     by_metric: Mapping[str, int] = field(default_factory=dict)
+
+
+def with_count(progress: DayProgress, count: int, metric: str | None) -> DayProgress:
+    """`progress` and `count` more (of `metric`): a running block's count, shown with the
+    day's before the block is finished."""
+    by_metric = dict(progress.by_metric)
+    if metric is not None:
+        by_metric[metric] = by_metric.get(metric, 0) + count
+    return replace(progress, count=progress.count + count, by_metric=by_metric)
 
 
 def target_met(progress: DayProgress, target: DailyTarget) -> bool:

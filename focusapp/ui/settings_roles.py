@@ -157,9 +157,10 @@ class RoleEditor(QWidget):
         activity = self._current()
         if activity is None or activity.metric is None:
             return
-        self._per_metric.pop(activity.metric, None)
         if value:
             self._per_metric[activity.metric] = value
+        else:
+            self._per_metric.pop(activity.metric, None)
 
     def _set_activities(self, activities: tuple[Activity, ...], current: int) -> None:
         self.config = replace(self.config, activities=activities)

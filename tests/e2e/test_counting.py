@@ -30,13 +30,16 @@ def test_ten_counts_from_the_command_line_show_in_today_and_one_is_taken_back(la
         assert counted.returncode == 0, counted.stderr
         assert counted.stdout.strip().endswith(f"on the running block: {n} today.")
     wait_for(lambda: shows(app, "This block: 10 touches"), 10, "Today to show 10 touches")
+    # The role's progress counts them already (its minutes wait for the block's end).
+    assert shows(app, "Outbound prospecting · 0 / 50 min · 10 counted")
 
     undone = app.cli("count", "--undo")
     assert undone.returncode == 0, undone.stderr
     wait_for(lambda: shows(app, "This block: 9 touches"), 10, "Today to show 9 touches")
+    assert shows(app, "Outbound prospecting · 0 / 50 min · 9 counted")
 
     assert app.cli("stop").returncode == 0
-    # The block is kept with its 9 touches: the role's progress and the block's line say so.
+    # The block is kept with its 9 touches: the block's line says so too.
     status = wait_for(lambda: (s := app.status())["state"] == "idle" and s, 10, "the stop")
     text = status["today_text"]
     assert "Outbound prospecting · 0 / 50 min · 9 counted" in text, text
