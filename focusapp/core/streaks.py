@@ -12,7 +12,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, time
+from datetime import date, time, timedelta
 from enum import StrEnum
 
 from focusapp.core.days import DayRules, IsoWeek, iter_days
@@ -207,23 +207,20 @@ class RoleHistory:
             return 0
         normal = max(1, len(self.rules.working_weekdays))
         streak = 0
-        week = IsoWeek.of(self.since)
-        last = IsoWeek.of(self.as_of)
-        while week <= last:
-            tracked = [d for d in week.days if self.since <= d <= self.as_of]
-            marks = [self.marks[d] for d in tracked]
+        monday = IsoWeek.of(self.since).monday
+        while monday <= self.as_of:  # by dates, not IsoWeeks: five years are 260 weeks
+            days = [monday + timedelta(days=i) for i in range(7)]
+            marks = [self.marks[d] for d in days if self.since <= d <= self.as_of]
             available = sum(1 for m in marks if m is not DayMark.OFF)
-            available += sum(
-                1 for d in week.days if d > self.as_of and self.rules.is_working_day(d)
-            )
+            available += sum(1 for d in days if d > self.as_of and self.rules.is_working_day(d))
             met = marks.count(DayMark.MET)
             if available:
                 bar = min(available, max(1, math.floor(WEEKLY_BAR * available / normal + 0.5)))
                 if met >= bar:
                     streak += 1
-                elif week != last:  # the running week does not break the streak yet
+                elif days[-1] < self.as_of:  # the running week does not break the streak yet
                     streak = 0
-            week = week.shifted(1)
+            monday += timedelta(weeks=1)
         return streak
 
     def summary(self) -> RoleStreak:
