@@ -128,6 +128,8 @@ class StatusReport:
     one_thing: str | None
     tray: bool
     today_visible: bool
+    today_text: list[str]  # the Today window's lines, as shown (`TodayWindow.shown_lines`)
+    tray_menu: list[str]  # the tray menu's enabled entries
 
 
 @dataclass(frozen=True)

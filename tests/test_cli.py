@@ -382,7 +382,8 @@ def test_the_launch_check_leaves_no_qt_application_behind(data_dir: Path) -> Non
 
 def status(state: str = "idle", remaining: int = 0, role: str | None = None,
            activity: str | None = None, one_thing: str | None = None) -> cmd.StatusReport:
-    return cmd.StatusReport(state, remaining, None, role, activity, one_thing, False, True)
+    return cmd.StatusReport(state, remaining, None, role, activity, one_thing, False, True, [],
+                            [])
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
     .venv/bin/python tools/demo_today.py OUT.png [en|fr]
 
-Builds a throwaway data folder (an outbound prospector with a count target, two finished
+Builds a throwaway data folder (an outbound prospector with targets per count, two finished
 blocks with counts, a call tallied between blocks), starts the real app on it, starts a
 block, counts 18 touches as the +1 key would, records two handoffs (one sent back), and
 saves the Today window as OUT.png and the handoff dialog as OUT-handoff.png.
@@ -35,7 +35,8 @@ PROSPECTING = f"{ROLE}.prospecting_block"
 
 
 def seed(store: Store, clock: SystemClock) -> None:
-    roles = tuple(replace(r, target=DailyTarget(minutes=60, count=40))
+    roles = tuple(replace(r, target=DailyTarget(60, per_metric=(("touches", 40),
+                                                               ("conversations", 5))))
                   if r.role.value == ROLE else r
                   for r in default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR})))
     store.roles.save(roles)

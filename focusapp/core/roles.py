@@ -100,16 +100,19 @@ METRICS: tuple[str, ...] = tuple(
 class DailyTarget:
     """What a role must do on a working day to meet its target (SPEC §8).
 
-    Minutes are focused minutes on the role's key activities; a count target, when set,
-    is met by the sum of the count metric entered at the end of blocks. Either met is enough,
-    and so is the day's One Thing marked done when it belongs to the role.
+    Each part the user set must be met: the focused minutes on the role's key activities;
+    the count, all the role's counts added up (touches, conversations, briefs… together: a
+    target of one number has always meant that); and the count of each metric given a
+    target of its own (`per_metric`: 40 touches and 5 conversations). The day's One Thing
+    marked done when it belongs to the role meets the target too.
     """
 
     minutes: int | None = DEFAULT_TARGET_MINUTES
     count: int | None = None
+    per_metric: tuple[tuple[str, int], ...] = ()  # (metric id, daily count), in the user's order
 
     def __post_init__(self) -> None:
-        if self.minutes is None and self.count is None:
+        if self.minutes is None and self.count is None and not self.per_metric:
             raise ValidationError("target.empty", "A daily target needs minutes, a count, or both.")
         if self.minutes is not None and not 1 <= self.minutes <= 24 * 60:
             raise ValidationError(
@@ -117,10 +120,16 @@ class DailyTarget:
                 "A daily target is between 1 and 1440 minutes.",
                 value=self.minutes,
             )
-        if self.count is not None and not 1 <= self.count <= 10_000:
-            raise ValidationError(
-                "target.count", "A daily count target is between 1 and 10000.", value=self.count
-            )
+        for count in (self.count, *(n for _, n in self.per_metric)):
+            if count is not None and not 1 <= count <= 10_000:
+                raise ValidationError(
+                    "target.count", "A daily count target is between 1 and 10000.", value=count)
+        metrics = [metric for metric, _ in self.per_metric]
+        for metric in metrics:
+            if metric not in METRICS or metrics.count(metric) > 1:
+                raise ValidationError("target.metric", f"A daily count target names "
+                                      f"'{metric}' twice, or a count the app does not know.",
+                                      metric=metric)
 
 
 @dataclass(frozen=True)

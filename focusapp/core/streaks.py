@@ -11,8 +11,8 @@ import bisect
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, time
+from dataclasses import dataclass, field, replace
+from datetime import date, time, timedelta
 from enum import StrEnum
 
 from focusapp.core.days import DayRules, IsoWeek, iter_days
@@ -38,19 +38,32 @@ class DayMark(StrEnum):
 
 @dataclass(frozen=True)
 class DayProgress:
-    """What a role did on one day, summed from its finished blocks."""
+    """What a role did on one day, summed from its finished blocks and its tallies."""
 
     minutes: float = 0.0  # focused minutes on the role's key activities
-    count: int = 0  # the count metric: entered at block ends, and tallied between blocks
+    count: int = 0  # every count: entered at block ends, and tallied between blocks
     one_thing_done: bool = False  # the day's One Thing belongs to this role and is done
+    # The count split by metric (touches, conversations…); a count on an activity without
+    # a metric is in `count` only.
+    by_metric: Mapping[str, int] = field(default_factory=dict)
+
+
+def with_count(progress: DayProgress, count: int, metric: str | None) -> DayProgress:
+    """`progress` and `count` more (of `metric`): a running block's count, shown with the
+    day's before the block is finished."""
+    by_metric = dict(progress.by_metric)
+    if metric is not None:
+        by_metric[metric] = by_metric.get(metric, 0) + count
+    return replace(progress, count=progress.count + count, by_metric=by_metric)
 
 
 def target_met(progress: DayProgress, target: DailyTarget) -> bool:
+    """Every part of the target the user set is met (or the role's One Thing is done)."""
     if progress.one_thing_done:
         return True
-    if target.minutes is not None and progress.minutes >= target.minutes:
-        return True
-    return target.count is not None and progress.count >= target.count
+    return ((target.minutes is None or progress.minutes >= target.minutes)
+            and (target.count is None or progress.count >= target.count)
+            and all(progress.by_metric.get(metric, 0) >= n for metric, n in target.per_metric))
 
 
 def daily_progress(
@@ -62,28 +75,31 @@ def daily_progress(
 ) -> dict[str, dict[date, DayProgress]]:
     """Per role id, per local day: the progress toward the daily target. Counts are those
     of finished blocks plus those tallied between blocks, on key activities only."""
-    key_activities = {config.role.value: config.key_activity_ids for config in roles}
+    metrics = {config.role.value: {a.id: a.metric for a in config.activities if a.key}
+               for config in roles}  # per role, its key activities' metrics
     minutes: dict[tuple[str, date], float] = defaultdict(float)
-    counts: dict[tuple[str, date], int] = defaultdict(int)
+    counts: dict[tuple[str, date], dict[str | None, int]] = defaultdict(lambda: defaultdict(int))
     for block in blocks:
-        keys = key_activities.get(block.role)
-        if keys is None or block.outcome is None or block.activity not in keys:
+        of_role = metrics.get(block.role)
+        if of_role is None or block.outcome is None or block.activity not in of_role:
             continue
         slot = (block.role, block.day(day_start))
         minutes[slot] += block.focused_minutes
         if block.count:
-            counts[slot] += block.count
+            counts[slot][of_role[block.activity]] += block.count
     for tally in tallies:
-        keys = key_activities.get(tally.role)
-        if keys is not None and tally.activity in keys and tally.count:
-            counts[(tally.role, tally.day)] += tally.count
+        of_role = metrics.get(tally.role)
+        if of_role is not None and tally.activity in of_role and tally.count:
+            counts[(tally.role, tally.day)][of_role[tally.activity]] += tally.count
     done = {(record.role, record.day) for record in days if record.one_thing_done and record.role}
-    result: dict[str, dict[date, DayProgress]] = {role: {} for role in key_activities}
+    result: dict[str, dict[date, DayProgress]] = {role: {} for role in metrics}
     for slot in minutes.keys() | counts.keys() | done:
         role, day = slot
         if role in result:
-            result[role][day] = DayProgress(minutes.get(slot, 0.0), counts.get(slot, 0),
-                                            slot in done)
+            by_metric = counts.get(slot, {})
+            result[role][day] = DayProgress(
+                minutes.get(slot, 0.0), sum(by_metric.values()), slot in done,
+                {metric: n for metric, n in by_metric.items() if metric is not None and n})
     return result
 
 
@@ -193,23 +209,20 @@ class RoleHistory:
             return 0
         normal = max(1, len(self.rules.working_weekdays))
         streak = 0
-        week = IsoWeek.of(self.since)
-        last = IsoWeek.of(self.as_of)
-        while week <= last:
-            tracked = [d for d in week.days if self.since <= d <= self.as_of]
-            marks = [self.marks[d] for d in tracked]
+        monday = IsoWeek.of(self.since).monday
+        while monday <= self.as_of:  # by dates, not IsoWeeks: five years are 260 weeks
+            days = [monday + timedelta(days=i) for i in range(7)]
+            marks = [self.marks[d] for d in days if self.since <= d <= self.as_of]
             available = sum(1 for m in marks if m is not DayMark.OFF)
-            available += sum(
-                1 for d in week.days if d > self.as_of and self.rules.is_working_day(d)
-            )
+            available += sum(1 for d in days if d > self.as_of and self.rules.is_working_day(d))
             met = marks.count(DayMark.MET)
             if available:
                 bar = min(available, max(1, math.floor(WEEKLY_BAR * available / normal + 0.5)))
                 if met >= bar:
                     streak += 1
-                elif week != last:  # the running week does not break the streak yet
+                elif days[-1] < self.as_of:  # the running week does not break the streak yet
                     streak = 0
-            week = week.shifted(1)
+            monday += timedelta(weeks=1)
         return streak
 
     def summary(self) -> RoleStreak:

@@ -87,6 +87,8 @@ class CommandServer:
             one_thing=one_thing.one_thing if one_thing else None,
             tray=self.shell.tray_visible(),
             today_visible=self.shell.today_visible(),
+            today_text=list(self.shell.today_lines()),
+            tray_menu=list(self.shell.tray_entries()),
         )
 
     def set_one_thing(self, request: cmd.SetOneThing) -> cmd.OneThingSet:

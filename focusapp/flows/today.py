@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject
 
+from focusapp.core.streaks import DayProgress, with_count
 from focusapp.core.text import fill
 from focusapp.flows.shell import Shell, TimerView
-from focusapp.services.daily import DailyLoop
+from focusapp.services.daily import DailyLoop, TodayView
 from focusapp.services.timer import FocusTimer
 from focusapp.store.database import OpenReport, Store
 
@@ -21,19 +24,35 @@ class TodayFlow(QObject):
         self.timer = timer
         self.store = store
         self.shell = shell
+        self._view: TodayView | None = None
+        self._shown_count: int | None = None  # the running block's count in the role chips
         daily.changed.connect(self.render)
         timer.state_changed.connect(self.render_timer)
         timer.ticked.connect(self.render_timer)
 
     def render(self) -> None:
-        view = (self.daily.today_view() if self.daily.history_loaded
-                else self.daily.partial_today_view())
-        self.shell.render_today(view, self.daily.roles())
+        self._view = (self.daily.today_view() if self.daily.history_loaded
+                      else self.daily.partial_today_view())
+        self._render_view(self._view)
         self.render_timer()
+
+    def _render_view(self, view: TodayView) -> None:
+        """The day's view, with the running block's count in its role's progress: a rep
+        counting touches sees the day's total move at each +1, not at the block's end."""
+        block = self.timer.block
+        self._shown_count = block.count if block else None
+        config = self.daily.role(block.role) if block else None
+        if block and block.count and config and config.is_key_activity(block.activity):
+            progress = with_count(view.progress.get(block.role, DayProgress()), block.count,
+                                  self.daily.metric_of(block.role, block.activity))
+            view = replace(view, progress={**view.progress, block.role: progress})
+        self.shell.render_today(view, self.daily.roles())
 
     def render_timer(self) -> None:
         one_thing = self.daily.one_thing()
         block = self.timer.block
+        if self._view is not None and (block.count if block else None) != self._shown_count:
+            self._render_view(self._view)
         self.shell.render_timer(TimerView(self.timer.state, self.timer.progress(),
                                           self.timer.remaining_seconds(),
                                           one_thing.one_thing if one_thing else None,

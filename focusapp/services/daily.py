@@ -74,6 +74,7 @@ class DailyLoop(QObject):
         self._handoffs: dict[str, Handoff] = {h.id: h for h in store.handoffs.all()}
         self._progress: Progress | None = None  # per-day progress of the whole history
         self._since: date | None = None
+        self._today_blocks: tuple[date, tuple[Block, ...]] | None = None  # (day, its blocks)
         # Strict mode (SPEC §5): the app hands in who knows whether a strict block runs.
         self.lists_locked: Callable[[], bool] = lambda: False
 
@@ -90,7 +91,30 @@ class DailyLoop(QObject):
     def _changed(self) -> None:
         self._progress = None
         self._since = None
+        self._today_blocks = None
         self.changed.emit()
+
+    def _counts_changed(self, day: date) -> None:
+        """Only `day`'s counts changed (a tally): that day's progress is made again from its
+        own blocks and tallies, the rest of the history's is kept. A +1 between blocks
+        would otherwise cost a pass over years of blocks (benchmarks/counting.py)."""
+        if self._progress is not None:
+            self._progress = self._with_day(self._progress, day)
+        self.changed.emit()
+
+    def _with_day(self, progress: Progress, day: date) -> Progress:
+        record = self._days.get(day)
+        blocks = self.todays_blocks() if day == self.today() else self._blocks_of(day)
+        fresh = daily_progress(blocks, [record] if record else [], self._roles,
+                               self._day_start(), (t for t in self._tallies.values()
+                                                   if t.day == day))
+        updated = dict(progress)
+        for role, per_day in fresh.items():
+            days = {**progress.get(role, {})}  # a copy: a review may hold the old mapping
+            days.pop(day, None)
+            days.update(per_day)
+            updated[role] = days
+        return updated
 
     # ---- settings and roles -------------------------------------------------------------
 
@@ -233,7 +257,7 @@ class DailyLoop(QObject):
         except OSError as error:  # not on disk: not counted, and the user is told
             raise CountNotSaved(error) from error
         self._tallies[key] = updated
-        self._changed()
+        self._counts_changed(key[0])
         return updated
 
     def counted_today(self, role: str, activity: str | None) -> int:
@@ -301,15 +325,21 @@ class DailyLoop(QObject):
         return sorted(self._days.values(), key=lambda d: d.day)
 
     def todays_blocks(self) -> tuple[Block, ...]:
-        """Today's finished blocks, by start: from the history once it is in memory (a block
-        the disk refused is there too), else from the store (today's month only). Cheap,
-        unlike a whole Today view: counting asks it at every +1."""
-        today, day_start = self.today(), self._day_start()
+        """Today's finished blocks, by start; kept until a block or a setting changes:
+        counting asks for them at every +1, and finding them walks the whole history."""
+        today = self.today()
+        if self._today_blocks is None or self._today_blocks[0] != today:
+            self._today_blocks = (today, self._blocks_of(today))
+        return self._today_blocks[1]
+
+    def _blocks_of(self, day: date) -> tuple[Block, ...]:
+        """A day's finished blocks, by start: from the history once it is in memory (a block
+        the disk refused is there too), else from the store (that day's month only)."""
+        day_start = self._day_start()
         if self._history is not None:
-            return tuple(sorted((b for b in self._history.values() if b.day(day_start) == today),
+            return tuple(sorted((b for b in self._history.values() if b.day(day_start) == day),
                                 key=lambda b: b.start))
-        return tuple(b for b in self._store.blocks.between(today, today, day_start)
-                     if b.finished)
+        return tuple(b for b in self._store.blocks.between(day, day, day_start) if b.finished)
 
     def partial_today_view(self) -> TodayView:
         """What can be shown before the history is loaded: the One Thing and today's blocks;

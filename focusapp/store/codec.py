@@ -302,7 +302,8 @@ def encode_role(config: RoleConfig) -> Doc:
             {"id": a.id, "metric": a.metric, "handoff": a.handoff, "key": a.key, "name": a.name}
             for a in config.activities
         ],
-        "target": {"minutes": config.target.minutes, "count": config.target.count},
+        "target": {"minutes": config.target.minutes, "count": config.target.count,
+                   "per_metric": dict(config.target.per_metric)},
         "since": None if config.since is None else config.since.isoformat(),
         "checklist": list(config.checklist),
         "agreed_hours": config.agreed_hours,
@@ -328,16 +329,20 @@ def _decode_role(doc: Mapping[str, Any]) -> RoleConfig:
         role=RoleId(typed(doc, "role", str)),
         enabled=typed(doc, "enabled", bool, default=True),
         activities=tuple(decode_activity(a) for a in typed(doc, "activities", list, default=[])),
-        target=DailyTarget(
-            minutes=optional(target, "minutes", int), count=optional(target, "count", int)
-        )
-        if target
-        else DailyTarget(),
+        target=_decode_target(target) if target else DailyTarget(),
         since=None if doc.get("since") is None else decode_date(doc.get("since")),
         # Absent before a role's brief could be edited: the built-in one then.
         checklist=_strings(doc, "checklist") if "checklist" in doc else DEFAULT_CHECKLIST,
         agreed_hours=typed(doc, "agreed_hours", int, default=DEFAULT_AGREED_HOURS),
     )
+
+
+def _decode_target(doc: Mapping[str, Any]) -> DailyTarget:
+    """A role's daily target; a file from before per-metric targets has none."""
+    per_metric = typed(doc, "per_metric", dict, default={})
+    return DailyTarget(
+        minutes=optional(doc, "minutes", int), count=optional(doc, "count", int),
+        per_metric=tuple((metric, typed(per_metric, metric, int)) for metric in per_metric))
 
 
 decode_role = guarded("role", _decode_role)

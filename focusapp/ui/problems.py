@@ -99,6 +99,9 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "A daily target is between 1 and 1440 minutes."),
     "target.count": lambda p: translate(
         "Errors", "A daily count target is between 1 and 10,000."),
+    "target.metric": lambda p: fill(translate(
+        "Errors", "A daily target names the count '%1' twice, or a count FocusApp does not "
+        "know."), p.get("metric")),
     "activity.duplicate": lambda p: fill(translate(
         "Errors", "There is already an activity called '%1'."), p.get("name")),
     "activity.unknown": lambda p: fill(translate(

@@ -153,7 +153,9 @@ def day_header(day: date, locale: QLocale | None = None) -> str:
 
 def progress_line(config: RoleConfig | None, progress: DayProgress) -> str:
     """Today toward the role's target, in the units the user set: '35 / 60 min · 18 / 40
-    touches' (a count with no count target is still shown: '6 touches')."""
+    touches · 3 / 5 conversations' (each count with a target of its own), all counts
+    against a target of one number ('21 / 30 counted'); a count with no target is still
+    shown: '6 touches'."""
     target = config.target if config else None
     unit = count_unit(config)
     parts = []
@@ -161,12 +163,17 @@ def progress_line(config: RoleConfig | None, progress: DayProgress) -> str:
         parts.append(fill(QCoreApplication.translate("Today", "%1 / %2 min"),
                           number(progress.minutes), str(target.minutes)))
     if target is not None and target.count is not None:
-        parts.append(fill(QCoreApplication.translate("Today", "%1 / %2 %3"),
-                          str(progress.count), str(target.count), unit))
-    elif progress.count:
+        parts.append(_toward(progress.count, target.count, unit))
+    for metric, count in target.per_metric if target is not None else ():
+        parts.append(_toward(progress.by_metric.get(metric, 0), count, metric_name(metric)))
+    if progress.count and (target is None or (target.count is None and not target.per_metric)):
         parts.append(fill(QCoreApplication.translate("Today", "%1 %2"), str(progress.count),
                           unit))
     return QCoreApplication.translate("Today", " · ").join(parts)
+
+
+def _toward(done: int, target: int, unit: str) -> str:
+    return fill(QCoreApplication.translate("Today", "%1 / %2 %3"), str(done), str(target), unit)
 
 
 def count_unit(config: RoleConfig | None) -> str:

@@ -88,24 +88,40 @@ class RoleEditor(QWidget):
             self.metric_combo.addItem(metric_name(metric), metric)
         self.metric_combo.activated.connect(self._metric_chosen)
         form.addRow(self.tr("Count for the selected activity"), self.metric_combo)
+        # A target per count (40 touches, 5 conversations): the one of the selected
+        # activity's count, shared by every activity that counts the same.
+        self.metric_target = self._count_box()
+        self.metric_target.valueChanged.connect(self._metric_target_changed)
+        form.addRow(self.tr("Daily target for this count"), self.metric_target)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setSpecialValueText(self.tr("None"))
         self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setValue(config.target.minutes or 0)
         form.addRow(self.tr("Daily target: focused minutes"), self.minutes)
-        self.count = QSpinBox()
-        self.count.setRange(0, 10_000)
-        self.count.setSpecialValueText(self.tr("None"))
-        self.count.setValue(config.target.count or 0)
-        form.addRow(self.tr("Daily target: count"), self.count)
+        self.count = self._count_box()
+        form.addRow(self.tr("Daily target: all counts together"), self.count)
         layout.addLayout(form)
         layout.addWidget(self._brief_box(config))
+        self._per_metric: dict[str, int] = {}
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        self.show_config(config)
+
+    def _count_box(self) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, 10_000)
+        box.setSpecialValueText(self.tr("None"))
+        return box
+
+    def show_config(self, config: RoleConfig) -> None:
+        self.config = config
+        self.minutes.setValue(config.target.minutes or 0)
+        self.count.setValue(config.target.count or 0)
+        self._per_metric = dict(config.target.per_metric)
+        self.agreed_hours.setValue(config.agreed_hours)
         self._fill(0)
         self._fill_brief(0)
 
@@ -246,6 +262,20 @@ class RoleEditor(QWidget):
             self.metric_combo.setCurrentIndex(max(0, self.metric_combo.findData(activity.metric)))
             if custom:
                 self.name.setText(activity.name or "")
+        metric = activity.metric if activity else None
+        self.metric_target.blockSignals(True)
+        self.metric_target.setValue(self._per_metric.get(metric, 0) if metric else 0)
+        self.metric_target.blockSignals(False)
+        self.metric_target.setEnabled(metric is not None)
+
+    def _metric_target_changed(self, value: int) -> None:
+        activity = self._current()
+        if activity is None or activity.metric is None:
+            return
+        if value:
+            self._per_metric[activity.metric] = value
+        else:
+            self._per_metric.pop(activity.metric, None)
 
     def _set_activities(self, activities: tuple[Activity, ...], current: int) -> None:
         self.config = replace(self.config, activities=activities)
@@ -316,8 +346,12 @@ class RoleEditor(QWidget):
         self._set_activities(tuple(acts), row)
 
     def result(self, enabled: bool) -> RoleConfig:
-        """The edited role; raises ValidationError for a target with neither minutes nor count."""
-        target = DailyTarget(minutes=self.minutes.value() or None, count=self.count.value() or None)
+        """The edited role; raises ValidationError for a target with neither minutes nor count.
+        A count's target goes when no key activity counts it any more."""
+        counted = {a.metric for a in self.config.activities if a.key and a.metric}
+        target = DailyTarget(minutes=self.minutes.value() or None, count=self.count.value() or None,
+                             per_metric=tuple((metric, n) for metric, n in self._per_metric.items()
+                                              if metric in counted))
         return replace(self.config, enabled=enabled, target=target,
                        checklist=validate_checklist(self.config.checklist),
                        agreed_hours=validate_agreed_hours(self.agreed_hours.value()))
@@ -356,13 +390,7 @@ class RolesPage(QWidget):
     def set_roles(self, roles: Sequence[RoleConfig]) -> None:
         for config in roles:
             self.boxes[config.role].setChecked(config.enabled)
-            editor = self.editors[config.role]
-            editor.config = config
-            editor.minutes.setValue(config.target.minutes or 0)
-            editor.count.setValue(config.target.count or 0)
-            editor.agreed_hours.setValue(config.agreed_hours)
-            editor._fill(0)
-            editor._fill_brief(0)
+            self.editors[config.role].show_config(config)
         self.error.hide()
 
     def show_role(self, role: RoleId) -> RoleEditor:

@@ -143,6 +143,12 @@ class QtShell(QObject):
     def tray_visible(self) -> bool:
         return self.tray is not None and self.tray.icon.isVisible()
 
+    def today_lines(self) -> tuple[str, ...]:
+        return self.today.shown_lines()
+
+    def tray_entries(self) -> tuple[str, ...]:
+        return self.tray.enabled_entries() if self.tray is not None else ()
+
     def set_language(self, language: str) -> None:
         """Switch the UI language now: a new translator, then the windows built again."""
         app = QApplication.instance()

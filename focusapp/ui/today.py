@@ -312,6 +312,16 @@ class TodayWindow(QMainWindow):
             line = fill(self.tr("%1 · %n interruption(s)", "", view.interruptions), line)
         self.count_label.setText(line)
 
+    def shown_lines(self) -> tuple[str, ...]:
+        """The window's text as a user reads it: the timer and the running count, each
+        role's progress toward its target, then today's blocks (`focusapp status` gives it,
+        so a script or an end-to-end test reads what the user sees)."""
+        chips = self.findChildren(StreakChip)
+        progress = [f"{role_name(c.streak.role)} · {c.progress.text()}"
+                    for c in chips if c.isVisibleTo(self)]
+        blocks = [self.blocks.item(i).text() for i in range(self.blocks.count())]
+        return (self.timer_label.text(), self.count_label.text(), *progress, *blocks)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window never quits: the tray (or, without a tray, the minimised
         # window) keeps the reminders and the timer alive. Quit is explicit.

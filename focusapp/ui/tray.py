@@ -41,6 +41,11 @@ class TrayController(QObject):
         self.menu.addSeparator()
         self.menu.addAction(actions.quit)
 
+    def enabled_entries(self) -> tuple[str, ...]:
+        """The menu's entries a click would trigger now, as read (without their "&")."""
+        return tuple(a.text().replace("&", "") for a in self.menu.actions()
+                     if a.isEnabled() and not a.isSeparator())
+
     @staticmethod
     def available() -> bool:
         return QSystemTrayIcon.isSystemTrayAvailable()

@@ -814,6 +814,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A daily target names the count &apos;%1&apos; twice, or a count FocusApp does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not an activity of your roles. Valid activities: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,6 +2566,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Daily target for this count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,7 +2582,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily target: count</source>
+        <source>Daily target: all counts together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -233,7 +233,7 @@
     <name>CommandLine</name>
     <message>
         <source>usage: </source>
-        <translation>utilisation : </translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -812,6 +812,10 @@
     <message>
         <source>A daily count target is between 1 and 10,000.</source>
         <translation>Un objectif quotidien en nombre est compris entre 1 et 10&#xa0;000.</translation>
+    </message>
+    <message>
+        <source>A daily target names the count &apos;%1&apos; twice, or a count FocusApp does not know.</source>
+        <translation>Un objectif quotidien cite deux fois le comptage «&#xa0;%1&#xa0;», ou un comptage que FocusApp ne connaît pas.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an activity of your roles. Valid activities: %2.</source>
@@ -2562,6 +2566,10 @@
         <translation>Comptage de l&apos;activité sélectionnée</translation>
     </message>
     <message>
+        <source>Daily target for this count</source>
+        <translation>Objectif quotidien de ce comptage</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -2574,8 +2582,8 @@
         <translation>Objectif quotidien&#xa0;: minutes de concentration</translation>
     </message>
     <message>
-        <source>Daily target: count</source>
-        <translation>Objectif quotidien&#xa0;: nombre</translation>
+        <source>Daily target: all counts together</source>
+        <translation>Objectif quotidien&#xa0;: tous les comptages ensemble</translation>
     </message>
     <message>
         <source>Handoffs from this role</source>

@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from focusapp.core.days import DayOff, DayRules, iter_days
+from focusapp.core.errors import ValidationError
 from focusapp.core.models import OneThingStatus, Outcome, Tally
-from focusapp.core.roles import DailyTarget, RoleConfig, RoleId
+from focusapp.core.roles import Activity, DailyTarget, RoleConfig, RoleId
 from focusapp.core.streaks import (
     DayMark,
     DayProgress,
@@ -294,3 +295,118 @@ def test_a_count_target_is_met_by_tallies_alone():
     assert target_met(progress[START], config.target)
     assert not target_met(daily_progress([], [], (config,), time(4), tallies[:0]).get(
         ROLE.value, {}).get(START, DayProgress()), config.target)
+
+
+# ---- targets in minutes and/or counts, a count per metric (issue 11) ------------------------
+
+PROSPECTING = "outbound_prospector.prospecting_block"  # counts touches
+CONVERSATIONS = "outbound_prospector.conversations"  # counts conversations
+RESEARCH = "outbound_prospector.icp_research"  # counts accounts researched
+
+
+def _day(*entries: tuple[str, int, int]) -> DayProgress:
+    """START's progress from (activity, focused minutes, count) blocks."""
+    blocks = [block(START, minutes, activity=activity, count=count, at=time(8 + n))
+              for n, (activity, minutes, count) in enumerate(entries)]
+    return daily_progress(blocks, [], ROLES, time(4))[ROLE.value].get(START, DayProgress())
+
+
+@pytest.mark.parametrize(
+    ("target", "entries", "met"),
+    [
+        # Minutes only: 35 + 25 focused minutes on key activities reach 60; counts do not.
+        (DailyTarget(60), [(PROSPECTING, 35, 0), (CONVERSATIONS, 25, 0)], True),
+        (DailyTarget(60), [(PROSPECTING, 35, 90)], False),
+        # One count, as older settings hold it: every metric of the role added up.
+        (DailyTarget(None, 40), [(PROSPECTING, 10, 30), (CONVERSATIONS, 10, 10)], True),
+        (DailyTarget(None, 40), [(PROSPECTING, 10, 39)], False),
+        # A count per metric: 40 touches; conversations do not make touches.
+        (DailyTarget(None, per_metric=(("touches", 40),)),
+         [(PROSPECTING, 10, 30), (CONVERSATIONS, 10, 10)], False),
+        (DailyTarget(None, per_metric=(("touches", 40),)),
+         [(PROSPECTING, 10, 30), (PROSPECTING, 10, 10)], True),
+        # Both: 60 minutes and 40 touches. 18 touches in 60 minutes is not enough...
+        (DailyTarget(60, per_metric=(("touches", 40),)), [(PROSPECTING, 60, 18)], False),
+        # ...nor 40 touches in 35 minutes; both together are.
+        (DailyTarget(60, per_metric=(("touches", 40),)), [(PROSPECTING, 35, 40)], False),
+        (DailyTarget(60, per_metric=(("touches", 40),)),
+         [(PROSPECTING, 35, 40), (RESEARCH, 25, 0)], True),
+        # Two metrics, each with its own target: each must be reached.
+        (DailyTarget(None, per_metric=(("touches", 40), ("conversations", 5))),
+         [(PROSPECTING, 20, 45), (CONVERSATIONS, 20, 4)], False),
+        (DailyTarget(None, per_metric=(("touches", 40), ("conversations", 5))),
+         [(PROSPECTING, 20, 45), (CONVERSATIONS, 20, 5)], True),
+        # A metric no key activity counts is never reached by the others.
+        (DailyTarget(None, per_metric=(("meetings_booked", 1),)), [(PROSPECTING, 90, 80)],
+         False),
+        # A count on an activity that is not one of the role's is not counted at all.
+        (DailyTarget(None, 40), [("custom.9", 50, 40)], False),
+    ],
+    ids=["minutes", "minutes-not-counts", "one-count-all-metrics", "one-count-short",
+         "per-metric-other-metric", "per-metric", "both-minutes-short-of-counts",
+         "both-counts-short-of-minutes", "both", "two-metrics-one-short", "two-metrics",
+         "metric-not-counted", "activity-not-counted"],
+)
+def test_a_day_is_met_when_every_part_of_the_target_the_user_set_is_met(target, entries, met):
+    assert target_met(_day(*entries), target) is met
+
+
+def test_the_days_count_is_split_by_metric_and_an_activity_without_one_counts_in_total():
+    config = RoleConfig(ROLE, activities=(*ROLES[0].activities,
+                                          Activity("custom.1", name="Walk-ins")))
+    blocks = [block(START, 25, activity=PROSPECTING, count=12),
+              block(START, 25, activity="custom.1", count=3, at=time(11))]
+    tallies = [Tally(START, ROLE.value, CONVERSATIONS, 2)]
+    progress = daily_progress(blocks, [], (config,), time(4), tallies)[ROLE.value][START]
+    assert progress.count == 17
+    assert progress.by_metric == {"touches": 12, "conversations": 2}
+
+
+@pytest.mark.parametrize(
+    ("target", "code"),
+    [(dict(minutes=None, count=None), "target.empty"),
+     (dict(minutes=None, per_metric=(("touches", 0),)), "target.count"),
+     (dict(per_metric=(("touches", 4), ("touches", 5))), "target.metric"),
+     (dict(per_metric=(("not_a_metric", 4),)), "target.metric")],
+    ids=["empty", "zero", "twice", "unknown"],
+)
+def test_a_target_refuses_what_could_never_be_set_in_settings(target, code):
+    with pytest.raises(ValidationError) as refused:
+        DailyTarget(**target)
+    assert refused.value.code == code
+
+
+_TALLIED = st.lists(st.tuples(
+    st.datetimes(min_value=datetime(2026, 3, 20), max_value=datetime(2026, 4, 5)),
+    st.sampled_from([PROSPECTING, CONVERSATIONS, RESEARCH]), st.integers(1, 30),
+    st.booleans()), max_size=30)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_TALLIED)
+def test_every_count_lands_once_on_one_day_across_day_starts_and_dst(entries):
+    """Property: whatever the hour (before the 04:00 day start, the night Paris changes
+    to summer time), totals equal the sum of the blocks' and tallies' counts, per metric
+    and overall; no count is lost or counted on two days."""
+    blocks, tallies = [], []
+    metric = {a.id: a.metric for a in ROLES[0].activities}
+    expected: dict[str | None, int] = {}
+    per_day: dict[date, int] = {}
+    for naive, activity, count, in_block in entries:
+        aware = naive.replace(tzinfo=PARIS)
+        fixed = aware.astimezone(timezone(aware.utcoffset() or timedelta()))  # as stored
+        if in_block:
+            blocks.append(block(fixed.date(), 25, activity=activity, count=count,
+                                at=fixed.timetz().replace(tzinfo=None), tz=fixed.tzinfo))
+            day = (naive - timedelta(hours=4)).date()  # its start's local day
+        else:
+            day = naive.date()
+            tallies.append(Tally(day, ROLE.value, activity, count))
+        expected[metric[activity]] = expected.get(metric[activity], 0) + count
+        per_day[day] = per_day.get(day, 0) + count
+    progress = daily_progress(blocks, [], ROLES, time(4), tallies)[ROLE.value]
+    assert {d: p.count for d, p in progress.items()} == per_day
+    for name, total in expected.items():
+        assert sum(p.by_metric.get(name, 0) for p in progress.values()) == total
+    for p in progress.values():
+        assert p.count == sum(p.by_metric.values())

@@ -101,6 +101,12 @@ class FakeShell:
     def tray_visible(self) -> bool:
         return False
 
+    def today_lines(self) -> tuple[str, ...]:
+        return ()
+
+    def tray_entries(self) -> tuple[str, ...]:
+        return ()
+
     def __getattr__(self, name: str) -> Callable[..., None]:
         """ask_start, ask_one_thing, …: kept with their arguments; the last argument is the
         callback that takes the user's answer."""

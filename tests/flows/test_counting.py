@@ -150,8 +150,14 @@ def test_today_shows_the_running_count_and_the_days_progress(counting, blocks, d
     assert (shell.timer.count, shell.timer.metric) == (6, "touches")
     counting.count(2, activity=CONVERSATIONS)
     daily.history()  # the full view
-    assert shell.today.progress["outbound_prospector"].count == 2  # the tally; the block
-    # still runs, so its six wait for the end
+    progress = shell.today.progress["outbound_prospector"]
+    # The tally and the running block's six: the day's total moves at each +1.
+    assert (progress.count, progress.by_metric) == (8, {"touches": 6, "conversations": 2})
+    counting.count()
+    assert shell.today.progress["outbound_prospector"].by_metric["touches"] == 7
+    counting.undo()
+    assert shell.today.progress["outbound_prospector"].by_metric["touches"] == 6
+    assert daily.progress()["outbound_prospector"][daily.today()].count == 2  # not stored
     assert today.timer is timer
 
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
 from focusapp.core.days import DayOff
-from focusapp.core.models import OneThingStatus, Outcome
-from focusapp.core.roles import RoleId, default_role_configs
+from focusapp.core.models import Block, OneThingStatus, Outcome
+from focusapp.core.roles import DailyTarget, RoleId, default_role_configs
 from focusapp.services.daily import DailyLoop
 from focusapp.services.timer import FocusTimer, StartRequest
 
@@ -116,3 +117,38 @@ def test_the_x2_survives_a_restart(daily, store, clock, qtbot):
     daily.reload()  # the history read again from the store, as at the next start
     (part,) = daily.today_view().awesome.parts
     assert part.important == 2.0
+
+
+# ---- counts between blocks update today's progress only ------------------------------------
+
+
+def finished_block(clock, days_ago: int, n: int, count: int) -> Block:
+    start = clock.now() - timedelta(days=days_ago, hours=n + 1)
+    return Block(id=f"b{days_ago}-{n}", start=start, planned_minutes=25, role=PROSPECTOR,
+                 activity=PROSPECTING, end=start + timedelta(minutes=25),
+                 outcome=Outcome.COMPLETED, count=count)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_after_many_counts_the_numbers_equal_a_from_scratch_computation(daily, store, clock,
+                                                                        seed):
+    """A tally makes only its day's progress again; whatever the counts (taken back too,
+    one on an earlier day), the streaks and the progress are those a fresh loop computes
+    from the store."""
+    rng = random.Random(seed)
+    daily.save_roles(tuple(replace(r, target=DailyTarget(minutes=None, count=5))
+                           for r in daily.roles()))
+    for days_ago in range(1, 12):
+        for n in range(rng.randint(0, 2)):
+            store.blocks.save(finished_block(clock, days_ago, n, rng.randint(0, 4)))
+    daily.reload()
+    daily.today_view()  # the history's progress is made and kept
+    conversations = "outbound_prospector.conversations"
+    for _ in range(40):
+        day = MON - timedelta(days=rng.choice((0, 0, 0, 1, 3)))
+        daily.tally(rng.choice((PROSPECTOR, AM)), rng.choice((PROSPECTING, conversations,
+                                                               TOUCHES)),
+                    rng.choice((1, 1, 2, -1)), day)
+        fresh = DailyLoop(clock, store)
+        assert daily.progress() == fresh.progress()
+        assert daily.today_view() == fresh.today_view()

@@ -143,6 +143,18 @@ def test_a_role_s_own_brief_and_delay_round_trip_and_an_older_role_gets_the_buil
     assert codec.decode_role(doc) == RoleConfig.default(RoleId.FIELD_SALES)
 
 
+def test_per_metric_targets_round_trip_in_order_and_an_older_target_keeps_its_meaning() -> None:
+    config = RoleConfig.default(RoleId.OUTBOUND_PROSPECTOR)
+    target = DailyTarget(minutes=60, count=None, per_metric=(("touches", 40),
+                                                             ("conversations", 5)))
+    config = RoleConfig(config.role, True, config.activities, target)
+    back = codec.decode_role(through_json(codec.encode_role(config)))
+    assert back.target.per_metric == (("touches", 40), ("conversations", 5))
+    older = codec.encode_role(replace(config, target=DailyTarget(minutes=None, count=12)))
+    del older["target"]["per_metric"]  # written before targets per metric existed
+    assert codec.decode_role(through_json(older)).target == DailyTarget(minutes=None, count=12)
+
+
 def test_default_roles_round_trip() -> None:
     for config in default_role_configs(frozenset({RoleId.SOLO})):
         assert codec.decode_role(through_json(codec.encode_role(config))) == config

@@ -23,7 +23,8 @@ from focusapp.core.days import IsoWeek
 from focusapp.core.exports import CSV_FIELDS, blocks_csv, blocks_ics
 from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
 from focusapp.core.models import Block, Day, OneThingStatus, Reflections, Tally
-from focusapp.core.roles import RoleId
+from focusapp.core.roles import RoleId, default_role_configs
+from focusapp.core.streaks import daily_progress
 from focusapp.store import import_check
 from focusapp.store.database import Store
 from focusapp.store.export import (
@@ -648,3 +649,53 @@ def test_a_record_nested_too_deeply_is_refused(full: Store) -> None:
     result = validate_import(doc)
     assert isinstance(result, ImportErrors)
     assert any(p.reason == "nested too deeply" for p in result.problems)
+
+
+# ---- counts survive an import merge once, never twice (issue 11) ----------------------------
+
+_COUNTS = st.lists(st.tuples(st.integers(0, 9), st.sampled_from(
+    ["outbound_prospector.prospecting_block", "outbound_prospector.conversations"]),
+    st.integers(1, 40), st.booleans()), min_size=1, max_size=12)
+
+
+def _progress(store: Store) -> dict[str, Any]:
+    day_start = store.settings.get().day_rules.day_start
+    return daily_progress(store.blocks.all(), store.days.all(), store.roles.get(), day_start,
+                          store.tallies.all())
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(counts=_COUNTS)
+def test_importing_the_same_export_twice_counts_each_count_once(
+    counts: list[tuple[int, str, int, bool]], tmp_path_factory: pytest.TempPathFactory,
+    clock: FakeClock,
+) -> None:
+    """Property: the counts of blocks and tallies of an export, imported twice into another
+    folder, make the same progress per day and per metric as at home, and the totals are
+    the sum of what was counted."""
+    folder = tmp_path_factory.mktemp("counts")
+    home, _ = Store.open(folder / "home", now=clock.now)
+    with home:
+        home.roles.save(default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR})))
+        for n, (ago, activity, count, in_block) in enumerate(counts):
+            day = date(2026, 11, 20) - timedelta(days=ago)
+            if in_block:
+                home.blocks.save(replace(make_block(f"c{n}", at(day.year, day.month, day.day,
+                                                                 9 + n % 8, 0)),
+                                         role=RoleId.OUTBOUND_PROSPECTOR.value,
+                                         activity=activity, count=count))
+            else:
+                tally = home.tallies.get(day, RoleId.OUTBOUND_PROSPECTOR.value, activity)
+                home.tallies.save(Tally(day, RoleId.OUTBOUND_PROSPECTOR.value, activity,
+                                        count + (tally.count if tally else 0)))
+        doc = export_all(home)
+        expected = _progress(home)
+    away, _ = Store.open(folder / "away", now=clock.now)
+    with away:
+        for _ in range(2):
+            assert apply_import(away, _plan(copy.deepcopy(doc))).ok
+        progress = _progress(away)
+    assert progress == expected
+    role = progress[RoleId.OUTBOUND_PROSPECTOR.value]
+    assert sum(p.count for p in role.values()) == sum(c for _, _, c, _ in counts)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from focusapp.app import FocusApp, Options
 from focusapp.core.errors import CodedError
 from focusapp.core.models import OneThingStatus, Outcome
-from focusapp.core.roles import RoleId, default_role_configs
+from focusapp.core.roles import DailyTarget, RoleId, default_role_configs
 from focusapp.flows.server import CommandServer
 from focusapp.services.timer import TimerState
 from focusapp.store.database import OpenReport, Store
@@ -489,6 +489,26 @@ def test_forty_touches_with_one_key_and_the_end_dialog_prefilled(focus, qtbot, c
 
     # Touches are one of several metrics of this role: "counted", next to the minutes.
     qtbot.waitUntil(lambda: chips() == ["25 / 50 min · 39 counted"])
+
+
+def test_todays_chip_shows_each_count_with_a_target_of_its_own(focus, qtbot, clock):
+    focus.daily.save_roles(tuple(
+        replace(r, target=DailyTarget(60, per_metric=(("touches", 40), ("conversations", 5))))
+        for r in focus.daily.roles()))
+    focus.blocks.start_for(25, "outbound_prospector", "prospecting_block")
+    focus.counting.count(18)
+    clock.advance(minutes=25, seconds=1)
+    focus.timer.check()
+    open_dialog(focus, BlockEndDialog).accept()
+    focus.counting.count(2, "conversations")  # a call between blocks
+
+    def chips() -> list[StreakChip]:  # the chips of earlier renders are hidden, then deleted
+        return [c for c in focus.shell.today.findChildren(StreakChip) if c.isVisible()]
+
+    focus.shell.today.show()
+    qtbot.waitUntil(lambda: [c.progress.text() for c in chips()]
+                    == ["25 / 60 min · 18 / 40 touches · 2 / 5 conversations"])
+    assert not chips()[0].streak.today_met  # every part of the target is still to be met
 
 
 def test_a_call_between_blocks_is_counted_from_the_command_line(focus, clock):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QSpi
 from focusapp.core.days import DayOff
 from focusapp.core.errors import Problem
 from focusapp.core.models import Settings, setting
-from focusapp.core.roles import RoleId, default_role_configs
+from focusapp.core.roles import DailyTarget, RoleId, default_role_configs
 from focusapp.core.text import fill
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.daily import DailyLoop
@@ -377,6 +377,41 @@ def test_the_last_item_of_a_brief_cannot_be_removed(qtbot, window):
         role.brief.setCurrentRow(0)
         click(qtbot, role.remove_item)
     assert role.brief.count() == 1 and not role.remove_item.isEnabled()
+
+
+def test_a_target_per_count_is_set_on_an_activity_and_shared_by_its_count(qtbot, window,
+                                                                            store):
+    page = window.roles_page
+    role = page.show_role(RoleId.OUTBOUND_PROSPECTOR)
+    press_space(qtbot, page.boxes[RoleId.OUTBOUND_PROSPECTOR])
+    role.list.setCurrentRow(1)  # the prospecting block: touches
+    retype_spin(qtbot, role.metric_target, "40")
+    role.list.setCurrentRow(2)  # conversations
+    assert role.metric_target.value() == 0  # another count, another target
+    retype_spin(qtbot, role.metric_target, "5")
+    retype_spin(qtbot, role.minutes, "60")
+    role.list.setCurrentRow(0)  # research: accounts researched, no target of its own
+    assert role.metric_target.value() == 0
+    role.list.setCurrentRow(1)
+    assert role.metric_target.value() == 40
+    click(qtbot, window.ok_button)
+
+    target = {r.role: r for r in store.roles.get()}[RoleId.OUTBOUND_PROSPECTOR].target
+    assert target == DailyTarget(60, None, (("touches", 40), ("conversations", 5)))
+
+
+def test_a_counts_target_goes_with_the_last_activity_that_counts_it(qtbot, window, store):
+    page = window.roles_page
+    role = page.show_role(RoleId.FIELD_SALES)
+    role.list.setCurrentRow(0)  # meeting preparation: meetings prepared
+    retype_spin(qtbot, role.metric_target, "4")
+    choose(qtbot, role.metric_combo, None)  # it counts nothing now
+    role.metric_combo.activated.emit(role.metric_combo.currentIndex())
+    assert not role.metric_target.isEnabled()
+    click(qtbot, window.ok_button)
+
+    target = {r.role: r for r in store.roles.get()}[RoleId.FIELD_SALES].target
+    assert target.per_metric == ()
 
 
 def test_enter_in_an_entry_adds_it_and_does_not_close_the_window(qtbot, window, store):
