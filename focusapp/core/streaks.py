@@ -251,13 +251,23 @@ def role_histories(
             config.target,
             progress.get(config.role.value, {}),
             rules,
-            max(since, config.since) if config.since else since,
+            taken_up(config, progress.get(config.role.value, {}), since, as_of),
             as_of,
             freezes_enabled,
         )
         for config in roles
         if config.enabled
     }
+
+
+def taken_up(config: RoleConfig, progress: Mapping[date, DayProgress], since: date,
+             as_of: date) -> date:
+    """The first day a role is tracked: the day the user enabled it (`config.since`), or,
+    for a role held from the start, the first day anything was done for it (today if
+    nothing yet). The days before were not missed: the role was not taken up yet."""
+    if config.since is not None:
+        return max(since, config.since)
+    return max(since, min(progress, default=as_of))
 
 
 def compute_all_streaks(

@@ -186,22 +186,29 @@ def render_charts(
     target: QRectF,
     locale: QLocale | None = None,
     logical: QSize | None = None,
+    *,
+    in_row: bool = False,
 ) -> None:
-    """Draw the three charts into `target` (minutes on top, Awesome and energy/focus below),
-    laid out at a `logical` size in pixels then scaled, so text stays in proportion."""
+    """Draw the three charts into `target`, laid out at a `logical` size in pixels then
+    scaled, so text stays in proportion: minutes on top, Awesome and energy/focus below, or
+    `in_row` side by side as in the window (a short strip: the PDF's)."""
     size = logical or QSize(1200, 800)
     scene = QGraphicsScene()
     charts = build_charts(review, locale)
-    half_w, half_h = size.width() / 2, size.height() / 2
+    w, h = size.width(), size.height()
     places = {
-        MINUTES: QRectF(0, 0, size.width(), half_h),
-        AWESOME: QRectF(0, half_h, half_w, half_h),
-        ENERGY_FOCUS: QRectF(half_w, half_h, half_w, half_h),
+        MINUTES: QRectF(0, 0, w * 5 / 12, h),
+        AWESOME: QRectF(w * 5 / 12, 0, w * 4 / 12, h),
+        ENERGY_FOCUS: QRectF(w * 9 / 12, 0, w * 3 / 12, h),
+    } if in_row else {
+        MINUTES: QRectF(0, 0, w, h / 2),
+        AWESOME: QRectF(0, h / 2, w / 2, h / 2),
+        ENERGY_FOCUS: QRectF(w / 2, h / 2, w / 2, h / 2),
     }
     for key, chart in charts.items():
         scene.addItem(chart)
         chart.setGeometry(places[key])
-    scene.setSceneRect(QRectF(0, 0, size.width(), size.height()))
+    scene.setSceneRect(QRectF(0, 0, w, h))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     scene.render(painter, target, scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
     scene.clear()
