@@ -31,6 +31,7 @@ BAR_COLOUR = "#1e88e5"  # a mid-tone: readable on a light and on a dark backgrou
 ROW_HEIGHT = 1.55  # in lines of text
 RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 NAMES_AT_MOST = 0.45
+MIN_BAR_LINES = 4  # the longest bar in the narrowest funnel, in lines of text
 GAP = 0.6  # between the name, the bar and the numbers, in lines of text
 
 
@@ -140,10 +141,20 @@ class FunnelView(QWidget):
         self.setAccessibleDescription("\n".join(r.tip for r in rows))
 
     def sizeHint(self) -> QSize:
-        return QSize(360, self.minimumSizeHint().height())
+        hint = self.minimumSizeHint()
+        return QSize(hint.width() + 120, hint.height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(240, int(funnel_height(self.rows, self.font())) + 2)
+        """As wide as the names and the numbers need, with room for short bars: the
+        numbers are never cut off."""
+        if not self.rows:
+            return QSize(0, 0)
+        metrics = QFontMetricsF(self.font())
+        names = max(metrics.horizontalAdvance(r.name) for r in self.rows)
+        notes = max(metrics.horizontalAdvance(_note(r)) for r in self.rows)
+        bars = metrics.height() * MIN_BAR_LINES
+        return QSize(int(names + notes + bars + 2 * metrics.height() * GAP) + 2,
+                     int(funnel_height(self.rows, self.font())) + 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -153,8 +153,8 @@ class ResultsPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Sales results"))
         self.grid = QGridLayout(self)
-        self.grid.setColumnStretch(1, 3)
-        self.grid.setColumnStretch(2, 2)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 1)
         self.values: dict[str, QLabel] = {}
         self.funnels: dict[str, FunnelView] = {}
 
