@@ -207,7 +207,7 @@ def _draw_roles(page: _Page, review: WeekReview, loc: QLocale) -> None:
     header is longer than its English one), the names in what is left."""
     headers = role_headers()
     items = [role_items(role_week, loc) for role_week in review.roles]
-    pad = page.measure("  ", 8)
+    pad = page.measure("    ", 10)
     num_ws = [max([page.measure(word, 7, bold=True) for word in header.split()]
                   + [page.measure(row[i], 10) for row in items]) + pad
               for i, header in enumerate(headers)]

@@ -13,15 +13,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QToolTip
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.models import Reflections
 from focusapp.services.daily import DailyLoop
 from focusapp.store.database import Store
+from focusapp.ui.charts import AWESOME
 from focusapp.ui.names import metric_name, role_name
 from focusapp.ui.review import ReviewWindow
-from focusapp.ui.review_model import CELL_SYMBOLS, Cell, ReviewProvider, legend
+from focusapp.ui.review_model import CELL_SYMBOLS, Cell, ReviewProvider, legend, short_day
 from tests.ui.history import AM, FS, NOW, OP, build_sales_history
 from tests.ui.language import speaking
 
@@ -170,3 +171,35 @@ def test_the_pdf_of_three_roles_is_one_page_with_everything(qapp, qtbot, store, 
     text = _pdf_text(path)
     for word in (*words, *roles):
         assert word in text, word
+
+
+# ---- the charts at any width -------------------------------------------------------------
+
+
+def _cut_labels(window) -> list[str]:
+    """Every text QtCharts cut to fit ('Concent...'), in the three charts on screen."""
+    return [item.toPlainText() for view in window.charts.views.values()
+            for item in view.scene().items()
+            if isinstance(item, QGraphicsTextItem) and item.toPlainText().endswith("...")]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_chart_label_is_cut_at_a_narrow_or_a_wide_window(qapp, qtbot, store, clock,
+                                                            language):
+    with speaking(qapp, language):
+        window = ReviewWindow(ReviewProvider.from_daily(DailyLoop(clock, store),
+                                                        store.reviews))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        days = window.review.days
+        for width in (700, 1000, 1180, 1400):
+            window.resize(width, 900)
+            QApplication.processEvents()  # the layout places the charts at the new width
+            assert _cut_labels(window) == [], width
+        awesome = window.charts.charts[AWESOME].axes()[0].categories()
+        assert awesome == [short_day(d) for d in days]  # wide: the days' names
+        window.resize(700, 900)
+        QApplication.processEvents()
+        assert window.charts.charts[AWESOME].axes()[0].categories() == [
+            str(d.day) for d in days]  # narrow: the day of the month, whole
