@@ -215,7 +215,9 @@ class ChartsPanel(QWidget):
         fits = all(self.views[key].width() >= _width_for(self.charts[key], names)
                    for key in DAY_CHARTS)
         for key in DAY_CHARTS:
-            _category_axis(self.charts[key]).setCategories(names if fits else numbers)
+            axis = _category_axis(self.charts[key])
+            if axis.categories() != (names if fits else numbers):  # a new layout: not free
+                axis.setCategories(names if fits else numbers)
 
 
 def _category_axis(chart: QChart) -> QBarCategoryAxis:
