@@ -109,8 +109,9 @@ def awesome_chart(review: WeekReview, locale: QLocale | None = None) -> QChart:
 
 def energy_focus_chart(review: WeekReview, locale: QLocale | None = None) -> QChart:
     """Average energy (out of 5) and focus, both drawn as a share of their maximum (%), with
-    the real numbers in the title. Bars lie down: their names then get a line of their own
-    ('Concentration' was cut to 'Concent…' under a standing bar)."""
+    the real numbers in the title. Bars lie down, energy on top as in the title: their
+    names then get a line of their own ('Concentration' was cut to 'Concent…' under a
+    standing bar)."""
     energy, focus = review.average_energy, review.average_focus
     energy_text = number(energy, 1, locale) if energy is not None else "—"
     focus_text = number(focus * 100, 0, locale) if focus is not None else "—"
@@ -124,13 +125,13 @@ def energy_focus_chart(review: WeekReview, locale: QLocale | None = None) -> QCh
     series = QHorizontalBarSeries()
     bar_set = QBarSet(QCoreApplication.translate("Review", "Average"))
     bar_set.setColor(QColor(ENERGY_COLOUR))
-    bar_set.append([energy_percent(review), focus_percent(review)])
+    bar_set.append([focus_percent(review), energy_percent(review)])  # bottom up
     series.append(bar_set)
     series.setBarWidth(0.5)
     chart.addSeries(series)
     category_axis = QBarCategoryAxis()
-    category_axis.append([QCoreApplication.translate("Review", "Energy"),
-                          QCoreApplication.translate("Review", "Focus")])
+    category_axis.append([QCoreApplication.translate("Review", "Focus"),
+                          QCoreApplication.translate("Review", "Energy")])
     value_axis = QValueAxis()
     value_axis.setRange(0.0, 100.0)
     value_axis.setLabelFormat("%.0f")

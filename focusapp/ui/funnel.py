@@ -89,7 +89,9 @@ def _metrics(font: QFont, device: QPaintDevice | None) -> QFontMetricsF:
 
 def paint_funnel(painter: QPainter, area: QRectF, rows: list[FunnelRow], font: QFont,
                  text: QColor, muted: QColor) -> None:
-    """Draw `rows` in `area`, top-down: name, bar, count and share."""
+    """Draw `rows` in `area`, top-down: name, bar, count and share (nothing: no rows)."""
+    if not rows:
+        return
     metrics = _metrics(font, painter.device())
     line = metrics.height()
     gap = line * GAP

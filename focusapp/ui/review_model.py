@@ -277,8 +277,9 @@ def legend() -> list[tuple[Cell, str]]:
 
 
 def legend_text() -> str:
-    """'✓ met · ◐ partly · ✗ missed · …': the legend as one line (the PDF, a plain label)."""
-    return QCoreApplication.translate("Review", " · ").join(
+    """'✓ met  ◐ partly  ✗ missed  …': the legend as one line (the PDF, a plain label), its
+    entries apart by wide spaces: a dot between them would read as the 'not tracked' one."""
+    return "\u2003\u2003".join(
         fill(QCoreApplication.translate("Review", "%1 %2", "symbol and its meaning"),
              CELL_SYMBOLS[c], name) for c, name in legend())
 

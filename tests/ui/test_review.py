@@ -156,8 +156,8 @@ def test_role_rows_and_charts_show_cores_numbers(window, store, week):
     assert awesome == pytest.approx(
         [expected.awesome.get(d, ScoreSum()).value for d in expected.days])
     energy_focus = series_values(charts[ENERGY_FOCUS])["Average"]
-    assert energy_focus == pytest.approx([expected.average_energy / 5 * 100,
-                                          expected.average_focus * 100])
+    assert energy_focus == pytest.approx([expected.average_focus * 100,  # bars bottom up
+                                          expected.average_energy / 5 * 100])
     assert window.numbers.values["Focused time"].text() == f"{expected.total_minutes:,.0f} min"
     assert window.numbers.values["One Thing done"].text() == (
         f"{expected.one_thing_done} of {expected.one_thing_set}")

@@ -90,9 +90,14 @@ def test_a_funnel_bar_says_its_step_and_the_share_that_went_on(qtbot, window):
     assert view.tip_at(QPointF(below)) == ""
 
 
-def test_a_role_with_nothing_counted_draws_no_funnel(window):
+def test_a_role_with_nothing_counted_draws_no_funnel(qtbot, window, tmp_path):
     window.show_week(IsoWeek(2026, 42))  # nothing at all that week
     assert all(not view.rows for view in window.results.funnels.values())
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.centralWidget().widget().grab().isNull()  # painted without a funnel
+    window.export_to("pdf", tmp_path / "w42.pdf")  # and so is the PDF
+    assert (tmp_path / "w42.pdf").stat().st_size > 1000
 
 
 # ---- the week grid ---------------------------------------------------------------------
