@@ -176,6 +176,17 @@ def test_the_pdf_of_three_roles_is_one_page_with_everything(qapp, qtbot, store, 
     text = _pdf_text(path)
     for word in (*words, *roles):
         assert word in text, word
+    assert _past_the_margin(path) == []  # the French "hebdomadaire" was cut at the margin
+
+
+def _past_the_margin(path: Path) -> list[str]:
+    """The words drawn beyond the page's right margin (15 mm), where the PDF cuts them."""
+    boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', boxes).group(1))
+    edge = width - 15 / 25.4 * 72 + 0.5  # points
+    return [word for right, word in re.findall(r'xMax="([\d.]+)"[^>]*>([^<]*)</word>', boxes)
+            if float(right) > edge]
 
 
 # ---- the charts at any width -------------------------------------------------------------
