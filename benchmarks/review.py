@@ -105,7 +105,8 @@ def main() -> None:
         print(f"previous week (progress reused): {ms(start):.0f} ms")
         pdf = data_dir / "review.pdf"
         start = time.perf_counter()
-        export_pdf(window.review, pdf, QLocale("en_GB"), provider.load_reflections(window.week))
+        export_pdf(window.review, pdf, QLocale("en_GB"), provider.load_reflections(window.week),
+                   window.week_results)  # as the window exports it: with the funnels
         print(f"PDF export: {ms(start):.0f} ms, {pdf.stat().st_size // 1024} KiB")
         window.close()
         store.close()

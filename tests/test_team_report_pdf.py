@@ -119,17 +119,19 @@ def test_the_team_pdf_in_english(drive: Path, tmp_path: Path) -> None:
     for rep in ("Ana Lopez", "Ben Martin", "cleo.json"):  # an old export: named by its file
         assert rep in text
     assert text.count("Outbound prospecting") >= 3 and text.count("Field Sales") >= 3
-    assert _line(text, "Role", "Mon", "Tue", "Sun", "Days met", "Streak")
+    assert re.search(r"Role\s+Mon\s+Tue.*Sun\s+Days met\s+Streak", text)  # on each page
     assert "◐ partly: some work, target missed" in text  # the legend: no colour needed
     # The same six weeks for each rep: Monday met, Tuesday and Wednesday short of the target.
     assert len(re.findall(r"Outbound prospecting\s+✓\s+◐\s+◐\s+✓\s+✓\s+–\s+–\s+3 of 5\s+2\n",
                           text)) == 3
-    assert "Funnel: touches" in text
+    # Each role's funnel drawn, as in the rep's own weekly PDF: bars with counts and shares.
+    assert re.search(r"Touches\s+15\n", text) and "% of touches" in text
     # The last 12 weeks per rep and role (issue 17): met days of working days, a week with a
     # day off has 4; weeks before the history began are blank.
     assert len(re.findall(r"Last 12 weeks[\s·]+4/5\s+4/5\s+4/5\s+3/4\s+3/5\s+3/5\n", text)) == 3
     # Ana's Outbound handoffs (4: 2 accepted, 1 sent back, 1 pending), as in her own review.
-    assert "Handoffs: 4 sent · 100 % on time · 75 % complete · 67 % accepted" in text
+    flat = re.sub(r"\s+", " ", text)  # a line of the review may wrap beside the funnel
+    assert "Handoffs: 4 sent · 100 % on time · 75 % complete · 67 % accepted" in flat
     # Between roles, across the team: Ana's and Ben's briefs to Field Sales add up.
     assert "Handoffs between roles" in text
     assert _line(text, "From → to", "Sent", "Accepted", "Sent", "Pending", "On time",
@@ -154,7 +156,7 @@ def test_the_team_pdf_in_french(drive: Path, tmp_path: Path) -> None:
     for rep in ("Ana Lopez", "Ben Martin", "cleo.json"):
         assert rep in text
     assert "Prospection sortante" in text and "Commercial terrain" in text
-    assert _line(text, "Rôle", "lun.", "mar.", "dim.", "Objectif atteint", "Série")
+    assert re.search(r"Rôle\s+lun\.\s+mar\..*dim\.\s+Objectif atteint\s+Série", text)
     assert "Transferts entre rôles" in text
     assert re.search(r"Prospection sortante → Commercial terrain\s+6\s+3\s+2\s+1\s+83 %\s+83 %",
                      text)

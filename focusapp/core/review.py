@@ -16,9 +16,18 @@ from focusapp.core.days import DayRules, IsoWeek
 from focusapp.core.models import Block, Day, Outcome, interruption_tally
 from focusapp.core.roles import RoleConfig
 from focusapp.core.scoring import Awesome, ScoreSum, block_awesome, focus_share
-from focusapp.core.streaks import DayMark, Progress, RoleHistory, RoleStreak, role_histories
+from focusapp.core.streaks import (
+    DayMark,
+    DayProgress,
+    Progress,
+    RoleHistory,
+    RoleStreak,
+    daily_progress,
+    role_histories,
+)
 
 TOP_DISTRACTIONS = 5
+_NOTHING = DayProgress()
 
 
 class WeekState(StrEnum):
@@ -34,6 +43,8 @@ class RoleWeek:
     marks: tuple[DayMark, ...]  # Monday..Sunday
     met_days: int
     streak: RoleStreak  # as of the week's last day (or today, for the running week)
+    progress: tuple[DayProgress, ...]  # Monday..Sunday: what was done toward the target
+    tracked_from: date  # the first day the role counts (`streaks.taken_up`)
 
 
 @dataclass(frozen=True)
@@ -120,6 +131,8 @@ def week_review(
     spares the pass over the whole history when the caller already made it."""
     week_days = week.days
     as_of = min(today, week_days[-1])
+    if progress is None:
+        progress = daily_progress(blocks, days, roles, rules.day_start)
     histories = role_histories(roles, blocks, days, rules, since, as_of, freezes_enabled,
                                progress=progress)
     in_week = finished_in_week(blocks, week, rules.day_start)
@@ -136,6 +149,8 @@ def week_review(
             marks=tuple(history.mark(d) for d in week_days),
             met_days=sum(1 for d in week_days if history.mark(d) is DayMark.MET),
             streak=history.summary(),
+            progress=tuple(progress.get(role, {}).get(d, _NOTHING) for d in week_days),
+            tracked_from=history.since,
         )
         for role, history in histories.items()
     )

@@ -57,6 +57,30 @@ def with_count(progress: DayProgress, count: int, metric: str | None) -> DayProg
     return replace(progress, count=progress.count + count, by_metric=by_metric)
 
 
+class Cell(StrEnum):
+    """A day as the grids show it (the review, the history, the team report): its mark, with
+    a missed day that saw some work told apart from a day with none (a manager reads
+    'partly' differently from 'missed')."""
+
+    MET = "met"
+    PARTLY = "partly"
+    MISSED = "missed"
+    FROZEN = "frozen"
+    OFF = "off"
+    PENDING = "pending"
+    FUTURE = "future"
+    UNTRACKED = "untracked"
+
+
+def cell_of(mark: DayMark, progress: DayProgress | None) -> Cell:
+    """Partly: missed, with at least a minute on the role's key activities or one count."""
+    if progress is None:
+        return Cell(mark.value)
+    if mark is DayMark.MISSED and (progress.minutes >= 1 or progress.count > 0):
+        return Cell.PARTLY
+    return Cell(mark.value)
+
+
 def target_met(progress: DayProgress, target: DailyTarget) -> bool:
     """Every part of the target the user set is met (or the role's One Thing is done)."""
     if progress.one_thing_done:
@@ -266,13 +290,23 @@ def role_histories(
             config.target,
             progress.get(config.role.value, {}),
             rules,
-            max(since, config.since) if config.since else since,
+            taken_up(config, progress.get(config.role.value, {}), since, as_of),
             as_of,
             freezes_enabled,
         )
         for config in roles
         if config.enabled
     }
+
+
+def taken_up(config: RoleConfig, progress: Mapping[date, DayProgress], since: date,
+             as_of: date) -> date:
+    """The first day a role is tracked: the day the user enabled it (`config.since`), or,
+    for a role held from the start, the first day anything was done for it (today if
+    nothing yet). The days before were not missed: the role was not taken up yet."""
+    if config.since is not None:
+        return max(since, config.since)
+    return max(since, min(progress, default=as_of))
 
 
 def compute_all_streaks(

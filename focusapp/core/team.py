@@ -14,7 +14,6 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.handoffs import Handoff, HandoffFigures, figures_of
@@ -22,7 +21,14 @@ from focusapp.core.history import WeekTally, recent_weeks
 from focusapp.core.models import Block, Day, Settings, Tally
 from focusapp.core.results import RoleResults, role_results
 from focusapp.core.roles import RoleConfig
-from focusapp.core.streaks import DayMark, DayProgress, daily_progress, role_histories
+from focusapp.core.streaks import (
+    Cell,
+    DayMark,
+    DayProgress,
+    cell_of,
+    daily_progress,
+    role_histories,
+)
 
 
 @dataclass(frozen=True)
@@ -154,28 +160,10 @@ def team_csv(rows: Iterable[TeamRow], week: IsoWeek) -> str:
 # ---- the week's grid as a manager reads it ------------------------------------------------
 
 
-class TeamMark(StrEnum):
-    """A day of the team report's grid: a rep's `DayMark`, with a missed day on which some
-    work was done told apart from a day with nothing ("partly")."""
-
-    MET = "met"
-    PARTLY = "partly"
-    MISSED = "missed"
-    FROZEN = "frozen"
-    OFF = "off"
-    PENDING = "pending"
-    FUTURE = "future"
-    UNTRACKED = "untracked"
-
-
-def team_marks(row: TeamRow) -> tuple[TeamMark, ...]:
-    """Monday..Sunday: missed with minutes or counts on the role's key activities, short of
-    the target, is PARTLY; every other day keeps its mark."""
+def team_marks(row: TeamRow) -> tuple[Cell, ...]:
+    """Monday..Sunday as the grid shows them: a missed day with some work is 'partly'."""
     progress = row.progress or (DayProgress(),) * len(row.marks)
-    return tuple(
-        TeamMark.PARTLY if mark is DayMark.MISSED and (done.minutes > 0 or done.count > 0)
-        else TeamMark(mark.value)
-        for mark, done in zip(row.marks, progress, strict=True))
+    return tuple(cell_of(mark, done) for mark, done in zip(row.marks, progress, strict=True))
 
 
 # ---- handoffs between roles ---------------------------------------------------------------

@@ -14,11 +14,12 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QGraphicsScene, QHBoxLayout, QWidget
 
 from focusapp.core.review import WeekReview
@@ -31,6 +32,14 @@ AWESOME_COLOUR = "#f9a825"
 ENERGY_COLOUR = "#7cb342"
 
 MINUTES, AWESOME, ENERGY_FOCUS = "minutes", "awesome", "energy_focus"
+DAY_CHARTS = (MINUTES, AWESOME)
+# What QtCharts 6.12 needs not to cut labels, read off its layout at widths 150-560 px
+# (tests/ui/test_review_sales.py checks that no label is cut).
+LABEL_SCALE = 1.3  # a category's label, drawn a little larger than its font measures
+LABEL_PAD = 10  # pixels around a category's label
+FRAME = 32  # pixels around the plot
+AXIS_TITLE_ROOM = 80  # pixels: the other axis's labels, beside a horizontal axis's title
+LEGEND_MARKER_ROOM = 30  # pixels: a legend entry's colour square and spacing
 
 
 def _base_chart(title: str) -> QChart:
@@ -100,7 +109,9 @@ def awesome_chart(review: WeekReview, locale: QLocale | None = None) -> QChart:
 
 def energy_focus_chart(review: WeekReview, locale: QLocale | None = None) -> QChart:
     """Average energy (out of 5) and focus, both drawn as a share of their maximum (%), with
-    the real numbers in the title."""
+    the real numbers in the title. Bars lie down, energy on top as in the title: their
+    names then get a line of their own ('Concentration' was cut to 'Concent…' under a
+    standing bar)."""
     energy, focus = review.average_energy, review.average_focus
     energy_text = number(energy, 1, locale) if energy is not None else "—"
     focus_text = number(focus * 100, 0, locale) if focus is not None else "—"
@@ -111,20 +122,24 @@ def energy_focus_chart(review: WeekReview, locale: QLocale | None = None) -> QCh
             focus_text,
         )
     )
-    series = QBarSeries()
-    categories = [
-        QCoreApplication.translate("Review", "Energy"),
-        QCoreApplication.translate("Review", "Focus"),
-    ]
+    series = QHorizontalBarSeries()
     bar_set = QBarSet(QCoreApplication.translate("Review", "Average"))
     bar_set.setColor(QColor(ENERGY_COLOUR))
-    bar_set.append([energy_percent(review), focus_percent(review)])
+    bar_set.append([focus_percent(review), energy_percent(review)])  # bottom up
     series.append(bar_set)
     series.setBarWidth(0.5)
     chart.addSeries(series)
-    _axes(chart, series, categories, 100.0)
-    for axis in chart.axes(Qt.Orientation.Vertical):
-        axis.setTitleText(QCoreApplication.translate("Review", "% of the maximum"))
+    category_axis = QBarCategoryAxis()
+    category_axis.append([QCoreApplication.translate("Review", "Focus"),
+                          QCoreApplication.translate("Review", "Energy")])
+    value_axis = QValueAxis()
+    value_axis.setRange(0.0, 100.0)
+    value_axis.setLabelFormat("%.0f")
+    value_axis.setTitleText(QCoreApplication.translate("Review", "% of the maximum"))
+    chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(category_axis)
+    series.attachAxis(value_axis)
     chart.legend().setVisible(False)
     return chart
 
@@ -170,14 +185,72 @@ class ChartsPanel(QWidget):
             layout.addWidget(view, stretch)
             self.views[key] = view
         self.charts: dict[str, QChart] = {}
+        self._day_labels: tuple[list[str], list[str]] = ([], [])  # names, numbers
 
     def show_review(self, review: WeekReview, locale: QLocale | None = None) -> None:
         old = self.charts
         self.charts = build_charts(review, locale)
+        loc = locale or QLocale()
+        self._day_labels = ([short_day(d, loc) for d in review.days],
+                            [str(d.day) for d in review.days])
         for key, view in self.views.items():
             view.setChart(self.charts[key])
+            chart = self.charts[key]
+            view.setMinimumWidth(_width_for(chart, self._day_labels[1]) if key in DAY_CHARTS
+                                 else _title_width(chart))
+        self._fit_day_labels()
         for chart in old.values():  # the view does not own a chart it was given
             chart.deleteLater()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_day_labels()
+
+    def _fit_day_labels(self) -> None:
+        """Day names ('Wed') where both day charts have room for them, else the day of the
+        month ('25'): QtCharts would cut a name to '…' (a narrow French window showed 'm…').
+        Not narrow names: 'M' for Tuesday and Wednesday, and a category axis keeps one."""
+        if not self.charts:
+            return
+        names, numbers = self._day_labels
+        fits = all(self.views[key].width() >= _width_for(self.charts[key], names)
+                   for key in DAY_CHARTS)
+        for key in DAY_CHARTS:
+            axis = _category_axis(self.charts[key])
+            if axis.categories() != (names if fits else numbers):  # a new layout: not free
+                axis.setCategories(names if fits else numbers)
+
+
+def _category_axis(chart: QChart) -> QBarCategoryAxis:
+    return next(a for a in chart.axes(Qt.Orientation.Horizontal)
+                if isinstance(a, QBarCategoryAxis))
+
+
+def _width_for(chart: QChart, labels: list[str]) -> int:
+    """The narrowest a day chart can be without QtCharts cutting its title or the day
+    `labels` to '…': each category its label and some room, the value axis its widest
+    label, and the frame."""
+    metrics = QFontMetricsF(_category_axis(chart).labelsFont())
+    widest = max(metrics.horizontalAdvance(label) for label in labels)
+    values = 0.0
+    for axis in chart.axes(Qt.Orientation.Vertical):
+        if isinstance(axis, QValueAxis):
+            values = QFontMetricsF(axis.labelsFont()).horizontalAdvance(f"{axis.max():.0f}")
+    categories = (widest * LABEL_SCALE + LABEL_PAD) * len(labels)
+    return max(_title_width(chart), int(categories + values + FRAME))
+
+
+def _title_width(chart: QChart) -> int:
+    """What the chart's title, its axes' titles and its legend need on one line each."""
+    widths = [QFontMetricsF(chart.titleFont()).horizontalAdvance(chart.title())]
+    for axis in chart.axes(Qt.Orientation.Horizontal):
+        widths.append(QFontMetricsF(axis.titleFont()).horizontalAdvance(axis.titleText())
+                      + AXIS_TITLE_ROOM)
+    if chart.legend().isVisible():
+        metrics = QFontMetricsF(chart.legend().font())
+        widths.append(sum(metrics.horizontalAdvance(label) + LEGEND_MARKER_ROOM
+                          for label in series_values(chart)))
+    return int(max(widths) + FRAME)
 
 
 def render_charts(
@@ -186,22 +259,29 @@ def render_charts(
     target: QRectF,
     locale: QLocale | None = None,
     logical: QSize | None = None,
+    *,
+    in_row: bool = False,
 ) -> None:
-    """Draw the three charts into `target` (minutes on top, Awesome and energy/focus below),
-    laid out at a `logical` size in pixels then scaled, so text stays in proportion."""
+    """Draw the three charts into `target`, laid out at a `logical` size in pixels then
+    scaled, so text stays in proportion: minutes on top, Awesome and energy/focus below, or
+    `in_row` side by side as in the window (a short strip: the PDF's)."""
     size = logical or QSize(1200, 800)
     scene = QGraphicsScene()
     charts = build_charts(review, locale)
-    half_w, half_h = size.width() / 2, size.height() / 2
+    w, h = size.width(), size.height()
     places = {
-        MINUTES: QRectF(0, 0, size.width(), half_h),
-        AWESOME: QRectF(0, half_h, half_w, half_h),
-        ENERGY_FOCUS: QRectF(half_w, half_h, half_w, half_h),
+        MINUTES: QRectF(0, 0, w * 5 / 12, h),
+        AWESOME: QRectF(w * 5 / 12, 0, w * 4 / 12, h),
+        ENERGY_FOCUS: QRectF(w * 9 / 12, 0, w * 3 / 12, h),
+    } if in_row else {
+        MINUTES: QRectF(0, 0, w, h / 2),
+        AWESOME: QRectF(0, h / 2, w / 2, h / 2),
+        ENERGY_FOCUS: QRectF(w / 2, h / 2, w / 2, h / 2),
     }
     for key, chart in charts.items():
         scene.addItem(chart)
         chart.setGeometry(places[key])
-    scene.setSceneRect(QRectF(0, 0, size.width(), size.height()))
+    scene.setSceneRect(QRectF(0, 0, w, h))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     scene.render(painter, target, scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
     scene.clear()

@@ -46,14 +46,15 @@ from PySide6.QtWidgets import (
 
 from focusapp.core.history import HistoryDay, best_run, frozen_days, history_days
 from focusapp.core.roles import RoleConfig
-from focusapp.core.streaks import DayMark, DayProgress, RoleHistory, role_histories
+from focusapp.core.streaks import Cell, DayMark, DayProgress, RoleHistory, cell_of, role_histories
 from focusapp.core.text import fill
 from focusapp.ui.names import role_name
 from focusapp.ui.review_model import (
-    MARK_COLOURS,
-    MARK_SYMBOLS,
+    CELL_COLOURS,
+    CELL_SYMBOLS,
     ReviewFacts,
-    mark_name,
+    cell_name,
+    legend,
     percent,
     progress_line,
 )
@@ -63,17 +64,9 @@ CELL = 15  # px, a day's square
 GAP = 2
 LEFT = 34  # weekday names
 TOP = 16  # month names
-PARTLY_COLOUR = "#9ccc65"
-PARTLY_SYMBOL = "◐"
 
 
 # ---- what a day shows -----------------------------------------------------------------------
-
-
-def is_partly(mark: DayMark, progress: DayProgress | None) -> bool:
-    """A missed day with some work on the role's key activities: not the same as nothing."""
-    return mark is DayMark.MISSED and progress is not None and (
-        progress.minutes > 0 or progress.count > 0)
 
 
 def day_words(day: HistoryDay, config: RoleConfig | None, progress: DayProgress | None,
@@ -87,8 +80,7 @@ def day_words(day: HistoryDay, config: RoleConfig | None, progress: DayProgress 
         line = progress_line(config, progress or DayProgress())
         if line:
             parts.append(line)
-    parts.append(QCoreApplication.translate("History", "partly done, target missed")
-                 if is_partly(day.mark, progress) else mark_name(day.mark))
+    parts.append(cell_name(cell_of(day.mark, progress)))
     return QCoreApplication.translate("History", " · ").join(parts)
 
 
@@ -219,15 +211,8 @@ class Heatmap(QWidget):
 
     # -- painting
 
-    def cell_colour(self, day: HistoryDay) -> QColor:
-        if is_partly(day.mark, self.progress.get(day.day)):
-            return QColor(PARTLY_COLOUR)
-        return QColor(MARK_COLOURS[day.mark])
-
-    def cell_symbol(self, day: HistoryDay) -> str:
-        if is_partly(day.mark, self.progress.get(day.day)):
-            return PARTLY_SYMBOL
-        return MARK_SYMBOLS[day.mark]
+    def cell(self, day: HistoryDay) -> Cell:
+        return cell_of(day.mark, self.progress.get(day.day))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.days:
@@ -261,10 +246,11 @@ class Heatmap(QWidget):
     def _paint_cell(self, painter: QPainter, day: HistoryDay) -> None:
         rect = self.cell_rect(day.day)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.cell_colour(day))
+        shown = self.cell(day)
+        painter.setBrush(QColor(CELL_COLOURS[shown]))
         painter.drawRoundedRect(rect, 3, 3)
         painter.setPen(QColor("white"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.cell_symbol(day))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, CELL_SYMBOLS[shown])
         if day.day == self.cursor_day:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(self.palette().highlight().color(), 2))
@@ -313,10 +299,10 @@ class StrengthTrend(QWidget):
         strength = {d.day: d.strength for d in self.days}
         line = QPolygonF([QPointF(self._x_of(d.day), self._y(d.strength)) for d in self.days
                           if d.mark is not DayMark.FUTURE])
-        painter.setPen(QPen(QColor(MARK_COLOURS[DayMark.MET]), 2))
+        painter.setPen(QPen(QColor(CELL_COLOURS[Cell.MET]), 2))
         painter.drawPolyline(line)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(MARK_COLOURS[DayMark.FROZEN]))
+        painter.setBrush(QColor(CELL_COLOURS[Cell.FROZEN]))
         for day in self.freezes:
             if day in strength:
                 painter.drawEllipse(QPointF(self._x_of(day), self._y(strength[day])), 4, 4)
@@ -341,7 +327,7 @@ class StrengthTrend(QWidget):
         if first > last:
             return
         start, end = self._x_of(first), self._x_of(last)
-        band = QColor(MARK_COLOURS[DayMark.MET])
+        band = QColor(CELL_COLOURS[Cell.MET])
         band.setAlpha(40)
         painter.fillRect(QRect(int(start), 4, max(2, int(end - start)), self.height() - 16), band)
         painter.setPen(self.palette().windowText().color())
@@ -353,17 +339,8 @@ class StrengthTrend(QWidget):
 
 
 def legend_items() -> list[tuple[str, str, str]]:
-    """(colour, symbol, name) for every state a cell can show."""
-    states = [(DayMark.MET, None), (None, "partly"), (DayMark.MISSED, None),
-              (DayMark.FROZEN, None), (DayMark.OFF, None), (DayMark.UNTRACKED, None)]
-    items = []
-    for mark, other in states:
-        if mark is None and other == "partly":
-            items.append((PARTLY_COLOUR, PARTLY_SYMBOL,
-                          QCoreApplication.translate("History", "partly done")))
-        elif mark is not None:
-            items.append((MARK_COLOURS[mark], MARK_SYMBOLS[mark], mark_name(mark)))
-    return items
+    """(colour, symbol, name) for every state a cell can show: the review grid's legend."""
+    return [(CELL_COLOURS[cell], CELL_SYMBOLS[cell], name) for cell, name in legend()]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 from PySide6.QtWidgets import QWidget
 
 from focusapp.core.days import IsoWeek
@@ -22,11 +31,14 @@ from focusapp.core.text import fill
 from focusapp.services.output import write_failed
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.ui.charts import render_charts
+from focusapp.ui.funnel import funnel_height, funnel_rows, paint_funnel
 from focusapp.ui.names import role_name
 from focusapp.ui.review_model import (
-    MARK_COLOURS,
-    MARK_SYMBOLS,
+    CELL_COLOURS,
+    CELL_SYMBOLS,
     ReviewProvider,
+    cells,
+    legend_text,
     results_items,
     role_headers,
     role_items,
@@ -37,6 +49,8 @@ from focusapp.ui.review_model import (
 )
 
 PDF_DPI = 150
+CHARTS_MIN_HEIGHT = 220.0  # at PDF_DPI: below it the charts' labels do not fit
+TEXT, MUTED = "#212121", "#616161"
 LETTER_TERRITORIES = frozenset({QLocale.Country.UnitedStates, QLocale.Country.Canada})
 
 
@@ -62,24 +76,35 @@ class _Page:
         bold: bool = False,
         x: float = 0,
         width: float | None = None,
-        colour: str = "#212121",
+        colour: str = TEXT,
         advance: bool = True,
+        dry: bool = False,
     ) -> float:
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        self.painter.setFont(font)
+        """Write `text` wrapped at `width` (or only measure it, `dry`); return its height."""
+        self.painter.setFont(_font(size, bold))
         self.painter.setPen(QColor(colour))
         rect = QRectF(x, self.y, width if width is not None else self.width - x, 10_000)
         flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
         used = self.painter.boundingRect(rect, flags, text)
-        self.painter.drawText(rect, flags, text)
+        if not dry:
+            self.painter.drawText(rect, flags, text)
         if advance:
             self.y += used.height()
         return used.height()
 
     def gap(self, height: float) -> None:
         self.y += height
+
+    def measure(self, text: str, size: float, *, bold: bool = False) -> float:
+        """The width `text` takes on one line."""
+        return QFontMetricsF(_font(size, bold), self.painter.device()).horizontalAdvance(text)
+
+
+def _font(size: float, bold: bool) -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
 
 
 def export_pdf(
@@ -123,12 +148,12 @@ def _draw_report(
     results: Mapping[str, RoleResults],
 ) -> None:
     page = _Page(painter, width)
-    page.text(QCoreApplication.translate("Review", "Weekly review"), 11, colour="#616161")
+    page.text(QCoreApplication.translate("Review", "Weekly review"), 11, colour=MUTED)
     page.text(week_label(review.week, loc), 18, bold=True)
     page.gap(20)
     message = state_message(review)
-    if message:
-        page.text(message, 11, colour="#c62828")
+    if message:  # information (an empty week), not a problem: not in red
+        page.text(message, 11, colour=MUTED)
         page.gap(10)
     _draw_summary(page, review, loc)
     page.gap(20)
@@ -137,15 +162,24 @@ def _draw_report(
     if results:
         _draw_results(page, results, loc)
         page.gap(16)
-    chart_height = min(width * 0.62, max(300.0, height - page.y - _reflections_room(reflections)))
-    render_charts(review, painter, QRectF(0, page.y, width, chart_height), loc, QSize(760, 500))
+    # The charts take what the rest leaves, in one row: the page stays one page.
+    room = height - page.y - _reflections_height(page, reflections)
+    chart_height = min(width * 0.4, max(CHARTS_MIN_HEIGHT, room - 20))
+    render_charts(review, painter, QRectF(0, page.y, width, chart_height), loc,
+                  QSize(1200, int(1200 * chart_height / width)), in_row=True)
     page.gap(chart_height + 20)
     if reflections is not None:
         _draw_reflections(page, reflections)
 
 
-def _reflections_room(reflections: Reflections | None) -> float:
-    return 0.0 if reflections is None else 260.0 + 40.0 * len(reflections.priorities)
+def _reflections_height(page: _Page, reflections: Reflections | None) -> float:
+    """What `_draw_reflections` will take, measured before the charts are sized."""
+    if reflections is None:
+        return 0.0
+    start = page.y
+    _draw_reflections(page, reflections, dry=True)
+    height, page.y = page.y - start, start
+    return height
 
 
 def _draw_summary(page: _Page, review: WeekReview, loc: QLocale) -> None:
@@ -168,78 +202,73 @@ def _draw_summary(page: _Page, review: WeekReview, loc: QLocale) -> None:
 
 
 def _draw_roles(page: _Page, review: WeekReview, loc: QLocale) -> None:
-    name_w = page.width * 0.22
+    """The week grid: a row per role, a column per day, then its streak numbers, each
+    number column as wide as its header's longest word or its widest value needs (a French
+    header is longer than its English one), the names in what is left."""
+    headers = role_headers()
+    items = [role_items(role_week, loc) for role_week in review.roles]
+    pad = page.measure("    ", 10)
+    num_ws = [max([page.measure(word, 7, bold=True) for word in header.split()]
+                  + [page.measure(row[i], 10) for row in items]) + pad
+              for i, header in enumerate(headers)]
     day_w = page.width * 0.055
-    num_x = name_w + 7 * day_w
-    num_w = (page.width - num_x) / 5
+    name_w = page.width - 7 * day_w - sum(num_ws)
+    num_xs = [name_w + 7 * day_w + sum(num_ws[:i]) for i in range(len(num_ws))]
     heights = [
-        page.text(
-            f"{short_day(day, loc)}\n{day.day}",
-            7,
-            bold=True,
-            x=name_w + i * day_w,
-            width=day_w,
-            advance=False,
-        )
+        page.text(f"{short_day(day, loc)}\n{day.day}", 7, bold=True, x=name_w + i * day_w,
+                  width=day_w, advance=False)
         for i, day in enumerate(review.days)
     ]
-    heights += [
-        page.text(header, 7, bold=True, x=num_x + i * num_w, width=num_w - 4, advance=False)
-        for i, header in enumerate(role_headers())
-    ]
+    heights += [page.text(header, 7, bold=True, x=x, width=w, advance=False)
+                for header, x, w in zip(headers, num_xs, num_ws, strict=True)]
     page.gap(max(heights) + 8)
     if not review.roles:
         page.text(QCoreApplication.translate("Review", "No sales role is enabled."), 10)
-    for role_week in review.roles:
-        used = page.text(role_name(role_week.role), 10, bold=True, width=name_w - 8, advance=False)
-        for i, mark in enumerate(role_week.marks):
-            page.text(
-                MARK_SYMBOLS[mark],
-                12,
-                x=name_w + i * day_w + day_w / 4,
-                width=day_w,
-                colour=MARK_COLOURS[mark],
-                advance=False,
-            )
-        for i, item in enumerate(role_items(role_week, loc)):
-            page.text(item, 10, x=num_x + i * num_w, width=num_w, advance=False)
+    for role_week, row in zip(review.roles, items, strict=True):
+        used = page.text(role_name(role_week.role), 10, bold=True, width=name_w - 8,
+                         advance=False)
+        for i, shown in enumerate(cells(role_week)):
+            page.text(CELL_SYMBOLS[shown], 12, x=name_w + i * day_w + day_w / 4, width=day_w,
+                      colour=CELL_COLOURS[shown], advance=False)
+        for item, x, w in zip(row, num_xs, num_ws, strict=True):
+            page.text(item, 10, x=x, width=w, advance=False)
         page.gap(max(used, 40.0) + 8)
-    page.text(
-        QCoreApplication.translate(
-            "Review", "✓ met · ✗ missed · ❄ frozen · – day off · … today · · not tracked"
-        ),
-        7,
-        colour="#757575",
-    )
+    page.text(legend_text(), 7, colour=MUTED)
 
 
 def _draw_results(page: _Page, results: Mapping[str, RoleResults], loc: QLocale) -> None:
+    """Per role: its name, what was counted and the handoffs on the left; its funnel on
+    the right."""
     page.text(QCoreApplication.translate("Review", "Sales results"), 10, bold=True)
-    name_w = page.width * 0.22
-    for label, lines in results_items(results, loc):
-        used = page.text(label, 9, bold=True, width=name_w - 8, advance=False)
-        height = page.text(lines, 9, x=name_w, width=page.width - name_w, advance=False)
-        page.gap(max(used, height) + 6)
+    page.gap(4)
+    text_w = page.width * 0.42
+    font = _font(8, False)
+    for (label, lines), result in zip(results_items(results, loc), results.values(),
+                                      strict=True):
+        top = page.y
+        page.text(label, 9, bold=True, width=text_w - 12)
+        page.text(lines, 8, width=text_w - 12)
+        rows = funnel_rows(result, loc)
+        drawn = funnel_height(rows, font, page.painter.device())
+        paint_funnel(page.painter, QRectF(text_w, top, page.width - text_w, drawn), rows, font,
+                     QColor(TEXT), QColor(MUTED))
+        page.y = max(page.y, top + drawn) + 10
 
 
-def _draw_reflections(page: _Page, reflections: Reflections) -> None:
-    page.text(QCoreApplication.translate("Review", "What worked"), 10, bold=True)
-    page.text(reflections.worked or "—", 10)
+def _draw_reflections(page: _Page, reflections: Reflections, *, dry: bool = False) -> None:
+    """The three answers; `dry` only moves the cursor (to measure them)."""
+    translate = QCoreApplication.translate
+    page.text(translate("Review", "What worked"), 10, bold=True, dry=dry)
+    page.text(reflections.worked or "—", 10, dry=dry)
     page.gap(8)
-    page.text(QCoreApplication.translate("Review", "What to change"), 10, bold=True)
-    page.text(reflections.change or "—", 10)
+    page.text(translate("Review", "What to change"), 10, bold=True, dry=dry)
+    page.text(reflections.change or "—", 10, dry=dry)
     page.gap(8)
     if reflections.priorities:
-        page.text(QCoreApplication.translate("Review", "Next week's priorities"), 10, bold=True)
+        page.text(translate("Review", "Next week's priorities"), 10, bold=True, dry=dry)
         for role, priority in reflections.priorities.items():
-            page.text(
-                fill(
-                    QCoreApplication.translate("Review", "%1: %2", "label: value"),
-                    role_name(role),
-                    priority or "—",
-                ),
-                10,
-            )
+            page.text(fill(translate("Review", "%1: %2", "label: value"), role_name(role),
+                           priority or "—"), 10, dry=dry)
 
 
 def export_png(

@@ -175,7 +175,7 @@ class ReviewWindow(QMainWindow):
         self.review = self._facts.review(week, self._progress)
         self.week_title.setText(week_label(week, locale))
         self._show_message(self._messages())
-        self.role_rows.show_review(self.review, locale, self._progress, self._facts.roles)
+        self.role_rows.show_review(self.review, locale, self._facts.roles)
         self.week_results = self._facts.results(week, self._progress)
         self.results.show_results(self.week_results, locale)
         self.charts.show_review(self.review, locale)
@@ -185,10 +185,10 @@ class ReviewWindow(QMainWindow):
 
     def _messages(self) -> str:
         lines = [state_message(self.review)] if state_message(self.review) else []
-        for role, day in roles_started_in_week(self.review, self._progress).items():
+        for role, day in roles_started_in_week(self.review).items():
             started = QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
-            lines.append(fill(self.tr("%1 started on %2 this week: the days before it count as not "
-                                      "met."), role_name(role), started))
+            lines.append(fill(self.tr("%1 started on %2 this week: the days before it are not "
+                                      "tracked."), role_name(role), started))
         return "\n".join(lines)
 
     # ---- reflections ----------------------------------------------------------------------

@@ -19,7 +19,7 @@ from focusapp.core.models import Block, Day, Reflections, Tally
 from focusapp.core.results import RoleResults, role_results
 from focusapp.core.review import RoleWeek, WeekReview, WeekState, week_review
 from focusapp.core.roles import RoleConfig
-from focusapp.core.streaks import DayMark, DayProgress, Progress, daily_progress
+from focusapp.core.streaks import Cell, DayMark, DayProgress, Progress, cell_of, daily_progress
 from focusapp.core.text import fill
 from focusapp.ui.names import interruption_name, metric_name, role_name
 
@@ -185,17 +185,17 @@ def count_unit(config: RoleConfig | None) -> str:
     return QCoreApplication.translate("Today", "counted")
 
 
-def day_tip(day: date, mark: DayMark, config: RoleConfig | None, progress: DayProgress | None,
+def day_tip(day: date, shown: Cell, config: RoleConfig | None, progress: DayProgress | None,
             locale: QLocale | None = None) -> str:
-    """A day's cell: 'Tue 24 · 20 / 50 min · 6 touches · target missed'."""
+    """A day's cell: 'Tue 24 · 20 / 50 min · 6 touches · partly done, target missed'."""
     parts = [day_header(day, locale)]
-    if mark not in (DayMark.UNTRACKED, DayMark.FUTURE):
+    if shown not in (Cell.UNTRACKED, Cell.FUTURE):
         line = progress_line(config, progress or DayProgress())
         if line:
             parts.append(line)
         if progress is not None and progress.one_thing_done:  # why a short day is met
             parts.append(QCoreApplication.translate("Review", "One Thing done"))
-    parts.append(mark_name(mark))
+    parts.append(cell_name(shown))
     return QCoreApplication.translate("Review", " · ").join(parts)
 
 
@@ -204,38 +204,70 @@ def short_day(day: date, locale: QLocale | None = None) -> str:
     return loc.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
 
 
-MARK_SYMBOLS: dict[DayMark, str] = {
-    DayMark.MET: "✓",
-    DayMark.MISSED: "✗",
-    DayMark.FROZEN: "❄",
-    DayMark.OFF: "–",
-    DayMark.PENDING: "…",
-    DayMark.FUTURE: "",
-    DayMark.UNTRACKED: "·",
+def cells(role_week: RoleWeek) -> tuple[Cell, ...]:
+    return tuple(cell_of(m, p) for m, p in zip(role_week.marks, role_week.progress, strict=True))
+
+
+# A symbol each, so the grid reads without colour (and in black and white print); mid-tone
+# colours that stay readable on a light and a dark background alike.
+CELL_SYMBOLS: dict[Cell, str] = {
+    Cell.MET: "✓",
+    Cell.PARTLY: "◐",
+    Cell.MISSED: "✗",
+    Cell.FROZEN: "❄",
+    Cell.OFF: "–",
+    Cell.PENDING: "…",
+    Cell.FUTURE: "",
+    Cell.UNTRACKED: "·",
 }
 
-MARK_COLOURS: dict[DayMark, str] = {
-    DayMark.MET: "#2e7d32",
-    DayMark.MISSED: "#c62828",
-    DayMark.FROZEN: "#1565c0",
-    DayMark.OFF: "#9e9e9e",
-    DayMark.PENDING: "#ef6c00",
-    DayMark.FUTURE: "#bdbdbd",
-    DayMark.UNTRACKED: "#bdbdbd",
+CELL_COLOURS: dict[Cell, str] = {
+    Cell.MET: "#43a047",
+    Cell.PARTLY: "#fb8c00",
+    Cell.MISSED: "#e53935",
+    Cell.FROZEN: "#1e88e5",
+    Cell.OFF: "#9e9e9e",
+    Cell.PENDING: "#9e9e9e",
+    Cell.FUTURE: "#9e9e9e",
+    Cell.UNTRACKED: "#9e9e9e",
 }
 
 
-def mark_name(mark: DayMark) -> str:
+def cell_name(shown: Cell) -> str:
+    """A cell's meaning in full (its tooltip and its accessible name)."""
     names = {
-        DayMark.MET: QCoreApplication.translate("Review", "target met"),
-        DayMark.MISSED: QCoreApplication.translate("Review", "target missed"),
-        DayMark.FROZEN: QCoreApplication.translate("Review", "missed, a streak freeze was used"),
-        DayMark.OFF: QCoreApplication.translate("Review", "not a working day"),
-        DayMark.PENDING: QCoreApplication.translate("Review", "today: not met yet"),
-        DayMark.FUTURE: QCoreApplication.translate("Review", "still to come"),
-        DayMark.UNTRACKED: QCoreApplication.translate("Review", "before tracking began"),
+        Cell.MET: QCoreApplication.translate("Review", "target met"),
+        Cell.PARTLY: QCoreApplication.translate("Review", "partly done, target missed"),
+        Cell.MISSED: QCoreApplication.translate("Review", "target missed"),
+        Cell.FROZEN: QCoreApplication.translate("Review", "missed, a streak freeze was used"),
+        Cell.OFF: QCoreApplication.translate("Review", "not a working day"),
+        Cell.PENDING: QCoreApplication.translate("Review", "today: not met yet"),
+        Cell.FUTURE: QCoreApplication.translate("Review", "still to come"),
+        Cell.UNTRACKED: QCoreApplication.translate(
+            "Review", "not tracked: the role was not taken up yet"),
     }
-    return names[mark]
+    return names[shown]
+
+
+def legend() -> list[tuple[Cell, str]]:
+    """The grid's legend, in reading order: each cell and its short name."""
+    return [
+        (Cell.MET, QCoreApplication.translate("Review", "met", "legend")),
+        (Cell.PARTLY, QCoreApplication.translate("Review", "partly", "legend")),
+        (Cell.MISSED, QCoreApplication.translate("Review", "missed", "legend")),
+        (Cell.FROZEN, QCoreApplication.translate("Review", "frozen", "legend")),
+        (Cell.OFF, QCoreApplication.translate("Review", "day off", "legend")),
+        (Cell.PENDING, QCoreApplication.translate("Review", "today", "legend")),
+        (Cell.UNTRACKED, QCoreApplication.translate("Review", "not tracked", "legend")),
+    ]
+
+
+def legend_text() -> str:
+    """'✓ met  ◐ partly  ✗ missed  …': the legend as one line (the PDF, a plain label), its
+    entries apart by wide spaces: a dot between them would read as the 'not tracked' one."""
+    return "\u2003\u2003".join(
+        fill(QCoreApplication.translate("Review", "%1 %2", "symbol and its meaning"),
+             CELL_SYMBOLS[c], name) for c, name in legend())
 
 
 def number(value: float, decimals: int = 0, locale: QLocale | None = None) -> str:
@@ -263,17 +295,11 @@ def state_message(review: WeekReview) -> str:
     return messages.get(review.state, "")
 
 
-def roles_started_in_week(review: WeekReview, progress: Progress) -> dict[str, date]:
-    """Roles whose first-ever progress falls in the week after its Monday (a role enabled
-    or taken up mid-week): the window says so, so the earlier days read right."""
-    first = review.days[0]
-    result: dict[str, date] = {}
-    for role_week in review.roles:
-        days = progress.get(role_week.role, {})
-        start = min(days, default=None)
-        if start is not None and first < start <= review.days[-1]:
-            result[role_week.role] = start
-    return result
+def roles_started_in_week(review: WeekReview) -> dict[str, date]:
+    """Roles taken up in the week after its Monday: the window says so, so the blank days
+    before read right."""
+    first, last = review.days[0], review.days[-1]
+    return {rw.role: rw.tracked_from for rw in review.roles if first < rw.tracked_from <= last}
 
 
 def minutes_text(minutes: float, locale: QLocale | None = None) -> str:
@@ -379,7 +405,8 @@ COUNTED_MARKS = frozenset({DayMark.MET, DayMark.MISSED, DayMark.FROZEN, DayMark.
 def results_items(results: Mapping[str, RoleResults],
                   locale: QLocale | None = None) -> list[tuple[str, str]]:
     """Per role, its week of results in a few lines, the same in the window and the PDF:
-    counted against last week and the 4-week average, the funnel, the handoffs."""
+    counted against last week and the 4-week average, the handoffs (the funnel is drawn:
+    ui/funnel.py)."""
     return [(role_name(role), "\n".join(_result_lines(result, locale)))
             for role, result in results.items()]
 
@@ -389,15 +416,6 @@ def _result_lines(result: RoleResults, locale: QLocale | None) -> list[str]:
     lines = [fill(translate("Results", "Counted: %1 this week · last week %2 · 4-week average %3"),
                   number(result.total, 0, locale), number(result.last_week, 0, locale),
                   number(result.average, 1, locale))]
-    steps = [step for step in result.funnel if step.count]
-    if steps:
-        parts = [fill(translate("Results", "%1 %2"), metric_name(s.metric),
-                      number(s.count, 0, locale))
-                 + ("" if s.conversion is None or s is steps[0]
-                    else fill(translate("Results", " (%1)"), percent(s.conversion, locale)))
-                 for s in steps]
-        lines.append(fill(translate("Results", "Funnel: %1"),
-                          translate("Results", " → ").join(parts)))
     figures = result.handoffs
     if figures.sent:
         shares = [fill(translate("Results", "%1 on time"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -22,14 +23,17 @@ from focusapp.core.models import Reflections
 from focusapp.core.results import RoleResults
 from focusapp.core.review import WeekReview
 from focusapp.core.roles import RoleConfig
-from focusapp.core.streaks import DayMark, Progress
+from focusapp.core.streaks import Cell
+from focusapp.ui.funnel import FunnelView, funnel_rows
 from focusapp.ui.names import role_name
 from focusapp.ui.review_model import (
-    MARK_COLOURS,
-    MARK_SYMBOLS,
+    CELL_COLOURS,
+    CELL_SYMBOLS,
+    cell_name,
+    cells,
     day_header,
     day_tip,
-    mark_name,
+    legend_text,
     results_items,
     role_headers,
     role_items,
@@ -46,8 +50,7 @@ def _clear(layout: QGridLayout | QFormLayout | QVBoxLayout) -> None:
             widget.deleteLater()
 
 
-def _fill_form(form: QFormLayout, items: list[tuple[str, str]], *,
-               bold: bool = False) -> dict[str, QLabel]:
+def _fill_form(form: QFormLayout, items: list[tuple[str, str]]) -> dict[str, QLabel]:
     """`form` shows `items` anew, a (label, value) row each, the values wrapped and
     selectable; returns the value labels by label."""
     _clear(form)
@@ -56,30 +59,33 @@ def _fill_form(form: QFormLayout, items: list[tuple[str, str]], *,
         shown = QLabel(value)
         shown.setWordWrap(True)
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(f"<b>{label}</b>" if bold else label, shown)
+        form.addRow(label, shown)
         values[label] = shown
     return values
 
 
 class RoleRows(QGroupBox):
-    """Per role: the week's seven days marked, then its streak numbers."""
+    """Per role: the week's seven days marked, then its streak numbers; a legend below."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Streaks per role"))
-        self.grid = QGridLayout(self)
+        self._outer = QVBoxLayout(self)
+        self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(14)
-        self.marks: dict[str, tuple[DayMark, ...]] = {}
+        self._outer.addLayout(self.grid)
+        self.legend = QLabel(legend_text())
+        self.legend.setWordWrap(True)
+        self._outer.addWidget(self.legend)
+        self.cells: dict[str, tuple[Cell, ...]] = {}
         self.mark_labels: dict[str, list[QLabel]] = {}
         self.number_labels: dict[str, list[QLabel]] = {}
 
     def show_review(self, review: WeekReview, locale: QLocale | None = None,
-                    progress: Progress | None = None,
                     roles: tuple[RoleConfig, ...] = ()) -> None:
-        """`progress` and `roles` give each day's tooltip its minutes and counts against
-        the role's target."""
+        """`roles` give each day's tooltip the role's target."""
         _clear(self.grid)
-        self.marks, self.mark_labels, self.number_labels = {}, {}, {}
+        self.cells, self.mark_labels, self.number_labels = {}, {}, {}
         configs = {c.role.value: c for c in roles}
         for column, day in enumerate(review.days, start=1):
             self._header(day_header(day, locale), column)
@@ -89,13 +95,13 @@ class RoleRows(QGroupBox):
             self.grid.addWidget(QLabel(self.tr("No sales role is enabled.")), 1, 0, 1, 13)
         for row, role_week in enumerate(review.roles, start=1):
             self.grid.addWidget(QLabel(f"<b>{role_name(role_week.role)}</b>"), row, 0)
-            self.marks[role_week.role] = role_week.marks
-            per_day = (progress or {}).get(role_week.role, {})
+            self.cells[role_week.role] = cells(role_week)
             self.mark_labels[role_week.role] = [
-                self._mark(mark, row, column, day_tip(day, mark, configs.get(role_week.role),
-                                                      per_day.get(day), locale))
-                for column, (day, mark) in enumerate(zip(review.days, role_week.marks,
-                                                         strict=True), start=1)
+                self._mark(shown, row, column, day_tip(day, shown, configs.get(role_week.role),
+                                                       progress, locale))
+                for column, (day, shown, progress) in enumerate(
+                    zip(review.days, self.cells[role_week.role], role_week.progress,
+                        strict=True), start=1)
             ]
             self.number_labels[role_week.role] = []
             for column, text in enumerate(role_items(role_week, locale), start=8):
@@ -105,21 +111,21 @@ class RoleRows(QGroupBox):
                 self.number_labels[role_week.role].append(label)
         # Said explicitly: a rebuilt grid's minimum was not always honoured by the scroll
         # area's layout (seen offscreen: the rows were squeezed to zero height).
-        self.setMinimumHeight(self.grid.minimumSize().height())
+        self.setMinimumHeight(self._outer.minimumSize().height())
 
     def _header(self, text: str, column: int) -> None:
         label = QLabel(text)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet("color: #616161;")
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, in any theme
         self.grid.addWidget(label, 0, column)
 
-    def _mark(self, mark: DayMark, row: int, column: int, tip: str) -> QLabel:
-        label = QLabel(MARK_SYMBOLS[mark])
+    def _mark(self, shown: Cell, row: int, column: int, tip: str) -> QLabel:
+        label = QLabel(CELL_SYMBOLS[shown])
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setToolTip(tip)
-        label.setAccessibleName(mark_name(mark))
-        label.setStyleSheet(f"color: {MARK_COLOURS[mark]}; font-size: 16pt; font-weight: bold;")
-        label.setProperty("mark", mark.value)
+        label.setAccessibleName(cell_name(shown))
+        label.setStyleSheet(f"color: {CELL_COLOURS[shown]}; font-size: 16pt; font-weight: bold;")
+        label.setProperty("mark", shown.value)
         self.grid.addWidget(label, row, column)
         return label
 
@@ -141,17 +147,33 @@ class WeekNumbers(QGroupBox):
 
 
 class ResultsPanel(QGroupBox):
-    """Each role's sales results: what was counted, the funnel, the handoffs."""
+    """Each role's sales results: what was counted and the handoffs, beside its funnel."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Sales results"))
-        self.form = QFormLayout(self)
+        self.grid = QGridLayout(self)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 1)
         self.values: dict[str, QLabel] = {}
+        self.funnels: dict[str, FunnelView] = {}
 
     def show_results(self, results: Mapping[str, RoleResults],
                      locale: QLocale | None = None) -> None:
-        self.values = _fill_form(self.form, results_items(results, locale), bold=True)
+        _clear(self.grid)
+        self.values, self.funnels = {}, {}
+        for row, ((label, lines), result) in enumerate(
+                zip(results_items(results, locale), results.values(), strict=True)):
+            name = QLabel(f"<b>{label}</b>")
+            self.grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            shown = QLabel(lines)
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.grid.addWidget(shown, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.values[label] = shown
+            funnel = FunnelView(funnel_rows(result, locale))
+            self.grid.addWidget(funnel, row, 2, Qt.AlignmentFlag.AlignTop)
+            self.funnels[label] = funnel
 
 
 class ReflectionsPanel(QGroupBox):

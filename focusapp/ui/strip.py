@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from focusapp.core.history import WeekTally
-from focusapp.core.streaks import DayMark
+from focusapp.core.streaks import Cell
 from focusapp.core.text import fill
-from focusapp.ui.review_model import MARK_COLOURS
+from focusapp.ui.review_model import CELL_COLOURS
 
 GAP_SHARE = 0.12  # of a box's width, between boxes
 
@@ -27,7 +27,7 @@ def week_box_text(tally: WeekTally) -> str:
 
 def box_colour(tally: WeekTally) -> QColor:
     """White for nothing met, the review's green at full strength for every day met."""
-    colour = QColor(MARK_COLOURS[DayMark.MET])
+    colour = QColor(CELL_COLOURS[Cell.MET])
     share = tally.met / tally.working if tally.working else 0.0
     colour.setAlphaF(0.15 + 0.6 * share if tally.working else 0.0)
     return colour

@@ -26,16 +26,18 @@ from PySide6.QtGui import (
 )
 
 from focusapp.core.days import IsoWeek
-from focusapp.core.team import Relay, TeamMark, TeamRow, team_marks
+from focusapp.core.streaks import Cell
+from focusapp.core.team import Relay, TeamRow, team_marks
 from focusapp.core.text import fill
 from focusapp.store.import_check import Problem as ImportProblem
+from focusapp.ui.funnel import funnel_height, funnel_rows, paint_funnel
 from focusapp.ui.names import receiver_name, role_name
 from focusapp.ui.problems import problem_message
 from focusapp.ui.report import PDF_DPI, page_size_for
 from focusapp.ui.review_model import (
+    CELL_COLOURS,
+    CELL_SYMBOLS,
     COUNTED_MARKS,
-    MARK_COLOURS,
-    MARK_SYMBOLS,
     percent,
     results_items,
     short_day,
@@ -47,16 +49,8 @@ from focusapp.ui.strip import draw_week_strip
 INK = "#212121"
 QUIET = "#616161"
 RULE = "#bdbdbd"
-# The review's symbols and colours, and one more: a missed day with some work done.
-TEAM_SYMBOLS: dict[TeamMark, str] = {
-    **{TeamMark(mark.value): symbol for mark, symbol in MARK_SYMBOLS.items()},
-    TeamMark.PARTLY: "◐",
-}
-TEAM_COLOURS: dict[TeamMark, str] = {
-    **{TeamMark(mark.value): colour for mark, colour in MARK_COLOURS.items()},
-    TeamMark.PARTLY: "#ef6c00",
-}
-_WORKING = frozenset(TeamMark(m.value) for m in COUNTED_MARKS) | {TeamMark.PARTLY}
+# Working days of the grid: 'days met' counts out of these.
+_WORKING = frozenset(Cell(m.value) for m in COUNTED_MARKS) | {Cell.PARTLY}
 
 
 @dataclass(frozen=True)
@@ -276,14 +270,27 @@ def _table_head(sheet: _Sheet, week: IsoWeek, columns: _Columns, loc: QLocale) -
 
 
 def _results_text(row: TeamRow, loc: QLocale) -> str:
-    """The role's counts, funnel and handoffs: the rep's review says them the same way."""
+    """The role's counts and handoffs: the rep's review says them the same way."""
     return results_items({row.role: row.results}, loc)[0][1]
+
+
+FUNNEL_FONT_SIZE = 7.5
+TEXT_SHARE = 0.6  # of the width, for the counts and handoffs; the funnel has the rest
+
+
+def _results_height(sheet: _Sheet, row: TeamRow, columns: _Columns, loc: QLocale) -> float:
+    """The counts and handoffs on the left, the funnel on the right: the taller of both."""
+    indent = columns.role * 0.1
+    lines = sheet.measure(_results_text(row, loc), 8, sheet.width * TEXT_SHARE - indent - 8)
+    funnel = funnel_height(funnel_rows(row.results, loc), _font(FUNNEL_FONT_SIZE, False),
+                           sheet.writer)
+    return max(lines, funnel)
 
 
 def _row_height(sheet: _Sheet, row: TeamRow, columns: _Columns, loc: QLocale) -> float:
     name = sheet.measure(role_name(row.role), 10, columns.role - 8, bold=True)
-    lines = sheet.measure(_results_text(row, loc), 8.5, sheet.width - columns.role * 0.1)
-    return max(name, 36.0) + 4 + lines + STRIP_HEIGHT + 6 + 14
+    results = _results_height(sheet, row, columns, loc)
+    return max(name, 36.0) + 4 + results + STRIP_HEIGHT + 6 + 14
 
 
 def _draw_row(sheet: _Sheet, row: TeamRow, columns: _Columns, loc: QLocale) -> None:
@@ -292,8 +299,8 @@ def _draw_row(sheet: _Sheet, row: TeamRow, columns: _Columns, loc: QLocale) -> N
                       width=columns.role - indent - 8, advance=False)
     marks = team_marks(row)
     for i, mark in enumerate(marks):
-        sheet.text(TEAM_SYMBOLS[mark], 13, x=columns.day_x(i), width=columns.day,
-                   colour=TEAM_COLOURS[mark], advance=False, centred=True)
+        sheet.text(CELL_SYMBOLS[mark], 13, x=columns.day_x(i), width=columns.day,
+                   colour=CELL_COLOURS[mark], advance=False, centred=True)
     working = sum(1 for m in marks if m in _WORKING)
     sheet.text(fill(QCoreApplication.translate("Review", "%1 of %2", "days met of working days"),
                     str(row.met_days), str(working)),
@@ -301,10 +308,24 @@ def _draw_row(sheet: _Sheet, row: TeamRow, columns: _Columns, loc: QLocale) -> N
     sheet.text(str(row.streak), 10, x=columns.streak_x, width=sheet.width - columns.streak_x,
                advance=False)
     sheet.gap(max(used, 36.0) + 4)
-    sheet.text(_results_text(row, loc), 8.5, x=indent, width=sheet.width - indent,
-               colour="#424242")
+    _draw_results(sheet, row, columns, loc)
     _draw_recent(sheet, row, indent)
     sheet.gap(14)
+
+
+def _draw_results(sheet: _Sheet, row: TeamRow, columns: _Columns, loc: QLocale) -> None:
+    """What was counted and the handoffs on the left, the funnel drawn on the right, as in
+    the rep's own weekly PDF."""
+    indent, half = columns.role * 0.1, sheet.width * TEXT_SHARE
+    top = sheet.y
+    sheet.text(_results_text(row, loc), 8, x=indent, width=half - indent - 8,
+               colour="#424242", advance=False)
+    rows = funnel_rows(row.results, loc)
+    font = _font(FUNNEL_FONT_SIZE, False)
+    paint_funnel(sheet.painter, QRectF(half, top, sheet.width - half,
+                                       funnel_height(rows, font, sheet.writer)),
+                 rows, font, QColor(INK), QColor(QUIET))
+    sheet.y = top + _results_height(sheet, row, columns, loc)
 
 
 STRIP_HEIGHT = 22.0

@@ -1649,15 +1649,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>partly done, target missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partly done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2194,22 +2186,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funnel: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> → </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 on time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,6 +2199,24 @@
     </message>
     <message>
         <source>Handoffs: %1 sent · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>share of the step before</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 become %2</source>
+        <comment>share of this step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2282,10 +2276,6 @@
     </message>
     <message>
         <source>No sales role is enabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ met · ✗ missed · ❄ frozen · – day off · … today · · not tracked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2357,10 +2347,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>before tracking began</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <comment>percent</comment>
         <translation type="unfinished"></translation>
@@ -2393,6 +2379,54 @@
     </message>
     <message>
         <source>One Thing done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly done, target missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tracked: the role was not taken up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <comment>legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <comment>legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <comment>legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <comment>legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <comment>legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>symbol and its meaning</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2507,7 +2541,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 started on %2 this week: the days before it count as not met.</source>
+        <source>%1 started on %2 this week: the days before it are not tracked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

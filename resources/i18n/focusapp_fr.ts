@@ -1649,16 +1649,8 @@
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <source>partly done, target missed</source>
-        <translation>fait en partie, objectif manqué</translation>
-    </message>
-    <message>
         <source> · </source>
         <translation> · </translation>
-    </message>
-    <message>
-        <source>partly done</source>
-        <translation>fait en partie</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
@@ -2194,22 +2186,6 @@
         <translation>Comptés&#xa0;: %1 cette semaine · semaine dernière %2 · moyenne sur 4 semaines %3</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>Funnel: %1</source>
-        <translation>Entonnoir&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source> → </source>
-        <translation> → </translation>
-    </message>
-    <message>
         <source>%1 on time</source>
         <translation>%1 dans les délais</translation>
     </message>
@@ -2224,6 +2200,24 @@
     <message>
         <source>Handoffs: %1 sent · %2</source>
         <translation>Transferts&#xa0;: %1 envoyés · %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>share of the step before</comment>
+        <translation>%1 des %2</translation>
+    </message>
+    <message>
+        <source>%1 become %2</source>
+        <comment>share of this step</comment>
+        <translation>%1 mènent à des %2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
     </message>
 </context>
 <context>
@@ -2283,10 +2277,6 @@
     <message>
         <source>No sales role is enabled.</source>
         <translation>Aucun rôle commercial n&apos;est activé.</translation>
-    </message>
-    <message>
-        <source>✓ met · ✗ missed · ❄ frozen · – day off · … today · · not tracked</source>
-        <translation>✓ atteint · ✗ manqué · ❄ gelé · – jour non travaillé · … aujourd&apos;hui · · non suivi</translation>
     </message>
     <message>
         <source>Sales results</source>
@@ -2357,10 +2347,6 @@
         <translation>à venir</translation>
     </message>
     <message>
-        <source>before tracking began</source>
-        <translation>avant le début du suivi</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <comment>percent</comment>
         <translation>%1&#xa0;%</translation>
@@ -2394,6 +2380,54 @@
     <message>
         <source>One Thing done</source>
         <translation>One Thing réalisés</translation>
+    </message>
+    <message>
+        <source>partly done, target missed</source>
+        <translation>fait en partie, objectif manqué</translation>
+    </message>
+    <message>
+        <source>not tracked: the role was not taken up yet</source>
+        <translation>non suivi&#xa0;: le rôle n&apos;était pas encore pris</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>legend</comment>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <comment>legend</comment>
+        <translation>en partie</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <comment>legend</comment>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <comment>legend</comment>
+        <translation>gelé</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <comment>legend</comment>
+        <translation>jour non travaillé</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>legend</comment>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <comment>legend</comment>
+        <translation>non suivi</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>symbol and its meaning</comment>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2507,8 +2541,8 @@
         <translation>Exporter les blocs (CSV)…</translation>
     </message>
     <message>
-        <source>%1 started on %2 this week: the days before it count as not met.</source>
-        <translation>Le rôle %1 a commencé le %2 cette semaine&#xa0;: les jours précédents comptent comme non atteints.</translation>
+        <source>%1 started on %2 this week: the days before it are not tracked.</source>
+        <translation>Le rôle %1 a commencé le %2 cette semaine&#xa0;: les jours précédents ne sont pas suivis.</translation>
     </message>
     <message>
         <source>Your reflections could not be saved: %1. They stay in this window and FocusApp will save them as soon as it can.</source>

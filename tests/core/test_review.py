@@ -134,3 +134,26 @@ def test_the_week_tallies_its_interruptions_most_frequent_first():
         Interruption(at, "phone"), Interruption(at, "colleague"), Interruption(at, "phone")))
     old_file = replace(block(MON + timedelta(days=1), 25), interruptions=(Interruption(at, ""),))
     assert review([with_calls, old_file]).interruptions == (("phone", 2), ("colleague", 1))
+
+
+def test_a_role_held_from_the_start_counts_from_the_first_day_it_was_worked():
+    """Outbound prospecting worked every day since 2 Nov; Field Sales held from the start
+    (no `since`) but first worked on Thursday 26 Nov: Monday to Wednesday are blank, not
+    missed."""
+    thu = MON + timedelta(days=3)
+    blocks = [block(SINCE + timedelta(days=i), 50) for i in range(26) if i % 7 < 5]
+    blocks.append(block(thu, 50, role=FS.value, activity="field_sales.meeting_preparation"))
+    r = week_review(WEEK, blocks, [], ROLES, DayRules(), SINCE, thu)
+    fs = next(rw for rw in r.roles if rw.role == FS.value)
+    assert fs.marks[:4] == (DayMark.UNTRACKED,) * 3 + (DayMark.MET,)
+    assert fs.tracked_from == thu
+    assert (fs.streak.current, fs.streak.best) == (1, 1)
+    op = next(rw for rw in r.roles if rw.role == OP.value)
+    assert op.tracked_from == SINCE and DayMark.UNTRACKED not in op.marks
+
+
+def test_a_role_never_worked_is_tracked_from_today_only():
+    blocks = [block(SINCE + timedelta(days=i), 50) for i in range(26) if i % 7 < 5]
+    r = week_review(WEEK, blocks, [], ROLES, DayRules(), SINCE, MON + timedelta(days=2))
+    fs = next(rw for rw in r.roles if rw.role == FS.value)
+    assert fs.marks[:3] == (DayMark.UNTRACKED, DayMark.UNTRACKED, DayMark.PENDING)

@@ -12,10 +12,10 @@ from focusapp.core.days import IsoWeek
 from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
 from focusapp.core.models import Settings, Tally
 from focusapp.core.roles import RoleId, default_role_configs
+from focusapp.core.streaks import Cell
 from focusapp.core.team import (
     Export,
     Rep,
-    TeamMark,
     merge_reps,
     relays_csv,
     shared_names,
@@ -58,8 +58,8 @@ def test_a_missed_day_with_some_work_reads_partly_and_one_with_nothing_missed():
                   "outbound_prospector.prospecting_block", 3)
     rep = replace(merge_reps([_export("a.json", "p1", 28, blocks)])[0], tallies=(tally,))
     (row,) = team_rows([rep], IsoWeek(2026, 48), MONDAY + timedelta(days=5))
-    assert team_marks(row) == (TeamMark.MET, TeamMark.PARTLY, TeamMark.MISSED, TeamMark.PARTLY,
-                               TeamMark.MISSED, TeamMark.OFF, TeamMark.FUTURE)
+    assert team_marks(row) == (Cell.MET, Cell.PARTLY, Cell.MISSED, Cell.PARTLY, Cell.MISSED,
+                               Cell.OFF, Cell.FUTURE)
 
 
 # ---- handoffs between roles, across the team ---------------------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from focusapp.core.days import DayOff, IsoWeek, iter_days
+from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
 from focusapp.core.models import (
     Block,
     Day,
@@ -21,6 +22,7 @@ from focusapp.core.models import (
     OneThingStatus,
     Outcome,
     Settings,
+    Tally,
 )
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.store.database import Store
@@ -111,3 +113,47 @@ def _one_thing(rng: random.Random, day: date) -> Day:
     status = rng.choice((OneThingStatus.DONE, OneThingStatus.DONE, OneThingStatus.NOT_DONE,
                          OneThingStatus.PARTLY))
     return Day(day=day, one_thing=f"Book 3 meetings ({day:%a})", role=role, status=status)
+
+
+AM = RoleId.ACCOUNT_MANAGER.value
+ACCOUNT_MANAGER_FROM = date(2026, 11, 4)  # a Wednesday: held from the start, first worked then
+
+
+def build_sales_history(store: Store, seed: int = 11) -> History:
+    """`build_history` with a third role (Account Management, held from the start but first
+    worked on Wednesday 4 Nov), counts tallied between blocks along each role's funnel, and
+    handoffs every week: what a rep brings to the 1:1."""
+    history = build_history(store)
+    rng = random.Random(seed)
+    store.roles.save(default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR,
+                                                     RoleId.FIELD_SALES,
+                                                     RoleId.ACCOUNT_MANAGER})))
+    funnels = {OP: ("prospecting_block", "conversations", "pass_to_field_sales"),
+               FS: ("meeting_preparation", "prospect_meetings", "dated_next_step",
+                    "proposal_closing"),
+               AM: ("value_touches", "health_review", "renewal_next_step")}
+    starts = {OP: FIRST_DAY, FS: FIELD_SALES_FROM, AM: ACCOUNT_MANAGER_FROM}
+    blocks = list(history.blocks)
+    for day in iter_days(FIRST_DAY, LAST_DAY):
+        if day.weekday() >= 5 or day == DAY_OFF:
+            continue
+        for role, slugs in funnels.items():
+            if day < starts[role]:
+                continue
+            top = rng.randint(12, 30)
+            for depth, slug in enumerate(slugs):  # each step a share of the one before
+                store.tallies.save(Tally(day, role, f"{role}.{slug}", max(0, top >> depth)))
+        if day >= ACCOUNT_MANAGER_FROM:
+            start = datetime.combine(day, time(16, 0), PARIS_WINTER)
+            block = _block(rng, f"{day.isoformat()}-am", start, rng.choice((25, 50, 60)), AM,
+                           f"{AM}.value_touches")
+            store.blocks.save(block)
+            blocks.append(block)
+        if day.weekday() in (1, 3):  # briefs to Field Sales, twice a week
+            at = datetime.combine(day, time(11, 30), PARIS_WINTER)
+            status = rng.choice((HandoffStatus.ACCEPTED, HandoffStatus.ACCEPTED,
+                                 HandoffStatus.SENT_BACK, HandoffStatus.SENT))
+            ticked = DEFAULT_CHECKLIST[: rng.randint(2, len(DEFAULT_CHECKLIST))]
+            store.handoffs.save(Handoff(f"brief-{day.isoformat()}", at, OP, FS,
+                                        rng.random() < 0.7, DEFAULT_CHECKLIST, ticked, status))
+    return History(tuple(blocks), history.days)
