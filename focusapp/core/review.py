@@ -13,6 +13,7 @@ from datetime import date, time, timedelta
 from enum import StrEnum
 
 from focusapp.core.days import DayRules, IsoWeek
+from focusapp.core.history import WeekTally, recent_weeks
 from focusapp.core.models import Block, Day, Outcome, interruption_tally
 from focusapp.core.roles import RoleConfig
 from focusapp.core.scoring import Awesome, ScoreSum, block_awesome, focus_share
@@ -45,6 +46,7 @@ class RoleWeek:
     streak: RoleStreak  # as of the week's last day (or today, for the running week)
     progress: tuple[DayProgress, ...]  # Monday..Sunday: what was done toward the target
     tracked_from: date  # the first day the role counts (`streaks.taken_up`)
+    recent: tuple[WeekTally, ...] = ()  # the last weeks up to this one (history.recent_weeks)
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,7 @@ def week_review(
             streak=history.summary(),
             progress=tuple(progress.get(role, {}).get(d, _NOTHING) for d in week_days),
             tracked_from=history.since,
+            recent=recent_weeks(history, week),
         )
         for role, history in histories.items()
     )

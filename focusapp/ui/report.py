@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.exports import blocks_csv
+from focusapp.core.history import WeekTally
 from focusapp.core.models import Block, Reflections
 from focusapp.core.results import RoleResults
 from focusapp.core.review import WeekReview
@@ -47,6 +48,7 @@ from focusapp.ui.review_model import (
     summary_items,
     week_label,
 )
+from focusapp.ui.strip import draw_week_strip, recent_label
 
 PDF_DPI = 150
 CHARTS_MIN_HEIGHT = 220.0  # at PDF_DPI: below it the charts' labels do not fit
@@ -232,8 +234,22 @@ def _draw_roles(page: _Page, review: WeekReview, loc: QLocale) -> None:
                       colour=CELL_COLOURS[shown], advance=False)
         for item, x, w in zip(row, num_xs, num_ws, strict=True):
             page.text(item, 10, x=x, width=w, advance=False)
-        page.gap(max(used, 40.0) + 8)
+        page.gap(max(used, 20.0) + 4)
+        _draw_recent(page, role_week.recent, name_w)
     page.text(legend_text(), 7, colour=MUTED)
+
+
+RECENT_HEIGHT = 13.0
+
+
+def _draw_recent(page: _Page, recent: tuple[WeekTally, ...], label_w: float) -> None:
+    """'Last 12 weeks' and a box a week under the role's row (met days of working days)."""
+    if not recent:
+        return
+    label = page.text(recent_label(recent), 7, width=label_w - 8, colour=MUTED, advance=False)
+    draw_week_strip(page.painter, label_w, page.y, page.width - label_w, RECENT_HEIGHT, recent,
+                    _font(6, False))
+    page.gap(max(label, RECENT_HEIGHT) + 8)
 
 
 def _draw_results(page: _Page, results: Mapping[str, RoleResults], loc: QLocale) -> None:

@@ -357,7 +357,7 @@ TOP_INTERRUPTIONS = 3
 
 
 def interruptions_text(review: WeekReview) -> str:
-    """'7: Phone call 4, Colleague 2, Client 1' (the three most frequent), or 'none'."""
+    """'7 (Phone call 4, Colleague 2, Client 1)': the three most frequent, or 'none'."""
     tally = review.interruptions
     if not tally:
         return QCoreApplication.translate("Review", "none")
@@ -365,7 +365,7 @@ def interruptions_text(review: WeekReview) -> str:
         fill(QCoreApplication.translate("Review", "%1 %2", "interruption and its count"),
              interruption_name(what), str(times))
         for what, times in tally[:TOP_INTERRUPTIONS])
-    return fill(QCoreApplication.translate("Review", "%1: %2", "total: kinds"),
+    return fill(QCoreApplication.translate("Review", "%1 (%2)", "total (kinds)"),
                 str(sum(times for _, times in tally)), kinds)
 
 

@@ -17,6 +17,11 @@ from focusapp.ui.review_model import CELL_COLOURS
 GAP_SHARE = 0.12  # of a box's width, between boxes
 
 
+def recent_label(tallies: Sequence[WeekTally]) -> str:
+    """'Last 12 weeks', the strip's title."""
+    return fill(QCoreApplication.translate("Strip", "Last %1 weeks"), str(len(tallies)))
+
+
 def week_box_text(tally: WeekTally) -> str:
     """'4/5'; '·' for a week with no judged working day (before tracking, all off)."""
     if not tally.working:

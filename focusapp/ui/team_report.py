@@ -44,7 +44,7 @@ from focusapp.ui.review_model import (
     week_label,
 )
 from focusapp.ui.settings_fields import field_labels
-from focusapp.ui.strip import draw_week_strip
+from focusapp.ui.strip import draw_week_strip, recent_label
 
 INK = "#212121"
 QUIET = "#616161"
@@ -336,8 +336,8 @@ def _draw_recent(sheet: _Sheet, row: TeamRow, indent: float) -> None:
     if not row.recent:
         return
     sheet.gap(6)
-    label = fill(QCoreApplication.translate("TeamReport", "Last %1 weeks"), str(len(row.recent)))
-    sheet.text(label, 8.5, x=indent, width=sheet.width * 0.25, colour=QUIET, advance=False)
+    sheet.text(recent_label(row.recent), 8.5, x=indent, width=sheet.width * 0.25, colour=QUIET,
+               advance=False)
     start = indent + sheet.width * 0.25
     draw_week_strip(sheet.painter, start, sheet.y, sheet.width - start, STRIP_HEIGHT,
                     row.recent, _font(7.5, False))

@@ -2468,8 +2468,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>total: kinds</comment>
+        <source>%1 (%2)</source>
+        <comment>total (kinds)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3037,6 +3037,10 @@
 <context>
     <name>Strip</name>
     <message>
+        <source>Last %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1/%2</source>
         <comment>met days of working days</comment>
         <translation type="unfinished"></translation>
@@ -3074,10 +3078,6 @@
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last %1 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

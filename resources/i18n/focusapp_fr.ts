@@ -2468,9 +2468,9 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>total: kinds</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <source>%1 (%2)</source>
+        <comment>total (kinds)</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -3037,6 +3037,10 @@
 <context>
     <name>Strip</name>
     <message>
+        <source>Last %1 weeks</source>
+        <translation>%1 dernières semaines</translation>
+    </message>
+    <message>
         <source>%1/%2</source>
         <comment>met days of working days</comment>
         <translation>%1/%2</translation>
@@ -3075,10 +3079,6 @@
     <message>
         <source>Streak</source>
         <translation>Série</translation>
-    </message>
-    <message>
-        <source>Last %1 weeks</source>
-        <translation>%1 dernières semaines</translation>
     </message>
     <message>
         <source>Sent</source>

@@ -168,7 +168,7 @@ def test_role_rows_and_charts_show_cores_numbers(window, store, week):
 def test_the_summary_names_the_weeks_interruptions(store, english):
     review = replace(core_review(store, IsoWeek(2026, 48)),
                      interruptions=(("phone", 4), ("colleague", 2), ("courier", 1), ("email", 1)))
-    assert interruptions_text(review) == "8: Phone call 4, Colleague 2, courier 1"
+    assert interruptions_text(review) == "8 (Phone call 4, Colleague 2, courier 1)"
     assert interruptions_text(replace(review, interruptions=())) == "none"
 
 

@@ -157,10 +157,11 @@ def _pdf_text(path: Path) -> str:
 @pytest.mark.parametrize(("language", "words"), [
     ("en", ("Streak", "Weekly", "streak", "Sales results", "Touches", "Conversations",
             "% of touches", "Handoffs:", "not tracked", "partly", "What worked",
-            "Acme renewal", "Focused minutes per day")),
+            "Acme renewal", "Focused minutes per day", "Last 12 weeks")),
     ("fr", ("Série", "hebdomadaire", "Résultats commerciaux", "Prises de contact",
             "Échanges", "% des prises de contact", "Transferts", "non suivi", "en partie",
-            "Ce qui a marché", "Acme renewal", "Minutes de concentration par jour")),
+            "Ce qui a marché", "Acme renewal", "Minutes de concentration par jour",
+            "12 dernières")),  # "semaines" on the line below, in the narrow name column
 ], ids=["en", "fr"])
 def test_the_pdf_of_three_roles_is_one_page_with_everything(qapp, qtbot, store, clock,
                                                             tmp_path, language, words):
@@ -177,6 +178,9 @@ def test_the_pdf_of_three_roles_is_one_page_with_everything(qapp, qtbot, store, 
     text = _pdf_text(path)
     for word in (*words, *roles):
         assert word in text, word
+    # Each role's last 12 weeks (issue 17): Outbound prospecting's six weeks, one with a
+    # day off, after six blank ones.
+    assert re.search(r"(·\s+){6}4/5\s+\d/5\s+\d/5\s+\d/4\s+\d/5\s+\d/5", text)
     assert _past_the_margin(path) == []  # the French "hebdomadaire" was cut at the margin
 
 
