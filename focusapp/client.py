@@ -7,8 +7,10 @@ saved yet on a full disk, goes to stderr); 1 not running, or refused (its reason
 
 from __future__ import annotations
 
+import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -214,6 +216,18 @@ def write_review(data_dir: Path, request: cmd.WriteReview) -> int:
     return EXIT_OK
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a command reads large exports: their millions of
+    parsed values and records hold no cycle, yet each collection would walk every one of them
+    still held (a quarter of the team report's time, ten reps of five years)."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def team_report(data_dir: Path, folder: Path, week: str | None, csv_path: Path) -> int:
     """No app is needed: the report is made from the exports in `folder`."""
     from focusapp.core.errors import CodedError
@@ -221,7 +235,8 @@ def team_report(data_dir: Path, folder: Path, week: str | None, csv_path: Path) 
     from focusapp.services.output import write_error
 
     try:
-        return make_report(folder, week, csv_path, data_dir)
+        with collector_paused():
+            return make_report(folder, week, csv_path, data_dir)
     except CodedError as exc:
         print(f"Could not write the team report: {exc}", file=sys.stderr)
     except OSError as exc:

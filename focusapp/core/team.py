@@ -108,7 +108,7 @@ def team_rows(reps: Iterable[Rep], week: IsoWeek, today: date) -> list[TeamRow]:
             marks = tuple(history.mark(d) for d in week.days)
             rows.append(TeamRow(rep.name, role, marks,
                                 sum(m is DayMark.MET for m in marks),
-                                history.summary().current, results[role]))
+                                history.current, results[role]))
     return rows
 
 

@@ -255,7 +255,6 @@ def _paths(doc: object, prefix: tuple[str | int, ...] = ()) -> list[tuple[str | 
 @st.composite
 def damaged_block_docs(draw: st.DrawFn) -> dict[str, object]:
     doc = through_json(block_codec.encode_block(draw(blocks())))
-    doc["interruptions"] = []  # the fast path only takes blocks without interruptions
     for _ in range(draw(st.sampled_from([1, 1, 1, 2]))):
         path = draw(st.sampled_from(_paths(doc)))
         parent: Any = doc
@@ -270,10 +269,11 @@ def damaged_block_docs(draw: st.DrawFn) -> dict[str, object]:
 
 def _plain_doc(**changes: object) -> dict[str, object]:
     doc = through_json(block_codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0), rich=True)))
-    return {**doc, "interruptions": [], **changes}
+    return {**doc, **changes}
 
 
 _PAUSE = {"start": "2026-11-23T09:05:00", "end": None}  # a naive instant
+_STOP = {"at": "2026-11-23T09:07:00+01:00", "what": "phone"}
 
 
 @settings(max_examples=500, deadline=None)
@@ -283,6 +283,8 @@ _PAUSE = {"start": "2026-11-23T09:05:00", "end": None}  # a naive instant
 @example(_plain_doc(pauses=[{**_PAUSE, "start": "2026-11-23T09:05:00+01:00",
                               "end": "2026-11-23T09:06:00"}]))
 @example(_plain_doc(interruptions=None))
+@example(_plain_doc(interruptions=[{**_STOP, "at": "2026-11-23T09:07:00"}]))  # naive
+@example(_plain_doc(interruptions=[{"at": _STOP["at"]}]))  # 'what' left out: ""
 @example(_plain_doc(pauses={}))
 def test_the_fast_block_decoder_agrees_with_the_checked_one(doc: dict[str, object]) -> None:
     # Loading takes the fast path whenever it accepts a document: it must then give the
