@@ -188,8 +188,10 @@ def blocks(draw: st.DrawFn) -> Block:
 
 @given(blocks())
 def test_any_block_round_trips(block: Block) -> None:
-    back = block_codec.decode_block(through_json(block_codec.encode_block(block)))
+    doc = through_json(block_codec.encode_block(block))
+    back = block_codec.decode_block(doc)
     assert back == block
+    assert block_codec._decode_block_fast(doc) == block  # what the codec wrote: the fast way
     assert back.start.utcoffset() == block.start.utcoffset()
     assert back.day() == block.day()
 
@@ -283,6 +285,8 @@ _STOP = {"at": "2026-11-23T09:07:00+01:00", "what": "phone"}
 @example(_plain_doc(pauses=[{**_PAUSE, "start": "2026-11-23T09:05:00+01:00",
                               "end": "2026-11-23T09:06:00"}]))
 @example(_plain_doc(interruptions=None))
+@example(_plain_doc(start="2026-11-23T09:00:00"))  # naive: Block refuses it
+@example(_plain_doc(end="2026-11-23T08:00:00+01:00"))  # ends before it starts
 @example(_plain_doc(interruptions=[{**_STOP, "at": "2026-11-23T09:07:00"}]))  # naive
 @example(_plain_doc(interruptions=[{"at": _STOP["at"]}]))  # 'what' left out: ""
 @example(_plain_doc(pauses={}))
