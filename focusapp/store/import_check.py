@@ -146,6 +146,17 @@ def _too_deep(value: object, limit: int) -> bool:
     return False
 
 
+def _refusal(record: object, exc: Exception) -> str:
+    """Why a record is refused. A record its check accepts has its model's shape, never
+    deeper than MAX_DEPTH (every field is typed, and no object has a field its model does
+    not have), so only a refused one is measured: nested too deeply, that is the reason."""
+    if _too_deep(record, MAX_DEPTH):
+        return "nested too deeply"
+    if isinstance(exc, RecordError | ValidationError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
 def _label(index: int, doc: object, key: str) -> str:
     ident = doc.get(key) if isinstance(doc, OBJECT) else None
     if isinstance(ident, str):
@@ -177,15 +188,10 @@ def _section[T, K](
         if not isinstance(item, OBJECT):
             out.add(kind, _label(index, item, key), f"{short(item)} is not an object")
             continue
-        if _too_deep(item, MAX_DEPTH):
-            out.add(kind, _label(index, item, key), "nested too deeply")
-            continue
         try:
             checked.append((index, check(item)))
-        except (RecordError, ValidationError) as exc:
-            out.add(kind, _label(index, item, key), str(exc))
         except Exception as exc:  # a hostile record must be reported, never crash the import
-            out.add(kind, _label(index, item, key), f"{type(exc).__name__}: {exc}")
+            out.add(kind, _label(index, item, key), _refusal(item, exc))
     first: dict[K, int] = {}
     for index, value in checked:
         k = identity(value)
