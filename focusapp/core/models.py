@@ -157,20 +157,6 @@ class Block:
         if self.end is not None and self.end < self.start:
             raise ValueError(f"block {self.id} ends before it starts")
 
-    @classmethod
-    def assemble(cls, **values: Any) -> Block:
-        """A block from all its fields at once, built as pickle builds one, for the store's
-        fast decoder: five years are 25,000 blocks, and a frozen dataclass's __init__ sets
-        its sixteen fields one call at a time (five times slower). __init__'s rules still
-        hold: every field, named as in the class, and `__post_init__`'s checks."""
-        if values.keys() != _BLOCK_FIELDS:
-            raise TypeError(f"a block's fields are {sorted(_BLOCK_FIELDS)}, "
-                            f"not {sorted(values)}")
-        block = object.__new__(cls)
-        block.__dict__.update(values)
-        block.__post_init__()
-        return block
-
     @property
     def finished(self) -> bool:
         return self.outcome is not None
@@ -225,9 +211,6 @@ class Block:
             outcome=outcome,
             recovered=recovered or self.recovered,
         )
-
-
-_BLOCK_FIELDS = frozenset(f.name for f in fields(Block))
 
 
 # ---- days -----------------------------------------------------------------------------

@@ -116,7 +116,7 @@ def _decode_block_fast(doc: Mapping[str, Any]) -> Block | None:
         if any(p.start.tzinfo is None or (p.end is not None and p.end.tzinfo is None)
                for p in pauses) or any(i.at.tzinfo is None for i in stops):
             return None
-        return Block.assemble(
+        return Block(
             id=doc["id"],
             start=start,
             end=None if end is None else datetime.fromisoformat(end),
