@@ -7,8 +7,10 @@ saved yet on a full disk, goes to stderr); 1 not running, or refused (its reason
 
 from __future__ import annotations
 
+import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -288,6 +290,18 @@ def _store_error_text(error: Exception) -> str:
     return error_message(error) if isinstance(error, CodedError) else str(error)
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a command reads large exports: their millions of
+    parsed values and records hold no cycle, yet each collection would walk every one of them
+    still held (a quarter of the team report's time, ten reps of five years)."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def team_report(data_dir: Path, folder: Path, week: str | None, csv_path: Path | None,
                 pdf: Path | None) -> int:
     """No app is needed: the report is made from the exports in `folder`."""
@@ -295,7 +309,8 @@ def team_report(data_dir: Path, folder: Path, week: str | None, csv_path: Path |
     from focusapp.headless import team_report as make_report
 
     try:
-        return make_report(folder, week, data_dir, csv_path=csv_path, pdf=pdf)
+        with collector_paused():
+            return make_report(folder, week, data_dir, csv_path=csv_path, pdf=pdf)
     except CodedError as exc:  # a target refused, or a write that failed (which file, why)
         print(fill(translate("CommandLine", "Could not write the team report: %1"),
                    error_message(exc)), file=sys.stderr)

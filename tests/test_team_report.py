@@ -6,18 +6,35 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from focusapp import cli
+from focusapp.core.days import IsoWeek, iter_days
 from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
 from focusapp.core.models import Tally
+from focusapp.core.team import Export, merge_reps, team_rows
+from focusapp.services.daily import DailyLoop
 from focusapp.store.database import Store
-from focusapp.store.export import export_all, write_export
-from tests.conftest import FakeClock
+from focusapp.store.export import export_all, read_team_export, write_export
+from focusapp.ui.review_model import ReviewProvider
+from tests.conftest import PARIS_WINTER, FakeClock
 from tests.store.helpers import at, make_block
-from tests.ui.history import NOW, OP, build_history
+from tests.ui.history import (
+    FIRST_DAY,
+    FS,
+    FS_ACTIVITIES,
+    LAST_DAY,
+    NOW,
+    OP,
+    OP_ACTIVITIES,
+    WEEKS,
+    build_history,
+)
 
 
 def _rep(folder: Path) -> Store:
@@ -108,3 +125,48 @@ def test_a_team_drive_filled_by_the_weekly_export_over_three_weeks_is_one_rep(
     assert "1 rep(s) from 3 export(s), 1 role(s)" in said.out
     [row] = csv.DictReader(io.StringIO(out.read_text()))
     assert (row["rep"], row["counted"]) == ("Dana Sy", "10")  # W49's own count, once
+
+# ---- the report's way and the rep's own way agree ------------------------------------------
+
+_TALLIES = st.lists(st.builds(
+    Tally, st.sampled_from(list(iter_days(FIRST_DAY, LAST_DAY))), st.sampled_from([OP, FS]),
+    st.sampled_from([*OP_ACTIVITIES, *FS_ACTIVITIES]), st.integers(0, 40),
+), max_size=8, unique_by=lambda t: t.key)
+_HANDOFFS = st.lists(st.builds(
+    Handoff, st.text("abcdef", min_size=1, max_size=6),
+    st.integers(0, (LAST_DAY - FIRST_DAY).days * 24).map(
+        lambda hours: datetime.combine(FIRST_DAY, time(9), PARIS_WINTER) + timedelta(hours=hours)),
+    st.sampled_from([OP, FS]), st.sampled_from(["field_sales", "Ana"]), st.booleans(),
+    st.just(DEFAULT_CHECKLIST), st.sampled_from([(), DEFAULT_CHECKLIST]),
+    st.sampled_from(list(HandoffStatus)),
+), max_size=5, unique_by=lambda h: h.id)
+
+
+@settings(max_examples=10, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 2**16), week=st.sampled_from(WEEKS), tallies=_TALLIES,
+       handoffs=_HANDOFFS)
+def test_a_reps_row_is_what_the_reps_own_review_shows(
+        qapp: object, tmp_path_factory: pytest.TempPathFactory, seed: int, week: IsoWeek,
+        tallies: list[Tally], handoffs: list[Handoff]) -> None:
+    # The report reads a file, checks it as an import does and skips what it does not need
+    # on its own fast ways; the rep's app reads its own store and computes its review. A
+    # sales manager must read, for each role, the very week the rep brings to the 1:1.
+    folder = tmp_path_factory.mktemp("rep")
+    store, _ = Store.open(folder / "data", now=FakeClock(NOW).now)
+    with store:
+        build_history(store, seed)
+        store.tallies.save_many(tallies)
+        store.handoffs.save_many(handoffs)
+        write_export(store, folder / "rep.json", "Ana")
+        daily = DailyLoop(FakeClock(NOW), store)
+        own = ReviewProvider.from_daily(daily, store.reviews).facts()
+    export = read_team_export(folder / "rep.json")
+    assert isinstance(export, Export), export
+    rows = team_rows(merge_reps([export]), week, own.today)
+    review, results = own.review(week), own.results(week)
+    assert [row.role for row in rows] == [r.role for r in review.roles]
+    for row, role_week in zip(rows, review.roles, strict=True):
+        assert (row.marks, row.met_days, row.streak) == (
+            role_week.marks, role_week.met_days, role_week.streak.current)
+        assert row.results == results[row.role]

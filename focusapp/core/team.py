@@ -128,7 +128,7 @@ def team_rows(reps: Iterable[Rep], week: IsoWeek, today: date) -> list[TeamRow]:
             done = progress.get(role, {})
             rows.append(TeamRow(rep.name, role, marks,
                                 sum(m is DayMark.MET for m in marks),
-                                history.summary().current, results[role],
+                                history.current, results[role],
                                 tuple(done.get(d, DayProgress()) for d in week.days),
                                 recent_weeks(history, week)))
     return rows

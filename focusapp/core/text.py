@@ -32,7 +32,12 @@ def one_line(text: str | None) -> str:
     spaces, text-direction marks, byte-order marks, soft hyphens) removed, white space
     collapsed to single spaces. Text that is empty once they are gone is empty: an
     invisible One Thing, a name made of zero-width spaces, cannot be saved."""
-    kept = "".join(ch for ch in text or "" if ch in _JOINERS or unicodedata.category(ch)
-                   not in ("Cc", "Cf") or ch.isspace())
+    text = text or ""
+    # Printable text has no control or format character (nor any other white space than
+    # the space): nothing to remove, and no walk over it character by character (an import
+    # checks every One Thing of the history).
+    kept = text if text.isprintable() else "".join(
+        ch for ch in text if ch in _JOINERS or unicodedata.category(ch) not in ("Cc", "Cf")
+        or ch.isspace())
     clean = " ".join(kept.split())
     return clean if clean.strip(_JOINERS) else ""

@@ -99,7 +99,8 @@ def _decode_block_fast(doc: Mapping[str, Any]) -> Block | None:
             and type(doc["recovered"]) is bool and type(seconds) is float
             and type(dist["blocked_attempts"]) is int and type(by_target) is dict
             and all(type(v) is float for v in by_target.values())
-            and type(pause_docs) is list and type(interruptions) is list and not interruptions
+            and type(pause_docs) is list and type(interruptions) is list
+            and all(type(i["what"]) is str for i in interruptions)
         ):
             return None
         start = datetime.fromisoformat(doc["start"])
@@ -108,10 +109,12 @@ def _decode_block_fast(doc: Mapping[str, Any]) -> Block | None:
                   None if p["end"] is None else datetime.fromisoformat(p["end"]))
             for p in pause_docs
         )
-        # Pause does not check its instants (Block does): a naive one goes to the checked
-        # path, which refuses it by name.
+        stops = tuple(Interruption(datetime.fromisoformat(i["at"]), i["what"])
+                      for i in interruptions)
+        # Pause and Interruption do not check their instants (Block does): a naive one goes
+        # to the checked path, which refuses it by name.
         if any(p.start.tzinfo is None or (p.end is not None and p.end.tzinfo is None)
-               for p in pauses):
+               for p in pauses) or any(i.at.tzinfo is None for i in stops):
             return None
         return Block(
             id=doc["id"],
@@ -123,6 +126,7 @@ def _decode_block_fast(doc: Mapping[str, Any]) -> Block | None:
             energy=doc["energy"],
             outcome=None if outcome is None else _OUTCOMES[outcome],
             pauses=pauses,
+            interruptions=stops,
             distraction=_NO_DISTRACTION if not seconds and not by_target
             and not dist["blocked_attempts"]
             else DistractionSummary(seconds, dist["blocked_attempts"], dict(by_target)),

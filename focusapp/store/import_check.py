@@ -8,7 +8,7 @@ offset``). Only a file with none becomes an `ImportPlan`, which `export.apply_im
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -19,7 +19,7 @@ from focusapp.core.handoffs import Handoff
 from focusapp.core.models import Block, Day, Reflections, Settings, Tally
 from focusapp.core.roles import RoleConfig
 from focusapp.core.settings_rules import settings_problems
-from focusapp.store.codec import RecordError, check_settings, decode_instant
+from focusapp.store.codec import OBJECT, RecordError, check_settings, decode_instant
 from focusapp.store.record_check import (
     check_block,
     check_day,
@@ -125,68 +125,82 @@ def _json_kind(value: object) -> str:
     return "an array" if isinstance(value, list | tuple) else type(value).__name__
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})  # what JSON holds besides nesting
+
+
 def _too_deep(value: object, limit: int) -> bool:
-    stack: list[tuple[object, int]] = [(value, 0)]
-    while stack:
-        item, depth = stack.pop()
-        if depth > limit:
+    """Does anything sit more than `limit` levels below `value`? Every record of a five-year
+    export is measured, so the walk steps over scalars without a call (they end no deeper
+    than their container's depth plus one, checked where the container is)."""
+    if type(value) is dict or isinstance(value, Mapping):
+        children: Collection[object] = value.values()
+    elif isinstance(value, list | tuple):
+        children = value
+    else:
+        return limit < 0
+    if limit <= 0:
+        return limit < 0 or len(children) > 0
+    for child in children:  # noqa: SIM110 (a loop, not any(): twice as fast here)
+        if type(child) not in _SCALARS and _too_deep(child, limit - 1):
             return True
-        if isinstance(item, Mapping):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list | tuple):
-            stack.extend((v, depth + 1) for v in item)
     return False
 
 
+def _refusal(record: object, exc: Exception) -> str:
+    """Why a record is refused. A record its check accepts has its model's shape, never
+    deeper than MAX_DEPTH (every field is typed, and no object has a field its model does
+    not have), so only a refused one is measured: nested too deeply, that is the reason."""
+    if _too_deep(record, MAX_DEPTH):
+        return "nested too deeply"
+    if isinstance(exc, RecordError | ValidationError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
 def _label(index: int, doc: object, key: str) -> str:
-    ident = doc.get(key) if isinstance(doc, Mapping) else None
+    ident = doc.get(key) if isinstance(doc, OBJECT) else None
     if isinstance(ident, str):
         return f"[{index}] ({key} {short(ident)})"
     return f"[{index}]"
 
 
-def _records[T](
+def _section[T, K](
     out: _Collector,
     doc: Mapping[str, Any],
     kind: str,
     key: str,
     check: Callable[[Mapping[str, Any]], T],
+    identity: Callable[[T], K],
+    what: str,
     *,
     optional: bool = False,  # a section an older export does not have: absent is empty
-) -> Iterator[tuple[str, T]]:
+) -> tuple[T, ...]:
+    """A section's records, each checked, then none twice (the same `identity`). A record
+    is named ('[12] (id b3)') only in a problem: thousands of good ones need no name."""
     if optional and kind not in doc:
-        return
+        return ()
     items = doc.get(kind)
     if not isinstance(items, list):
         out.add(kind, "", f"should be a list, not {short(items)}")
-        return
+        return ()
+    checked: list[tuple[int, T]] = []
     for index, item in enumerate(items):
-        where = _label(index, item, key)
-        if not isinstance(item, Mapping):
-            out.add(kind, where, f"{short(item)} is not an object")
-            continue
-        if _too_deep(item, MAX_DEPTH):
-            out.add(kind, where, "nested too deeply")
+        if not isinstance(item, OBJECT):
+            out.add(kind, _label(index, item, key), f"{short(item)} is not an object")
             continue
         try:
-            yield where, check(item)
-        except (RecordError, ValidationError) as exc:
-            out.add(kind, where, str(exc))
+            checked.append((index, check(item)))
         except Exception as exc:  # a hostile record must be reported, never crash the import
-            out.add(kind, where, f"{type(exc).__name__}: {exc}")
-
-
-def _unique[T, K](
-    out: _Collector, kind: str, found: list[tuple[str, T]], key: Callable[[T], K], what: str
-) -> tuple[T, ...]:
-    first: dict[K, str] = {}
-    for where, value in found:
-        k = key(value)
+            out.add(kind, _label(index, item, key), _refusal(item, exc))
+    first: dict[K, int] = {}
+    for index, value in checked:
+        k = identity(value)
         if k in first:
-            out.add(kind, where, f"{what} {short(str(k))} is already in {kind}{first[k]}")
+            out.add(kind, _label(index, items[index], key), f"{what} {short(str(k))} is "
+                    f"already in {kind}{_label(first[k], items[first[k]], key)}")
         else:
-            first[k] = where
-    return tuple(value for _, value in found)
+            first[k] = index
+    return tuple(value for _, value in checked)
 
 
 def validate_import(doc: object) -> ImportPlan | ImportErrors:
@@ -239,21 +253,14 @@ def _validate(out: _Collector, doc: object) -> ImportPlan | None:
         for refusal in settings_problems(settings):
             out.add("settings", "", refusal.message, refusal)
 
-    roles = _unique(out, "roles", list(_records(out, doc, "roles", "role", check_role)),
-                    lambda c: c.role.value, "role")
-    days = _unique(out, "days", list(_records(out, doc, "days", "day", check_day)),
-                   lambda d: d.day, "day")
-    blocks = _unique(out, "blocks", list(_records(out, doc, "blocks", "id", check_block)),
-                     lambda b: b.id, "block id")
-    reviews = _unique(out, "reviews",
-                      list(_records(out, doc, "reviews", "week", check_review)),
-                      lambda r: r.week, "week")
-    tallies = _unique(out, "tallies", list(_records(out, doc, "tallies", "activity",
-                                                    check_tally, optional=True)),
-                      lambda t: t.key, "count of")
-    handoffs = _unique(out, "handoffs", list(_records(out, doc, "handoffs", "id",
-                                                      check_handoff, optional=True)),
-                       lambda h: h.id, "handoff id")
+    roles = _section(out, doc, "roles", "role", check_role, lambda c: c.role.value, "role")
+    days = _section(out, doc, "days", "day", check_day, lambda d: d.day, "day")
+    blocks = _section(out, doc, "blocks", "id", check_block, lambda b: b.id, "block id")
+    reviews = _section(out, doc, "reviews", "week", check_review, lambda r: r.week, "week")
+    tallies = _section(out, doc, "tallies", "activity", check_tally, lambda t: t.key,
+                       "count of", optional=True)
+    handoffs = _section(out, doc, "handoffs", "id", check_handoff, lambda h: h.id,
+                        "handoff id", optional=True)
     if out.problems or settings is None or exported_at is None:
         return None
     who = doc.get("who")

@@ -46,6 +46,7 @@ from focusapp.core.roles import (
 )
 from focusapp.store.block_codec import decode_block
 from focusapp.store.codec import (
+    OBJECT,
     RecordError,
     decode_day,
     decode_handoff,
@@ -73,6 +74,8 @@ def short(value: object, limit: int = 40) -> str:
 
 
 def _unknown_keys(doc: Mapping[str, Any], known: frozenset[str], what: str) -> None:
+    if doc.keys() <= known:  # the common case, one comparison in C
+        return
     extra = sorted(str(k) for k in doc if k not in known)
     if extra:
         raise RecordError(f"{what} has unknown field(s): {', '.join(short(k) for k in extra)}")
@@ -103,17 +106,21 @@ def _items(doc: Mapping[str, Any], key: str) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+_BLOCK_KEYS, _PAUSE_KEYS = keys_of(Block), keys_of(Pause)
+_INTERRUPTION_KEYS, _SUMMARY_KEYS = keys_of(Interruption), keys_of(DistractionSummary)
+
+
 def check_block(doc: Mapping[str, Any]) -> Block:
-    _unknown_keys(doc, keys_of(Block), "the block")
+    _unknown_keys(doc, _BLOCK_KEYS, "the block")
     for pause in _items(doc, "pauses"):
-        if isinstance(pause, Mapping):
-            _unknown_keys(pause, keys_of(Pause), "a pause")
+        if isinstance(pause, OBJECT):
+            _unknown_keys(pause, _PAUSE_KEYS, "a pause")
     for item in _items(doc, "interruptions"):
-        if isinstance(item, Mapping):
-            _unknown_keys(item, keys_of(Interruption), "an interruption")
+        if isinstance(item, OBJECT):
+            _unknown_keys(item, _INTERRUPTION_KEYS, "an interruption")
     summary = doc.get("distraction")
-    if isinstance(summary, Mapping):
-        _unknown_keys(summary, keys_of(DistractionSummary), "the distraction summary")
+    if isinstance(summary, OBJECT):
+        _unknown_keys(summary, _SUMMARY_KEYS, "the distraction summary")
     block = decode_block(doc)
     if not block.id.strip():
         raise RecordError("'id' is empty")
@@ -124,9 +131,12 @@ def check_block(doc: Mapping[str, Any]) -> Block:
     validate_minutes(block.planned_minutes)
     validate_energy(block.energy)
     validate_count(block.count)
-    for instant in (block.start, block.end, *(p.start for p in block.pauses),
-                    *(p.end for p in block.pauses), *(i.at for i in block.interruptions)):
-        check_year(instant, "an instant")
+    check_year(block.start, "an instant")
+    check_year(block.end, "an instant")
+    if block.pauses or block.interruptions:  # most blocks have neither
+        for instant in (*(p.start for p in block.pauses), *(p.end for p in block.pauses),
+                        *(i.at for i in block.interruptions)):
+            check_year(instant, "an instant")
     if block.end is not None and block.end - block.start > MAX_BLOCK_SPAN:
         raise RecordError(f"the block lasts {block.end - block.start}, more than 7 days")
     if (block.end is None) != (block.outcome is None):
@@ -144,7 +154,8 @@ def check_block(doc: Mapping[str, Any]) -> Block:
         raise RecordError(f"'blocked_attempts' is negative ({dist.blocked_attempts})")
     for target, seconds in dist.by_target.items():
         _cap(target, MAX_TARGET_CHARS, "a distraction target")
-        _finite(seconds, f"the seconds on {short(target)!r}")
+        if not math.isfinite(seconds) or seconds < 0:  # named only then: most blocks have some
+            _finite(seconds, f"the seconds on {short(target)!r}")
     return block
 
 
@@ -164,10 +175,10 @@ def check_day(doc: Mapping[str, Any]) -> Day:
 def check_role(doc: Mapping[str, Any]) -> RoleConfig:
     _unknown_keys(doc, keys_of(RoleConfig), "the role")
     for item in _items(doc, "activities"):
-        if isinstance(item, Mapping):
+        if isinstance(item, OBJECT):
             _unknown_keys(item, keys_of(Activity), "an activity")
     target = doc.get("target")
-    if isinstance(target, Mapping):
+    if isinstance(target, OBJECT):
         _unknown_keys(target, keys_of(DailyTarget), "the daily target")
     config = decode_role(doc)
     check_year(config.since, "'since'")

@@ -211,8 +211,10 @@ def blocks(draw: st.DrawFn) -> Block:
 
 @given(blocks())
 def test_any_block_round_trips(block: Block) -> None:
-    back = block_codec.decode_block(through_json(block_codec.encode_block(block)))
+    doc = through_json(block_codec.encode_block(block))
+    back = block_codec.decode_block(doc)
     assert back == block
+    assert block_codec._decode_block_fast(doc) == block  # what the codec wrote: the fast way
     assert back.start.utcoffset() == block.start.utcoffset()
     assert back.day() == block.day()
 
@@ -278,7 +280,6 @@ def _paths(doc: object, prefix: tuple[str | int, ...] = ()) -> list[tuple[str | 
 @st.composite
 def damaged_block_docs(draw: st.DrawFn) -> dict[str, object]:
     doc = through_json(block_codec.encode_block(draw(blocks())))
-    doc["interruptions"] = []  # the fast path only takes blocks without interruptions
     for _ in range(draw(st.sampled_from([1, 1, 1, 2]))):
         path = draw(st.sampled_from(_paths(doc)))
         parent: Any = doc
@@ -293,10 +294,11 @@ def damaged_block_docs(draw: st.DrawFn) -> dict[str, object]:
 
 def _plain_doc(**changes: object) -> dict[str, object]:
     doc = through_json(block_codec.encode_block(make_block("b", at(2026, 11, 23, 9, 0), rich=True)))
-    return {**doc, "interruptions": [], **changes}
+    return {**doc, **changes}
 
 
 _PAUSE = {"start": "2026-11-23T09:05:00", "end": None}  # a naive instant
+_STOP = {"at": "2026-11-23T09:07:00+01:00", "what": "phone"}
 
 
 @settings(max_examples=500, deadline=None)
@@ -306,6 +308,10 @@ _PAUSE = {"start": "2026-11-23T09:05:00", "end": None}  # a naive instant
 @example(_plain_doc(pauses=[{**_PAUSE, "start": "2026-11-23T09:05:00+01:00",
                               "end": "2026-11-23T09:06:00"}]))
 @example(_plain_doc(interruptions=None))
+@example(_plain_doc(start="2026-11-23T09:00:00"))  # naive: Block refuses it
+@example(_plain_doc(end="2026-11-23T08:00:00+01:00"))  # ends before it starts
+@example(_plain_doc(interruptions=[{**_STOP, "at": "2026-11-23T09:07:00"}]))  # naive
+@example(_plain_doc(interruptions=[{"at": _STOP["at"]}]))  # 'what' left out: ""
 @example(_plain_doc(pauses={}))
 def test_the_fast_block_decoder_agrees_with_the_checked_one(doc: dict[str, object]) -> None:
     # Loading takes the fast path whenever it accepts a document: it must then give the

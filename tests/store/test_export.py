@@ -699,3 +699,34 @@ def test_importing_the_same_export_twice_counts_each_count_once(
     assert progress == expected
     role = progress[RoleId.OUTBOUND_PROSPECTOR.value]
     assert sum(p.count for p in role.values()) == sum(c for _, _, c, _ in counts)
+
+def _leaves(value: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
+    """Every key or index path inside a record."""
+    items = (value.items() if isinstance(value, dict)
+             else enumerate(value) if isinstance(value, list) else ())
+    for key, child in items:
+        yield (*path, key)
+        yield from _leaves(child, (*path, key))
+
+
+def test_no_field_of_any_record_takes_a_value_nested_too_deeply(full: Store) -> None:
+    # The import measures a record's nesting only when its check refuses it: no field, at
+    # any level of any kind of record, may accept a deep value (a field kept as raw JSON
+    # would); each such value is refused, and for that reason.
+    doc = export_all(full)
+    deep: object = "x"
+    for _ in range(import_check.MAX_DEPTH + 1):
+        deep = [deep]
+    records = {kind: next((r for r in doc[kind] if r.get("id") == "rich-1"), doc[kind][0])
+               for kind in import_check.SECTIONS if kind != "settings"}
+    for kind, record in records.items():
+        for path in _leaves(record):
+            bad = copy.deepcopy(record)
+            parent: Any = bad
+            for step in path[:-1]:
+                parent = parent[step]
+            parent[path[-1]] = deep
+            result = validate_import({**doc, kind: [bad]})
+            assert isinstance(result, ImportErrors), (kind, path)
+            assert [(p.kind, p.reason) for p in result.problems] == [
+                (kind, "nested too deeply")], (kind, path)
