@@ -323,8 +323,8 @@ def _run(args_list: list[str], launch_app: LaunchApp | None) -> int:
 def _speaking(args: Sequence[str]) -> Iterator[None]:
     """The command line speaks the user's language: the one chosen in the data folder's
     settings, else the system's (LANG). Its messages are Qt translations, which need an
-    application object: a QCoreApplication, or an offscreen QApplication for the commands
-    that may draw a PDF here. In a process that has one already (the app, a test), its
+    application object: a QCoreApplication, or an offscreen QApplication for a PDF that
+    may be drawn here. In a process that has one already (the app, a test), its
     language stays as it is."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -333,7 +333,7 @@ def _speaking(args: Sequence[str]) -> Iterator[None]:
     if QCoreApplication.instance() is not None:
         yield
         return
-    if {"review", "team-report"} & set(args):
+    if {"review", "team-report"} & set(args) and "--pdf" in args:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display is needed
         from PySide6.QtWidgets import QApplication
 

@@ -152,7 +152,6 @@ def _write_team_pdf(target: Path, week: IsoWeek,
     from PySide6.QtWidgets import QApplication
 
     from focusapp.ui.i18n import install_translator, pick_language
-    from focusapp.ui.report import page_size_for
     from focusapp.ui.team_report import RepWeek, TeamReport, team_pdf
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "focusapp"])
@@ -162,4 +161,4 @@ def _write_team_pdf(target: Path, week: IsoWeek,
                         relays, exports, tuple(skipped))
     # Words in the report's language (install_translator made it the default locale), on
     # the paper of the system's country: A4, or Letter in the US and Canada.
-    _write(target, team_pdf(report, QLocale(), page_size_for(QLocale.system())))
+    _write(target, team_pdf(report, QLocale()))

@@ -62,6 +62,12 @@ def page_size_for(locale: QLocale) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
 
 
+def paper_here() -> QPageSize:
+    """The paper of the country the computer is set to: the UI language says nothing of it
+    (English chosen in France is still A4; French in Canada, Letter)."""
+    return page_size_for(QLocale.system())
+
+
 class _Page:
     """A top-down text cursor on a painter: each call writes below the previous one."""
 
@@ -121,7 +127,7 @@ def export_pdf(
     loc = locale or QLocale()
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
-    writer.setPageSize(page_size_for(loc))
+    writer.setPageSize(paper_here())
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setTitle(
         fill(

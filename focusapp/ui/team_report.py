@@ -33,7 +33,7 @@ from focusapp.store.import_check import Problem as ImportProblem
 from focusapp.ui.funnel import funnel_height, funnel_rows, paint_funnel
 from focusapp.ui.names import receiver_name, role_name
 from focusapp.ui.problems import problem_message
-from focusapp.ui.report import PDF_DPI, page_size_for
+from focusapp.ui.report import PDF_DPI, paper_here
 from focusapp.ui.review_model import (
     CELL_COLOURS,
     CELL_SYMBOLS,
@@ -81,7 +81,7 @@ def team_pdf(report: TeamReport, locale: QLocale | None = None,
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
-    writer.setPageSize(paper or page_size_for(loc))
+    writer.setPageSize(paper or paper_here())
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setTitle(fill(QCoreApplication.translate("TeamReport", "Team report — %1"),
                          week_label(report.week, loc)))

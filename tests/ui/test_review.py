@@ -32,7 +32,14 @@ from focusapp.services.daily import DailyLoop
 from focusapp.store.database import Store
 from focusapp.ui.charts import AWESOME, ENERGY_FOCUS, MINUTES, series_values
 from focusapp.ui.names import role_name
-from focusapp.ui.report import export_csv, export_pdf, export_png, page_size_for, read_csv
+from focusapp.ui.report import (
+    LETTER_TERRITORIES,
+    export_csv,
+    export_pdf,
+    export_png,
+    page_size_for,
+    read_csv,
+)
 from focusapp.ui.review import SAVE_RETRY_MS, ReviewWindow
 from focusapp.ui.review_model import (
     CELL_SYMBOLS,
@@ -301,6 +308,18 @@ def test_page_size_follows_the_locale():
     assert page_size_for(QLocale("en_GB")).id().name == "A4"
 
 
+@pytest.mark.skipif(QLocale.system().territory() in LETTER_TERRITORIES,
+                    reason="the machine is set to a Letter country")
+def test_english_chosen_outside_america_still_prints_on_a4(qtbot, window, tmp_path):
+    # The UI in American English (what choosing "English" gives), the computer elsewhere:
+    # the paper follows the country, not the language (issue 16).
+    QLocale.setDefault(QLocale("en_US"))
+    path = tmp_path / "review.pdf"
+    window.export_to("pdf", path)
+    pages = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    assert "(A4)" in pages
+
+
 def test_png_of_the_charts_is_a_real_image(window, store, tmp_path):
     from_review = tmp_path / "charts.png"
     export_png(core_review(store, W47), from_review)
@@ -389,7 +408,8 @@ def test_headless_export_in_a_fresh_process(store, data_dir, tmp_path):
     expected = core_review(store, W47)
     store.close()
     pdf = tmp_path / "w47.pdf"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8",
+           "LC_ALL": "en_US.UTF-8"}
     done = subprocess.run(
         [sys.executable, "-c", HEADLESS_EXPORT, str(data_dir), NOW.isoformat(), "2026-W47",
          str(pdf)],
@@ -400,7 +420,7 @@ def test_headless_export_in_a_fresh_process(store, data_dir, tmp_path):
                           check=True).stdout
     assert "Week 47" in text and role_name(FS) in text
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
-    assert "letter" in info.lower()
+    assert "letter" in info.lower()  # a computer set to the United States
 
 
 
