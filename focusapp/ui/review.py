@@ -50,6 +50,7 @@ SAVE_RETRY_MS = 30_000  # reflections the disk refused (full, read-only) are sav
 
 class ReviewWindow(QMainWindow):
     week_changed = Signal(object)  # IsoWeek
+    history_requested = Signal(str)  # a role id, "" for the first one
     reflections_saved = Signal(object)  # Reflections
 
     def __init__(self, provider: ReviewProvider, week: IsoWeek | None = None,
@@ -120,6 +121,9 @@ class ReviewWindow(QMainWindow):
         bar.addWidget(self.week_title, 1)
         bar.addWidget(self.this_week_button)
         bar.addWidget(self.next_button)
+        self.history_button = QPushButton(self.tr("Streak &history"))
+        self.history_button.clicked.connect(lambda: self.history_requested.emit(""))
+        bar.addWidget(self.history_button)
         return bar
 
     def _export_bar(self) -> QHBoxLayout:
@@ -150,7 +154,9 @@ class ReviewWindow(QMainWindow):
         self.show_week(self.week.shifted(-1))
 
     def next_week(self) -> None:
-        self.show_week(self.week.shifted(1))
+        """Up to this week: the weeks to come have nothing to review yet."""
+        if self.week < IsoWeek.of(self._facts.today):
+            self.show_week(self.week.shifted(1))
 
     def this_week(self) -> None:
         self.show_week(IsoWeek.of(self._facts.today))
@@ -182,6 +188,7 @@ class ReviewWindow(QMainWindow):
         self.numbers.show_review(self.review, locale)
         self.reflections.load(self._provider.load_reflections(week), self._facts.enabled_roles)
         self.this_week_button.setEnabled(week != IsoWeek.of(self._facts.today))
+        self.next_button.setEnabled(week < IsoWeek.of(self._facts.today))
 
     def _messages(self) -> str:
         lines = [state_message(self.review)] if state_message(self.review) else []

@@ -209,6 +209,8 @@ class QtShell(QObject):
         if self.review_window is None:
             provider = ReviewProvider.from_daily(self._daily, self._store.reviews)
             self.review_window = ReviewWindow(provider, week, data_dir=self._store.data_dir)
+            self.review_window.history_requested.connect(
+                lambda role: self.show_history(role or None))
         else:
             self.review_window.refresh()
             if week is not None:

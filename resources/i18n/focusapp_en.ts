@@ -2529,6 +2529,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Streak &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2529,6 +2529,10 @@
         <translation>Alt+Droite ou Page suivante</translation>
     </message>
     <message>
+        <source>Streak &amp;history</source>
+        <translation>&amp;Historique des séries</translation>
+    </message>
+    <message>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>

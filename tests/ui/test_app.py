@@ -279,6 +279,14 @@ def test_a_streak_chip_opens_its_roles_history_and_follows_the_language(focus, q
         focus.shell.set_language("en")
 
 
+def test_the_review_opens_the_streak_history(focus, qtbot):
+    focus.windows.show_review()
+    qtbot.mouseClick(focus.shell.review_window.history_button, Qt.MouseButton.LeftButton)
+    history = focus.shell.history_window
+    assert history is not None and history.isVisible()
+    assert history.shown_role() == "outbound_prospector"
+
+
 def test_an_open_review_speaks_the_new_language_at_once(focus):
     focus.windows.show_review()
     try:
