@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import sys
 import tempfile
 import time
@@ -23,11 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtWidgets import QApplication
-from review import _Clock, baseline_paint, ms  # type: ignore[import-not-found]
-from storage import NOW, history, write_history  # type: ignore[import-not-found]
+from review import baseline_paint, ms, opened_history  # type: ignore[import-not-found]
 
-from focusapp.services.daily import DailyLoop
-from focusapp.store.database import Store
 from focusapp.ui.history import HistoryWindow
 from focusapp.ui.review_model import ReviewProvider
 
@@ -39,11 +35,7 @@ def main() -> None:
     args = parser.parse_args()
     app = QApplication([])
     with tempfile.TemporaryDirectory() as folder:
-        data_dir = Path(folder)
-        blocks, days, events = history(random.Random(5), int(args.years * 250), 20)
-        write_history(data_dir, blocks, days, events)
-        store, _ = Store.open(data_dir, now=lambda: NOW)
-        daily = DailyLoop(_Clock(), store)
+        store, daily, blocks = opened_history(Path(folder), args.years)
         daily.history()
         daily.today_view()
         provider = ReviewProvider.from_daily(daily, store.reviews)
@@ -57,7 +49,7 @@ def main() -> None:
             app.processEvents()
             shot = window.grab()  # forces the first full paint
             print(f"history window, construction to first paint (run {run + 1}): "
-                  f"{ms(start):.0f} ms ({len(blocks)} blocks)")
+                  f"{ms(start):.0f} ms ({blocks} blocks)")
             if args.shot and run == 0:
                 shot.save(str(args.shot))
             start = time.perf_counter()

@@ -67,6 +67,15 @@ def baseline_paint(app: QApplication) -> float:
     return elapsed
 
 
+def opened_history(data_dir: Path, years: float) -> tuple[Store, DailyLoop, int]:
+    """`years` of storage.py's history written into `data_dir` and opened, with the daily
+    loop on it (not read yet); and how many blocks it holds."""
+    blocks, days, events = history(random.Random(5), int(years * 250), 20)
+    write_history(data_dir, blocks, days, events)
+    store, _ = Store.open(data_dir, now=lambda: NOW)
+    return store, DailyLoop(_Clock(), store), len(blocks)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--years", type=float, default=5)
@@ -74,15 +83,12 @@ def main() -> None:
     app = QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
-        blocks, days, events = history(random.Random(5), int(args.years * 250), 20)
-        write_history(data_dir, blocks, days, events)
-        store, _ = Store.open(data_dir, now=lambda: NOW)
-        daily = DailyLoop(_Clock(), store)
+        store, daily, blocks = opened_history(data_dir, args.years)
         start = time.perf_counter()
         daily.history()
         daily.today_view()  # as the app does once the history is read: progress is cached
         print(f"history read (once per app run, after the Today window's first paint): "
-              f"{ms(start):.0f} ms, {len(blocks)} blocks")
+              f"{ms(start):.0f} ms, {blocks} blocks")
         provider = ReviewProvider.from_daily(daily, store.reviews)
         for run in range(3):
             print(f"baseline: bare window + empty chart view to first paint (run {run + 1}): "

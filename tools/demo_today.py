@@ -68,7 +68,7 @@ def main(out: str, language: str = "en") -> int:
         focus.counting.count()
     focus.shell.show_today()
 
-    form = HandoffForm(ROLE, focus.daily.roles(), "field_sales", DEFAULT_CHECKLIST)
+    form = HandoffForm(ROLE, focus.daily.roles(), "field_sales", DEFAULT_CHECKLIST, 24)
     focus.shell.ask_handoff(form, lambda answer: None)
 
     def shoot() -> None:

@@ -111,6 +111,16 @@ class Span:
         return Span(_months_back(self.last_month, -months))
 
 
+def small_print_painter(widget: QWidget) -> QPainter:
+    """A painter on `widget`, antialiased, in its font at 10 px (the labels of both views)."""
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    small = QFont(widget.font())
+    small.setPixelSize(10)
+    painter.setFont(small)
+    return painter
+
+
 # ---- the heatmap --------------------------------------------------------------------------
 
 
@@ -217,11 +227,7 @@ class Heatmap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.days:
             return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        small = QFont(self.font())
-        small.setPixelSize(10)
-        painter.setFont(small)
+        painter = small_print_painter(self)
         self._paint_labels(painter)
         for day in self.days:
             self._paint_cell(painter, day)
@@ -288,11 +294,7 @@ class StrengthTrend(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.days:
             return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        small = QFont(self.font())
-        small.setPixelSize(10)
-        painter.setFont(small)
+        painter = small_print_painter(self)
         text = self.palette().windowText().color()
         self._paint_grid(painter, text)
         self._paint_best(painter)
