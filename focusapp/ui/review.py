@@ -32,6 +32,7 @@ from focusapp.core.text import fill
 from focusapp.services.output import check_output, write_error
 from focusapp.ui.charts import ChartsPanel
 from focusapp.ui.names import role_name
+from focusapp.ui.paths import documents_path
 from focusapp.ui.problems import error_message
 from focusapp.ui.reasons import unusable_reason
 from focusapp.ui.report import export_csv, export_pdf, export_png
@@ -45,6 +46,7 @@ from focusapp.ui.review_model import (
 from focusapp.ui.review_parts import ReflectionsPanel, ResultsPanel, RoleRows, WeekNumbers
 
 SAVE_DELAY_MS = 500
+EXPORTED_SHOWN_MS = 10_000  # how long the status bar says where an export went
 SAVE_RETRY_MS = 30_000  # reflections the disk refused (full, read-only) are saved again
 
 
@@ -263,7 +265,7 @@ class ReviewWindow(QMainWindow):
     def _on_export_clicked(self, kind: str) -> None:
         filters = {"pdf": self.tr("PDF (*.pdf)"), "png": self.tr("PNG image (*.png)"),
                    "csv": self.tr("CSV (*.csv)")}
-        suggested = f"focusapp-review-{self.week}.{kind}"
+        suggested = documents_path(f"focusapp-review-{self.week}.{kind}")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested, filters[kind])
         if not path:
             return
@@ -273,6 +275,8 @@ class ReviewWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Export"), error_message(error))
         except OSError as error:
             QMessageBox.warning(self, self.tr("Export"), error_message(write_error(path, error)))
+        else:  # said where it went, without a dialog to dismiss
+            self.statusBar().showMessage(fill(self.tr("Written to %1."), path), EXPORTED_SHOWN_MS)
 
 
 def _fitting_size(width: int, height: int) -> QSize:

@@ -2568,6 +2568,10 @@
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Écrit dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>RoleEditor</name>

@@ -324,6 +324,25 @@ def test_english_chosen_outside_america_still_prints_on_a4(qtbot, window, tmp_pa
     assert "(A4)" in pages
 
 
+def test_an_export_starts_in_documents_and_says_where_it_went(window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    chosen = tmp_path / "week.pdf"
+
+    def save_as(_parent, _title, suggested, _filters):  # the system's dialog, at the edge
+        asked.append(suggested)
+        return str(chosen), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window._on_export_clicked("pdf")
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert asked == [str(Path(documents) / "focusapp-review-2026-W48.pdf")]
+    assert chosen.stat().st_size > 0
+    assert window.statusBar().currentMessage() == f"Written to {chosen}."
+
+
 def test_png_of_the_charts_is_a_real_image(window, store, tmp_path):
     from_review = tmp_path / "charts.png"
     export_png(core_review(store, W47), from_review)
