@@ -150,6 +150,7 @@ def test_bad_arguments_get_a_plain_message_and_exit_2(
     captured = capsys.readouterr()
     assert message in captured.err
     assert "Traceback" not in captured.err
+    assert captured.err.count("--help") == 1  # the hint once (an unknown command said it twice)
     assert captured.out == ""
 
 
