@@ -13,6 +13,7 @@ import sys
 import time
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtNetwork import QLocalSocket
 
@@ -101,6 +102,11 @@ def _exchange(name: str, payload: bytes, timeout_ms: int) -> dict[str, Any]:
         line = bytes(buffer[: buffer.index(b"\n")])
     finally:
         socket.abort()
+        # Gone now, in this thread. An exception's traceback keeps this frame, and with it
+        # the wrapper, alive; the socket would then die later in another thread (a test's
+        # main one), after its own thread's event dispatcher: Qt warns "QSocketNotifier:
+        # current thread's event dispatcher has already been destroyed", or crashes.
+        shiboken6.delete(socket)
     try:
         response = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):

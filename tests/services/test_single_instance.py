@@ -55,7 +55,10 @@ def executor() -> Iterator[ThreadPoolExecutor]:
 
 
 @pytest.fixture
-def servers() -> Iterator[Callable[..., InstanceServer]]:
+def servers(qapp: Any) -> Iterator[Callable[..., InstanceServer]]:
+    """Servers, as the app has them: on a Qt application's event loop (without one, a test
+    run first in a random order got "QSocketNotifier: current thread's event dispatcher has
+    already been destroyed")."""
     made: list[InstanceServer] = []
 
     def make(target: Any, handler: Any = None) -> InstanceServer:
