@@ -138,6 +138,8 @@ def _read_reports(paths: Sequence[Path], week: IsoWeek, today: date,
     """
     import multiprocessing
     import threading
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import repeat
 
     workers = workers or len(os.sched_getaffinity(0))
     groups: dict[str, list[Path]] = {}
@@ -146,9 +148,13 @@ def _read_reports(paths: Sequence[Path], week: IsoWeek, today: date,
     if (workers < 2 or len(groups) < 2 or threading.active_count() > 1
             or "fork" not in multiprocessing.get_all_start_methods()):
         return _read_here(paths, week, today)
-    with multiprocessing.get_context("fork").Pool(min(workers, len(groups))) as pool:
-        parts = pool.starmap(_read_here, [(group, week, today) for group in groups.values()],
-                             chunksize=1)
+    import focusapp.store.export  # noqa: F401 (imported once here, not once per worker)
+
+    # An executor, not a multiprocessing.Pool: a worker killed (out of memory) stops the
+    # command with BrokenProcessPool where a Pool would wait for it forever.
+    with ProcessPoolExecutor(min(workers, len(groups)),
+                             mp_context=multiprocessing.get_context("fork")) as pool:
+        parts = list(pool.map(_read_here, groups.values(), repeat(week), repeat(today)))
     if any(part.keys - {key} for key, part in zip(groups, parts, strict=True)):
         return _read_here(paths, week, today)
     problems = dict(zip((p for group in groups.values() for p in group),
