@@ -8,7 +8,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -141,7 +141,11 @@ def _read_reports(paths: Sequence[Path], week: IsoWeek, today: date,
     from concurrent.futures import ProcessPoolExecutor
     from itertools import repeat
 
-    workers = workers or len(os.sched_getaffinity(0))
+    from focusapp.core.team import rep_order
+
+    if workers is None:  # the cores this process may run on (Linux), else all there are
+        workers = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                   else os.cpu_count() or 1)
     groups: dict[str, list[Path]] = {}
     for path in paths:
         groups.setdefault(_profile_seen(path), []).append(path)
@@ -159,9 +163,15 @@ def _read_reports(paths: Sequence[Path], week: IsoWeek, today: date,
         return _read_here(paths, week, today)
     problems = dict(zip((p for group in groups.values() for p in group),
                         (p for part in parts for p in part.problems), strict=True))
-    return _Read(_in_order(report for part in parts for report in part.reports),
+    # In the order `merge_reps` gives: by name, then (namesakes with one profile id, files
+    # without one) by the first file read of each.
+    position = {path: index for index, path in enumerate(paths)}
+    ranked = [((rep_order(report), min(position[p] for p in group if problems[p] is None)),
+               report) for group, part in zip(groups.values(), parts, strict=True)
+              for report in part.reports]
+    return _Read(tuple(report for _, report in sorted(ranked, key=lambda r: r[0])),
                  tuple(problems[path] for path in paths), sum(p.exports for p in parts),
-                 frozenset(groups))
+                 frozenset().union(*(part.keys for part in parts)))
 
 
 def _read_here(paths: Sequence[Path], week: IsoWeek, today: date) -> _Read:
@@ -181,12 +191,6 @@ def _read_here(paths: Sequence[Path], week: IsoWeek, today: date) -> _Read:
             problems.append(None)
     reports = tuple(rep_report(rep, week, today) for rep in merge_reps(exports))
     return _Read(reports, tuple(problems), len(exports), frozenset(map(rep_key, exports)))
-
-
-def _in_order(reports: Iterable[RepReport]) -> tuple[RepReport, ...]:
-    from focusapp.core.team import rep_order
-
-    return tuple(sorted(reports, key=rep_order))  # stable: namesakes stay in file order
 
 
 # What FocusApp writes near a file's start (`export_all`): "who": {"name": …, "profile": …}
