@@ -4,9 +4,12 @@ display."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +22,7 @@ from focusapp.core.text import fill
 translate = QCoreApplication.translate  # translate("CommandLine", …): pyside6-lupdate finds it
 
 if TYPE_CHECKING:
-    from focusapp.core.team import Export, Relay, Rep, TeamRow
+    from focusapp.core.team import Relay, RepReport, TeamRow
     from focusapp.store.import_check import Problem as ImportProblem
 
 
@@ -56,21 +59,15 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
 
 def team_report(folder: Path, week_text: str | None, data_dir: Path, *,
                 csv_path: Path | None = None, pdf: Path | None = None,
-                today: date | None = None) -> int:
+                today: date | None = None, workers: int | None = None) -> int:
     """`focusapp team-report DIR [--csv FILE] [--pdf FILE]`: the reps' exports found under
     `folder` (their team drive, as it is). The CSV has a row per rep and role, and the
     handoffs between roles go to its sibling `<name>-handoffs.csv`; the PDF has both, in
     the system's language. A file that is not a FocusApp export is named and skipped (and
     listed in the PDF); several exports of one rep are one rep. Exit 0, or 1 if no export
-    could be read (then nothing is written)."""
-    from focusapp.core.team import (
-        merge_reps,
-        relays_csv,
-        shared_names,
-        team_csv,
-        team_relays,
-        team_rows,
-    )
+    could be read (then nothing is written). `workers`: how many processes read the files
+    (`_read_reports`); None: one per core."""
+    from focusapp.core.team import relays_csv, relays_of, shared_names, team_csv
     from focusapp.services.output import check_output
 
     # Every target refused before anything is read or written.
@@ -79,53 +76,139 @@ def team_report(folder: Path, week_text: str | None, data_dir: Path, *,
     pdf_target = check_output(pdf, data_dir) if pdf else None
     today = today or datetime.now().astimezone().date()  # the manager's today
     week = IsoWeek.parse(week_text) if week_text else IsoWeek.of(today)
-    exports, skipped = _read_exports(folder)
-    if not exports:
+    paths = sorted(folder.rglob("*.json"))
+    read = _read_reports(paths, week, today, workers)
+    skipped = []
+    for path, problem in zip(paths, read.problems, strict=True):  # in file order
+        if problem is not None:
+            print(fill(translate("CommandLine", "%1: skipped: %2"), str(path), str(problem)),
+                  file=sys.stderr)
+            skipped.append((str(path.relative_to(folder)), problem))
+    if not read.exports:
         print(fill(translate("CommandLine", "No FocusApp export could be read in %1."),
                    str(folder)), file=sys.stderr)
         return 1
-    reps = merge_reps(exports)
+    reps = read.reports
     shared = shared_names(reps)
     for rep in reps:
         if rep.name.casefold() in shared:  # two people, or one who set FocusApp up again
             print(fill(translate("CommandLine", "%1: another rep is also named '%2' (another "
                                                 "profile id): each is shown with its files."),
                        ", ".join(rep.files), rep.name), file=sys.stderr)
-    per_rep = [(rep, tuple(team_rows([rep], week, today)), rep.name.casefold() in shared)
-               for rep in reps]
-    rows = [row for _, rep_rows, _ in per_rep for row in rep_rows]
-    relays = team_relays(reps, week)
+    per_rep = [(rep, rep.rows, rep.name.casefold() in shared) for rep in reps]
+    rows = [row for rep in reps for row in rep.rows]
+    relays = relays_of(handoff for rep in reps for handoff in rep.handoffs)
     written = []
     if csv_target and relays_target:
         _write(csv_target, team_csv(rows, week).encode("utf-8"))
         _write(relays_target, relays_csv(relays, week).encode("utf-8"))
         written += [csv_target, relays_target]
     if pdf_target:
-        _write_team_pdf(pdf_target, week, per_rep, relays, len(exports), skipped)
+        _write_team_pdf(pdf_target, week, per_rep, relays, read.exports, skipped)
         written.append(pdf_target)
     print(fill(translate("CommandLine", "Team report of %1: %2 rep(s) from %3 export(s), %4 "
                                         "role(s), written to %5."),
-               str(week), str(len(reps)), str(len(exports)), str(len(rows)),
+               str(week), str(len(reps)), str(read.exports), str(len(rows)),
                translate("CommandLine", " and ").join(map(str, written))))
     return 0
 
 
-def _read_exports(folder: Path) -> tuple[list[Export], list[tuple[str, ImportProblem]]]:
-    """The exports under `folder`, and the files skipped (named on stderr) with why."""
+@dataclass(frozen=True)
+class _Read:
+    """What the files of a team drive (or some of them) gave."""
+
+    reports: tuple[RepReport, ...]  # in the report's order (`rep_order`)
+    problems: tuple[ImportProblem | None, ...]  # per file, in order: why it was skipped
+    exports: int  # how many files were read
+    keys: frozenset[str]  # the reps they are of (`rep_key`)
+
+
+def _read_reports(paths: Sequence[Path], week: IsoWeek, today: date,
+                  workers: int | None) -> _Read:
+    """Every file checked as an import checks it, merged by rep, each rep's week worked out.
+
+    Five years of ten reps is seconds of CPU, nearly all of it per file: on a machine with
+    several cores the reps are shared out among that many processes, each reading, checking
+    and merging one rep's files at a time and sending back only its `RepReport` (a whole
+    checked export would cost more to send back than to read). The files are shared out by
+    the profile id a glance at each file's start finds (`_profile_seen`); a worker says
+    which reps its files really were of, and if a glance was wrong (a file not written by
+    FocusApp) everything is read again here, so the result is always what `_read_here`
+    gives. Processes are forked (Linux) and only from a process with no other thread.
+    """
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import repeat
+
+    from focusapp.core.team import rep_order
+
+    if workers is None:  # the cores this process may run on (Linux), else all there are
+        workers = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                   else os.cpu_count() or 1)
+    groups: dict[str, list[Path]] = {}
+    for path in paths:
+        groups.setdefault(_profile_seen(path), []).append(path)
+    if (workers < 2 or len(groups) < 2 or threading.active_count() > 1
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        return _read_here(paths, week, today)
+    import focusapp.store.export  # noqa: F401 (imported once here, not once per worker)
+
+    # An executor, not a multiprocessing.Pool: a worker killed (out of memory) stops the
+    # command with BrokenProcessPool where a Pool would wait for it forever.
+    with ProcessPoolExecutor(min(workers, len(groups)),
+                             mp_context=multiprocessing.get_context("fork")) as pool:
+        parts = list(pool.map(_read_here, groups.values(), repeat(week), repeat(today)))
+    if any(part.keys - {key} for key, part in zip(groups, parts, strict=True)):
+        return _read_here(paths, week, today)
+    problems = dict(zip((p for group in groups.values() for p in group),
+                        (p for part in parts for p in part.problems), strict=True))
+    # In the order `merge_reps` gives: by name, then (namesakes with one profile id, files
+    # without one) by the first file read of each.
+    position = {path: index for index, path in enumerate(paths)}
+    ranked = [((rep_order(report), min(position[p] for p in group if problems[p] is None)),
+               report) for group, part in zip(groups.values(), parts, strict=True)
+              for report in part.reports]
+    return _Read(tuple(report for _, report in sorted(ranked, key=lambda r: r[0])),
+                 tuple(problems[path] for path in paths), sum(p.exports for p in parts),
+                 frozenset().union(*(part.keys for part in parts)))
+
+
+def _read_here(paths: Sequence[Path], week: IsoWeek, today: date) -> _Read:
+    """The files read in this process, one after the other."""
+    from focusapp.core.team import merge_reps, rep_key, rep_report
     from focusapp.store.export import read_team_export
     from focusapp.store.import_check import ImportErrors
 
     exports = []
-    skipped = []
-    for path in sorted(folder.rglob("*.json")):
+    problems: list[ImportProblem | None] = []
+    for path in paths:
         checked = read_team_export(path)
         if isinstance(checked, ImportErrors):
-            print(fill(translate("CommandLine", "%1: skipped: %2"), str(path),
-                       str(checked.problems[0])), file=sys.stderr)
-            skipped.append((str(path.relative_to(folder)), checked.problems[0]))
+            problems.append(checked.problems[0])
         else:
             exports.append(checked)
-    return exports, skipped
+            problems.append(None)
+    reports = tuple(rep_report(rep, week, today) for rep in merge_reps(exports))
+    return _Read(reports, tuple(problems), len(exports), frozenset(map(rep_key, exports)))
+
+
+# What FocusApp writes near a file's start (`export_all`): "who": {"name": …, "profile": …}
+_WHO = re.compile(rb'"who"\s*:\s*\{\s*"name"\s*:\s*"(?:[^"\\]|\\.)*"\s*,'
+                  rb'\s*"profile"\s*:\s*("(?:[^"\\]|\\.)*")')
+_GLANCE_BYTES = 64 * 1024
+
+
+def _profile_seen(path: Path) -> str:
+    """The rep a file seems to be of (`rep_key`) from a glance at its start, to share the
+    files out among processes; a file not read or not seen through stands alone."""
+    try:
+        with path.open("rb") as handle:
+            found = _WHO.search(handle.read(_GLANCE_BYTES))
+        profile = json.loads(found[1]) if found else ""
+    except (OSError, ValueError):
+        profile = ""
+    return profile or f"file:{path.name}"
 
 
 def relays_path(csv_path: Path) -> Path:
@@ -144,7 +227,7 @@ def _write(target: Path, data: bytes) -> None:
 
 
 def _write_team_pdf(target: Path, week: IsoWeek,
-                    per_rep: Sequence[tuple[Rep, tuple[TeamRow, ...], bool]],
+                    per_rep: Sequence[tuple[RepReport, tuple[TeamRow, ...], bool]],
                     relays: tuple[Relay, ...], exports: int,
                     skipped: Sequence[tuple[str, ImportProblem]]) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before the QApplication exists

@@ -13,12 +13,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from focusapp import cli
+from focusapp import cli, headless
 from focusapp.core.days import IsoWeek, iter_days
 from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
 from focusapp.core.models import Tally
 from focusapp.core.team import Export, merge_reps, team_rows
 from focusapp.services.daily import DailyLoop
+from focusapp.store import export as store_export
 from focusapp.store.database import Store
 from focusapp.store.export import export_all, read_team_export, write_export
 from focusapp.ui.review_model import ReviewProvider
@@ -95,6 +96,61 @@ def test_a_folder_with_no_export_says_so(tmp_path: Path,
     assert code == 1
     assert "No FocusApp export could be read in" in capsys.readouterr().err
     assert not (tmp_path / "t.csv").exists()
+
+
+def _read_both_ways(drive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                    monkeypatch: pytest.MonkeyPatch) -> tuple[list[tuple[bytes, bytes, str]],
+                                                              list[int]]:
+    """The report's CSVs and stderr read in one process, then in two; and how many files
+    this process read itself each time (not the workers it forked)."""
+    read = store_export.read_team_export
+    read_here: list[Path] = []
+    monkeypatch.setattr(store_export, "read_team_export",
+                        lambda path: read_here.append(path) or read(path))
+    outputs, reads = [], []
+    for workers in (1, 2):
+        read_here.clear()
+        out = tmp_path / f"team-{workers}.csv"
+        assert headless.team_report(drive, "2026-W48", tmp_path / "manager", csv_path=out,
+                                    workers=workers) == 0
+        outputs.append((out.read_bytes(), out.with_stem(f"{out.stem}-handoffs").read_bytes(),
+                        capsys.readouterr().err))
+        reads.append(len(read_here))
+    return outputs, reads
+
+
+@pytest.mark.parametrize("glance_fooled", [False, True])
+def test_reading_the_files_in_several_processes_gives_the_same_report(
+        exports: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, glance_fooled: bool) -> None:
+    if glance_fooled:  # Ana's older export, whose 'who' no glance at its start can see
+        path = exports / "ana" / "2026-W47.json"
+        doc = json.loads(path.read_text())
+        who = doc.pop("who")
+        path.write_text(json.dumps({**doc, "who": {"profile": who["profile"],
+                                                   "name": who["name"]}}))
+    outputs, reads = _read_both_ways(exports, tmp_path, capsys, monkeypatch)
+    assert outputs[0] == outputs[1]  # the CSVs byte for byte, the skipped file said alike
+    assert "notes.json: skipped" in outputs[0][2]
+    # Two processes read the files; when a glance put Ana's exports apart, this one read
+    # them all again rather than show two Anas.
+    assert reads == [5, 5 if glance_fooled else 0]
+
+
+def test_namesakes_without_a_profile_id_come_in_the_order_of_their_first_file_read(
+        exports: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = json.loads((exports / "ben-2026-W48.json").read_text())
+    for folder in ("b", "c"):  # hand-made files: a name, an empty profile id
+        (exports / folder).mkdir()
+        (exports / folder / f"{folder}.json").write_text(
+            json.dumps({**doc, "who": {"name": "Dee", "profile": ""}}))
+    (exports / "a").mkdir()
+    (exports / "a" / "c.json").write_text("{}")  # skipped, but first of its name
+    outputs, reads = _read_both_ways(exports, tmp_path, capsys, monkeypatch)
+    assert outputs[0] == outputs[1]
+    assert reads == [8, 0]
+    assert outputs[0][2].index("b.json: another rep") < outputs[0][2].index("c.json: another")
 
 
 def test_a_team_drive_filled_by_the_weekly_export_over_three_weeks_is_one_rep(

@@ -79,9 +79,19 @@ def merge_reps(exports: Iterable[Export]) -> tuple[Rep, ...]:
     so the newest wins; reps sorted by name."""
     groups: dict[str, list[Export]] = {}
     for export in exports:
-        groups.setdefault(export.profile or f"file:{export.file}", []).append(export)
+        groups.setdefault(rep_key(export), []).append(export)
     reps = [_merge(sorted(group, key=lambda e: e.exported_at)) for group in groups.values()]
-    return tuple(sorted(reps, key=lambda r: (r.name.casefold(), r.profile)))
+    return tuple(sorted(reps, key=rep_order))
+
+
+def rep_key(export: Export) -> str:
+    """Which rep an export is of: its profile id; a file without one stands alone."""
+    return export.profile or f"file:{export.file}"
+
+
+def rep_order(rep: Rep | RepReport) -> tuple[str, str]:
+    """Reps in the report: by name whatever its case, namesakes by profile id."""
+    return rep.name.casefold(), rep.profile
 
 
 def _merge(exports: Sequence[Export]) -> Rep:
@@ -100,7 +110,7 @@ def _merge(exports: Sequence[Export]) -> Rep:
                tuple(tallies.values()), tuple(handoffs.values()))
 
 
-def shared_names(reps: Iterable[Rep]) -> frozenset[str]:
+def shared_names(reps: Iterable[Rep | RepReport]) -> frozenset[str]:
     """Names that several reps go by (their exports carry different profile ids: namesakes,
     or one rep who set FocusApp up again): the report must tell them apart by their files."""
     seen: dict[str, int] = {}
@@ -132,6 +142,23 @@ def team_rows(reps: Iterable[Rep], week: IsoWeek, today: date) -> list[TeamRow]:
                                 tuple(done.get(d, DayProgress()) for d in week.days),
                                 recent_weeks(history, week)))
     return rows
+
+
+@dataclass(frozen=True)
+class RepReport:
+    """All the team report shows of one rep for one week: a few kilobytes where the `Rep` is
+    megabytes, so a worker process that read the rep's files can send it back cheaply."""
+
+    name: str
+    profile: str
+    files: tuple[str, ...]
+    rows: tuple[TeamRow, ...]
+    handoffs: tuple[Handoff, ...]  # sent in the week (`week_handoffs`), for `relays_of`
+
+
+def rep_report(rep: Rep, week: IsoWeek, today: date) -> RepReport:
+    return RepReport(rep.name, rep.profile, rep.files, tuple(team_rows([rep], week, today)),
+                     week_handoffs(rep, week))
 
 
 CSV_HEADER = ("rep", "role", "week", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
@@ -188,13 +215,21 @@ def team_relays(reps: Iterable[Rep], week: IsoWeek) -> tuple[Relay, ...]:
     """Every (sending role, receiver) pair with a handoff sent in `week` (each rep's day as
     that rep's settings cut it), sorted by sender then receiver (whatever its case). A
     handoff is counted once: merged reps carry each handoff id once."""
+    return relays_of(handoff for rep in reps for handoff in week_handoffs(rep, week))
+
+
+def week_handoffs(rep: Rep, week: IsoWeek) -> tuple[Handoff, ...]:
+    """The rep's handoffs sent in `week`, each day as the rep's settings cut it."""
     first, last = week.days[0], week.days[-1]
+    day_start = rep.settings.day_rules.day_start
+    return tuple(h for h in rep.handoffs if first <= h.day(day_start) <= last)
+
+
+def relays_of(handoffs: Iterable[Handoff]) -> tuple[Relay, ...]:
+    """The handoffs grouped by (sending role, receiver), sorted as `team_relays` says."""
     pairs: dict[tuple[str, str], list[Handoff]] = {}
-    for rep in reps:
-        day_start = rep.settings.day_rules.day_start
-        for handoff in rep.handoffs:
-            if first <= handoff.day(day_start) <= last:
-                pairs.setdefault((handoff.role, handoff.to), []).append(handoff)
+    for handoff in handoffs:
+        pairs.setdefault((handoff.role, handoff.to), []).append(handoff)
     order = sorted(pairs, key=lambda pair: (pair[0], pair[1].casefold()))
     return tuple(Relay(sender, to, figures_of(pairs[sender, to])) for sender, to in order)
 
