@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from focusapp.core.days import format_time_of_day, parse_time_of_day
+from focusapp.core.domains import PRESETS
 from focusapp.core.models import MAX_BLOCK_MINUTES, MIN_BLOCK_MINUTES, Settings
 from focusapp.core.roles import RoleConfig, RoleId
 from focusapp.core.settings_rules import MAX_DISPLAY_NAME
@@ -117,6 +118,39 @@ class _RemindersPage(QWizardPage):
         form.addRow(self.tr("Timer presets"), row)
 
 
+class _BlockingPage(QWizardPage):
+    """Blocking on from the first block (issue 16: both lists were empty after the first
+    run): the presets ticked; LinkedIn is in none of them, it is a sales tool."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Distractions to block during a focus block"))
+        column = QVBoxLayout(self)
+        self.presets: dict[str, QCheckBox] = {}
+        names = {"social": self.tr("&Social networks (Facebook, Instagram, X, TikTok…)"),
+                 "news": self.tr("&News sites"),
+                 "video": self.tr("&Video sites (YouTube, Netflix, Twitch…)")}
+        for preset in PRESETS:
+            box = QCheckBox(names[preset])
+            box.setChecked(True)
+            column.addWidget(box)
+            self.presets[preset] = box
+        note = QLabel(self.tr("LinkedIn is in none of these lists: it is a sales tool. Change "
+                              "the lists any time in Settings → Blocking, which also says "
+                              "what can be blocked on this computer."))
+        note.setWordWrap(True)
+        column.addWidget(note)
+        column.addStretch(1)
+
+    def domains(self, already: Sequence[str]) -> tuple[str, ...]:
+        """`already`, then the ticked presets' sites not in it, in the presets' order."""
+        chosen = list(already)
+        for preset, box in self.presets.items():
+            if box.isChecked():
+                chosen += [d for d in PRESETS[preset] if d not in chosen]
+        return tuple(chosen)
+
+
 class _LanguagePage(QWizardPage):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
@@ -154,7 +188,9 @@ class FirstRunWizard(QWizard):
         self.roles_page = _RolesPage(roles)
         self.days_page = _DaysPage(settings)
         self.reminders_page = _RemindersPage(settings)
-        for page in (self.language_page, self.roles_page, self.days_page, self.reminders_page):
+        self.blocking_page = _BlockingPage()
+        for page in (self.language_page, self.roles_page, self.days_page, self.reminders_page,
+                     self.blocking_page):
             self.addPage(page)
 
     def result_settings(self) -> Settings:
@@ -169,6 +205,7 @@ class FirstRunWizard(QWizard):
             one_thing_time=_text(reminders.one_thing),
             end_of_day_time=_text(reminders.end_of_day),
             presets=tuple(spin.value() for spin in reminders.presets),
+            blocked_domains=self.blocking_page.domains(self._settings.blocked_domains),
             first_run_done=True,
         )
 

@@ -3436,6 +3436,29 @@
     </message>
 </context>
 <context>
+    <name>_BlockingPage</name>
+    <message>
+        <source>Distractions to block during a focus block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Social networks (Facebook, Instagram, X, TikTok…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;News sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video sites (YouTube, Netflix, Twitch…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn is in none of these lists: it is a sales tool. Change the lists any time in Settings → Blocking, which also says what can be blocked on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_DaysPage</name>
     <message>
         <source>Your working days</source>

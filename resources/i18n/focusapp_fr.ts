@@ -3436,6 +3436,29 @@
     </message>
 </context>
 <context>
+    <name>_BlockingPage</name>
+    <message>
+        <source>Distractions to block during a focus block</source>
+        <translation>Distractions à bloquer pendant un bloc de concentration</translation>
+    </message>
+    <message>
+        <source>&amp;Social networks (Facebook, Instagram, X, TikTok…)</source>
+        <translation>&amp;Réseaux sociaux (Facebook, Instagram, X, TikTok…)</translation>
+    </message>
+    <message>
+        <source>&amp;News sites</source>
+        <translation>Sites d&apos;&amp;actualité</translation>
+    </message>
+    <message>
+        <source>&amp;Video sites (YouTube, Netflix, Twitch…)</source>
+        <translation>Sites de &amp;vidéo (YouTube, Netflix, Twitch…)</translation>
+    </message>
+    <message>
+        <source>LinkedIn is in none of these lists: it is a sales tool. Change the lists any time in Settings → Blocking, which also says what can be blocked on this computer.</source>
+        <translation>LinkedIn n&apos;est dans aucune de ces listes&#xa0;: c&apos;est un outil de vente. Modifiez les listes quand vous voulez dans Réglages → Blocage, qui dit aussi ce qui peut être bloqué sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>_DaysPage</name>
     <message>
         <source>Your working days</source>

@@ -163,6 +163,25 @@ def test_wizard_collects_roles_days_reminders_language(qtbot):
     assert [r.role for r in roles if r.enabled] == [RoleId.ACCOUNT_MANAGER]
 
 
+def test_the_wizard_turns_blocking_on_with_the_presets_ticked(qtbot):
+    # A list the user had already (an earlier run) keeps its sites, first.
+    wizard = FirstRunWizard(Settings(blocked_domains=("example.com",)), default_role_configs())
+    qtbot.addWidget(wizard)
+    page = wizard.blocking_page
+    assert wizard.page(wizard.pageIds()[-1]) is page  # the last page, before Finish
+    assert all(box.isChecked() for box in page.presets.values())
+    domains = wizard.result_settings().blocked_domains
+    assert domains[0] == "example.com"
+    assert {"facebook.com", "youtube.com", "lemonde.fr"} <= set(domains)
+    assert not any("linkedin" in d for d in domains)  # a sales tool, in no preset
+    assert len(domains) == len(set(domains))
+    page.presets["news"].setChecked(False)
+    page.presets["video"].setChecked(False)
+    domains = wizard.result_settings().blocked_domains
+    assert "youtube.com" not in domains and "lemonde.fr" not in domains
+    assert "instagram.com" in domains
+
+
 def test_the_wizard_asks_an_optional_name_prefilled_with_the_account_s(qtbot):
     wizard = FirstRunWizard(Settings(), default_role_configs())
     qtbot.addWidget(wizard)
