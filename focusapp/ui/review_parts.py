@@ -39,6 +39,7 @@ from focusapp.ui.review_model import (
     role_items,
     summary_items,
 )
+from focusapp.ui.widths import placeholder
 
 
 def _clear(layout: QGridLayout | QFormLayout | QVBoxLayout) -> None:
@@ -220,7 +221,7 @@ class ReflectionsPanel(QGroupBox):
             self.priorities = {}
             for role in roles:
                 edit = QLineEdit(saved.get(role, ""))
-                edit.setPlaceholderText(self.tr("The one thing that matters most"))
+                placeholder(edit, self.tr("The one thing that matters most"))
                 edit.textEdited.connect(self.edited)
                 self.priority_form.addRow(role_name(role), edit)
                 self.priorities[role] = edit

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from focusapp.core.days import format_time_of_day, parse_time_of_day
 from focusapp.core.errors import ValidationError
 from focusapp.ui.problems import error_message
+from focusapp.ui.widths import placeholder
 
 Tr = Callable[[str], str]
 
@@ -122,7 +123,7 @@ class FolderEditor(FieldEditor):
     def __init__(self, name: str) -> None:
         super().__init__(name)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(QCoreApplication.translate("SettingsWindow", "Off"))
+        placeholder(self.edit, QCoreApplication.translate("SettingsWindow", "Off"))
         self.edit.setClearButtonEnabled(True)
         self.choose = QPushButton(QCoreApplication.translate("SettingsWindow", "Choose…"))
         self.choose.clicked.connect(self._choose)
@@ -152,7 +153,7 @@ class TimeEditor(FieldEditor):
     def __init__(self, name: str, tr: Tr) -> None:
         super().__init__(name)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(QCoreApplication.translate("SettingsWindow", "HH:MM"))
+        placeholder(self.edit, QCoreApplication.translate("SettingsWindow", "HH:MM"))
         self.edit.setMaxLength(5)
         self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("00:000") + 24)
         self.edit.textEdited.connect(self._check)

@@ -23,6 +23,7 @@ from focusapp.core.errors import ValidationError
 from focusapp.core.settings_rules import check_day_off, day_off_bounds
 from focusapp.core.text import fill
 from focusapp.ui.settings_editors import EntryLine, FieldEditor, Tr, row_of
+from focusapp.ui.widths import placeholder
 
 
 class _ListEditor(FieldEditor):
@@ -120,7 +121,7 @@ class DomainsEditor(_ListEditor):
     def __init__(self, name: str, tr: Tr, preset_labels: dict[str, str]) -> None:
         super().__init__(name, tr)
         self.entry = EntryLine()
-        self.entry.setPlaceholderText(QCoreApplication.translate("SettingsWindow", "example.com"))
+        placeholder(self.entry, QCoreApplication.translate("SettingsWindow", "example.com"))
         self.add = QPushButton(QCoreApplication.translate("SettingsWindow", "Add site"))
         self.add.clicked.connect(self.add_typed)
         self.entry.returnPressed.connect(self.add_typed)
@@ -167,13 +168,20 @@ class AppsEditor(_ListEditor):
         for action in AppAction:
             self.action.addItem(action_labels.get(action.value, action.value), action.value)
         self.entry = EntryLine()
-        self.entry.setPlaceholderText(
+        placeholder(self.entry,
             QCoreApplication.translate("SettingsWindow", "App name or full path")
         )
         self.add = QPushButton(QCoreApplication.translate("SettingsWindow", "Add app"))
         self.add.clicked.connect(self.add_typed)
         self.entry.returnPressed.connect(self.add_typed)
-        self.body.addLayout(row_of(self.action, self.entry, self.add, self.remove))
+        # Two rows: with the action beside them the French row was wider than the page.
+        self.body.addLayout(row_of(self.entry, self.add, self.remove))
+        when = QLabel(QCoreApplication.translate("SettingsWindow",
+                                                 "When it runs during a block:"))
+        when.setBuddy(self.action)
+        actions = row_of(when, self.action)
+        actions.addStretch()
+        self.body.addLayout(actions)
 
     def _text(self, rule: AppRule) -> str:
         action = self._labels.get(rule.action.value, rule.action.value)

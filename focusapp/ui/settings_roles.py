@@ -49,6 +49,7 @@ from focusapp.core.text import fill
 from focusapp.ui.names import activity_name, checklist_item_name, metric_name, role_name
 from focusapp.ui.problems import error_message
 from focusapp.ui.settings_editors import EntryLine
+from focusapp.ui.widths import placeholder
 
 
 class RoleEditor(QWidget):
@@ -64,7 +65,7 @@ class RoleEditor(QWidget):
         layout.addWidget(self.list)
 
         self.name = EntryLine()
-        self.name.setPlaceholderText(self.tr("Name of an activity of your own"))
+        placeholder(self.name, self.tr("Name of an activity of your own"))
         self.add = QPushButton(self.tr("Add"))
         self.rename = QPushButton(self.tr("Rename"))
         self.up = QPushButton(self.tr("Move up"))
@@ -135,7 +136,7 @@ class RoleEditor(QWidget):
         column.addWidget(self.brief)
         self.item = EntryLine()
         self.item.setMaxLength(MAX_ITEM_CHARS)
-        self.item.setPlaceholderText(self.tr("An item the brief must cover"))
+        placeholder(self.item, self.tr("An item the brief must cover"))
         self.add_item = QPushButton(self.tr("Add item"))
         self.rename_item = QPushButton(self.tr("Rename item"))
         self.remove_item = QPushButton(self.tr("Remove item"))

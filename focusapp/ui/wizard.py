@@ -31,6 +31,7 @@ from focusapp.core.settings_rules import MAX_DISPLAY_NAME
 from focusapp.core.text import one_line
 from focusapp.services.data_files import display_name
 from focusapp.ui.names import role_name
+from focusapp.ui.widths import placeholder
 
 
 def _time_edit(value: str) -> QTimeEdit:
@@ -169,7 +170,7 @@ class _LanguagePage(QWizardPage):
         # Optional: the account's full name unless the user writes another (or none).
         self.name = QLineEdit(display_name(settings.display_name))
         self.name.setMaxLength(MAX_DISPLAY_NAME)
-        self.name.setPlaceholderText(self.tr("Optional"))
+        placeholder(self.name, self.tr("Optional"))
         form.addRow(self.tr("Your &name"), self.name)
         hint = QLabel(self.tr("It names your exports for your manager's team report; change "
                               "it any time in Settings."))

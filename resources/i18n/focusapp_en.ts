@@ -2924,6 +2924,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When it runs during a block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>

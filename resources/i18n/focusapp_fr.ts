@@ -2924,6 +2924,10 @@
         <translation>Ajouter l&apos;application</translation>
     </message>
     <message>
+        <source>When it runs during a block:</source>
+        <translation>Quand elle tourne pendant un bloc&#xa0;:</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>

@@ -630,3 +630,22 @@ def test_before_the_first_check_it_says_so(qtbot, loop, store, english):
     window = blocking_window(qtbot, loop, store, ())
     (text,) = (label.text() for label in window.blocking_status.paragraphs)
     assert text.startswith("Not known yet")
+
+
+def test_no_placeholder_is_cut_in_french(qtbot, qapp, loop, store):
+    """Issue 16: 'Nom de l'applica…', 'Optional one-line …': a field is never narrower
+    than its placeholder, in the longer language."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from focusapp.ui.dialogs.block_end import BlockEndDialog
+    from tests.core.factories import block
+
+    with speaking(qapp, "fr"):
+        window = open_window(qtbot, loop, store)
+        dialog = BlockEndDialog(block(date(2026, 11, 23), 25), None)
+        qtbot.addWidget(dialog)
+        edits = [e for w in (window, dialog) for e in w.findChildren(QLineEdit)
+                 if e.placeholderText()]
+        cut = [e.placeholderText() for e in edits
+               if e.minimumWidth() < e.fontMetrics().horizontalAdvance(e.placeholderText())]
+    assert len(edits) >= 6 and cut == []

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from focusapp.core.models import MAX_COUNT, NOTE_MAX_CHARS, Block
 from focusapp.core.text import fill
 from focusapp.ui.names import metric_name
+from focusapp.ui.widths import placeholder
 
 
 class BlockEndDialog(QDialog):
@@ -39,7 +40,7 @@ class BlockEndDialog(QDialog):
             self.count.hide()
         self.note = QLineEdit()
         self.note.setMaxLength(NOTE_MAX_CHARS)
-        self.note.setPlaceholderText(self.tr("Optional one-line note"))
+        placeholder(self.note, self.tr("Optional one-line note"))
         form.addRow(self.tr("&Note"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
         # ActionRole, not AcceptRole: the box would accept before `_on_break` ran, and the

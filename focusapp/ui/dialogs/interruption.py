@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from focusapp.core.models import INTERRUPTION_KINDS
 from focusapp.services.timer import INTERRUPTION_MAX_CHARS
 from focusapp.ui.names import interruption_name
+from focusapp.ui.widths import placeholder
 
 PICKS_PER_ROW = 3
 
@@ -40,7 +41,7 @@ class InterruptionDialog(QDialog):
         layout.addLayout(grid)
         self.typed = QLineEdit()
         self.typed.setMaxLength(INTERRUPTION_MAX_CHARS)
-        self.typed.setPlaceholderText(self.tr("Something else…"))
+        placeholder(self.typed, self.tr("Something else…"))
         self.typed.setAccessibleName(self.tr("Something else"))
         layout.addWidget(self.typed)
         buttons = QDialogButtonBox(

@@ -24,6 +24,7 @@ from focusapp.core.roles import RoleConfig
 from focusapp.core.text import fill
 from focusapp.ui.names import activity_name, role_name
 from focusapp.ui.problems import error_message
+from focusapp.ui.widths import placeholder
 
 
 class OneThingDialog(QDialog):
@@ -51,7 +52,7 @@ class OneThingDialog(QDialog):
         # One character more than allowed, so an over-long paste is refused with a message
         # instead of being silently cut.
         self.text.setMaxLength(ONE_THING_MAX_CHARS + 1)
-        self.text.setPlaceholderText(self.tr("One sentence"))
+        placeholder(self.text, self.tr("One sentence"))
         form.addRow(self.tr("&One Thing"), self.text)
         self.role = QComboBox()
         for config in self._roles:
