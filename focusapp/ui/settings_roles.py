@@ -393,6 +393,9 @@ class RolesPage(QWidget):
             self.boxes[config.role].setChecked(config.enabled)
             self.editors[config.role].show_config(config)
         self.error.hide()
+        held = next((c.role for c in roles if c.enabled), None)
+        if held is not None:  # open on a role the user holds (issue 16), not the list's first
+            self.show_role(held)
 
     def show_role(self, role: RoleId) -> RoleEditor:
         self.chooser.setCurrentIndex(self.chooser.findData(role.value))

@@ -649,3 +649,10 @@ def test_no_placeholder_is_cut_in_french(qtbot, qapp, loop, store):
         cut = [e.placeholderText() for e in edits
                if e.minimumWidth() < e.fontMetrics().horizontalAdvance(e.placeholderText())]
     assert len(edits) >= 6 and cut == []
+
+
+def test_roles_open_on_a_role_the_user_holds(window):
+    # The store holds Field Sales only; Account Manager comes first in the list.
+    assert window.roles_page.chooser.currentData() == RoleId.FIELD_SALES.value
+    assert window.roles_page.stack.currentWidget() is window.roles_page.editors[
+        RoleId.FIELD_SALES]
