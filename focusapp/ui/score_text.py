@@ -11,18 +11,14 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from focusapp.core.scoring import Awesome, ScoreSum
 from focusapp.core.text import fill
+from focusapp.ui.review_model import number
 
 MAX_BLOCK_LINES = 4  # a day's explanation names this many blocks, then says how many more
 
 
 def amount(value: float, locale: QLocale | None = None) -> str:
     """Whole above 10; one decimal below, unless it is whole (0.5, 7, 1 234)."""
-    decimals = 1 if value < 10 and round(value, 1) != round(value) else 0
-    return str((locale or QLocale()).toString(float(value), "f", decimals))
-
-
-def _factor(value: float, decimals: int, locale: QLocale) -> str:
-    return str(locale.toString(float(value), "f", decimals))
+    return number(value, 1 if value < 10 and round(value, 1) != round(value) else 0, locale)
 
 
 def explain_block(score: Awesome, locale: QLocale | None = None) -> str:
@@ -33,10 +29,10 @@ def explain_block(score: Awesome, locale: QLocale | None = None) -> str:
             "Score", "%1 min × (%2 × %3 × %4)^%5 = %6",
             "time × (energy × focus × important)^consistency"),
         amount(score.time, loc),
-        _factor(score.energy, 2, loc),
-        _factor(score.focus, 2, loc),
-        _factor(score.important, 1, loc),
-        _factor(score.consistency, 2, loc),
+        number(score.energy, 2, loc),
+        number(score.focus, 2, loc),
+        number(score.important, 1, loc),
+        number(score.consistency, 2, loc),
         amount(score.value, loc),
     )
 

@@ -31,13 +31,8 @@ from focusapp.ui.actions import AppActions, action_button
 from focusapp.ui.handoffs import HandoffsPanel
 from focusapp.ui.names import activity_name, metric_name, role_name
 from focusapp.ui.problems import problem_message
-from focusapp.ui.review_model import progress_line
+from focusapp.ui.review_model import number, progress_line
 from focusapp.ui.score_text import explain_block, explain_day
-
-
-def format_number(value: float, decimals: int = 0) -> str:
-    """A number in the UI locale (1 234 in French, 1,234 in English)."""
-    return str(QLocale().toString(float(value), "f", decimals))
 
 
 def format_remaining(seconds: float) -> str:
@@ -80,7 +75,7 @@ class StreakChip(QFrame):
         layout.addWidget(self.title)
         self.days = QLabel(self.tr("%n day(s) in a row", "", streak.current))
         layout.addWidget(self.days)
-        strength = format_number(streak.strength * 100)
+        strength = number(streak.strength * 100)
         self.detail = QLabel(fill(self.tr("strength %1 % · best %2"), strength, str(streak.best)))
         layout.addWidget(self.detail)
         self.progress = QLabel(progress_line(config, progress or DayProgress()))
@@ -233,7 +228,7 @@ class TodayWindow(QMainWindow):
             self.blocks.addItem(self._block_item(block, by_role, view))
         self.handoffs.show_handoffs(view.handoffs)
 
-        total = "…" if view.loading else format_number(view.awesome.value)
+        total = "…" if view.loading else number(view.awesome.value)
         self.awesome_label.setText(fill(self.tr("Today's Awesome: <b>%1</b>"), total))
         if view.loading:
             self.explain_label.clear()
@@ -247,7 +242,7 @@ class TodayWindow(QMainWindow):
         activity = config.activity(block.activity) if config and block.activity else None
         start = QLocale().toString(QTime(block.start.hour, block.start.minute),
                                    QLocale.FormatType.ShortFormat)
-        minutes = format_number(block.focused_minutes)
+        minutes = number(block.focused_minutes)
         text = fill(
             self.tr("%1 · %2 min · %3 · %4"),
             start,
