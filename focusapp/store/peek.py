@@ -1,6 +1,5 @@
 """Reading one setting of a data folder without opening it: no lock is taken and nothing is
-written, so the command line can ask while the app holds the folder. Light on purpose (no
-TinyDB, no repositories): `focusapp status` pays for it at every call."""
+written, so the command line can ask while the app holds the folder."""
 
 from __future__ import annotations
 
@@ -10,8 +9,7 @@ from focusapp.store.atomic import load_tables
 from focusapp.store.codec import decode_settings
 from focusapp.store.errors import StoreError
 from focusapp.store.layout import MAIN_FILE
-
-SETTINGS_DOC_ID = "1"  # the one settings document (store.repos.SINGLE_DOC_ID, as JSON has it)
+from focusapp.store.repos import SINGLE_DOC_ID
 
 
 def peek_language(data_dir: Path) -> str:
@@ -21,6 +19,6 @@ def peek_language(data_dir: Path) -> str:
         tables = load_tables(data_dir / MAIN_FILE)
     except (OSError, StoreError):
         return ""
-    doc = (tables or {}).get("settings", {}).get(SETTINGS_DOC_ID)
+    doc = (tables or {}).get("settings", {}).get(str(SINGLE_DOC_ID))  # JSON keys are text
     settings, _ = decode_settings(doc if isinstance(doc, dict) else None)
     return settings.language
