@@ -366,7 +366,7 @@ class HistoryWindow(QWidget):
         self._histories: dict[str, _Walked] = {}
         self.span = Span(self._facts.today.replace(day=1))
         self._build()
-        self.refresh(role)
+        self._show_facts(role)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -423,6 +423,9 @@ class HistoryWindow(QWidget):
     def refresh(self, role: str | None = None) -> None:
         """Read the facts again (a block may have ended since) and show `role` or the same."""
         self._facts = self._facts_of()
+        self._show_facts(role)
+
+    def _show_facts(self, role: str | None) -> None:
         self._histories.clear()  # walked again on demand, one role at a time
         keep = role or self.role.currentData()
         self.role.blockSignals(True)
