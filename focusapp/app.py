@@ -139,9 +139,10 @@ class FocusApp(QObject):
     def command_server(self) -> CommandServer:
         """The running app's side of the command protocol, over its flows."""
         from focusapp.flows.server import CommandServer
+        from focusapp.ui.import_text import import_summary
 
         return CommandServer(self.store, self.timer, self.shell, self.blocks, self.one_thing,
-                             self.windows, self.counting, self.handoffs)
+                             self.windows, self.counting, self.handoffs, import_summary)
 
     def serve_commands(self) -> None:
         """Answer the CLI and a second launch (QtNetwork loads here, after the first paint)."""

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,6 +21,9 @@ from focusapp.core.text import fill
 from focusapp.ui.names import activity_name, checklist_item_name, receiver_name, role_name
 from focusapp.ui.problems import error_message
 from focusapp.ui.reasons import unusable_reason
+
+if TYPE_CHECKING:
+    from focusapp.services.data_files import ImportOutcome
 
 translate = QCoreApplication.translate  # translate("CommandLine", …): pyside6-lupdate finds it
 
@@ -196,10 +199,10 @@ def _data_command_here(data_dir: Path,
     if isinstance(request, cmd.Import):
         refused = refused_import(Path(request.file))  # a bad file never opens the store
         if refused is not None:
-            return cmd.Imported.of(refused)
+            return _imported(refused)
         if request.dry_run:
             try:
-                return cmd.Imported.of(dry_run_here(data_dir, Path(request.file), now))
+                return _imported(dry_run_here(data_dir, Path(request.file), now))
             except StoreError as exc:
                 print(fill(translate("CommandLine", "Could not check the import: %1"),
                            _store_error_text(exc)), file=sys.stderr)
@@ -224,7 +227,7 @@ def _data_command_here(data_dir: Path,
         print(report.interrupted_import.message, file=sys.stderr)
     try:
         if isinstance(request, cmd.Import):
-            return cmd.Imported.of(import_from(store, Path(request.file)))
+            return _imported(import_from(store, Path(request.file)))
         return cmd.Exported.of(export_to(store, Path(request.file), *request.dates()))
     except CodedError as exc:  # refused, or an import undone (store.errors)
         print(_could_not(cmd.name_of(request), error_message(exc)), file=sys.stderr)
@@ -235,6 +238,12 @@ def _data_command_here(data_dir: Path,
         return None
     finally:
         store.close()
+
+
+def _imported(outcome: ImportOutcome) -> cmd.Imported:
+    from focusapp.ui.import_text import import_summary
+
+    return cmd.Imported(outcome.ok, import_summary(outcome))
 
 
 def _print_data_result(result: cmd.Exported | cmd.Imported) -> int:

@@ -163,12 +163,7 @@ class Exported:
 @dataclass(frozen=True)
 class Imported:
     ok: bool
-    summary: str
-
-    @classmethod
-    def of(cls, result: dict[str, Any]) -> Imported:
-        """From what `services.data_files.import_from` returns."""
-        return cls(bool(result["ok"]), str(result["summary"]))
+    summary: str  # in the user's language (`ui.import_text.import_summary`)
 
 
 @dataclass(frozen=True)

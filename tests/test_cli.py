@@ -591,12 +591,13 @@ def test_import_dry_run_lists_the_changes_and_writes_nothing(
     assert listed.startswith("Dry run, nothing was written. Importing changed.json would "
                              "change:\n")
     changes = [
-        "  blocks: 0 new, 1 changed",
-        "  setting day_start: 04:00 → 05:00",
-        "  setting blocked_apps: added python3",
-        "  roles: unchanged",
-        "  held back: start at login stays off (turn it on in Settings)",
-        "  held back: kill:python3 is kept as a warning (turn it on in Settings)",
+        "  Focus blocks: 0 new, 1 changed",
+        "  A day starts at (work after midnight counts for the evening): 04:00 → 05:00",
+        "  Blocked apps: added python3",
+        "  Roles: unchanged",
+        "  Start at login stays off: turn it on in Settings if you want it.",
+        "  Apps the file would suspend or quit by force are only warned about: kill:python3. "
+        "Choose that in Settings if you want it.",
     ]
     assert all(line in listed.splitlines() for line in changes), listed
 
@@ -631,7 +632,8 @@ def test_a_dry_run_never_upgrades_or_writes_through_a_link_into_the_data(
 
     assert cli.main(["--data-dir", str(data_dir), "import", str(tmp_path / "same.json"),
                      "--dry-run"]) == 0
-    assert "  blocks: 0 new, 0 changed" in capsys.readouterr().out.splitlines()
+    assert "  Nothing: your data already holds everything in this file." in (
+        capsys.readouterr().out.splitlines())
     assert (_folder_state(data_dir), _folder_state(elsewhere)) == before
 
 
@@ -677,3 +679,16 @@ def test_an_english_setting_wins_over_a_french_system(
     running_app.store.settings.save(running_app.store.settings.get().updated(language="en"))
     status = run_cli("--data-dir", str(data_dir), "status", env=FRENCH_SYSTEM)
     assert status.stdout.strip() == "Idle. No One Thing set for today."
+
+
+def test_an_import_refused_with_no_app_running_is_said_in_french(
+    run_cli: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "notes.json"
+    path.write_text('{"format": "notes"}', encoding="utf-8")
+    done = run_cli("--data-dir", str(tmp_path / "none-yet"), "import", str(path),
+                   env=FRENCH_SYSTEM)
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[-2:] == ["Rien n'a été importé\u00a0: 1 problème trouvé.",
+                                             "• Ce fichier n'est pas un export FocusApp."]
+    assert not (tmp_path / "none-yet").exists()  # a bad file never opens the folder

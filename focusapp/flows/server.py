@@ -16,7 +16,7 @@ from focusapp.flows.handoffs import HandoffsFlow
 from focusapp.flows.one_thing import OneThingFlow
 from focusapp.flows.shell import Shell
 from focusapp.flows.windows import WindowsFlow
-from focusapp.services.data_files import export_to, import_from
+from focusapp.services.data_files import ImportOutcome, export_to, import_from
 from focusapp.services.timer import FocusTimer
 from focusapp.store.database import Store
 from focusapp.store.errors import ChangeNotSaved
@@ -29,8 +29,9 @@ class CommandServer:
 
     def __init__(self, store: Store, timer: FocusTimer, shell: Shell, blocks: BlocksFlow,
                  one_thing: OneThingFlow, windows: WindowsFlow, counting: CountingFlow,
-                 handoffs: HandoffsFlow) -> None:
+                 handoffs: HandoffsFlow, import_words: Callable[[ImportOutcome], str]) -> None:
         self.store = store
+        self.import_words = import_words  # the UI's words for an import (ui.import_text)
         self.timer = timer
         self.shell = shell
         self.blocks = blocks
@@ -108,11 +109,10 @@ class CommandServer:
         return cmd.Exported.of(export_to(self.store, Path(request.file), *request.dates()))
 
     def import_(self, request: cmd.Import) -> cmd.Imported:
-        result = cmd.Imported.of(import_from(self.store, Path(request.file),
-                                             dry_run=request.dry_run))
-        if result.ok and not request.dry_run:
+        outcome = import_from(self.store, Path(request.file), dry_run=request.dry_run)
+        if outcome.ok and not request.dry_run:
             self.windows.reload()  # the imported days, blocks, settings and roles show at once
-        return result
+        return cmd.Imported(outcome.ok, self.import_words(outcome))
 
     def count(self, request: cmd.Count) -> cmd.Counted:
         if request.undo:

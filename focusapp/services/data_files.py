@@ -10,6 +10,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.database import Store
 from focusapp.store.export import ImportReport, apply_import, read_export, write_export
 from focusapp.store.import_check import ImportErrors
-from focusapp.store.import_preview import ImportPreview, preview_import
+from focusapp.store.import_preview import preview_import
 from focusapp.store.layout import BACKUPS_DIR, LOCK_FILE
 
 FORMATS = (".json", ".csv", ".ics")
@@ -85,18 +86,33 @@ def export_target(path: Path, data_dir: Path) -> Path:
     return check_output(path, data_dir)
 
 
-def import_from(store: Store, path: Path, *, dry_run: bool = False) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What `focusapp import FILE` did, for the UI to word: refused (`report.problems`),
+    merged, or, for a dry run, what it would change (`report.preview`, nothing written)."""
+
+    file_name: str
+    report: ImportReport
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.report.ok
+
+
+def import_from(store: Store, path: Path, *, dry_run: bool = False) -> ImportOutcome:
     """Check everything first; write nothing if any record is bad (listing which and why).
-    A dry run lists what the import would change and writes nothing."""
+    A dry run works out what the import would change and writes nothing."""
     checked = read_export(path)
     if isinstance(checked, ImportErrors):
-        return _result(ImportReport(problems=checked.problems))
+        return ImportOutcome(path.name, ImportReport(problems=checked.problems), dry_run)
     if dry_run:
-        return _dry_run_result(preview_import(store, checked), path)
-    return _result(apply_import(store, checked))
+        return ImportOutcome(path.name, ImportReport(preview=preview_import(store, checked)),
+                             dry_run=True)
+    return ImportOutcome(path.name, apply_import(store, checked))
 
 
-def dry_run_here(data_dir: Path, path: Path, now: Callable[[], datetime]) -> dict[str, Any]:
+def dry_run_here(data_dir: Path, path: Path, now: Callable[[], datetime]) -> ImportOutcome:
     """`import --dry-run` with no app running. Opening the store writes (the lock, the day's
     backup, a new folder's files), so it opens a throwaway copy of the folder's data files:
     the data folder itself is only read."""
@@ -114,24 +130,10 @@ def dry_run_here(data_dir: Path, path: Path, now: Callable[[], datetime]) -> dic
             store.close()
 
 
-def refused_import(path: Path) -> dict[str, Any] | None:
+def refused_import(path: Path) -> ImportOutcome | None:
     """The refusal of a bad file, found before any data folder is opened; None if it is
     good to import."""
     checked = read_export(path)
     if isinstance(checked, ImportErrors):
-        return _result(ImportReport(problems=checked.problems))
+        return ImportOutcome(path.name, ImportReport(problems=checked.problems))
     return None
-
-
-def _dry_run_result(preview: ImportPreview, path: Path) -> dict[str, Any]:
-    lines = [f"Dry run, nothing was written. Importing {path.name} would change:",
-             *(f"  {line}" for line in preview.lines())]
-    return {"ok": True, "summary": "\n".join(lines), "problems": []}
-
-
-def _result(report: ImportReport) -> dict[str, Any]:
-    return {
-        "ok": report.ok,
-        "summary": report.summary(),
-        "problems": [str(p) for p in report.problems],
-    }

@@ -270,9 +270,10 @@ def decode_settings(doc: Mapping[str, Any] | None) -> tuple[Settings, list[str]]
     return settings, dropped
 
 
-def check_settings(doc: Mapping[str, Any]) -> tuple[Settings, list[str]]:
+def check_settings(doc: Mapping[str, Any]) -> tuple[Settings, list[tuple[str, Exception]]]:
     """Strict decoding for an import: the settings as decoded, and every reason a value
-    could not be.
+    could not be (a coded one, a `ValidationError`, is worded by the UI), with the
+    setting's name.
 
     Unlike `decode_settings`, nothing is silently defaulted: an unknown key or a value that
     does not pass validation is a reason (its setting keeps the default in the result, so
@@ -280,10 +281,11 @@ def check_settings(doc: Mapping[str, Any]) -> tuple[Settings, list[str]]:
     default.
     """
     settings = Settings()
-    reasons: list[str] = []
+    reasons: list[tuple[str, Exception]] = []
     types = _settings_types()
     known = {f.name for f in fields(Settings)}
-    reasons += [f"unknown setting {key!r}" for key in doc if key not in known]
+    reasons += [(str(key), RecordError(f"unknown setting {key!r}")) for key in doc
+                if key not in known]
     for f in fields(Settings):
         if f.name not in doc:
             continue
@@ -291,7 +293,7 @@ def check_settings(doc: Mapping[str, Any]) -> tuple[Settings, list[str]]:
             value = _decode_value(types[f.name], doc[f.name])
             settings = replace(settings, **{f.name: value})
         except (RecordError, ValueError, TypeError) as exc:
-            reasons.append(f"'{f.name}': {exc}")
+            reasons.append((f.name, exc))
     return settings, reasons
 
 

@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from focusapp.core.days import IsoWeek
+from focusapp.core.errors import CodedError, ValidationError, errno_name
 from focusapp.core.strict_json import parse_json
 from focusapp.core.team import Export
 from focusapp.core.weekly_export import export_file_name
@@ -70,7 +71,8 @@ from focusapp.store.import_check import (
 )
 from focusapp.store.import_preview import ImportPreview, held_back_settings, preview_import
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_MB = 50
+MAX_FILE_BYTES = MAX_MB * 1024 * 1024
 
 
 # ---- results --------------------------------------------------------------------------
@@ -87,14 +89,6 @@ class ImportReport:
     @property
     def ok(self) -> bool:
         return not self.problems
-
-    def summary(self) -> str:
-        if self.problems:
-            lines = [f"Nothing was imported: {len(self.problems)} problem(s) found."]
-            return "\n".join(lines + [f"  {p}" for p in self.problems])
-        changes = self.preview.lines() if self.preview else []
-        return "\n".join(["Imported:", *(f"  {line}" for line in changes),
-                          f"The data before the import is in {self.kept_copy}."])
 
 
 # ---- export ---------------------------------------------------------------------------
@@ -179,9 +173,10 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
 def parse_export(raw: bytes) -> object:
     """The JSON value of a file's bytes; ValueError with a sentence saying what is wrong."""
     if len(raw) > MAX_FILE_BYTES:
-        raise ValueError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise ValidationError("import.too_big", f"the file is larger than {MAX_MB} MB",
+                              megabytes=MAX_MB)
     if not raw.strip():
-        raise ValueError("the file is empty")
+        raise ValidationError("import.empty", "the file is empty")
     return parse_json(raw, allow_bom=True)  # JSONRefused is a ValueError
 
 
@@ -192,11 +187,14 @@ def read_export(path: Path | str) -> ImportPlan | ImportErrors:
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        return ImportErrors((Problem("file", "", f"cannot read {path}: {exc.strerror}"),))
+        unreadable = CodedError("import.unreadable", f"cannot read {path}: {exc.strerror}",
+                                reason=errno_name(exc))
+        return ImportErrors((Problem("file", "", unreadable.message, unreadable.problem),))
     try:
         doc = parse_export(raw)
-    except ValueError as exc:
-        return ImportErrors((Problem("file", "", str(exc)),))
+    except ValueError as exc:  # JSONRefused and our own are coded
+        coded = exc.problem if isinstance(exc, CodedError) else None
+        return ImportErrors((Problem("file", "", str(exc), coded),))
     return validate_import(doc)
 
 

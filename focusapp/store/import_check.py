@@ -108,7 +108,9 @@ class _Collector:
                                      None if refusal is None else refusal.problem))
         if len(self.problems) >= MAX_PROBLEMS:
             self.problems.append(
-                Problem("file", "", f"more than {MAX_PROBLEMS} problems; stopped checking")
+                Problem("file", "", f"more than {MAX_PROBLEMS} problems; stopped checking",
+                    CodedError("import.too_many_problems", "stopped checking",
+                               count=MAX_PROBLEMS).problem)
             )
             raise _TooMany
 
@@ -217,17 +219,21 @@ def validate_import(doc: object) -> ImportPlan | ImportErrors:
 
 def _validate(out: _Collector, doc: object) -> ImportPlan | None:
     if not isinstance(doc, Mapping):
-        out.add("file", "", f"the top level is {_json_kind(doc)}, not a FocusApp export")
+        out.add("file", "", f"the top level is {_json_kind(doc)}, not a FocusApp export",
+                CodedError("import.not_an_export", "not a FocusApp export"))
         return None
     if doc.get("format") != FORMAT:
         out.add("file", "", f"'format' is {short(repr(doc.get('format')))}, not '{FORMAT}': "
-                            "this is not a FocusApp export")
+                            "this is not a FocusApp export",
+                CodedError("import.not_an_export", "not a FocusApp export"))
         return None
     version = doc.get("version")
     if type(version) is not int or version not in SUPPORTED_VERSIONS:
         supported = ", ".join(str(v) for v in SUPPORTED_VERSIONS)
         out.add("file", "", f"export version {short(repr(version))} is not supported "
-                            f"(this FocusApp reads version {supported})")
+                            f"(this FocusApp reads version {supported})",
+                CodedError("import.version", "export version not supported",
+                           version=short(str(version)), supported=supported))
         return None
     for key in sorted(str(k) for k in doc if k not in TOP_KEYS):
         out.add("file", "", f"unknown field {short(key)!r}")
@@ -247,8 +253,9 @@ def _validate(out: _Collector, doc: object) -> ImportPlan | None:
         out.add("settings", "", "nested too deeply")
     else:
         settings, reasons = check_settings(raw_settings)
-        for reason in reasons:
-            out.add("settings", "", reason)
+        for name, reason in reasons:
+            out.add("settings", "", f"'{name}': {reason}",
+                    reason if isinstance(reason, CodedError) else None)
         # A file cannot bring what the Settings window would refuse.
         for refusal in settings_problems(settings):
             out.add("settings", "", refusal.message, refusal)

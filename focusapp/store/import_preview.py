@@ -15,7 +15,6 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from focusapp.core.app_rules import AppAction, parse_app_entry
-from focusapp.core.days import DayOff
 from focusapp.core.errors import ValidationError
 from focusapp.core.models import Settings
 from focusapp.store.database import Store
@@ -78,26 +77,6 @@ class ImportPreview:
     def changes_nothing(self) -> bool:
         return self == ImportPreview()
 
-    def lines(self) -> list[str]:
-        """The list in English, one change a line, for the command line."""
-        lines = [
-            _counts("blocks", self.blocks_added, self.blocks_updated),
-            _counts("days", self.days_added, self.days_updated),
-            _counts("weekly reviews", self.reviews_added, self.reviews_updated),
-        ]
-        if self.tallies_added or self.tallies_updated:  # sections older files do not have
-            lines.append(_counts("counts between blocks", self.tallies_added,
-                                 self.tallies_updated))
-        if self.handoffs_added or self.handoffs_updated:
-            lines.append(_counts("handoffs", self.handoffs_added, self.handoffs_updated))
-        lines += [f"setting {c.name}: {_change_text(c)}" for c in self.settings]
-        lines.append("roles: replaced" if self.roles_replaced else "roles: unchanged")
-        if self.autostart_held_back:
-            lines.append("held back: start at login stays off (turn it on in Settings)")
-        lines += [f"held back: {entry} is kept as a warning (turn it on in Settings)"
-                  for entry in self.apps_held_back]
-        return lines
-
 
 def preview_import(store: Store, plan: ImportPlan) -> ImportPreview:
     """Compare `plan` with the store; reads only."""
@@ -159,41 +138,3 @@ def setting_changes(old: Settings, new: Settings) -> tuple[SettingChange, ...]:
     return tuple(SettingChange(f.name, getattr(old, f.name), getattr(new, f.name))
                  for f in fields(Settings)
                  if not f.metadata.get("hidden") and getattr(old, f.name) != getattr(new, f.name))
-
-
-# ---- English, for the command line ----------------------------------------------------
-
-
-def _counts(what: str, added: int, updated: int) -> str:
-    return f"{what}: {added} new, {updated} changed"
-
-
-def _change_text(change: SettingChange) -> str:
-    if not change.is_list or change.name in ("presets", "working_weekdays"):
-        return f"{_value(change.old)} → {_value(change.new)}"
-    parts = []
-    if change.added():
-        parts.append(f"added {_some(change.added())}")
-    if change.removed():
-        parts.append(f"removed {_some(change.removed())}")
-    return "; ".join(parts) or "reordered"
-
-
-def _some(values: tuple[Any, ...]) -> str:
-    shown = ", ".join(_value(v) for v in values[:SHOWN_ENTRIES])
-    more = len(values) - SHOWN_ENTRIES
-    return shown + (f" and {more} more" if more > 0 else "")
-
-
-def _value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "on" if value else "off"
-    if isinstance(value, DayOff):
-        return (str(value.first) if value.first == value.last
-                else f"{value.first} to {value.last}")
-    if isinstance(value, tuple):
-        return ", ".join(_value(v) for v in value) or "none"
-    if value == "":
-        return "(none)"
-    return str(value)
-

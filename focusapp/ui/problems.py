@@ -17,7 +17,13 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from focusapp.core.errors import CodedError, Problem
 from focusapp.core.models import MAX_COUNT
 from focusapp.core.text import fill
-from focusapp.ui.reasons import hosts_reason, mechanism_name, script_name, unusable_reason
+from focusapp.ui.reasons import (
+    hosts_reason,
+    mechanism_name,
+    script_name,
+    unreadable_reason,
+    unusable_reason,
+)
 
 translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
@@ -260,6 +266,21 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "The import failed and your data could not be put back yet (%1). Free some "
                   "space, then restart FocusApp: it will put your data back as it was before "
                   "the import."), unusable_reason(p.get("reason"))),
+    # ---- a file refused before anything is imported (store.import_check) ----
+    "import.not_an_export": lambda p: translate(
+        "Errors", "This file is not a FocusApp export."),
+    "import.version": lambda p: fill(translate(
+        "Errors", "This export has version %1, which this FocusApp cannot read (it reads "
+                  "versions %2): update FocusApp, then import it again."),
+        p.get("version"), p.get("supported")),
+    "import.too_big": lambda p: fill(translate(
+        "Errors", "The file is larger than %1 MB: it cannot be a FocusApp export."),
+        p.get("megabytes")),
+    "import.empty": lambda p: translate("Errors", "The file is empty."),
+    "import.unreadable": lambda p: fill(translate(
+        "Errors", "The file cannot be read: %1."), unreadable_reason(p.get("reason"))),
+    "import.too_many_problems": lambda p: fill(translate(
+        "Errors", "More than %1 problems: checking stopped there."), p.get("count")),
     # ---- where a file may be written (services.output) ----
     "output.in_data_folder": lambda p: fill(translate(
         "Errors", "%1 is inside FocusApp's data folder; choose another folder so your data "

@@ -90,3 +90,14 @@ def unusable_reason(reason: object) -> str:
         "ENOSPC": translate("Errors", "the disk is full"),
     }
     return reasons.get(str(reason), translate("Errors", "the system refused it"))
+
+
+def unreadable_reason(reason: object) -> str:
+    """Why a file cannot be read, from its errno name."""
+    reasons = {
+        "ENOENT": translate("Errors", "there is no such file"),
+        "EACCES": translate("Errors", "you are not allowed to read it"),
+        "EPERM": translate("Errors", "you are not allowed to read it"),
+        "EISDIR": translate("Errors", "it is a folder"),
+    }
+    return reasons.get(str(reason), translate("Errors", "the system refused it"))

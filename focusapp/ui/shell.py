@@ -104,7 +104,7 @@ class QtShell(QObject):
         self.warn(problem_message(problem))
 
     def warn_import_refused(self, problems: Sequence[ImportProblem]) -> None:
-        from focusapp.ui.dialogs.import_preview import refusal_text
+        from focusapp.ui.import_text import refusal_text
 
         self.warn(refusal_text(problems))
 

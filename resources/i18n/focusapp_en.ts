@@ -1045,6 +1045,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This file is not a FocusApp export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export has version %1, which this FocusApp cannot read (it reads versions %2): update FocusApp, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: it cannot be a FocusApp export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 problems: checking stopped there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is inside FocusApp&apos;s data folder; choose another folder so your data is never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,6 +1487,18 @@
         <source>the system refused it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are not allowed to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EveningCheckDialog</name>
@@ -1742,10 +1778,6 @@
         </translation>
     </message>
     <message>
-        <source>• %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,6 +1851,22 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written. Importing %1 would change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data as it was before the import is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

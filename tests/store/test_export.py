@@ -119,8 +119,6 @@ def test_an_import_cannot_turn_on_start_at_login_or_forceful_apps(
     assert settings.autostart is False
     # Forceful rules become warnings; the user turns them on again in Settings.
     assert settings.blocked_apps == ("steam", "/usr/bin/game", "close:slack")
-    assert "held back: start at login stays off" in report.summary()
-    assert "held back: kill:steam is kept as a warning" in report.summary()
 
 
 
@@ -138,7 +136,7 @@ def test_export_then_import_into_a_fresh_store_round_trips_everything(
     fresh, _ = Store.open(tmp_path / "fresh", now=clock.now)
     with fresh:
         report = import_file(fresh, path)
-        assert report.ok, report.summary()
+        assert report.ok, report.problems
         assert report.preview is not None
         assert report.preview.blocks_added == len(written["blocks"])
         assert report.preview.blocks_updated == 0

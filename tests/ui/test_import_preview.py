@@ -11,7 +11,8 @@ from focusapp.core.days import DayOff
 from focusapp.core.errors import Problem as CodedProblem
 from focusapp.store.import_check import Problem
 from focusapp.store.import_preview import ImportPreview, SettingChange
-from focusapp.ui.dialogs.import_preview import ImportPreviewDialog, refusal_text
+from focusapp.ui.dialogs.import_preview import ImportPreviewDialog
+from focusapp.ui.import_text import refusal_text
 
 PREVIEW = ImportPreview(
     blocks_added=12, blocks_updated=1, days_added=5, reviews_added=1,
