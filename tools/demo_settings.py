@@ -6,8 +6,9 @@ first page and the handoff dialog (for reviews of the UI).
 Builds a throwaway data folder (a field seller whose handoff brief has an item of their
 own and a 4-hour delay, a weekly export folder chosen) and saves, at their opening size:
 OUT_PREFIX-general.png (Settings → General), OUT_PREFIX-roles.png (Settings → Roles, Field
-Sales), OUT_PREFIX-wizard.png and -wizard-days.png (the wizard's first and third pages) and
-OUT_PREFIX-handoff.png.
+Sales), OUT_PREFIX-roles-solo.png (the solo seller's practices), OUT_PREFIX-wizard.png,
+-wizard-roles.png (a solo seller) and -wizard-days.png (the wizard's first three pages),
+and OUT_PREFIX-handoff.png.
 Run it on a display (e.g. ../shared/tools/xsession or QT_QPA_PLATFORM=offscreen).
 """
 
@@ -57,9 +58,13 @@ def main(prefix: str, language: str = "en") -> int:
     window.tabs.setCurrentWidget(window.roles_page)
     window.roles_page.show_role(RoleId.FIELD_SALES).brief.setCurrentRow(3)
     shot(app, window, f"{prefix}-roles.png")
+    window.roles_page.show_role(RoleId.SOLO)
+    shot(app, window, f"{prefix}-roles-solo.png")
     wizard = FirstRunWizard(Settings(language=language), roles)
     shot(app, wizard, f"{prefix}-wizard.png")
     wizard.next()
+    wizard.roles_page.boxes[RoleId.SOLO].setChecked(True)
+    shot(app, wizard, f"{prefix}-wizard-roles.png")
     wizard.next()
     shot(app, wizard, f"{prefix}-wizard-days.png")
     form = HandoffForm("field_sales", roles, "account_manager", roles[1].checklist, 4)

@@ -7,6 +7,7 @@ ids of the form ``custom.<n>`` and carry their own name.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -85,11 +86,27 @@ _SPECIALISED: dict[RoleId, tuple[Activity, ...]] = {
     ),
 }
 
-# The seed's "alone to sell": every specialised activity is offered to the solo seller,
-# who keeps those they practise (RoleConfig.activities is editable).
-_SOLO = tuple(activity for acts in _SPECIALISED.values() for activity in acts)
+# The seed's "alone to sell": the solo seller does some of the specialised roles' work
+# (their practices), and never their handoffs: there is nobody to hand off to.
+SOLO_PRACTICES: tuple[RoleId, ...] = tuple(_SPECIALISED)
 
-DEFAULT_ACTIVITIES: dict[RoleId, tuple[Activity, ...]] = {**_SPECIALISED, RoleId.SOLO: _SOLO}
+
+def solo_activities(practices: Iterable[RoleId]) -> tuple[Activity, ...]:
+    """The solo seller's activities for the practices they do, in the roles' order."""
+    chosen = set(practices)
+    return tuple(activity for role, acts in _SPECIALISED.items() if role in chosen
+                 for activity in acts if not activity.handoff)
+
+
+def solo_practices(activities: Iterable[Activity]) -> frozenset[RoleId]:
+    """The practices whose built-in activities a solo seller keeps."""
+    held = {activity.id for activity in activities}
+    return frozenset(role for role, acts in _SPECIALISED.items()
+                     if any(activity.id in held for activity in acts))
+
+
+DEFAULT_ACTIVITIES: dict[RoleId, tuple[Activity, ...]] = {
+    **_SPECIALISED, RoleId.SOLO: solo_activities(SOLO_PRACTICES)}
 
 METRICS: tuple[str, ...] = tuple(
     sorted({a.metric for acts in DEFAULT_ACTIVITIES.values() for a in acts if a.metric})
@@ -148,9 +165,25 @@ class RoleConfig:
     checklist: tuple[str, ...] = DEFAULT_CHECKLIST
     agreed_hours: int = DEFAULT_AGREED_HOURS
 
+    def __post_init__(self) -> None:
+        if self.role is RoleId.SOLO and any(a.handoff for a in self.activities):
+            # Saved before solo sellers lost the handoffs they never had (issue 16).
+            object.__setattr__(self, "activities",
+                               tuple(a for a in self.activities if not a.handoff))
+
     @classmethod
     def default(cls, role: RoleId, enabled: bool = True) -> RoleConfig:
         return cls(role=role, enabled=enabled, activities=DEFAULT_ACTIVITIES[role])
+
+    def with_practices(self, practices: Iterable[RoleId]) -> RoleConfig:
+        """A solo seller's role doing `practices`: the activities kept as the user ordered
+        and changed them (their own ones too), those of a practice no longer done removed,
+        those of a newly chosen one added at the end."""
+        wanted = solo_activities(practices)
+        wanted_ids = {a.id for a in wanted}
+        kept = tuple(a for a in self.activities if a.name is not None or a.id in wanted_ids)
+        held = {a.id for a in kept}
+        return replace(self, activities=(*kept, *(a for a in wanted if a.id not in held)))
 
     def activity(self, activity_id: str) -> Activity | None:
         return next((a for a in self.activities if a.id == activity_id), None)

@@ -23,6 +23,24 @@ def role_name(role_id: str) -> str:
     }
     return names.get(role_id, role_id)
 
+
+def practice_name(role_id: str) -> str:
+    """A specialised role's work as a solo seller does it (the wizard's question)."""
+    names = {
+        "account_manager": QCoreApplication.translate(
+            "Names", "Look after my clients (account management)"),
+        "field_sales": QCoreApplication.translate(
+            "Names", "Meet prospects and close (field sales)"),
+        "inbound_qualifier": QCoreApplication.translate(
+            "Names", "Qualify the leads that come in (inbound)"),
+        "outbound_prospector": QCoreApplication.translate(
+            "Names", "Prospect by calls, emails and social (outbound)"),
+        "business_developer": QCoreApplication.translate(
+            "Names", "Open new markets and partners (business development)"),
+    }
+    return names.get(role_id, role_name(role_id))
+
+
 def activity_name(activity: Activity | None, activity_id: str | None = None) -> str:
     if activity is not None and activity.name:
         return activity.name

@@ -47,6 +47,7 @@ from focusapp.core.roles import (
 )
 from focusapp.core.text import fill
 from focusapp.ui.names import activity_name, checklist_item_name, metric_name, role_name
+from focusapp.ui.practices import PracticesBox
 from focusapp.ui.problems import error_message
 from focusapp.ui.settings_editors import EntryLine
 from focusapp.ui.widths import placeholder
@@ -60,10 +61,31 @@ class RoleEditor(QWidget):
         self.config = config
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.practices: PracticesBox | None = None
+        if config.role is RoleId.SOLO:
+            self.practices = PracticesBox(config.activities)
+            self.practices.changed.connect(self._practices_changed)
+            layout.addWidget(self.practices)
+        layout.addWidget(self._activities_box())
+        layout.addWidget(self._target_box())
+        brief = self._brief_box(config)
+        brief.setVisible(config.role is not RoleId.SOLO)  # nobody to hand off to
+        layout.addWidget(brief)
+        self._per_metric: dict[str, int] = {}
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.show_config(config)
+
+    def _activities_box(self) -> QGroupBox:
+        """The role's activities in the user's order, and the count of the selected one."""
+        box = QGroupBox(self.tr("Activities, and what each one counts"))
+        column = QVBoxLayout(box)
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._selected)
-        layout.addWidget(self.list)
-
+        column.addWidget(self.list)
         self.name = EntryLine()
         placeholder(self.name, self.tr("Name of an activity of your own"))
         self.add = QPushButton(self.tr("Add"))
@@ -74,14 +96,13 @@ class RoleEditor(QWidget):
         row = QHBoxLayout()
         for widget in (self.name, self.add, self.rename, self.up, self.down, self.remove):
             row.addWidget(widget)
-        layout.addLayout(row)
+        column.addLayout(row)
         self.add.clicked.connect(self.add_activity)
         self.name.returnPressed.connect(self.add_activity)
         self.rename.clicked.connect(self.rename_activity)
         self.up.clicked.connect(lambda: self.move_activity(-1))
         self.down.clicked.connect(lambda: self.move_activity(1))
         self.remove.clicked.connect(self.remove_activity)
-
         form = QFormLayout()
         self.metric_combo = QComboBox()
         self.metric_combo.addItem(self.tr("No count"), None)
@@ -94,22 +115,27 @@ class RoleEditor(QWidget):
         self.metric_target = self._count_box()
         self.metric_target.valueChanged.connect(self._metric_target_changed)
         form.addRow(self.tr("Daily target for this count"), self.metric_target)
+        column.addLayout(form)
+        return box
+
+    def _target_box(self) -> QGroupBox:
+        """What the whole role must do on a working day (each part set must be met)."""
+        box = QGroupBox(fill(self.tr("Daily target of the role %1"),
+                             role_name(self.config.role.value)))
+        form = QFormLayout(box)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setSpecialValueText(self.tr("None"))
         self.minutes.setSuffix(self.tr(" min"))
-        form.addRow(self.tr("Daily target: focused minutes"), self.minutes)
+        form.addRow(self.tr("Focused minutes on its key activities"), self.minutes)
         self.count = self._count_box()
-        form.addRow(self.tr("Daily target: all counts together"), self.count)
-        layout.addLayout(form)
-        layout.addWidget(self._brief_box(config))
-        self._per_metric: dict[str, int] = {}
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-        self.show_config(config)
+        form.addRow(self.tr("All its counts together"), self.count)
+        return box
+
+    def _practices_changed(self) -> None:
+        assert self.practices is not None
+        self.config = self.config.with_practices(self.practices.chosen())
+        self._fill(0)
 
     def _count_box(self) -> QSpinBox:
         box = QSpinBox()
@@ -125,6 +151,8 @@ class RoleEditor(QWidget):
         self.agreed_hours.setValue(config.agreed_hours)
         self._fill(0)
         self._fill_brief(0)
+        if self.practices is not None:
+            self.practices.show_activities(config.activities)
 
     def _brief_box(self, config: RoleConfig) -> QGroupBox:
         """What a handoff from this role must brief, and the delay the roles agreed."""

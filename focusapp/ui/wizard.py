@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale, QTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +32,7 @@ from focusapp.core.settings_rules import MAX_DISPLAY_NAME
 from focusapp.core.text import one_line
 from focusapp.services.data_files import display_name
 from focusapp.ui.names import role_name
+from focusapp.ui.practices import PracticesBox
 from focusapp.ui.widths import placeholder
 
 
@@ -59,13 +61,27 @@ class _RolesPage(QWizardPage):
             box.toggled.connect(self.completeChanged)
             layout.addWidget(box)
             self.boxes[config.role] = box
+        solo = next((c for c in roles if c.role is RoleId.SOLO), None)
+        self.practices = PracticesBox(solo.activities if solo else ())
+        layout.addWidget(self.practices)
+        self.practices.changed.connect(self.completeChanged)
+        # Shown greyed out rather than hidden: a page that grew when it appeared would be
+        # squeezed into the wizard's size, laid out before.
+        self.practices.setEnabled(self.boxes[RoleId.SOLO].isChecked())
+        self.boxes[RoleId.SOLO].toggled.connect(self.practices.setEnabled)
         self.hint = QLabel(self.tr("Choose at least one role."))
         layout.addWidget(self.hint)
 
     def isComplete(self) -> bool:
-        complete = any(box.isChecked() for box in self.boxes.values())
-        self.hint.setVisible(not complete)
-        return complete
+        if not any(box.isChecked() for box in self.boxes.values()):
+            self.hint.setText(self.tr("Choose at least one role."))
+        elif self.boxes[RoleId.SOLO].isChecked() and not self.practices.chosen():
+            self.hint.setText(self.tr("Choose at least one thing you do yourself."))
+        else:
+            self.hint.hide()
+            return True
+        self.hint.show()
+        return False
 
 
 class _DaysPage(QWizardPage):
@@ -194,6 +210,15 @@ class FirstRunWizard(QWizard):
                      self.blocking_page):
             self.addPage(page)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """As wide as its widest page from the start: a wizard that grew from one page to
+        the next would move Next under the pointer (issue 16). The margins QWizard puts
+        around a page are known once it is laid out, here."""
+        super().showEvent(event)
+        margins = self.width() - self.currentPage().width()
+        widest = max(self.page(i).sizeHint().width() for i in self.pageIds())
+        self.setMinimumWidth(max(self.minimumWidth(), widest + margins))
+
     def result_settings(self) -> Settings:
         days = self.days_page
         reminders = self.reminders_page
@@ -212,4 +237,6 @@ class FirstRunWizard(QWizard):
 
     def result_roles(self) -> tuple[RoleConfig, ...]:
         boxes = self.roles_page.boxes
-        return tuple(replace(c, enabled=boxes[c.role].isChecked()) for c in self._roles)
+        practices = self.roles_page.practices.chosen()
+        return tuple(replace(c.with_practices(practices) if c.role is RoleId.SOLO else c,
+                             enabled=boxes[c.role].isChecked()) for c in self._roles)

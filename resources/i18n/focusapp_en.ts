@@ -1982,6 +1982,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Look after my clients (account management)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet prospects and close (field sales)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify the leads that come in (inbound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect by calls, emails and social (outbound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open new markets and partners (business development)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Proactive value touches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,6 +2198,13 @@
     </message>
     <message>
         <source>Any activity of the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticesBox</name>
+    <message>
+        <source>As a solo seller, what do you do yourself?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2624,6 +2651,10 @@
 <context>
     <name>RoleEditor</name>
     <message>
+        <source>Activities, and what each one counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name of an activity of your own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,6 +2691,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Daily target of the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,11 +2703,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily target: focused minutes</source>
+        <source>Focused minutes on its key activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily target: all counts together</source>
+        <source>All its counts together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3587,6 +3622,10 @@
     </message>
     <message>
         <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one thing you do yourself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

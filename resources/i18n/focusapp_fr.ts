@@ -1981,6 +1981,26 @@
         <translation>Commercial indépendant</translation>
     </message>
     <message>
+        <source>Look after my clients (account management)</source>
+        <translation>Je suis mes clients (gestion de comptes)</translation>
+    </message>
+    <message>
+        <source>Meet prospects and close (field sales)</source>
+        <translation>Je rencontre des prospects et je conclus (vente terrain)</translation>
+    </message>
+    <message>
+        <source>Qualify the leads that come in (inbound)</source>
+        <translation>Je qualifie les leads entrants (inbound)</translation>
+    </message>
+    <message>
+        <source>Prospect by calls, emails and social (outbound)</source>
+        <translation>Je prospecte par appels, e-mails et réseaux sociaux (outbound)</translation>
+    </message>
+    <message>
+        <source>Open new markets and partners (business development)</source>
+        <translation>J'ouvre de nouveaux marchés et partenaires (développement)</translation>
+    </message>
+    <message>
         <source>Proactive value touches</source>
         <translation>Contacts proactifs à valeur ajoutée</translation>
     </message>
@@ -2178,6 +2198,13 @@
     <message>
         <source>Any activity of the role</source>
         <translation>Toute activité du rôle</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesBox</name>
+    <message>
+        <source>As a solo seller, what do you do yourself?</source>
+        <translation>Commercial indépendant, que faites-vous vous-même ?</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2650,10 @@
 <context>
     <name>RoleEditor</name>
     <message>
+        <source>Activities, and what each one counts</source>
+        <translation>Activités, et ce que chacune compte</translation>
+    </message>
+    <message>
         <source>Name of an activity of your own</source>
         <translation>Nom d'une activité personnelle</translation>
     </message>
@@ -2659,6 +2690,10 @@
         <translation>Objectif quotidien de ce comptage</translation>
     </message>
     <message>
+        <source>Daily target of the role %1</source>
+        <translation>Objectif quotidien du rôle %1</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -2667,12 +2702,12 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>Daily target: focused minutes</source>
-        <translation>Objectif quotidien : minutes de concentration</translation>
+        <source>Focused minutes on its key activities</source>
+        <translation>Minutes concentrées sur ses activités clés</translation>
     </message>
     <message>
-        <source>Daily target: all counts together</source>
-        <translation>Objectif quotidien : tous les comptages ensemble</translation>
+        <source>All its counts together</source>
+        <translation>Tous ses comptages ensemble</translation>
     </message>
     <message>
         <source>Handoffs from this role</source>
@@ -3587,6 +3622,10 @@
     <message>
         <source>Choose at least one role.</source>
         <translation>Choisissez au moins un rôle.</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing you do yourself.</source>
+        <translation>Choisissez au moins une chose que vous faites vous-même.</translation>
     </message>
 </context>
 </TS>

@@ -216,3 +216,39 @@ def test_tray_icon_is_drawn_for_each_state_at_hidpi(qtbot):
     running = draw_state_pixmap(TimerState.RUNNING, 0.0, 25).toImage()
     paused = draw_state_pixmap(TimerState.PAUSED, 0.0, 25).toImage()
     assert running != paused
+
+
+def test_the_wizard_asks_a_solo_seller_what_they_do_themselves(qtbot):
+    wizard = FirstRunWizard(Settings(), default_role_configs())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.roles_page
+    assert not page.practices.isEnabled()  # only for a solo seller
+    page.boxes[RoleId.SOLO].setChecked(True)
+    assert page.practices.isEnabled() and page.isComplete()
+    for practice in (RoleId.ACCOUNT_MANAGER, RoleId.FIELD_SALES, RoleId.INBOUND_QUALIFIER,
+                     RoleId.OUTBOUND_PROSPECTOR, RoleId.BUSINESS_DEVELOPER):
+        page.practices.boxes[practice].setChecked(False)
+    assert not page.isComplete() and page.hint.isVisible()
+    assert page.hint.text() == "Choose at least one thing you do yourself."
+    page.practices.boxes[RoleId.OUTBOUND_PROSPECTOR].setChecked(True)
+    page.practices.boxes[RoleId.ACCOUNT_MANAGER].setChecked(True)
+    assert page.isComplete() and not page.hint.isVisible()
+    solo = next(r for r in wizard.result_roles() if r.role is RoleId.SOLO)
+    assert solo.enabled
+    assert [a.id for a in solo.activities] == [
+        "account_manager.value_touches", "account_manager.health_review",
+        "account_manager.renewal_next_step",  # no handoff: a solo seller has nobody to brief
+        "outbound_prospector.icp_research", "outbound_prospector.prospecting_block",
+        "outbound_prospector.conversations"]
+
+
+def test_a_solo_seller_saved_with_handoffs_loses_them():
+    from focusapp.core.roles import DEFAULT_ACTIVITIES, RoleConfig
+
+    every = tuple(a for role, acts in DEFAULT_ACTIVITIES.items() if role is not RoleId.SOLO
+                  for a in acts)
+    solo = RoleConfig(RoleId.SOLO, activities=every)
+    assert len(solo.activities) == 16 and not any(a.handoff for a in solo.activities)
+    assert solo.activities == DEFAULT_ACTIVITIES[RoleId.SOLO]

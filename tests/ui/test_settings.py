@@ -656,3 +656,22 @@ def test_roles_open_on_a_role_the_user_holds(window):
     assert window.roles_page.chooser.currentData() == RoleId.FIELD_SALES.value
     assert window.roles_page.stack.currentWidget() is window.roles_page.editors[
         RoleId.FIELD_SALES]
+
+
+def test_a_solo_seller_chooses_what_they_do_and_has_no_handoff_brief(qtbot, window, store):
+    role = window.roles_page.show_role(RoleId.SOLO)
+    assert role.practices is not None and role.practices.isVisibleTo(role)
+    assert not role.brief.isVisibleTo(role)  # a solo seller hands nothing off
+    assert role.list.count() == 16  # every practice's activities, no handoff among them
+    role.practices.boxes[RoleId.BUSINESS_DEVELOPER].setChecked(False)
+    role.practices.boxes[RoleId.INBOUND_QUALIFIER].setChecked(False)
+    assert role.list.count() == 16 - 3 - 3
+    shown = [role.list.item(i).text() for i in range(role.list.count())]
+    assert not any("Handoff" in text for text in shown)
+    assert "Qualification conversations (conversations)" not in shown
+    press_space(qtbot, window.roles_page.boxes[RoleId.SOLO])
+    click(qtbot, window.ok_button)
+    solo = next(r for r in store.roles.get() if r.role is RoleId.SOLO)
+    assert solo.enabled and len(solo.activities) == 10
+    assert not any(a.id.startswith(("business_developer.", "inbound_qualifier."))
+                   for a in solo.activities)
