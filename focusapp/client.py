@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from focusapp import commands as cmd
 from focusapp.core.text import fill
@@ -105,7 +105,7 @@ def format_counted(counted: cmd.Counted) -> str:
         text = (translate("CommandLine", "Counted%1, on the running block: %2 today.")
                 if counted.in_block
                 else translate("CommandLine", "Counted%1, between blocks: %2 today."))
-    return fill(text, details, str(counted.today))
+    return fill(text, details, QLocale().toString(counted.today))
 
 
 def format_handoff(handoff: cmd.HandoffRecorded) -> str:

@@ -161,19 +161,20 @@ def progress_line(config: RoleConfig | None, progress: DayProgress) -> str:
     parts = []
     if target is not None and target.minutes is not None:
         parts.append(fill(QCoreApplication.translate("Today", "%1 / %2 min"),
-                          number(progress.minutes), str(target.minutes)))
+                          number(progress.minutes), number(target.minutes)))
     if target is not None and target.count is not None:
         parts.append(_toward(progress.count, target.count, unit))
     for metric, count in target.per_metric if target is not None else ():
         parts.append(_toward(progress.by_metric.get(metric, 0), count, metric_name(metric)))
     if progress.count and (target is None or (target.count is None and not target.per_metric)):
-        parts.append(fill(QCoreApplication.translate("Today", "%1 %2"), str(progress.count),
+        parts.append(fill(QCoreApplication.translate("Today", "%1 %2"), number(progress.count),
                           unit))
     return QCoreApplication.translate("Today", " · ").join(parts)
 
 
 def _toward(done: int, target: int, unit: str) -> str:
-    return fill(QCoreApplication.translate("Today", "%1 / %2 %3"), str(done), str(target), unit)
+    return fill(QCoreApplication.translate("Today", "%1 / %2 %3"), number(done), number(target),
+                unit)
 
 
 def count_unit(config: RoleConfig | None) -> str:

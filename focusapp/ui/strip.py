@@ -12,14 +12,14 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from focusapp.core.history import WeekTally
 from focusapp.core.streaks import Cell
 from focusapp.core.text import fill
-from focusapp.ui.review_model import CELL_COLOURS
+from focusapp.ui.review_model import CELL_COLOURS, number
 
 GAP_SHARE = 0.12  # of a box's width, between boxes
 
 
 def recent_label(tallies: Sequence[WeekTally]) -> str:
     """'Last 12 weeks', the strip's title."""
-    return fill(QCoreApplication.translate("Strip", "Last %1 weeks"), str(len(tallies)))
+    return fill(QCoreApplication.translate("Strip", "Last %1 weeks"), number(len(tallies)))
 
 
 def week_box_text(tally: WeekTally) -> str:

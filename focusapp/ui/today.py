@@ -76,7 +76,8 @@ class StreakChip(QFrame):
         self.days = QLabel(self.tr("%n day(s) in a row", "", streak.current))
         layout.addWidget(self.days)
         strength = number(streak.strength * 100)
-        self.detail = QLabel(fill(self.tr("strength %1 % · best %2"), strength, str(streak.best)))
+        self.detail = QLabel(fill(self.tr("strength %1 % · best %2"), strength,
+                                  number(streak.best)))
         layout.addWidget(self.detail)
         self.progress = QLabel(progress_line(config, progress or DayProgress()))
         self.progress.setObjectName("targetProgress")
@@ -252,7 +253,7 @@ class TodayWindow(QMainWindow):
         )
         if block.count:
             unit = metric_name(activity.metric) if activity and activity.metric else None
-            text = fill(self.tr("%1 · %2 %3"), text, str(block.count),
+            text = fill(self.tr("%1 · %2 %3"), text, number(block.count),
                         unit or self.tr("counted"))
         flags = []
         if block.outcome is Outcome.PARTIAL:
