@@ -61,14 +61,23 @@ def seed(store: Store, today: date) -> None:
 
 
 def dark_palette() -> QPalette:
+    """What a dark desktop gives Qt (as Fusion's own dark palette): every role, and the
+    greyed-out look of what is disabled."""
+    roles = QPalette.ColorRole
     palette = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"),
-                         (QPalette.ColorRole.WindowText, "#e0e0e0"),
-                         (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#e0e0e0"),
-                         (QPalette.ColorRole.Button, "#3c3c3c"),
-                         (QPalette.ColorRole.ButtonText, "#e0e0e0"),
-                         (QPalette.ColorRole.Highlight, "#3d8fd6")):
+    for role, colour in ((roles.Window, "#2b2b2b"), (roles.WindowText, "#e0e0e0"),
+                         (roles.Base, "#1e1e1e"), (roles.AlternateBase, "#262626"),
+                         (roles.Text, "#e0e0e0"), (roles.Button, "#3c3c3c"),
+                         (roles.ButtonText, "#e0e0e0"), (roles.BrightText, "#ffffff"),
+                         (roles.Highlight, "#3d8fd6"), (roles.HighlightedText, "#ffffff"),
+                         (roles.Light, "#505050"), (roles.Midlight, "#444444"),
+                         (roles.Mid, "#555555"), (roles.Dark, "#1a1a1a"),
+                         (roles.Shadow, "#000000"), (roles.ToolTipBase, "#3c3c3c"),
+                         (roles.ToolTipText, "#e0e0e0"), (roles.PlaceholderText, "#9a9a9a"),
+                         (roles.Link, "#64b5f6")):
         palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
     return palette
 
 

@@ -18,16 +18,16 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMargins, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QGraphicsScene, QHBoxLayout, QWidget
 
 from focusapp.core.review import WeekReview
 from focusapp.core.text import fill
 from focusapp.ui.names import role_name
 from focusapp.ui.review_model import number, short_day
+from focusapp.ui.scheme import is_dark, role_colour
 
-ROLE_COLOURS = ("#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#00897b", "#e53935")
 AWESOME_COLOUR = "#f9a825"
 ENERGY_COLOUR = "#7cb342"
 
@@ -70,9 +70,9 @@ def minutes_chart(review: WeekReview, locale: QLocale | None = None) -> QChart:
     chart = _base_chart(QCoreApplication.translate("Review", "Focused minutes per day"))
     series = QStackedBarSeries()
     roles = _roles_in_order(review)
-    for index, role in enumerate(roles):
+    for role in roles:
         bar_set = QBarSet(role_name(role))
-        bar_set.setColor(QColor(ROLE_COLOURS[index % len(ROLE_COLOURS)]))
+        bar_set.setColor(QColor(role_colour(role)))
         bar_set.append([float(review.minutes[d].get(role, 0.0)) for d in review.days])
         series.append(bar_set)
     chart.addSeries(series)
@@ -152,12 +152,32 @@ def focus_percent(review: WeekReview) -> float:
     return review.average_focus * 100 if review.average_focus is not None else 0.0
 
 
-def build_charts(review: WeekReview, locale: QLocale | None = None) -> dict[str, QChart]:
-    return {
+def build_charts(review: WeekReview, locale: QLocale | None = None,
+                 palette: QPalette | None = None) -> dict[str, QChart]:
+    """The three charts; in the colours of `palette` when it is a dark one (a window's),
+    else QtCharts' light look (paper's)."""
+    charts = {
         MINUTES: minutes_chart(review, locale),
         AWESOME: awesome_chart(review, locale),
         ENERGY_FOCUS: energy_focus_chart(review, locale),
     }
+    if palette is not None and is_dark(palette):
+        for chart in charts.values():
+            _dress(chart, palette)
+    return charts
+
+
+def _dress(chart: QChart, palette: QPalette) -> None:
+    """The chart in the palette's colours, its bars kept (a theme would repaint them)."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+    chart.setTitleBrush(text)
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsColor(text)
+        axis.setTitleBrush(text)
+        axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
+        axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
 
 
 def series_values(chart: QChart) -> dict[str, list[float]]:
@@ -186,10 +206,12 @@ class ChartsPanel(QWidget):
             self.views[key] = view
         self.charts: dict[str, QChart] = {}
         self._day_labels: tuple[list[str], list[str]] = ([], [])  # names, numbers
+        self._shown: tuple[WeekReview, QLocale | None] | None = None
 
     def show_review(self, review: WeekReview, locale: QLocale | None = None) -> None:
         old = self.charts
-        self.charts = build_charts(review, locale)
+        self._shown = (review, locale)
+        self.charts = build_charts(review, locale, self.palette())
         loc = locale or QLocale()
         self._day_labels = ([short_day(d, loc) for d in review.days],
                             [str(d.day) for d in review.days])
@@ -205,6 +227,12 @@ class ChartsPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_day_labels()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The system switched between light and dark: the charts follow."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
+            self.show_review(*self._shown)
 
     def _fit_day_labels(self) -> None:
         """Day names ('Wed') where both day charts have room for them, else the day of the

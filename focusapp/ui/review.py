@@ -44,6 +44,7 @@ from focusapp.ui.review_model import (
     week_label,
 )
 from focusapp.ui.review_parts import ReflectionsPanel, ResultsPanel, RoleRows, WeekNumbers
+from focusapp.ui.scheme import error_style
 
 SAVE_DELAY_MS = 500
 EXPORTED_SHOWN_MS = 10_000  # how long the status bar says where an export went
@@ -99,11 +100,16 @@ class ReviewWindow(QMainWindow):
         self.reflections.edited.connect(self._on_reflections_edited)
         row.addWidget(self.reflections, 3)
         layout.addLayout(row)
-        layout.addLayout(self._export_bar())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.setCentralWidget(scroll)
+        # The exports stay in sight below the scrolled week, however many roles it shows.
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(scroll, 1)
+        column.addLayout(self._export_bar())
+        self.setCentralWidget(central)
 
     def _nav_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -130,6 +136,7 @@ class ReviewWindow(QMainWindow):
 
     def _export_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
+        bar.setContentsMargins(9, 0, 9, 9)
         bar.addStretch(1)
         exports = ((self.tr("Export PDF…"), "pdf"), (self.tr("Export charts (PNG)…"), "png"),
                    (self.tr("Export blocks (CSV)…"), "csv"))
@@ -235,7 +242,7 @@ class ReviewWindow(QMainWindow):
     def _show_message(self, text: str, *, error: bool = False) -> None:
         """A problem in red; plain information (an empty week, a role taken up this week)
         in the window's own colours: it is not an error."""
-        colour = "color: #b71c1c; " if error else ""
+        colour = f"{error_style()} " if error else ""
         self.message.setStyleSheet(f"{colour}font-size: 12pt; padding: 4px;")
         self.message.setProperty("error", error)
         self.message.setText(text)

@@ -42,6 +42,7 @@ from focusapp.store.errors import ChangeNotSaved
 from focusapp.ui.actions import action_button
 from focusapp.ui.blocking_status import BlockingStatusBox
 from focusapp.ui.problems import error_message
+from focusapp.ui.scheme import error_style
 from focusapp.ui.settings_fields import FieldEditor, choice_labels, editor_for, field_labels
 from focusapp.ui.settings_roles import RolesPage
 
@@ -178,7 +179,7 @@ class SettingsWindow(QDialog):
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("color: #b00020;")
+        self.banner.setStyleSheet(error_style())
         self.banner.hide()
         layout.addWidget(self.banner)
         self.tabs = QTabWidget()

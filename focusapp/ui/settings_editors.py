@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from focusapp.core.days import format_time_of_day, parse_time_of_day
 from focusapp.core.errors import ValidationError
 from focusapp.ui.problems import error_message
+from focusapp.ui.scheme import error_style
 from focusapp.ui.widths import placeholder
 
 Tr = Callable[[str], str]
@@ -42,7 +43,7 @@ class FieldEditor(QWidget):
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
 
     def value(self) -> Any:

@@ -49,6 +49,7 @@ from focusapp.core.text import fill
 from focusapp.ui.names import activity_name, checklist_item_name, metric_name, role_name
 from focusapp.ui.practices import PracticesBox
 from focusapp.ui.problems import error_message
+from focusapp.ui.scheme import error_style
 from focusapp.ui.settings_editors import EntryLine
 from focusapp.ui.widths import placeholder
 
@@ -73,7 +74,7 @@ class RoleEditor(QWidget):
         layout.addWidget(brief)
         self._per_metric: dict[str, int] = {}
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
@@ -406,7 +407,7 @@ class RolesPage(QWidget):
             self.stack.addWidget(editor)
         layout.addWidget(held)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         layout.addWidget(self.error)
         form = QFormLayout()

@@ -32,6 +32,7 @@ from focusapp.ui.handoffs import HandoffsPanel
 from focusapp.ui.names import activity_name, metric_name, role_name
 from focusapp.ui.problems import problem_message
 from focusapp.ui.review_model import number, progress_line
+from focusapp.ui.scheme import chip_background, role_colour
 from focusapp.ui.score_text import explain_block, explain_day
 
 
@@ -67,8 +68,10 @@ class StreakChip(QFrame):
         self.streak = streak
         self.setObjectName("streakChip")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        colour = "#e8f5e9" if streak.today_met else "#fafafa"
-        self.setStyleSheet(f"#streakChip {{ background: {colour}; border-radius: 8px; }}")
+        # The role's colour down its side, as in the review's charts and the PDF.
+        self.setStyleSheet(f"#streakChip {{ background: {chip_background(streak.today_met)}; "
+                           f"border-radius: 8px; "
+                           f"border-left: 4px solid {role_colour(streak.role)}; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.title = QLabel(f"<b>{role_name(streak.role)}</b>")
