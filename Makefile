@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 TEST_BUILD := focusapp/services/blocking/TEST_BUILD
 QM := $(patsubst resources/i18n/%.ts,focusapp/i18n/%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test setup lint typecheck contracts pytest translations i18n-update i18n-check bench clean dist dist-check packaging-check
+.PHONY: run test setup lint typecheck contracts pytest translations i18n-update i18n-check bench clean dist dist-check packaging-check guide-shots ui-shots
 I18N_SOURCES := focusapp/app.py focusapp/cli.py focusapp/client.py focusapp/headless.py $(wildcard focusapp/flows/*.py focusapp/ui/*.py focusapp/ui/*/*.py)
 TS := resources/i18n/focusapp_en.ts resources/i18n/focusapp_fr.ts
 
@@ -72,6 +72,18 @@ dist-check: setup packaging-check
 packaging-check:
 	desktop-file-validate packaging/linux/*.desktop
 	appstreamcli validate --no-net packaging/linux/*.metainfo.xml
+
+# The guide's pictures, taken from the real app by a script (tools/screenshots.py).
+guide-shots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/images en
+
+# The windows to look at before a release: English, French, a dark desktop, and a
+# pseudo-locale of long strings that shows any label cut short.
+ui-shots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py test-artifacts/en en
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py test-artifacts/fr fr
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py test-artifacts/dark en dark
+	QT_QPA_PLATFORM=offscreen $(PY) tools/pseudo_locale.py test-artifacts/pseudo
 
 bench: setup
 	$(PY) benchmarks/storage.py

@@ -75,6 +75,8 @@ def main() -> None:
         shots = render_windows(Path(tmp) / "data")
 
         def save(name: str, widget: QWidget) -> None:
+            if name == "review":
+                widget.resize(1180, 1000)  # its opening size on a 1920×1080 screen
             widget.show()
             app.processEvents()
             path = out / f"{name}.png"
