@@ -19,6 +19,7 @@ COLOURS = {
     TimerState.BREAK: QColor("#1565c0"),
 }
 TRACK = QColor("#cfd8dc")
+FACE = QColor("#fafafa")
 
 
 def draw_state_pixmap(
@@ -41,6 +42,12 @@ def draw_state_pixmap(
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(rect.center(), 12, 12)
     else:
+        # A light face under the minutes: they read on a dark panel as on a light one.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(FACE)
+        painter.drawEllipse(rect.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2,
+                                          -pen_width / 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         pen = QPen(colour, pen_width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)

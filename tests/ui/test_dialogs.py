@@ -218,6 +218,22 @@ def test_tray_icon_is_drawn_for_each_state_at_hidpi(qtbot):
     assert running != paused
 
 
+def test_the_minutes_in_the_tray_icon_read_on_a_dark_panel(qtbot):
+    """The minutes are dark on a light face, whatever the panel behind the icon."""
+    from PySide6.QtGui import QColor, QPainter
+
+    icon = draw_state_pixmap(TimerState.RUNNING, 0.3, 25)
+    panel = icon.toImage()
+    panel.fill(QColor("#202020"))  # a dark panel
+    painter = QPainter(panel)
+    painter.drawPixmap(0, 0, icon)
+    painter.end()
+    face = panel.pixelColor(14, 32)  # inside the ring, left of the digits
+    digit = min((panel.pixelColor(x, 32) for x in range(20, 44)),
+                key=lambda c: c.lightness())
+    assert face.lightness() > 200 and digit.lightness() < 100
+
+
 def test_the_wizard_asks_a_solo_seller_what_they_do_themselves(qtbot):
     wizard = FirstRunWizard(Settings(), default_role_configs())
     qtbot.addWidget(wizard)
