@@ -88,6 +88,7 @@ class _DaysPage(QWizardPage):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.setTitle(self.tr("Your working days"))
+        self.setSubTitle(self.tr("Weekends and days off never break a streak."))
         layout = QVBoxLayout(self)
         grid = QGridLayout()
         self.weekdays: list[QCheckBox] = []
@@ -118,6 +119,7 @@ class _RemindersPage(QWizardPage):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.setTitle(self.tr("Reminders and timer"))
+        self.setSubTitle(self.tr("On working days only; change them any time in Settings."))
         form = QFormLayout(self)
         self.one_thing = _time_edit(settings.one_thing_time)
         form.addRow(self.tr("Ask my One Thing at"), self.one_thing)
@@ -142,6 +144,7 @@ class _BlockingPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Distractions to block during a focus block"))
+        self.setSubTitle(self.tr("Kept away while a block runs, back as soon as it ends."))
         column = QVBoxLayout(self)
         self.presets: dict[str, QCheckBox] = {}
         names = {"social": self.tr("&Social networks (Facebook, Instagram, X, TikTok…)"),
@@ -172,11 +175,9 @@ class _LanguagePage(QWizardPage):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.setTitle(self.tr("Welcome to FocusApp"))
+        self.setSubTitle(self.tr("Do the work that matters, every day, with focus. "
+                                 "A few questions and you are ready."))
         form = QFormLayout(self)
-        intro = QLabel(self.tr("Do the work that matters, every day, with focus. "
-                               "A few questions and you are ready."))
-        intro.setWordWrap(True)
-        form.addRow(intro)
         self.language = QComboBox()
         self.language.addItem(self.tr("System language"), "")
         self.language.addItem("English", "en")

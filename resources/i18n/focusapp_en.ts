@@ -3529,6 +3529,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kept away while a block runs, back as soon as it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Social networks (Facebook, Instagram, X, TikTok…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3549,6 +3553,10 @@
     <name>_DaysPage</name>
     <message>
         <source>Your working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekends and days off never break a streak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3591,6 +3599,10 @@
     <name>_RemindersPage</name>
     <message>
         <source>Reminders and timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On working days only; change them any time in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

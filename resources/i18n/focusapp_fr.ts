@@ -2791,7 +2791,7 @@
     <name>SettingsWindow</name>
     <message>
         <source>FocusApp – Settings</source>
-        <translation>FocusApp – Paramètres</translation>
+        <translation>FocusApp – Réglages</translation>
     </message>
     <message>
         <source>The block lists cannot change while a strict focus block runs.</source>
@@ -3528,6 +3528,10 @@
         <translation>Distractions à bloquer pendant un bloc de concentration</translation>
     </message>
     <message>
+        <source>Kept away while a block runs, back as soon as it ends.</source>
+        <translation>Tenues à l'écart pendant un bloc, de retour dès qu'il se termine.</translation>
+    </message>
+    <message>
         <source>&amp;Social networks (Facebook, Instagram, X, TikTok…)</source>
         <translation>&amp;Réseaux sociaux (Facebook, Instagram, X, TikTok…)</translation>
     </message>
@@ -3549,6 +3553,10 @@
     <message>
         <source>Your working days</source>
         <translation>Vos jours travaillés</translation>
+    </message>
+    <message>
+        <source>Weekends and days off never break a streak.</source>
+        <translation>Les week-ends et les jours de congé ne cassent jamais une série.</translation>
     </message>
     <message>
         <source>A day starts at (work after midnight counts for the evening)</source>
@@ -3591,6 +3599,10 @@
     <message>
         <source>Reminders and timer</source>
         <translation>Rappels et minuteur</translation>
+    </message>
+    <message>
+        <source>On working days only; change them any time in Settings.</source>
+        <translation>Les jours travaillés seulement ; modifiables à tout moment dans les Réglages.</translation>
     </message>
     <message>
         <source>Ask my One Thing at</source>

@@ -268,3 +268,10 @@ def test_a_solo_seller_saved_with_handoffs_loses_them():
     solo = RoleConfig(RoleId.SOLO, activities=every)
     assert len(solo.activities) == 16 and not any(a.handoff for a in solo.activities)
     assert solo.activities == DEFAULT_ACTIVITIES[RoleId.SOLO]
+
+
+def test_every_page_of_the_wizard_has_a_title_and_a_line_under_it(qtbot):
+    wizard = FirstRunWizard(Settings(), default_role_configs())
+    qtbot.addWidget(wizard)
+    pages = [wizard.page(i) for i in wizard.pageIds()]
+    assert all(page.title() and page.subTitle() for page in pages)
