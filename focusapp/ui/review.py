@@ -44,7 +44,7 @@ from focusapp.ui.review_model import (
     week_label,
 )
 from focusapp.ui.review_parts import ReflectionsPanel, ResultsPanel, RoleRows, WeekNumbers
-from focusapp.ui.scheme import error_style
+from focusapp.ui.scheme import LEAD, TITLE, error_style, scaled
 
 SAVE_DELAY_MS = 500
 EXPORTED_SHOWN_MS = 10_000  # how long the status bar says where an export went
@@ -86,6 +86,7 @@ class ReviewWindow(QMainWindow):
         self.message = QLabel()
         self.message.setObjectName("reviewMessage")
         self.message.setWordWrap(True)
+        self.message.setFont(scaled(self.message.font(), LEAD))
         layout.addWidget(self.message)
         self.role_rows = RoleRows()
         layout.addWidget(self.role_rows)
@@ -123,7 +124,7 @@ class ReviewWindow(QMainWindow):
         self.next_button.setToolTip(self.tr("Alt+Right or Page Down"))
         self.next_button.clicked.connect(self.next_week)
         self.week_title = QLabel()
-        self.week_title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.week_title.setFont(scaled(self.week_title.font(), TITLE, bold=True))
         self.week_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.week_title, 1)
@@ -242,8 +243,7 @@ class ReviewWindow(QMainWindow):
     def _show_message(self, text: str, *, error: bool = False) -> None:
         """A problem in red; plain information (an empty week, a role taken up this week)
         in the window's own colours: it is not an error."""
-        colour = f"{error_style()} " if error else ""
-        self.message.setStyleSheet(f"{colour}font-size: 12pt; padding: 4px;")
+        self.message.setStyleSheet(f"{error_style() if error else ''} padding: 4px;")
         self.message.setProperty("error", error)
         self.message.setText(text)
         self.message.setVisible(bool(text))

@@ -39,6 +39,7 @@ from focusapp.ui.review_model import (
     role_items,
     summary_items,
 )
+from focusapp.ui.scheme import TITLE, scaled
 from focusapp.ui.widths import placeholder
 
 
@@ -125,7 +126,8 @@ class RoleRows(QGroupBox):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setToolTip(tip)
         label.setAccessibleName(cell_name(shown))
-        label.setStyleSheet(f"color: {CELL_COLOURS[shown]}; font-size: 16pt; font-weight: bold;")
+        label.setStyleSheet(f"color: {CELL_COLOURS[shown]};")
+        label.setFont(scaled(label.font(), TITLE, bold=True))
         label.setProperty("mark", shown.value)
         self.grid.addWidget(label, row, column)
         return label

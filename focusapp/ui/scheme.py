@@ -7,7 +7,7 @@ charts, the streak chips, error text — asks here. Paper (the PDFs) is always l
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from focusapp.core.roles import RoleId
 
@@ -50,3 +50,17 @@ def error_style(palette: QPalette | None = None) -> str:
 def chip_background(met: bool, palette: QPalette | None = None) -> str:
     """A streak chip's background: green when today is met, else the palette's base."""
     return _MET_CHIP[is_dark(palette)] if met else "palette(base)"
+
+
+# One type scale for every window, relative to the desktop's own font (so a user's larger
+# system font scales everything): body text 1, a line to read first (the One Thing, the +1,
+# a week's message) LEAD, a window's title or its big figure (the timer, the week, the
+# grid's marks) TITLE.
+LEAD, TITLE = 1.3, 1.6
+
+
+def scaled(font: QFont, scale: float, *, bold: bool = False) -> QFont:
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * scale)
+    bigger.setBold(bold or font.bold())
+    return bigger

@@ -32,7 +32,7 @@ from focusapp.ui.handoffs import HandoffsPanel
 from focusapp.ui.names import activity_name, metric_name, role_name
 from focusapp.ui.problems import problem_message
 from focusapp.ui.review_model import number, progress_line
-from focusapp.ui.scheme import chip_background, role_colour
+from focusapp.ui.scheme import LEAD, TITLE, chip_background, role_colour, scaled
 from focusapp.ui.score_text import explain_block, explain_day
 
 
@@ -119,9 +119,7 @@ class TodayWindow(QMainWindow):
         self.one_thing_label = QLabel()
         self.one_thing_label.setWordWrap(True)
         self.one_thing_label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.one_thing_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.one_thing_label.setFont(font)
+        self.one_thing_label.setFont(scaled(self.one_thing_label.font(), LEAD))
         one_thing_row = QHBoxLayout()
         one_thing_row.addWidget(self.one_thing_label, 1)
         self.one_thing_button = QPushButton(self.tr("Set my &One Thing"))
@@ -131,9 +129,7 @@ class TodayWindow(QMainWindow):
 
         timer_row = QHBoxLayout()
         self.timer_label = QLabel()
-        timer_font = self.timer_label.font()
-        timer_font.setPointSizeF(timer_font.pointSizeF() * 1.6)
-        self.timer_label.setFont(timer_font)
+        self.timer_label.setFont(scaled(self.timer_label.font(), TITLE))
         timer_row.addWidget(self.timer_label, 1)
         self.start_button = action_button(actions.start)
         self.pause_button = action_button(actions.pause)
@@ -173,10 +169,7 @@ class TodayWindow(QMainWindow):
         """A big +1 (and its undo) to count calls, touches, meetings without a dialog."""
         row = QHBoxLayout()
         self.count_button = action_button(actions.count)
-        font = self.count_button.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.count_button.setFont(font)
+        self.count_button.setFont(scaled(self.count_button.font(), LEAD, bold=True))
         self.count_button.setMinimumHeight(self.count_button.sizeHint().height() * 3 // 2)
         self.undo_count_button = action_button(actions.undo_count)
         self.count_label = QLabel()
