@@ -72,19 +72,19 @@ def change_lines(preview: ImportPreview) -> list[str]:
                           "Nothing: your data already holds everything in this file.")]
     lines = [
         fill(translate("ImportPreviewDialog", "Focus blocks: %1 new, %2 changed"),
-             preview.blocks_added, preview.blocks_updated),
+             *_numbers(preview.blocks_added, preview.blocks_updated)),
         fill(translate("ImportPreviewDialog", "Days (One Things): %1 new, %2 changed"),
-             preview.days_added, preview.days_updated),
+             *_numbers(preview.days_added, preview.days_updated)),
         fill(translate("ImportPreviewDialog", "Weekly reviews: %1 new, %2 changed"),
-             preview.reviews_added, preview.reviews_updated),
+             *_numbers(preview.reviews_added, preview.reviews_updated)),
     ]
     if preview.tallies_added or preview.tallies_updated:  # older files have none
         lines.append(fill(translate("ImportPreviewDialog",
                                     "Counts between blocks: %1 new, %2 changed"),
-                          preview.tallies_added, preview.tallies_updated))
+                          *_numbers(preview.tallies_added, preview.tallies_updated)))
     if preview.handoffs_added or preview.handoffs_updated:
         lines.append(fill(translate("ImportPreviewDialog", "Handoffs: %1 new, %2 changed"),
-                          preview.handoffs_added, preview.handoffs_updated))
+                          *_numbers(preview.handoffs_added, preview.handoffs_updated)))
     lines += [change_line(change) for change in preview.settings]
     lines.append(translate("ImportPreviewDialog", "Roles: replaced by the file's")
                  if preview.roles_replaced
@@ -98,6 +98,10 @@ def change_lines(preview: ImportPreview) -> list[str]:
                                     "warned about: %1. Choose that in Settings if you want "
                                     "it."), ", ".join(preview.apps_held_back)))
     return lines
+
+
+def _numbers(*counts: int) -> list[str]:
+    return [QLocale().toString(count) for count in counts]
 
 
 def change_line(change: SettingChange) -> str:

@@ -164,7 +164,7 @@ def test_an_import_that_runs_to_its_end_keeps_everything(folders: tuple[Path, Pa
     importing = focusapp(data_dir, "import", str(export))
     out, err = importing.communicate(timeout=300)
     assert importing.returncode == 0, err
-    assert f"  blocks: {BLOCKS} new, 0 changed" in out
+    assert f"  Focus blocks: {BLOCKS:,} new, 0 changed" in out  # in English: 25,000
     assert not (data_dir / JOURNAL_FILE).exists()
     records = state(data_dir)[1]
     assert len(records["blocks"]) == blocks_before + BLOCKS
