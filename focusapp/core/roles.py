@@ -105,6 +105,37 @@ def solo_practices(activities: Iterable[Activity]) -> frozenset[RoleId]:
                      if any(activity.id in held for activity in acts))
 
 
+# Farming is looking after the clients one has; hunting, every practice that finds new ones.
+FARMING_PRACTICES = frozenset({RoleId.ACCOUNT_MANAGER})
+
+
+def practice_of(activity_id: str | None) -> RoleId | None:
+    """The specialised role a built-in activity belongs to (None for one of the user's)."""
+    head = (activity_id or "").split(".", 1)[0]
+    return next((role for role in _SPECIALISED if role.value == head), None)
+
+
+@dataclass(frozen=True)
+class Balance:
+    """A solo seller's focused minutes split between hunting and farming."""
+
+    hunting: float = 0.0
+    farming: float = 0.0
+
+
+def hunting_and_farming(minutes_by_activity: Iterable[tuple[str | None, float]]) -> Balance:
+    """The balance of (activity id, focused minutes) pairs; the user's own activities and
+    blocks on "other work" are neither."""
+    hunting = farming = 0.0
+    for activity, minutes in minutes_by_activity:
+        practice = practice_of(activity)
+        if practice in FARMING_PRACTICES:
+            farming += minutes
+        elif practice is not None:
+            hunting += minutes
+    return Balance(hunting, farming)
+
+
 DEFAULT_ACTIVITIES: dict[RoleId, tuple[Activity, ...]] = {
     **_SPECIALISED, RoleId.SOLO: solo_activities(SOLO_PRACTICES)}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from focusapp.core.models import Block, Outcome
-from focusapp.core.roles import RoleConfig
+from focusapp.core.roles import Balance, RoleConfig, RoleId, hunting_and_farming
 from focusapp.core.scoring import block_awesome
 from focusapp.core.streaks import DayProgress, RoleStreak
 from focusapp.core.text import fill
@@ -56,6 +56,17 @@ def timer_line(state: TimerState, remaining_seconds: float, strict: bool = False
     return fill(text, left) if text else None
 
 
+def solo_balance(blocks: Iterable[Block]) -> Balance:
+    """The day's solo blocks split between hunting and farming (issue 12)."""
+    return hunting_and_farming((b.activity, b.focused_minutes) for b in blocks
+                               if b.role == RoleId.SOLO and b.finished)
+
+
+def balance_line(balance: Balance) -> str:
+    return fill(QCoreApplication.translate("Today", "hunting %1 min · farming %2 min"),
+                number(balance.hunting), number(balance.farming))
+
+
 class StreakChip(QFrame):
     """A role's streak at a glance: days in a row, strength, today met or not; a click (or
     Enter) opens the role's history."""
@@ -63,7 +74,8 @@ class StreakChip(QFrame):
     clicked = Signal(str)  # the role id
 
     def __init__(self, streak: RoleStreak, config: RoleConfig | None = None,
-                 progress: DayProgress | None = None, parent: QWidget | None = None) -> None:
+                 progress: DayProgress | None = None, balance: Balance | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.streak = streak
         self.setObjectName("streakChip")
@@ -85,6 +97,12 @@ class StreakChip(QFrame):
         self.progress = QLabel(progress_line(config, progress or DayProgress()))
         self.progress.setObjectName("targetProgress")
         layout.addWidget(self.progress)
+        self.balance = QLabel(balance_line(balance) if balance is not None else "")
+        self.balance.setToolTip(self.tr(
+            "Hunting: prospecting, qualifying, meeting prospects, new markets. Farming: "
+            "looking after your clients."))
+        self.balance.setVisible(balance is not None)
+        layout.addWidget(self.balance)
         self.setToolTip((self.tr("Today's target met") if streak.today_met
                          else self.tr("Today's target not met yet"))
                         + "\n" + self.tr("Click (or press Enter) for its history."))
@@ -216,7 +234,8 @@ class TodayWindow(QMainWindow):
         if view.loading:
             self.chips_row.addWidget(QLabel(self.tr("Reading your history…")))
         for streak in view.streaks.values():
-            chip = StreakChip(streak, by_role.get(streak.role), view.progress.get(streak.role))
+            chip = StreakChip(streak, by_role.get(streak.role), view.progress.get(streak.role),
+                              solo_balance(view.blocks) if streak.role == RoleId.SOLO else None)
             chip.clicked.connect(self.app_actions.history_requested)
             self.chips_row.addWidget(chip)
 

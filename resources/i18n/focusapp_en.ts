@@ -3079,6 +3079,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hunting: prospecting, qualifying, meeting prospects, new markets. Farming: looking after your clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today&apos;s target met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,6 +3290,10 @@
     </message>
     <message>
         <source>counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hunting %1 min · farming %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

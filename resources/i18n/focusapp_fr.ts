@@ -3078,6 +3078,10 @@
         <translation>force %1 % · record %2</translation>
     </message>
     <message>
+        <source>Hunting: prospecting, qualifying, meeting prospects, new markets. Farming: looking after your clients.</source>
+        <translation>Chasse : prospecter, qualifier, rencontrer des prospects, ouvrir des marchés. Élevage : suivre vos clients.</translation>
+    </message>
+    <message>
         <source>Today's target met</source>
         <translation>Objectif du jour atteint</translation>
     </message>
@@ -3286,6 +3290,10 @@
     <message>
         <source>counted</source>
         <translation>comptés</translation>
+    </message>
+    <message>
+        <source>hunting %1 min · farming %2 min</source>
+        <translation>chasse %1 min · élevage %2 min</translation>
     </message>
 </context>
 <context>
