@@ -58,6 +58,7 @@ class TodayView:
 
 class DailyLoop(QObject):
     changed = Signal()
+    reloaded = Signal()  # the folder was read again (a restore, an import)
 
     def __init__(self, clock: Clock, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +88,7 @@ class DailyLoop(QObject):
         self._handoffs = {h.id: h for h in self._store.handoffs.all()}
         self._history = None
         self._changed()
+        self.reloaded.emit()
 
     def _changed(self) -> None:
         self._progress = None

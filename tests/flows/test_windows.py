@@ -196,10 +196,11 @@ def test_a_dry_run_through_the_running_app_lists_and_writes_nothing(
     from focusapp.flows.counting import CountingFlow
     from focusapp.flows.handoffs import HandoffsFlow
     from focusapp.flows.server import CommandServer
+    from focusapp.services.accounts import AccountBook
 
     server = CommandServer(store, timer, shell, BlocksFlow(daily, timer, shell),
                            OneThingFlow(daily, shell), windows, CountingFlow(daily, timer, shell),
-                           HandoffsFlow(clock, daily, shell))
+                           HandoffsFlow(clock, daily, shell), AccountBook(clock, store, daily))
     before = _digest(store.data_dir)
     answer = server.handle("import", {"file": str(later_start), "dry_run": True})
     assert answer["ok"] and "  setting day_start: 04:00 → 05:00" in answer["summary"]
