@@ -32,6 +32,7 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
+    from focusapp.services.accounts import book_of
     from focusapp.services.clock import SystemClock
     from focusapp.services.daily import DailyLoop
     from focusapp.services.output import check_output
@@ -50,7 +51,8 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
         install_translator(app, pick_language(store.settings.get().language))
         daily = DailyLoop(clock, store)
         week = IsoWeek.parse(week_text) if week_text else IsoWeek.of(daily.today())
-        export_week(ReviewProvider.from_daily(daily, store.reviews), week,
+        export_week(ReviewProvider.from_daily(daily, store.reviews, book=lambda: book_of(store)),
+                    week,
                     pdf=target, locale=QLocale())
         return week
     finally:

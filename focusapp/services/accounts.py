@@ -23,6 +23,7 @@ from focusapp.core.accounts import (
     accounts_touched,
     cold_accounts,
 )
+from focusapp.core.book import Book
 from focusapp.core.errors import ValidationError
 from focusapp.core.follow_ups import (
     DEFAULT_DUE,
@@ -206,6 +207,12 @@ class AccountBook(QObject):
     def _day_start(self) -> time:
         return self._daily.settings().day_rules.day_start
 
+
+
+def book_of(store: Store) -> Book:
+    """The book's facts as the store holds them (the review's, the PDF's)."""
+    return Book(tuple(store.accounts.all()), tuple(store.touches.all()),
+                tuple(store.follow_ups.all()))
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -180,6 +180,9 @@ class DailyLoop(QObject):
         return enabled[0].role.value if enabled else RoleId.SOLO.value
 
     # ---- days -----------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        return self._clock.now()
 
     def today(self) -> date:
         return local_day(self._clock.now(), self._settings.day_rules.day_start)

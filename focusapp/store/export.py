@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from focusapp.core.book import Book
 from focusapp.core.days import IsoWeek
 from focusapp.core.strict_json import parse_json
 from focusapp.core.team import Export
@@ -238,4 +239,4 @@ def read_team_export(path: Path | str) -> Export | ImportErrors:
     name, profile = checked.who
     return Export(Path(path).name, name, profile, checked.exported_at, checked.settings,
                   checked.roles, checked.days, checked.blocks, checked.tallies,
-                  checked.handoffs)
+                  checked.handoffs, Book(checked.accounts, checked.touches, checked.follow_ups))

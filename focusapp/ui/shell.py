@@ -27,7 +27,7 @@ from focusapp.flows.shell import (
     TimerView,
     WizardAnswer,
 )
-from focusapp.services.accounts import AccountsView
+from focusapp.services.accounts import AccountsView, book_of
 from focusapp.services.blocking.status import MechanismStatus
 from focusapp.services.daily import DailyLoop, TodayView
 from focusapp.services.timer import StartRequest
@@ -226,7 +226,8 @@ class QtShell(QObject):
         from focusapp.ui.review_model import ReviewProvider
 
         if self.review_window is None:
-            provider = ReviewProvider.from_daily(self._daily, self._store.reviews)
+            provider = ReviewProvider.from_daily(self._daily, self._store.reviews,
+                                                book=lambda: book_of(self._store))
             self.review_window = ReviewWindow(provider, week, data_dir=self._store.data_dir)
             self.review_window.history_requested.connect(
                 lambda role: self.show_history(role or None))
@@ -243,7 +244,8 @@ class QtShell(QObject):
         from focusapp.ui.review_model import ReviewProvider
 
         if self.history_window is None:
-            provider = ReviewProvider.from_daily(self._daily, self._store.reviews)
+            provider = ReviewProvider.from_daily(self._daily, self._store.reviews,
+                                                book=lambda: book_of(self._store))
             self.history_window = HistoryWindow(provider.facts, role)
         else:
             self.history_window.refresh(role)
@@ -265,7 +267,8 @@ class QtShell(QObject):
         from focusapp.ui.report import export_week
         from focusapp.ui.review_model import ReviewProvider
 
-        export_week(ReviewProvider.from_daily(self._daily, self._store.reviews), week, pdf=pdf)
+        export_week(ReviewProvider.from_daily(self._daily, self._store.reviews,
+                                                book=lambda: book_of(self._store)), week, pdf=pdf)
 
     def show_settings(self, saved: Callable[[Settings], None],
                       restored: Callable[[date], None]) -> None:
