@@ -331,8 +331,8 @@ def format_book(answer: object) -> str:
     if isinstance(answer, cmd.AccountAdded):
         return fill(translate("CommandLine", "%1 is on your account list."), answer.name)
     if isinstance(answer, cmd.AccountsImported):
-        return fill(translate("CommandLine", "Imported %1 new account(s); %2 were already on "
-                                             "your list."), str(answer.added), str(answer.known))
+        return fill(translate("CommandLine", "Imported %n new account(s); %1 already on your "
+                                             "list.", "", answer.added), str(answer.known))
     if isinstance(answer, cmd.ColdList):
         return _cold_text(answer)
     assert isinstance(answer, cmd.FollowUpSaved)
@@ -349,8 +349,8 @@ def _cold_text(answer: cmd.ColdList) -> str:
     for name, weeks, last in answer.accounts:
         since = (fill(translate("CommandLine", "last touched %1"), last) if last
                  else translate("CommandLine", "never touched"))
-        lines.append(fill(translate("CommandLine", "  %1 — %2 week(s), %3"), name, str(weeks),
-                          since))
+        lines.append(fill(translate("CommandLine", "  %1 — %n week(s) without a touch, %2", "",
+                                    weeks), name, since))
     if not answer.accounts:
         lines.append(translate("CommandLine", "  none"))
     lines.append(translate("CommandLine", "%n account(s) touched this week.", "",

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountsFlow</name>
+    <message>
+        <source>Follow-up due soon</source>
+        <translation>Relance à faire bientôt</translation>
+    </message>
+    <message>
+        <source>Follow up %1: it was due at %2.</source>
+        <translation>Relancez %1&#xa0;: c’était prévu à %2.</translation>
+    </message>
+    <message>
+        <source>Follow up %1 by %2.</source>
+        <translation>Relancez %1 avant %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 And %n more.</source>
+        <translation>
+            <numerusform>%1 Et %n autre.</numerusform>
+            <numerusform>%1 Et %n autres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message numerus="yes">
+        <source>%n week(s) without a touch</source>
+        <translation>
+            <numerusform>%n semaine sans contact</numerusform>
+            <numerusform>%n semaines sans contact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never touched, added %1</source>
+        <translation>jamais contacté, ajouté le %1</translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>dernier contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Accounts going cold</source>
+        <translation>Comptes qui refroidissent</translation>
+    </message>
+    <message>
+        <source>Account touched</source>
+        <translation>Compte contacté</translation>
+    </message>
+    <message>
+        <source>T&amp;ouched</source>
+        <translation>C&amp;ontacté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts going cold (no touch for %n week(s))</source>
+        <translation>
+            <numerusform>Comptes qui refroidissent (sans contact depuis %n semaine)</numerusform>
+            <numerusform>Comptes qui refroidissent (sans contact depuis %n semaines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: every account was touched in time.</source>
+        <translation>Aucun&#xa0;: chaque compte a été contacté à temps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) touched this week</source>
+        <translation>
+            <numerusform>%n compte contacté cette semaine</numerusform>
+            <numerusform>%n comptes contactés cette semaine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppActions</name>
     <message numerus="yes">
         <source>Start %n min</source>
@@ -29,6 +103,10 @@
     <message>
         <source>&amp;Undo the last count</source>
         <translation>&amp;Annuler le dernier comptage</translation>
+    </message>
+    <message>
+        <source>Met at an event / partner &amp;call…</source>
+        <translation>Rencontré sur un salon / appel &amp;partenaire…</translation>
     </message>
     <message>
         <source>My &amp;One Thing…</source>
@@ -76,6 +154,14 @@
     <message>
         <source>Focus block finished</source>
         <translation>Bloc de concentration terminé</translation>
+    </message>
+    <message>
+        <source>Optional: the account you touched</source>
+        <translation>Facultatif&#xa0;: le compte contacté</translation>
+    </message>
+    <message>
+        <source>&amp;Touched</source>
+        <translation>&amp;Contacté</translation>
     </message>
     <message>
         <source>Less than a minute focused.</source>
@@ -384,6 +470,58 @@
         <translation>lister ce que l&apos;import changerait, sans rien écrire</translation>
     </message>
     <message>
+        <source>record that you touched an account (a name not on your list joins it)</source>
+        <translation>noter que vous avez contacté un compte (un nom absent de votre liste y est ajouté)</translation>
+    </message>
+    <message>
+        <source>your account list: add one, import a CRM export&apos;s column, or list the accounts going cold</source>
+        <translation>votre liste de comptes&#xa0;: en ajouter un, importer une colonne d’un export de CRM, ou lister les comptes qui refroidissent</translation>
+    </message>
+    <message>
+        <source>add NAME, import FILE.csv, or cold</source>
+        <translation>add NOM, import FICHIER.csv, ou cold</translation>
+    </message>
+    <message>
+        <source>add: a one-line note for the account&apos;s owner</source>
+        <translation>add&#xa0;: une note d’une ligne pour le responsable du compte</translation>
+    </message>
+    <message>
+        <source>import: the CSV column that holds the account names</source>
+        <translation>import&#xa0;: la colonne du CSV qui contient les noms des comptes</translation>
+    </message>
+    <message>
+        <source>met at an event or on a partner call: a follow-up due in 48 hours (--due), or mark one done (--done)</source>
+        <translation>rencontré sur un salon ou lors d’un appel partenaire&#xa0;: une relance à faire sous 48 heures (--due), ou en marquer une comme faite (--done)</translation>
+    </message>
+    <message>
+        <source>within how long: 48h (default), 2d, 90m</source>
+        <translation>dans quel délai&#xa0;: 48h (par défaut), 2j, 90m</translation>
+    </message>
+    <message>
+        <source>mark a follow-up done: its name, or its id&apos;s first characters</source>
+        <translation>marquer une relance comme faite&#xa0;: son nom, ou les premiers caractères de son identifiant</translation>
+    </message>
+    <message>
+        <source>--done marks a follow-up done: give it no NAME and no --due.</source>
+        <translation>--done marque une relance comme faite&#xa0;: ne donnez ni NOM ni --due.</translation>
+    </message>
+    <message>
+        <source>Say whom to follow up: focusapp follow-up NAME [--due 48h].</source>
+        <translation>Dites qui relancer&#xa0;: focusapp follow-up NOM [--due 48h].</translation>
+    </message>
+    <message>
+        <source>Say which: focusapp accounts add NAME, or focusapp accounts import FILE.csv --column NAME.</source>
+        <translation>Dites lequel&#xa0;: focusapp accounts add NOM, ou focusapp accounts import FICHIER.csv --column NOM.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the account names: --column NAME.</source>
+        <translation>Dites quelle colonne contient les noms des comptes&#xa0;: --column NOM.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
         <source>an activity of the role (default: today&apos;s One Thing&apos;s, when it is of that role) — %1. A solo seller uses role.activity ids.</source>
         <translation>une activité du rôle (par défaut&#xa0;: celle du One Thing du jour, si elle est de ce rôle) — %1. Un vendeur solo utilise des identifiants rôle.activité.</translation>
     </message>
@@ -594,6 +732,66 @@
     <message>
         <source>Could not write the team report: %1</source>
         <translation>Impossible d&apos;écrire le rapport d&apos;équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Touched %1 (new on your account list). %2</source>
+        <translation>%1 contacté (ajouté à votre liste de comptes). %2</translation>
+    </message>
+    <message>
+        <source>Touched %1. %2</source>
+        <translation>%1 contacté. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) touched this week.</source>
+        <translation>
+            <numerusform>%n compte contacté cette semaine.</numerusform>
+            <numerusform>%n comptes contactés cette semaine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on your account list.</source>
+        <translation>%1 est dans votre liste de comptes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new account(s); %1 already on your list.</source>
+        <translation>
+            <numerusform>%n nouveau compte importé&#xa0;; %1 déjà dans votre liste.</numerusform>
+            <numerusform>%n nouveaux comptes importés&#xa0;; %1 déjà dans votre liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 — %n week(s) without a touch, %2</source>
+        <translation>
+            <numerusform>  %1 — %n semaine sans contact, %2</numerusform>
+            <numerusform>  %1 — %n semaines sans contact, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up with %1: done.</source>
+        <translation>Relance de %1&#xa0;: faite.</translation>
+    </message>
+    <message>
+        <source>Follow up %1 by %2 (id %3).</source>
+        <translation>Relancez %1 avant le %2 (identifiant %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts going cold (no touch for %n week(s)):</source>
+        <translation>
+            <numerusform>Comptes qui refroidissent (sans contact depuis %n semaine)&#xa0;:</numerusform>
+            <numerusform>Comptes qui refroidissent (sans contact depuis %n semaines)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last touched %1</source>
+        <translation>dernier contact le %1</translation>
+    </message>
+    <message>
+        <source>never touched</source>
+        <translation>jamais contacté</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  aucun</translation>
     </message>
     <message>
         <source>FocusApp is not running (data folder: %1).</source>
@@ -1252,6 +1450,46 @@
         <translation>Ce mode de lancement à l&apos;ouverture de session ne fonctionne que sous macOS.</translation>
     </message>
     <message>
+        <source>Name the account first.</source>
+        <translation>Nommez d’abord le compte.</translation>
+    </message>
+    <message>
+        <source>An account&apos;s name is at most %1 characters.</source>
+        <translation>Le nom d’un compte fait au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>An account goes cold after %1 to %2 weeks without a touch, not %3.</source>
+        <translation>Un compte refroidit après %1 à %2 semaines sans contact, pas %3.</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;%1&apos;. Its columns: %2.</source>
+        <translation>Le fichier n’a pas de colonne «&#xa0;%1&#xa0;». Ses colonnes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file: an account&apos;s name is at most %2 characters.</source>
+        <translation>Ligne %1 du fichier&#xa0;: le nom d’un compte fait au plus %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The file names %1 accounts; at most %2 can be imported.</source>
+        <translation>Le fichier cite %1 comptes&#xa0;; %2 au plus peuvent être importés.</translation>
+    </message>
+    <message>
+        <source>Say whom to follow up first.</source>
+        <translation>Dites d’abord qui relancer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a delay: write hours (48h), days (2d) or minutes (90m).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un délai&#xa0;: écrivez des heures (48h), des jours (2j) ou des minutes (90m).</translation>
+    </message>
+    <message>
+        <source>A follow-up is due within %1 days at most, not &apos;%2&apos;.</source>
+        <translation>Une relance se fait dans %1 jours au plus, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No single follow-up is named &apos;%1&apos; or has an id starting with it.</source>
+        <translation>Aucune relance unique ne s’appelle «&#xa0;%1&#xa0;» ni n’a d’identifiant qui commence ainsi.</translation>
+    </message>
+    <message>
         <source>No way to silence notifications was found on this desktop.</source>
         <translation>Aucun moyen de rendre les notifications silencieuses n&apos;a été trouvé sur ce bureau.</translation>
     </message>
@@ -1507,6 +1745,60 @@
     <message>
         <source>FocusApp</source>
         <translation>FocusApp</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Met at an event / partner call</source>
+        <translation>Rencontré sur un salon / appel partenaire</translation>
+    </message>
+    <message>
+        <source>Claire Dubois, VivaTech</source>
+        <translation>Claire Dubois, VivaTech</translation>
+    </message>
+    <message>
+        <source>&amp;Whom to follow up</source>
+        <translation>&amp;Qui relancer</translation>
+    </message>
+    <message>
+        <source>48h</source>
+        <translation>48h</translation>
+    </message>
+    <message>
+        <source>Hours (48h), days (2d) or minutes (90m).</source>
+        <translation>Heures (48h), jours (2j) ou minutes (90m).</translation>
+    </message>
+    <message>
+        <source>D&amp;ue within</source>
+        <translation>À faire so&amp;us</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — overdue since %2</source>
+        <translation>%1 — en retard depuis %2</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — à faire avant %2</translation>
+    </message>
+    <message>
+        <source>Follow-ups, by due time</source>
+        <translation>Relances, par échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Faite</translation>
+    </message>
+    <message>
+        <source>No follow-up open.</source>
+        <translation>Aucune relance en cours.</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2493,32 @@
         <source>Handoffs: %1 sent · %2</source>
         <translation>Transferts&#xa0;: %1 envoyés · %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Accounts: %1 touched · %2 going cold (no touch for %n week(s))</source>
+        <translation>
+            <numerusform>Comptes&#xa0;: %1 contactés · %2 qui refroidissent (sans contact depuis %n semaine)</numerusform>
+            <numerusform>Comptes&#xa0;: %1 contactés · %2 qui refroidissent (sans contact depuis %n semaines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n week(s))</source>
+        <translation>
+            <numerusform>%1 (%n semaine)</numerusform>
+            <numerusform>%1 (%n semaines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — oldest: %2</source>
+        <translation>%1 — les plus anciens&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Follow-ups due: %1 · %2 done in time · %3 late · %4 overdue · %5 to come</source>
+        <translation>Relances à faire&#xa0;: %1 · %2 faites à temps · %3 en retard · %4 dépassées · %5 à venir</translation>
+    </message>
+    <message>
+        <source>Follow-ups due: none this week</source>
+        <translation>Relances à faire&#xa0;: aucune cette semaine</translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <comment>share of the step before</comment>
@@ -2626,6 +2944,14 @@
     <message>
         <source>Daily target: all counts together</source>
         <translation>Objectif quotidien&#xa0;: tous les comptages ensemble</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>An account goes cold after, without a touch</source>
+        <translation>Un compte refroidit après, sans contact</translation>
     </message>
     <message>
         <source>Handoffs from this role</source>
