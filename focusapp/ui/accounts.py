@@ -121,7 +121,7 @@ class AccountsPanel(QWidget):
         self.setVisible(view.accounts_shown)
 
     def shown_lines(self) -> tuple[str, ...]:
-        if not self.isVisible():
+        if self.isHidden():  # not its role's: the window shows nothing of it
             return ()
         return (self.title.text(), *(self.list.item(i).text() for i in range(self.list.count())),
                 self.week.text())
@@ -170,7 +170,7 @@ class FollowUpsPanel(QWidget):
         self.setVisible(view.follow_ups_shown)
 
     def shown_lines(self) -> tuple[str, ...]:
-        if not self.isVisible():
+        if self.isHidden():  # not its role's: the window shows nothing of it
             return ()
         return tuple(self.list.item(i).text() for i in range(self.list.count()))
 
