@@ -160,10 +160,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Touched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Less than a minute focused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,6 +192,10 @@
     </message>
     <message>
         <source>Save and take a &amp;break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;touched</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

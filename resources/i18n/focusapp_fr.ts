@@ -160,10 +160,6 @@
         <translation>Facultatif&#xa0;: le compte contacté</translation>
     </message>
     <message>
-        <source>&amp;Touched</source>
-        <translation>&amp;Contacté</translation>
-    </message>
-    <message>
         <source>Less than a minute focused.</source>
         <translation>Moins d&apos;une minute de concentration.</translation>
     </message>
@@ -197,6 +193,10 @@
     <message>
         <source>Save and take a &amp;break</source>
         <translation>Enregistrer et faire une &amp;pause</translation>
+    </message>
+    <message>
+        <source>Account &amp;touched</source>
+        <translation>&amp;Compte contacté</translation>
     </message>
 </context>
 <context>

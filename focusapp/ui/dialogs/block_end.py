@@ -65,7 +65,7 @@ class BlockEndDialog(QDialog):
 
         field = AccountField(accounts)
         placeholder(field, self.tr("Optional: the account you touched"))
-        form.addRow(self.tr("&Touched"), field)
+        form.addRow(self.tr("Account &touched"), field)
         return field
 
     def touched(self) -> str:
