@@ -82,6 +82,7 @@ class FocusApp(QObject):
         self.blocks.account_touched.connect(self.accounts.touched_in_block)
         self.shell.account_names = self.book.names
         self.daily.reloaded.connect(self.book.reload)
+        self.book.changed.connect(self.shell.refresh_review)  # an open review follows
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self)
         self.daily.lists_locked = self.guard.lists_locked
         self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self.sleep,

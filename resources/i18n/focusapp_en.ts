@@ -2094,6 +2094,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accounts: %1 new, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts touched: %1 new, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1 new, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2094,6 +2094,18 @@
         <translation>Les applications que le fichier suspendrait ou forcerait à quitter font seulement l&apos;objet d&apos;un avertissement&#xa0;: %1. Choisissez-le dans les Réglages si vous le souhaitez.</translation>
     </message>
     <message>
+        <source>Accounts: %1 new, %2 changed</source>
+        <translation>Comptes : %1 nouveaux, %2 modifiés</translation>
+    </message>
+    <message>
+        <source>Accounts touched: %1 new, %2 changed</source>
+        <translation>Comptes contactés : %1 nouveaux, %2 modifiés</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1 new, %2 changed</source>
+        <translation>Relances : %1 nouvelles, %2 modifiées</translation>
+    </message>
+    <message>
         <source>%1: %2 → %3</source>
         <translation>%1&#xa0;: %2 → %3</translation>
     </message>

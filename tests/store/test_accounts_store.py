@@ -59,8 +59,13 @@ def test_an_export_carries_the_book_and_importing_it_twice_adds_it_once(
         2, 2, 2)
     fresh, _ = Store.open(tmp_path / "fresh", now=clock.now)
     with fresh:
-        assert import_file(fresh, path).ok
-        assert import_file(fresh, path).ok
+        first = import_file(fresh, path)
+        assert first.ok
+        # The confirmation lists the book too.
+        assert "accounts: 2 new, 0 changed" in first.summary()
+        assert "follow-ups: 2 new, 0 changed" in first.summary()
+        again = import_file(fresh, path)
+        assert again.ok and "accounts:" not in again.summary()  # nothing new: not listed
         assert fresh.accounts.all() == store.accounts.all()
         assert fresh.touches.all() == store.touches.all()
         assert fresh.follow_ups.all() == store.follow_ups.all()

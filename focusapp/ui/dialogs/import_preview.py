@@ -81,6 +81,7 @@ class ImportPreviewDialog(QMessageBox):
         if preview.handoffs_added or preview.handoffs_updated:
             lines.append(fill(self.tr("Handoffs: %1 new, %2 changed"),
                               preview.handoffs_added, preview.handoffs_updated))
+        lines += [self.book_line(*change) for change in preview.book]
         lines += [self.change_line(change) for change in preview.settings]
         lines.append(self.tr("Roles: replaced by the file's") if preview.roles_replaced
                      else self.tr("Roles: unchanged"))
@@ -92,6 +93,12 @@ class ImportPreviewDialog(QMessageBox):
                                       "warned about: %1. Choose that in Settings if you want "
                                       "it."), ", ".join(preview.apps_held_back)))
         return lines
+
+    def book_line(self, kind: str, added: int, updated: int) -> str:
+        texts = {"accounts": self.tr("Accounts: %1 new, %2 changed"),
+                 "touches": self.tr("Accounts touched: %1 new, %2 changed"),
+                 "follow_ups": self.tr("Follow-ups: %1 new, %2 changed")}
+        return fill(texts[kind], added, updated)
 
     def change_line(self, change: SettingChange) -> str:
         label = field_labels().get(change.name, change.name).replace("&", "")
