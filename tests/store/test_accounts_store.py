@@ -10,10 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from focusapp.core.accounts import Account, Touch
+from focusapp.core.book import Book
 from focusapp.core.follow_ups import FollowUp
 from focusapp.core.roles import RoleId
+from focusapp.core.team import Export
 from focusapp.store.database import Store
-from focusapp.store.export import export_all, import_file, write_export
+from focusapp.store.export import export_all, import_file, read_team_export, write_export
 from focusapp.store.import_check import VERSION, ImportErrors, validate_import
 from tests.conftest import FakeClock
 from tests.store.helpers import PARIS_SUMMER, at
@@ -70,6 +72,16 @@ def test_an_export_carries_the_book_and_importing_it_twice_adds_it_once(
         assert fresh.touches.all() == store.touches.all()
         assert fresh.follow_ups.all() == store.follow_ups.all()
         assert fresh.roles.get() == store.roles.get()
+
+
+def test_a_manager_s_team_report_reads_a_rep_s_book(store: Store, tmp_path: Path) -> None:
+    _fill(store)
+    path = tmp_path / "ana.json"
+    write_export(store, path, "Ana")
+    read = read_team_export(path)
+    assert isinstance(read, Export)
+    assert read.book == Book(tuple(store.accounts.all()), tuple(store.touches.all()),
+                             tuple(store.follow_ups.all()))
 
 
 def _version_2(doc: dict[str, Any]) -> dict[str, Any]:
