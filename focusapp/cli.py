@@ -225,8 +225,8 @@ def _add_book_commands(add: Callable[[str, str], argparse.ArgumentParser]) -> No
     accounts = add("accounts", translate(
         "CommandLine", "your account list: add one, import a CRM export's column, or list "
                        "the accounts going cold"))
-    accounts.add_argument("action", choices=("add", "import", "cold"), metavar="ACTION",
-                          help=translate("CommandLine", "add NAME, import FILE.csv, or cold"))
+    accounts.add_argument("action", metavar="ACTION", help=translate(
+        "CommandLine", "add NAME, import FILE.csv, or cold"))
     accounts.add_argument("target", nargs="?", metavar="NAME|FILE")
     accounts.add_argument("--note", default="", metavar="TEXT", help=translate(
         "CommandLine", "add: a one-line note for the account's owner"))
@@ -258,6 +258,10 @@ def _book_request(args: argparse.Namespace) -> object:
         _check(lambda: parse_due(args.due or "48h"))
         return cmd.MakeFollowUp(str(_check(lambda: follow_up_name(args.name))),
                                 args.due or "48h")
+    if args.action not in ("add", "import", "cold"):
+        raise UsageError(fill(translate(
+            "CommandLine", "'%1' is not something to do with your accounts: add, import or "
+                           "cold."), args.action))
     if args.action == "cold":
         return cmd.ColdAccounts()
     if not args.target:

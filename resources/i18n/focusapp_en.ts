@@ -510,6 +510,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not something to do with your accounts: add, import or cold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say which: focusapp accounts add NAME, or focusapp accounts import FILE.csv --column NAME.</source>
         <translation type="unfinished"></translation>
     </message>

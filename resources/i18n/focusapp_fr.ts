@@ -510,6 +510,10 @@
         <translation>Dites qui relancer&#xa0;: focusapp follow-up NOM [--due 48h].</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not something to do with your accounts: add, import or cold.</source>
+        <translation>« %1 » n’est pas une action sur vos comptes : add, import ou cold.</translation>
+    </message>
+    <message>
         <source>Say which: focusapp accounts add NAME, or focusapp accounts import FILE.csv --column NAME.</source>
         <translation>Dites lequel&#xa0;: focusapp accounts add NOM, ou focusapp accounts import FICHIER.csv --column NOM.</translation>
     </message>
@@ -2095,15 +2099,15 @@
     </message>
     <message>
         <source>Accounts: %1 new, %2 changed</source>
-        <translation>Comptes : %1 nouveaux, %2 modifiés</translation>
+        <translation>Comptes&#xa0;: %1 nouveaux, %2 modifiés</translation>
     </message>
     <message>
         <source>Accounts touched: %1 new, %2 changed</source>
-        <translation>Comptes contactés : %1 nouveaux, %2 modifiés</translation>
+        <translation>Comptes contactés&#xa0;: %1 nouveaux, %2 modifiés</translation>
     </message>
     <message>
         <source>Follow-ups: %1 new, %2 changed</source>
-        <translation>Relances : %1 nouvelles, %2 modifiées</translation>
+        <translation>Relances&#xa0;: %1 nouvelles, %2 modifiées</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
