@@ -450,8 +450,8 @@ def book_lines(book: BookWeek, locale: QLocale | None = None) -> list[str]:
     translate = QCoreApplication.translate
     lines = []
     if book.touched is not None:
-        text = fill(translate("Results", "Accounts: %1 touched · %2 going cold (no touch for "
-                                         "%n week(s))", "", book.cold_weeks),
+        text = fill(translate("Results", "Accounts touched: %1 · going cold (no touch for "
+                                         "%n week(s)): %2", "", book.cold_weeks),
                     number(book.touched, 0, locale), number(len(book.cold), 0, locale))
         if book.cold:
             named = ", ".join(fill(translate("Results", "%1 (%n week(s))", "", c.silent_weeks),
@@ -460,8 +460,8 @@ def book_lines(book: BookWeek, locale: QLocale | None = None) -> list[str]:
         lines.append(text)
     figures = book.follow_ups
     if figures is not None and figures.due:
-        lines.append(fill(translate("Results", "Follow-ups due: %1 · %2 done in time · %3 late "
-                                               "· %4 overdue · %5 to come"),
+        lines.append(fill(translate("Results", "Follow-ups due: %1 · done in time: %2 · late: "
+                                               "%3 · overdue: %4 · to come: %5"),
                           *(number(n, 0, locale) for n in (figures.due, figures.in_time,
                                                            figures.late, figures.overdue,
                                                            figures.pending))))

@@ -2510,11 +2510,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Accounts: %1 touched · %2 going cold (no touch for %n week(s))</source>
+        <source>Accounts touched: %1 · going cold (no touch for %n week(s)): %2</source>
         <translation>
-            <numerusform>Accounts: %1 touched · %2 going cold (no touch for %n week)</numerusform>
-            <numerusform>Accounts: %1 touched · %2 going cold (no touch for %n weeks)</numerusform>
+            <numerusform>Accounts touched: %1 · going cold (no touch for %n week): %2</numerusform>
+            <numerusform>Accounts touched: %1 · going cold (no touch for %n weeks): %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow-ups due: %1 · done in time: %2 · late: %3 · overdue: %4 · to come: %5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n week(s))</source>
@@ -2525,10 +2529,6 @@
     </message>
     <message>
         <source>%1 — oldest: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-ups due: %1 · %2 done in time · %3 late · %4 overdue · %5 to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not something to do with your accounts: add, import or cold.</source>
-        <translation>« %1 » n’est pas une action sur vos comptes : add, import ou cold.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une action sur vos comptes&#xa0;: add, import ou cold.</translation>
     </message>
     <message>
         <source>Say which: focusapp accounts add NAME, or focusapp accounts import FILE.csv --column NAME.</source>
@@ -2099,15 +2099,15 @@
     </message>
     <message>
         <source>Accounts: %1 new, %2 changed</source>
-        <translation>Comptes&#xa0;: %1 nouveaux, %2 modifiés</translation>
+        <translation>Comptes&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
     </message>
     <message>
         <source>Accounts touched: %1 new, %2 changed</source>
-        <translation>Comptes contactés&#xa0;: %1 nouveaux, %2 modifiés</translation>
+        <translation>Contacts de comptes&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
     </message>
     <message>
         <source>Follow-ups: %1 new, %2 changed</source>
-        <translation>Relances&#xa0;: %1 nouvelles, %2 modifiées</translation>
+        <translation>Relances&#xa0;: %1 nouvelle(s), %2 modifiée(s)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
@@ -2510,11 +2510,15 @@
         <translation>Transferts&#xa0;: %1 envoyés · %2</translation>
     </message>
     <message numerus="yes">
-        <source>Accounts: %1 touched · %2 going cold (no touch for %n week(s))</source>
+        <source>Accounts touched: %1 · going cold (no touch for %n week(s)): %2</source>
         <translation>
-            <numerusform>Comptes&#xa0;: %1 contactés · %2 qui refroidissent (sans contact depuis %n semaine)</numerusform>
-            <numerusform>Comptes&#xa0;: %1 contactés · %2 qui refroidissent (sans contact depuis %n semaines)</numerusform>
+            <numerusform>Comptes contactés : %1 · qui refroidissent (sans contact depuis %n semaine) : %2</numerusform>
+            <numerusform>Comptes contactés : %1 · qui refroidissent (sans contact depuis %n semaines) : %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow-ups due: %1 · done in time: %2 · late: %3 · overdue: %4 · to come: %5</source>
+        <translation>Relances à faire : %1 · faites à temps : %2 · en retard : %3 · dépassées : %4 · à venir : %5</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n week(s))</source>
@@ -2526,10 +2530,6 @@
     <message>
         <source>%1 — oldest: %2</source>
         <translation>%1 — les plus anciens&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Follow-ups due: %1 · %2 done in time · %3 late · %4 overdue · %5 to come</source>
-        <translation>Relances à faire&#xa0;: %1 · %2 faites à temps · %3 en retard · %4 dépassées · %5 à venir</translation>
     </message>
     <message>
         <source>Follow-ups due: none this week</source>

@@ -94,7 +94,7 @@ def test_touches_and_follow_ups_from_the_command_line_show_in_today_and_the_pdf(
     written = app.cli("review", "--pdf", str(pdf))
     assert written.returncode == 0, written.stderr
     text = _pdf_text(pdf)
-    assert ("Accounts: 3 touched · 1 going cold (no touch for 6 weeks) — oldest: Bolt "
+    assert ("Accounts touched: 3 · going cold (no touch for 6 weeks): 1 — oldest: Bolt "
             "(9 weeks)") in text, text
     now, week = datetime.now().astimezone(), IsoWeek.of(TODAY)
     due = [local_day(now + timedelta(hours=h)) in week.days for h in (2, 48)]  # Claire's, 48 h
@@ -104,8 +104,8 @@ def test_touches_and_follow_ups_from_the_command_line_show_in_today_and_the_pdf(
 def fill_due(total: int, *, in_time: int, to_come: int) -> str:
     if not total:
         return "Follow-ups due: none this week"
-    return (f"Follow-ups due: {total} · {in_time} done in time · 0 late · 0 overdue · "
-            f"{to_come} to come")
+    return (f"Follow-ups due: {total} · done in time: {in_time} · late: 0 · overdue: 0 · "
+            f"to come: {to_come}")
 
 
 def test_the_verbs_work_with_no_app_running(tmp_path):

@@ -165,7 +165,8 @@ def test_the_review_says_accounts_touched_cold_and_follow_ups(focus, qtbot, cloc
     window = ReviewWindow(provider)
     qtbot.addWidget(window)
     manager = window.results.values["Account Manager"].text()
-    assert "Accounts: 1 touched · 1 going cold (no touch for 6 weeks) — oldest: Bolt (9 weeks)" \
-        in manager
+    assert ("Accounts touched: 1 · going cold (no touch for 6 weeks): 1 — oldest: Bolt "
+            "(9 weeks)") in manager
     developer = window.results.values["Business Developer"].text()
-    assert "Follow-ups due: 2 · 1 done in time · 0 late · 1 overdue · 0 to come" in developer
+    assert ("Follow-ups due: 2 · done in time: 1 · late: 0 · overdue: 1 · to come: 0"
+            in developer)
