@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -23,14 +23,13 @@ from focusapp.core.accounts import (
     accounts_touched,
     cold_accounts,
 )
-from focusapp.core.book import Book
+from focusapp.core.book import Book, cold_weeks_of
+from focusapp.core.days import IsoWeek
 from focusapp.core.errors import ValidationError
 from focusapp.core.follow_ups import (
     DEFAULT_DUE,
     FollowUp,
-    FollowUpFigures,
     due_after,
-    follow_up_figures,
     follow_up_name,
     open_by_due,
 )
@@ -79,12 +78,9 @@ class AccountBook(QObject):
 
     # ---- accounts ---------------------------------------------------------------------
 
-    def accounts(self) -> tuple[Account, ...]:
-        return tuple(sorted(self._accounts.values(), key=lambda a: a.key))
-
     def names(self) -> tuple[str, ...]:
         """Every account's name, for completion as one types."""
-        return tuple(a.name for a in self.accounts())
+        return tuple(a.name for a in sorted(self._accounts.values(), key=lambda a: a.key))
 
     def add_account(self, name: str, note: str = "") -> Account:
         """Add an account, or change the note of the one with that name (case aside)."""
@@ -128,26 +124,16 @@ class AccountBook(QObject):
         self.changed.emit()
         return Touched(touch, new, self.touched_this_week())
 
-    def touches(self) -> tuple[Touch, ...]:
-        return tuple(sorted(self._touches.values(), key=lambda t: (t.at, t.id)))
-
     def cold_weeks(self) -> int:
-        """Settings → Roles, the account manager's (the solo seller's book follows it)."""
-        config = self._daily.role(RoleId.ACCOUNT_MANAGER.value)
-        return config.cold_weeks if config is not None else DEFAULT_COLD_WEEKS
+        return cold_weeks_of(self._daily.roles())
 
-    def cold(self, today: date | None = None) -> tuple[ColdAccount, ...]:
+    def cold(self) -> tuple[ColdAccount, ...]:
         return cold_accounts(self._accounts.values(), self._touches.values(),
-                             today or self._daily.today(), self.cold_weeks(),
-                             self._day_start())
-
-    def touched_between(self, first: date, last: date) -> int:
-        return accounts_touched(self._touches.values(), first, last, self._day_start())
+                             self._daily.today(), self.cold_weeks(), self._day_start())
 
     def touched_this_week(self) -> int:
-        today = self._daily.today()
-        monday = today - timedelta(days=today.weekday())
-        return self.touched_between(monday, monday + timedelta(days=6))
+        days = IsoWeek.of(self._daily.today()).days
+        return accounts_touched(self._touches.values(), days[0], days[-1], self._day_start())
 
     # ---- follow-ups -------------------------------------------------------------------
 
@@ -189,11 +175,6 @@ class AccountBook(QObject):
 
     def open_follow_ups(self) -> tuple[FollowUp, ...]:
         return open_by_due(self._follow_ups.values())
-
-    def follow_up_figures(self, first: date, last: date,
-                          now: datetime | None = None) -> FollowUpFigures:
-        return follow_up_figures(self._follow_ups.values(), first, last, self._day_start(),
-                                 now or self._clock.now())
 
     def view(self) -> AccountsView:
         enabled = {r.role for r in self._daily.enabled_roles()}
