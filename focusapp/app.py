@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from focusapp.flows.accounts import AccountsFlow
 from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.counting import CountingFlow
 from focusapp.flows.guarding import GuardFlow
@@ -22,6 +23,7 @@ from focusapp.flows.reminders import RemindersFlow
 from focusapp.flows.today import TodayFlow
 from focusapp.flows.weekly_export import WeeklyExportFlow
 from focusapp.flows.windows import WindowsFlow
+from focusapp.services.accounts import AccountBook
 from focusapp.services.backends import Backends, detect_backends
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
@@ -74,6 +76,13 @@ class FocusApp(QObject):
         self.counting = CountingFlow(self.daily, self.timer, self.shell, self)
         self.handoffs = HandoffsFlow(clock, self.daily, self.shell, self)
         self.blocks.end_answered.connect(self.handoffs.after_block)
+        self.book = AccountBook(clock, store, self.daily, self)
+        self.accounts = AccountsFlow(clock, self.book, self.daily, self.shell, self)
+        self.blocks.end_accounts = self.accounts.end_accounts
+        self.blocks.account_touched.connect(self.accounts.touched_in_block)
+        self.shell.account_names = self.book.names
+        self.daily.reloaded.connect(self.book.reload)
+        self.book.changed.connect(self.shell.refresh_review)  # an open review follows
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self)
         self.daily.lists_locked = self.guard.lists_locked
         self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self.sleep,
@@ -100,6 +109,9 @@ class FocusApp(QObject):
         actions.count.triggered.connect(self.counting.count_one)
         actions.undo_count.triggered.connect(self.counting.take_back)
         actions.handoff_answered.connect(self.handoffs.answer_from_window)
+        actions.account_touched.connect(self.accounts.touch_from_window)
+        actions.follow_up.triggered.connect(self.accounts.ask_follow_up)
+        actions.follow_up_done.connect(self.accounts.done_from_window)
         actions.one_thing.triggered.connect(self.one_thing.ask)
         actions.today.triggered.connect(self.shell.show_today)
         actions.review.triggered.connect(lambda: self.windows.show_review())
@@ -115,6 +127,7 @@ class FocusApp(QObject):
         self.guard.recover_at_startup()  # before the timer resumes a block
         self.day_view.recover_block()
         self.day_view.render()
+        self.accounts.render()
         self.guard.render()
         self.shell.show()
         later = self._after_first_paint
@@ -124,6 +137,7 @@ class FocusApp(QObject):
         later(self.day_view.load_history)
         later(self.guard.start_services)
         later(self.weekly_export.start)
+        later(self.accounts.start)
         if self.options.wizard and not self.daily.settings().first_run_done:
             self.windows.run_wizard(start_reminders=self.options.reminders)
         elif self.options.reminders:
@@ -142,7 +156,8 @@ class FocusApp(QObject):
         from focusapp.ui.import_text import import_summary
 
         return CommandServer(self.store, self.timer, self.shell, self.blocks, self.one_thing,
-                             self.windows, self.counting, self.handoffs, import_summary)
+                             self.windows, self.counting, self.handoffs, self.book,
+                             import_summary)
 
     def serve_commands(self) -> None:
         """Answer the CLI and a second launch (QtNetwork loads here, after the first paint)."""
@@ -165,6 +180,7 @@ class FocusApp(QObject):
         self.guard.shutdown()
         self.reminders.shutdown()
         self.weekly_export.shutdown()
+        self.accounts.shutdown()
         self.shell.hide()
 
     def quit(self) -> None:

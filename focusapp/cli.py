@@ -31,8 +31,10 @@ from PySide6.QtCore import QCoreApplication
 from focusapp import __version__, client
 from focusapp import commands as cmd
 from focusapp.client import APP_NAME, EXIT_FAILED, EXIT_OK, PROG, TIMEOUT_MS
+from focusapp.core.accounts import account_name, account_note, names_in_csv
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import ValidationError
+from focusapp.core.follow_ups import follow_up_name, parse_due
 from focusapp.core.handoffs import MAX_REASON_CHARS, MAX_TO_CHARS
 from focusapp.core.models import (
     validate_count_step,
@@ -174,6 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
     handoff.add_argument("--sent-back", metavar="WHY",
                          help=translate("CommandLine", "the receiver sent it back, and why"))
 
+    _add_book_commands(add)
+
     team = add("team-report", translate(
         "CommandLine", "a sales manager's week of the team, from the reps' JSON "
                                  "exports in a folder (several weeks of one rep are merged)"))
@@ -211,6 +215,80 @@ def build_parser() -> argparse.ArgumentParser:
                          help=translate(
                              "CommandLine", "list what the import would change, and write nothing"))
     return parser
+
+
+def _add_book_commands(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """The account manager's and business developer's verbs (issue 12)."""
+    touch = add("touch", translate(
+        "CommandLine", "record that you touched an account (a name not on your list joins it)"))
+    touch.add_argument("account", metavar="ACCOUNT")
+    accounts = add("accounts", translate(
+        "CommandLine", "your account list: add one, import a CRM export's column, or list "
+                       "the accounts going cold"))
+    accounts.add_argument("action", metavar="ACTION", help=translate(
+        "CommandLine", "add NAME, import FILE.csv, or cold"))
+    accounts.add_argument("target", nargs="?", metavar="NAME|FILE")
+    accounts.add_argument("--note", default="", metavar="TEXT", help=translate(
+        "CommandLine", "add: a one-line note for the account's owner"))
+    accounts.add_argument("--column", metavar="NAME", help=translate(
+        "CommandLine", "import: the CSV column that holds the account names"))
+    follow_up = add("follow-up", translate(
+        "CommandLine", "met at an event or on a partner call: a follow-up due in 48 hours "
+                       "(--due), or mark one done (--done)"))
+    follow_up.add_argument("name", nargs="?", metavar="NAME")
+    follow_up.add_argument("--due", metavar="DELAY", help=translate(
+        "CommandLine", "within how long: 48h (default), 2d, 90m"))
+    follow_up.add_argument("--done", metavar="NAME|ID", help=translate(
+        "CommandLine", "mark a follow-up done: its name, or its id's first characters"))
+
+
+def _book_request(args: argparse.Namespace) -> object:
+    """The request of `touch`, `accounts` or `follow-up`, its arguments checked."""
+    if args.command == "touch":
+        return cmd.Touch(str(_check(lambda: account_name(args.account))))
+    if args.command == "follow-up":
+        if args.done and (args.name or args.due):
+            raise UsageError(translate(
+                "CommandLine", "--done marks a follow-up done: give it no NAME and no --due."))
+        if args.done:
+            return cmd.FollowUpDone(args.done)
+        if not args.name:
+            raise UsageError(translate(
+                "CommandLine", "Say whom to follow up: focusapp follow-up NAME [--due 48h]."))
+        _check(lambda: parse_due(args.due or "48h"))
+        return cmd.MakeFollowUp(str(_check(lambda: follow_up_name(args.name))),
+                                args.due or "48h")
+    if args.action not in ("add", "import", "cold"):
+        raise UsageError(fill(translate(
+            "CommandLine", "'%1' is not something to do with your accounts: add, import or "
+                           "cold."), args.action))
+    if args.action == "cold":
+        return cmd.ColdAccounts()
+    if not args.target:
+        raise UsageError(translate(
+            "CommandLine", "Say which: focusapp accounts add NAME, or focusapp accounts "
+                           "import FILE.csv --column NAME."))
+    if args.action == "add":
+        return cmd.AddAccount(str(_check(lambda: account_name(args.target))),
+                              str(_check(lambda: account_note(args.note))))
+    if not args.column:
+        raise UsageError(translate(
+            "CommandLine", "Say which column holds the account names: --column NAME."))
+    return cmd.ImportAccounts(list(_check(lambda: names_in_csv(_read_csv(args.target),
+                                                               args.column))))
+
+
+def _read_csv(path: str) -> str:
+    """A CRM export's text: UTF-8 (with or without its mark), else Windows' Latin-1."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(fill(translate("CommandLine", "Could not read %1: %2."), path,
+                              exc.strerror or str(exc))) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
 
 
 def _activity_help() -> str:
@@ -410,6 +488,8 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
         return client.talk(data_dir, request, client.format_counted)
     if command == "handoff":
         return client.talk(data_dir, _handoff_request(args), client.format_handoff)
+    if command in ("touch", "accounts", "follow-up"):
+        return client.book_talk(data_dir, _book_request(args))
     if command == "team-report":
         week = str(_check(lambda: IsoWeek.parse(args.week))) if args.week else None
         folder = Path(args.folder)

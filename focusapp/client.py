@@ -11,6 +11,7 @@ import gc
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -326,13 +327,73 @@ def team_report(data_dir: Path, folder: Path, week: str | None, csv_path: Path |
     return EXIT_FAILED
 
 
+# ---- the account manager's and business developer's verbs (issue 12) -------------------
+
+
+def format_book(answer: object) -> str:
+    """The answer to `touch`, `accounts` or `follow-up`, as a sentence or a short list."""
+    if isinstance(answer, cmd.Touched):
+        text = (translate("CommandLine", "Touched %1 (new on your account list). %2")
+                if answer.new_account else translate("CommandLine", "Touched %1. %2"))
+        return fill(text, answer.account, translate(
+            "CommandLine", "%n account(s) touched this week.", "", answer.this_week))
+    if isinstance(answer, cmd.AccountAdded):
+        return fill(translate("CommandLine", "%1 is on your account list."), answer.name)
+    if isinstance(answer, cmd.AccountsImported):
+        return fill(translate("CommandLine", "Imported %n new account(s); %1 already on your "
+                                             "list.", "", answer.added), str(answer.known))
+    if isinstance(answer, cmd.ColdList):
+        return _cold_text(answer)
+    assert isinstance(answer, cmd.FollowUpSaved)
+    if answer.done:
+        return fill(translate("CommandLine", "Follow-up with %1: done."), answer.name)
+    due = datetime.fromisoformat(answer.due)
+    return fill(translate("CommandLine", "Follow up %1 by %2 (id %3)."), answer.name,
+                due.astimezone().strftime("%Y-%m-%d %H:%M"), answer.follow_up[:8])
+
+
+def _cold_text(answer: cmd.ColdList) -> str:
+    lines = [fill(translate("CommandLine", "Accounts going cold (no touch for %n week(s)):",
+                            "", answer.weeks))]
+    for name, weeks, last in answer.accounts:
+        since = (fill(translate("CommandLine", "last touched %1"), last) if last
+                 else translate("CommandLine", "never touched"))
+        lines.append(fill(translate("CommandLine", "  %1 — %n week(s) without a touch, %2", "",
+                                    weeks), name, since))
+    if not answer.accounts:
+        lines.append(translate("CommandLine", "  none"))
+    lines.append(translate("CommandLine", "%n account(s) touched this week.", "",
+                           answer.this_week))
+    return "\n".join(lines)
+
+
+def book_talk(data_dir: Path, request: object) -> int:
+    """To the running app; with none running, here, on the data folder (the same code
+    answers: `flows.book_commands`), so a CRM macro works whether the app runs or not."""
+    return talk(data_dir, request, format_book,
+                when_not_running=lambda: _book_here(data_dir, request))
+
+
+def _book_here(data_dir: Path, request: object) -> int:
+    from focusapp.headless import answer_book_here  # the store, only with no app running
+
+    answer = answer_book_here(data_dir, request)
+    if answer is None:
+        return EXIT_FAILED
+    print(format_book(answer))
+    return EXIT_OK
+
+
 def _not_running(data_dir: Path) -> str:
     return fill(translate("CommandLine", "FocusApp is not running (data folder: %1)."),
                 str(data_dir))
 
 
 def talk(data_dir: Path, request: Any, render: Callable[[Any], str],
-          not_running_to: Any = None) -> int:
+          not_running_to: Any = None,
+          when_not_running: Callable[[], int] | None = None) -> int:
+    """`request` to the running app, its answer printed; with none running,
+    `when_not_running` (a command that works without the app), else "not running"."""
     from focusapp.services.single_instance import (
         CommandRefused,
         InstanceError,
@@ -342,6 +403,8 @@ def talk(data_dir: Path, request: Any, render: Callable[[Any], str],
     try:
         result = send(data_dir, request, timeout_ms=TIMEOUT_MS)
     except NoInstanceRunning:
+        if when_not_running is not None:
+            return when_not_running()
         print(_not_running(data_dir), file=not_running_to or sys.stderr)
         if not isinstance(request, cmd.Status):
             print(fill(translate("CommandLine", "Start it first with '%1'."), PROG),

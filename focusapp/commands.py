@@ -100,6 +100,45 @@ class AnswerHandoff:
     reason: str = ""
 
 
+# The account manager's and business developer's verbs (issue 12).
+
+
+@dataclass(frozen=True)
+class Touch:
+    """"I touched ACCOUNT": a name not on the account list yet joins it."""
+
+    account: str
+
+
+@dataclass(frozen=True)
+class AddAccount:
+    name: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ImportAccounts:
+    """The names of a CRM export's column (the CLI reads the file)."""
+
+    names: list[str]
+
+
+@dataclass(frozen=True)
+class ColdAccounts:
+    pass
+
+
+@dataclass(frozen=True)
+class MakeFollowUp:
+    name: str
+    due: str = "48h"  # as typed: 48h, 2d, 90m
+
+
+@dataclass(frozen=True)
+class FollowUpDone:
+    follow_up: str  # its name, or its id's first characters
+
+
 # ---- responses --------------------------------------------------------------------------
 
 
@@ -185,6 +224,41 @@ class HandoffRecorded:
     status: str = "sent"
 
 
+@dataclass(frozen=True)
+class Touched:
+    account: str
+    new_account: bool
+    this_week: int  # different accounts touched this week
+
+
+@dataclass(frozen=True)
+class AccountAdded:
+    name: str
+    note: str
+
+
+@dataclass(frozen=True)
+class AccountsImported:
+    added: int
+    known: int
+
+
+@dataclass(frozen=True)
+class ColdList:
+    weeks: int
+    # Per account going cold, oldest first: [name, weeks silent, last touch (YYYY-MM-DD or "")]
+    accounts: list[list[Any]]
+    this_week: int
+
+
+@dataclass(frozen=True)
+class FollowUpSaved:
+    follow_up: str  # the id
+    name: str
+    due: str  # ISO instant
+    done: bool
+
+
 REQUESTS: dict[str, type[Any]] = {
     "start": Start,
     "stop": Stop,
@@ -197,6 +271,12 @@ REQUESTS: dict[str, type[Any]] = {
     "count": Count,
     "handoff": RecordHandoff,
     "handoff_answer": AnswerHandoff,
+    "touch": Touch,
+    "account_add": AddAccount,
+    "accounts_import": ImportAccounts,
+    "accounts_cold": ColdAccounts,
+    "follow_up": MakeFollowUp,
+    "follow_up_done": FollowUpDone,
 }
 RESPONSES: dict[type[Any], type[Any]] = {
     Start: Started,
@@ -210,7 +290,14 @@ RESPONSES: dict[type[Any], type[Any]] = {
     Count: Counted,
     RecordHandoff: HandoffRecorded,
     AnswerHandoff: HandoffRecorded,
+    Touch: Touched,
+    AddAccount: AccountAdded,
+    ImportAccounts: AccountsImported,
+    ColdAccounts: ColdList,
+    MakeFollowUp: FollowUpSaved,
+    FollowUpDone: FollowUpSaved,
 }
+BOOK_REQUESTS = (Touch, AddAccount, ImportAccounts, ColdAccounts, MakeFollowUp, FollowUpDone)
 NAMES = {kind: name for name, kind in REQUESTS.items()}
 
 class ProtocolError(ValueError):

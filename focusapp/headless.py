@@ -32,6 +32,7 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
+    from focusapp.services.accounts import book_of
     from focusapp.services.clock import SystemClock
     from focusapp.services.daily import DailyLoop
     from focusapp.services.output import check_output
@@ -50,7 +51,8 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
         install_translator(app, pick_language(store.settings.get().language))
         daily = DailyLoop(clock, store)
         week = IsoWeek.parse(week_text) if week_text else IsoWeek.of(daily.today())
-        export_week(ReviewProvider.from_daily(daily, store.reviews), week,
+        export_week(ReviewProvider.from_daily(daily, store.reviews, book=lambda: book_of(store)),
+                    week,
                     pdf=target, locale=QLocale())
         return week
     finally:
@@ -69,6 +71,7 @@ def team_report(folder: Path, week_text: str | None, data_dir: Path, *,
     (`_read_reports`); None: one per core."""
     from focusapp.core.team import relays_csv, relays_of, shared_names, team_csv
     from focusapp.services.output import check_output
+    from focusapp.ui.import_text import problem_text
 
     # Every target refused before anything is read or written.
     csv_target = check_output(csv_path, data_dir) if csv_path else None
@@ -81,8 +84,8 @@ def team_report(folder: Path, week_text: str | None, data_dir: Path, *,
     skipped = []
     for path, problem in zip(paths, read.problems, strict=True):  # in file order
         if problem is not None:
-            print(fill(translate("CommandLine", "%1: skipped: %2"), str(path), str(problem)),
-                  file=sys.stderr)
+            print(fill(translate("CommandLine", "%1: skipped: %2"), str(path),
+                       problem_text(problem)), file=sys.stderr)
             skipped.append((str(path.relative_to(folder)), problem))
     if not read.exports:
         print(fill(translate("CommandLine", "No FocusApp export could be read in %1."),
@@ -245,3 +248,44 @@ def _write_team_pdf(target: Path, week: IsoWeek,
     # Words in the report's language (install_translator made it the default locale), on
     # the paper of the system's country: A4, or Letter in the US and Canada.
     _write(target, team_pdf(report, QLocale()))
+
+
+def answer_book(data_dir: Path, request: object) -> object:
+    """`focusapp touch`, `accounts` and `follow-up` with no app running: the data folder
+    opened here, the request answered by the running app's own code
+    (`flows.book_commands`), the folder closed. CodedError for a refusal, StoreError when
+    the folder cannot be opened."""
+    from focusapp.flows.book_commands import answer_book as answer
+    from focusapp.services.accounts import AccountBook
+    from focusapp.services.clock import SystemClock
+    from focusapp.services.daily import DailyLoop
+    from focusapp.store.database import Store
+
+    clock = SystemClock()
+    store, report = Store.open(data_dir, now=clock.now)
+    if report.interrupted_import is not None:  # the app would say it at start: so do we
+        print(report.interrupted_import.message, file=sys.stderr)
+    try:
+        daily = DailyLoop(clock, store)
+        return answer(AccountBook(clock, store, daily), request)
+    finally:
+        store.close()
+
+
+def answer_book_here(data_dir: Path, request: object) -> object | None:
+    """`answer_book`, its refusal printed in the user's language (None then)."""
+    from focusapp.core.errors import CodedError
+    from focusapp.store.errors import ChangeNotSaved, StoreError
+    from focusapp.ui.problems import error_message
+
+    try:
+        return answer_book(data_dir, request)
+    except CodedError as exc:  # refused, or a store that cannot be opened (coded too)
+        print(fill(translate("CommandLine", "FocusApp refused: %1"), error_message(exc)),
+              file=sys.stderr)
+    except OSError as exc:  # the data folder refused the write
+        print(fill(translate("CommandLine", "FocusApp refused: %1"),
+                   error_message(ChangeNotSaved(exc))), file=sys.stderr)
+    except StoreError as exc:  # the folder cannot be opened: its own sentence says why
+        print(str(exc), file=sys.stderr)
+    return None

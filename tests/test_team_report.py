@@ -75,7 +75,8 @@ def test_three_reps_make_one_row_per_rep_and_role(exports: Path, tmp_path: Path,
     assert code == 0, said.err
     assert said.out.strip() == (f"Team report of 2026-W48: 3 rep(s) from 4 export(s), 6 role(s), "
                                 f"written to {out} and {tmp_path / 'team-handoffs.csv'}.")
-    assert "notes.json: skipped: file: 'format' is None" in said.err  # named, not fatal
+    # Named, not fatal:
+    assert "notes.json: skipped: This file is not a FocusApp export." in said.err
     rows = list(csv.DictReader(io.StringIO(out.read_text())))
     assert [(r["rep"], r["role"]) for r in rows] == [
         ("Ana Lopez", "field_sales"), ("Ana Lopez", "outbound_prospector"),

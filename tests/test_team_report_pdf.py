@@ -111,8 +111,10 @@ def test_the_team_pdf_in_english(drive: Path, tmp_path: Path) -> None:
         f"Team report of 2026-W48: 3 rep(s) from 4 export(s), 6 role(s), written to "
         f"{tmp_path / 'team.csv'} and {tmp_path / 'team-handoffs.csv'} and {pdf}.")
     # Each file left out is named on the terminal, as with --csv alone, and in the PDF.
-    assert f"{drive / 'notes.json'}: skipped: file: 'format' is None" in result.stderr
-    assert f"{drive / 'from-the-future.json'}: skipped: file: export version 99" in result.stderr
+    assert f"{drive / 'notes.json'}: skipped: This file is not a FocusApp export." in (
+        result.stderr)
+    assert (f"{drive / 'from-the-future.json'}: skipped: This export has version 99, which "
+            "this FocusApp cannot read") in result.stderr
     text = _read(pdf)
     assert "Team report" in text and "Week 48 · 23–29 Nov 2026" in text
     assert "Reps: 3 · exports read: 4 · files left out: 2" in text
@@ -141,8 +143,8 @@ def test_the_team_pdf_in_english(drive: Path, tmp_path: Path) -> None:
     assert re.search(r"Field Sales → Account Manager\s+1\s+1\s+0\s+0\s+100 %\s+100 %", text)
     assert re.search(r"Field Sales → Marc \(support\)\s+1\s+1\s+0\s+0", text)
     assert "Files left out" in text
-    assert _line(text, "notes.json: not a FocusApp export this version can read")
-    assert _line(text, "from-the-future.json: not a FocusApp export")
+    assert _line(text, "notes.json: This file is not a FocusApp export.")
+    assert _line(text, "from-the-future.json: This export has version 99")
     assert "(letter)" in subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
                                         check=True).stdout  # a US system: Letter paper
 
@@ -160,7 +162,7 @@ def test_the_team_pdf_in_french(drive: Path, tmp_path: Path) -> None:
     assert "Transferts entre rôles" in text
     assert re.search(r"Prospection sortante → Commercial terrain\s+6\s+3\s+2\s+1\s+83 %\s+83 %",
                      text)
-    assert "notes.json : pas un export FocusApp" in text
+    assert "notes.json : Ce fichier n'est pas un export FocusApp." in text
     assert "12 dernières semaines" in text
     for english in ("Team report", "Handoffs", "Funnel", "Sent back", "Pending", "Role",
                     "Outbound prospecting", "Field Sales", "partly", "Mon", "Files", "weeks"):

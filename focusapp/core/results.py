@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from focusapp.core.book import BookWeek
 from focusapp.core.days import IsoWeek
 from focusapp.core.handoffs import Handoff, HandoffFigures, handoff_figures
 from focusapp.core.models import Block, Tally
@@ -43,6 +44,7 @@ class RoleResults:
     average: float  # a week, over the AVERAGE_WEEKS weeks before this one
     funnel: tuple[FunnelStep, ...]  # the role's metrics in the order of its activities
     handoffs: HandoffFigures
+    book: BookWeek | None = None  # accounts and follow-ups (core.book.with_book; issue 12)
 
     @property
     def total(self) -> int:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
+from focusapp.core.accounts import DEFAULT_COLD_WEEKS
 from focusapp.core.errors import ValidationError
 from focusapp.core.handoffs import DEFAULT_AGREED_HOURS, DEFAULT_CHECKLIST
 from focusapp.core.text import one_line
@@ -195,6 +196,9 @@ class RoleConfig:
     # delay the roles agreed for it, in hours ("on time" means within it).
     checklist: tuple[str, ...] = DEFAULT_CHECKLIST
     agreed_hours: int = DEFAULT_AGREED_HOURS
+    # The account manager's: an account with no touch for this many calendar weeks is
+    # going cold (core.accounts.cold_accounts).
+    cold_weeks: int = DEFAULT_COLD_WEEKS
 
     def __post_init__(self) -> None:
         if self.role is RoleId.SOLO and any(a.handoff for a in self.activities):

@@ -12,10 +12,13 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
 
+from focusapp.core.accounts import Account, Touch
+from focusapp.core.book import Book, BookWeek, with_book
 from focusapp.core.days import IsoWeek
+from focusapp.core.follow_ups import FollowUp
 from focusapp.core.handoffs import Handoff, HandoffFigures, figures_of
 from focusapp.core.history import WeekTally, recent_weeks
 from focusapp.core.models import Block, Day, Settings, Tally
@@ -45,6 +48,7 @@ class Export:
     blocks: tuple[Block, ...]
     tallies: tuple[Tally, ...] = ()
     handoffs: tuple[Handoff, ...] = ()
+    book: Book = field(default_factory=Book)  # accounts, touches, follow-ups (version 3)
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,8 @@ class Rep:
     blocks: tuple[Block, ...]
     tallies: tuple[Tally, ...]
     handoffs: tuple[Handoff, ...]
+    book: Book = field(default_factory=Book)
+    exported_at: datetime | None = None  # the newest export's: its follow-ups known as of then
 
 
 @dataclass(frozen=True)
@@ -107,7 +113,21 @@ def _merge(exports: Sequence[Export]) -> Rep:
         handoffs.update((h.id, h) for h in export.handoffs)
     return Rep(newest.name or newest.file, newest.profile, tuple(e.file for e in exports),
                newest.settings, newest.roles, tuple(days.values()), tuple(blocks.values()),
-               tuple(tallies.values()), tuple(handoffs.values()))
+               tuple(tallies.values()), tuple(handoffs.values()), _merge_books(exports),
+               newest.exported_at)
+
+
+def _merge_books(exports: Sequence[Export]) -> Book:
+    """The exports' books, oldest first so the newest wins: accounts by name (case aside),
+    touches and follow-ups by id."""
+    accounts: dict[str, Account] = {}
+    touches: dict[str, Touch] = {}
+    follow_ups: dict[str, FollowUp] = {}
+    for export in exports:
+        accounts.update((a.key, a) for a in export.book.accounts)
+        touches.update((t.id, t) for t in export.book.touches)
+        follow_ups.update((f.id, f) for f in export.book.follow_ups)
+    return Book(tuple(accounts.values()), tuple(touches.values()), tuple(follow_ups.values()))
 
 
 def shared_names(reps: Iterable[Rep | RepReport]) -> frozenset[str]:
@@ -133,6 +153,8 @@ def team_rows(reps: Iterable[Rep], week: IsoWeek, today: date) -> list[TeamRow]:
                                    rep.settings.freezes_enabled, progress=progress)
         results = role_results(week, rep.roles, progress, finished, rep.tallies, rep.handoffs,
                                rules.day_start)
+        results = with_book(results, rep.book, rep.roles, week, rules.day_start, as_of,
+                            rep.exported_at or datetime.combine(as_of, time.max, UTC))
         for role, history in histories.items():
             marks = tuple(history.mark(d) for d in week.days)
             done = progress.get(role, {})
@@ -161,9 +183,13 @@ def rep_report(rep: Rep, week: IsoWeek, today: date) -> RepReport:
                      week_handoffs(rep, week))
 
 
+# Issue 12's instruments; empty cells for a role they do not serve.
+BOOK_CSV_HEADER = ("accounts_touched", "accounts_going_cold", "follow_ups_due",
+                   "follow_ups_in_time", "follow_ups_late", "follow_ups_overdue")
 CSV_HEADER = ("rep", "role", "week", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
               "met_days", "streak", "counted", "last_week", "four_week_average", "funnel",
-              "handoffs_sent", "on_time", "complete", "accepted", "sent_back")
+              "handoffs_sent", "on_time", "complete", "accepted", "sent_back",
+              *BOOK_CSV_HEADER)
 
 
 def team_csv(rows: Iterable[TeamRow], week: IsoWeek) -> str:
@@ -179,9 +205,18 @@ def team_csv(rows: Iterable[TeamRow], week: IsoWeek) -> str:
             row.streak, results.total, results.last_week, f"{results.average:.1f}",
             ";".join(f"{step.metric}:{step.count}" for step in results.funnel),
             handoffs.sent, handoffs.on_time, handoffs.complete, handoffs.accepted,
-            handoffs.sent_back,
+            handoffs.sent_back, *_book_cells(results.book),
         ])
     return out.getvalue()
+
+
+def _book_cells(book: BookWeek | None) -> list[object]:
+    touched = book.touched if book else None
+    cold = len(book.cold) if book is not None and touched is not None else None
+    figures = book.follow_ups if book else None
+    counts = ((figures.due, figures.in_time, figures.late, figures.overdue) if figures
+              else (None,) * 4)
+    return ["" if n is None else n for n in (touched, cold, *counts)]
 
 
 # ---- the week's grid as a manager reads it ------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +19,7 @@ from focusapp.services.timer import FocusTimer, StartRequest, TimerState
 
 class BlocksFlow(QObject):
     end_answered = Signal(object)  # Block: the user answered the block-end question
+    account_touched = Signal(object, str)  # Block, the account the end dialog says it touched
 
     def __init__(self, daily: DailyLoop, timer: FocusTimer, shell: Shell,
                  parent: QObject | None = None, *, sleep: SleepWatcher | None = None) -> None:
@@ -25,6 +27,9 @@ class BlocksFlow(QObject):
         self.daily = daily
         self.timer = timer
         self.shell = shell
+        # Which accounts the end dialog completes "touched ACCOUNT" from (None: it does not
+        # ask); the app hands in the account book's (flows/accounts.py).
+        self.end_accounts: Callable[[Block], Sequence[str] | None] = lambda _block: None
         if sleep is not None:
             sleep.clock_set_back.connect(self.on_clock_set_back)
         timer.block_finished.connect(self.on_block_finished)
@@ -118,7 +123,8 @@ class BlocksFlow(QObject):
         self.shell.notify(self.tr("Focus block finished"),
                           self.tr("%n focused minute(s).", "", round(block.focused_minutes)))
         self.shell.ask_block_end(block, self.daily.metric_of(block.role, block.activity),
-                                 lambda answer: self._block_end_answer(block, answer))
+                                 lambda answer: self._block_end_answer(block, answer),
+                                 accounts=self.end_accounts(block))
 
     def _block_end_answer(self, block: Block, answer: BlockEndAnswer) -> None:
         updated = guarded(self.shell, lambda: self.timer.set_count_and_note(
@@ -127,6 +133,8 @@ class BlocksFlow(QObject):
             self.daily.record_block(updated)
         if answer.take_break:
             self.timer.start_break()
+        if answer.touched.strip():
+            self.account_touched.emit(updated or block, answer.touched)
         self.end_answered.emit(updated or block)
 
     def on_saved_late(self, block: Block) -> None:

@@ -11,11 +11,13 @@ from focusapp import commands as cmd
 from focusapp.core.days import IsoWeek
 from focusapp.core.handoffs import Handoff, HandoffStatus
 from focusapp.flows.blocks import BlocksFlow
+from focusapp.flows.book_commands import answer_book
 from focusapp.flows.counting import CountingFlow
 from focusapp.flows.handoffs import HandoffsFlow
 from focusapp.flows.one_thing import OneThingFlow
 from focusapp.flows.shell import Shell
 from focusapp.flows.windows import WindowsFlow
+from focusapp.services.accounts import AccountBook
 from focusapp.services.data_files import ImportOutcome, export_to, import_from
 from focusapp.services.timer import FocusTimer
 from focusapp.store.database import Store
@@ -29,7 +31,8 @@ class CommandServer:
 
     def __init__(self, store: Store, timer: FocusTimer, shell: Shell, blocks: BlocksFlow,
                  one_thing: OneThingFlow, windows: WindowsFlow, counting: CountingFlow,
-                 handoffs: HandoffsFlow, import_words: Callable[[ImportOutcome], str]) -> None:
+                 handoffs: HandoffsFlow, book: AccountBook,
+                 import_words: Callable[[ImportOutcome], str]) -> None:
         self.store = store
         self.import_words = import_words  # the UI's words for an import (ui.import_text)
         self.timer = timer
@@ -52,6 +55,8 @@ class CommandServer:
             cmd.RecordHandoff: self.record_handoff,
             cmd.AnswerHandoff: self.answer_handoff,
         }
+        for request in cmd.BOOK_REQUESTS:  # issue 12's verbs, answered as headless does
+            self._table[request] = lambda r: answer_book(book, r)
 
     def handle(self, name: str, fields: dict[str, Any]) -> dict[str, Any]:
         request = cmd.decode_request(name, fields)

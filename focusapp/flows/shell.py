@@ -18,6 +18,7 @@ from focusapp.core.days import IsoWeek
 from focusapp.core.errors import Problem
 from focusapp.core.models import Block, Day, OneThingStatus, Settings
 from focusapp.core.roles import RoleConfig
+from focusapp.services.accounts import AccountsView
 from focusapp.services.blocking.status import MechanismStatus
 from focusapp.services.daily import TodayView
 from focusapp.services.timer import StartRequest, TimerState
@@ -50,6 +51,13 @@ class BlockEndAnswer:
     count: int | None
     note: str
     take_break: bool
+    touched: str = ""  # the account touched in the block (an account manager's), if any
+
+
+@dataclass(frozen=True)
+class FollowUpAnswer:
+    name: str
+    due: str  # as typed: '48h', '2d', '90m'
 
 
 @dataclass(frozen=True)
@@ -136,7 +144,14 @@ class Shell(Protocol):
     def ask_strict_stop(self, answer: Callable[[StrictStopAnswer], None]) -> None: ...
     def ask_interruption(self, answer: Callable[[str], None]) -> None: ...
     def ask_block_end(self, block: Block, metric: str | None,
-                      answer: Callable[[BlockEndAnswer], None]) -> None: ...
+                      answer: Callable[[BlockEndAnswer], None], *,
+                      accounts: Sequence[str] | None = None) -> None:
+        """`accounts`: the account list to complete "touched ACCOUNT" from; None: the
+        block is not an account manager's, and the dialog does not ask."""
+    def ask_follow_up(self, answer: Callable[[FollowUpAnswer], None]) -> None:
+        """Met at an event / partner call: whom to follow up, and when."""
+    def render_accounts(self, view: AccountsView) -> None:
+        """The accounts going cold and the follow-ups, in Today (issue 12)."""
     def ask_handoff(self, form: HandoffForm, answer: Callable[[HandoffAnswer], None]) -> None: ...
     def ask_one_thing(self, roles: tuple[RoleConfig, ...], current: Day | None,
                       default_role: str | None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -58,6 +58,7 @@ class TodayView:
 
 class DailyLoop(QObject):
     changed = Signal()
+    reloaded = Signal()  # the folder was read again (a restore, an import)
 
     def __init__(self, clock: Clock, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +88,7 @@ class DailyLoop(QObject):
         self._handoffs = {h.id: h for h in self._store.handoffs.all()}
         self._history = None
         self._changed()
+        self.reloaded.emit()
 
     def _changed(self) -> None:
         self._progress = None
@@ -178,6 +180,9 @@ class DailyLoop(QObject):
         return enabled[0].role.value if enabled else RoleId.SOLO.value
 
     # ---- days -----------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        return self._clock.now()
 
     def today(self) -> date:
         return local_day(self._clock.now(), self._settings.day_rules.day_start)

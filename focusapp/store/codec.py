@@ -20,6 +20,7 @@ from dataclasses import fields, replace
 from datetime import date, datetime
 from typing import Any
 
+from focusapp.core.accounts import DEFAULT_COLD_WEEKS
 from focusapp.core.days import DayOff, IsoWeek
 from focusapp.core.handoffs import (
     DEFAULT_AGREED_HOURS,
@@ -313,6 +314,7 @@ def encode_role(config: RoleConfig) -> Doc:
         "since": None if config.since is None else config.since.isoformat(),
         "checklist": list(config.checklist),
         "agreed_hours": config.agreed_hours,
+        "cold_weeks": config.cold_weeks,
     }
 
 
@@ -340,6 +342,7 @@ def _decode_role(doc: Mapping[str, Any]) -> RoleConfig:
         # Absent before a role's brief could be edited: the built-in one then.
         checklist=_strings(doc, "checklist") if "checklist" in doc else DEFAULT_CHECKLIST,
         agreed_hours=typed(doc, "agreed_hours", int, default=DEFAULT_AGREED_HOURS),
+        cold_weeks=typed(doc, "cold_weeks", int, default=DEFAULT_COLD_WEEKS),  # before v3
     )
 
 

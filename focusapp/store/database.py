@@ -23,6 +23,7 @@ from types import TracebackType
 
 from tinydb import TinyDB
 
+from focusapp.store.accounts_repos import AccountsRepo, FollowUpsRepo, TouchesRepo
 from focusapp.store.atomic import Tables, fsync_dir, is_temp_file, remove_temp_files
 from focusapp.store.backups import KEEP_DAYS, Backups, copy_file_atomically
 from focusapp.store.blocks import TABLE as BLOCKS_TABLE
@@ -105,6 +106,9 @@ class Store:
     reviews: ReviewsRepo
     tallies: TalliesRepo
     handoffs: HandoffsRepo
+    accounts: AccountsRepo
+    touches: TouchesRepo
+    follow_ups: FollowUpsRepo
     blocks: BlockRepo
     distractions: DistractionRepo
     runtime: RuntimeRepo
@@ -268,6 +272,9 @@ class Store:
         self.reviews = ReviewsRepo(self._main, problems)
         self.tallies = TalliesRepo(self._main, problems)
         self.handoffs = HandoffsRepo(self._main, problems)
+        self.accounts = AccountsRepo(self._main, problems)
+        self.touches = TouchesRepo(self._main, problems)
+        self.follow_ups = FollowUpsRepo(self._main, problems)
         self.runtime = RuntimeRepo(self._runtime, problems)
 
         def month_files(folder: str, table: str) -> MonthFiles:

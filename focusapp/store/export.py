@@ -2,13 +2,15 @@
 
 The document::
 
-    {"format": "focusapp-export", "version": 2, "exported_at": "<ISO instant>",
+    {"format": "focusapp-export", "version": 3, "exported_at": "<ISO instant>",
      "settings": {...}, "roles": [...], "days": [...], "blocks": [...], "reviews": [...],
-     "tallies": [...], "handoffs": [...], "who": {"name": "...", "profile": "<hex>"}}
+     "tallies": [...], "handoffs": [...], "who": {"name": "...", "profile": "<hex>"},
+     "accounts": [...], "touches": [...], "follow_ups": [...]}
 
 Version 2 added the counts tallied between blocks, the handoffs and whose export it is
 (`who`, read by a manager's team report; an import keeps this folder's own); a version 1 file
-(which has none of them) still imports.
+(which has none of them) still imports. Version 3 added the account list, the touches and the
+follow-ups (issue 12); files of versions 1 and 2 still import.
 
 Records are the codec's documents, the very form the store keeps. Distraction events are
 not exported: they are pruned after 90 days anyway, and each block carries its
@@ -43,11 +45,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from focusapp.core.book import Book
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import CodedError, ValidationError, errno_name
 from focusapp.core.strict_json import parse_json
 from focusapp.core.team import Export
 from focusapp.core.weekly_export import export_file_name
+from focusapp.store.accounts_codec import encode_account, encode_follow_up, encode_touch
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.block_codec import encode_block
 from focusapp.store.codec import (
@@ -109,7 +113,25 @@ def export_all(store: Store, name: str = "") -> dict[str, Any]:
         "reviews": [encode_reflections(r) for r in store.reviews.all()],
         "tallies": [encode_tally(t) for t in store.tallies.all()],
         "handoffs": [encode_handoff(h) for h in store.handoffs.all()],
+        **export_book(store),
     }
+
+
+def export_book(store: Store) -> dict[str, Any]:
+    """Version 3's sections: the account list, the touches and the follow-ups."""
+    return {
+        "accounts": [encode_account(a) for a in store.accounts.all()],
+        "touches": [encode_touch(t) for t in store.touches.all()],
+        "follow_ups": [encode_follow_up(f) for f in store.follow_ups.all()],
+    }
+
+
+def _import_book(store: Store, plan: ImportPlan) -> None:
+    """Upserted like the rest: accounts by name (case aside), touches and follow-ups by
+    id, so importing a file twice touches no account twice."""
+    store.accounts.save_many(list(plan.accounts))
+    store.touches.save_many(list(plan.touches))
+    store.follow_ups.save_many(list(plan.follow_ups))
 
 
 def dumps_export(doc: Mapping[str, Any]) -> bytes:
@@ -153,6 +175,7 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
         store.reviews.save_many(list(plan.reviews))
         store.tallies.save_many(list(plan.tallies))
         store.handoffs.save_many(list(plan.handoffs))
+        _import_book(store, plan)
         store.roles.save(plan.roles)
         store.settings.save(settings)
     except BaseException as error:  # a full disk, or Ctrl-C: nothing of it is kept
@@ -214,4 +237,4 @@ def read_team_export(path: Path | str) -> Export | ImportErrors:
     name, profile = checked.who
     return Export(Path(path).name, name, profile, checked.exported_at, checked.settings,
                   checked.roles, checked.days, checked.blocks, checked.tallies,
-                  checked.handoffs)
+                  checked.handoffs, Book(checked.accounts, checked.touches, checked.follow_ups))

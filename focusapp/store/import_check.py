@@ -13,12 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from focusapp.core.accounts import Account, Touch
 from focusapp.core.errors import CodedError, ValidationError
 from focusapp.core.errors import Problem as CodedProblem
+from focusapp.core.follow_ups import FollowUp
 from focusapp.core.handoffs import Handoff
 from focusapp.core.models import Block, Day, Reflections, Settings, Tally
 from focusapp.core.roles import RoleConfig
 from focusapp.core.settings_rules import settings_problems
+from focusapp.store.accounts_codec import check_account, check_follow_up, check_touch
 from focusapp.store.codec import OBJECT, RecordError, check_settings, decode_instant
 from focusapp.store.record_check import (
     check_block,
@@ -34,10 +37,13 @@ from focusapp.store.record_check import (
 FORMAT = "focusapp-export"
 # 2: counts tallied between blocks and handoffs (both optional, so version 1 files, which
 # have neither, still import).
-VERSION = 2
-SUPPORTED_VERSIONS = (1, 2)
-SECTIONS = ("settings", "roles", "days", "blocks", "reviews", "tallies", "handoffs")
-OPTIONAL_SECTIONS = ("tallies", "handoffs")
+# 3: accounts, touches and follow-ups (issue 12; `BOOK_SECTIONS`, optional too).
+VERSION = 3
+SUPPORTED_VERSIONS = (1, 2, 3)
+BOOK_SECTIONS = ("accounts", "touches", "follow_ups")
+SECTIONS = ("settings", "roles", "days", "blocks", "reviews", "tallies", "handoffs",
+            *BOOK_SECTIONS)
+OPTIONAL_SECTIONS = ("tallies", "handoffs", *BOOK_SECTIONS)
 TOP_KEYS = frozenset({"format", "version", "exported_at", "who", *SECTIONS})
 MAX_WHO_CHARS = 80
 
@@ -88,6 +94,10 @@ class ImportPlan:
     tallies: tuple[Tally, ...] = ()
     handoffs: tuple[Handoff, ...] = ()
     who: tuple[str, str] = ("", "")  # whose export: (name, profile id); empty before v2
+    # The account manager's and business developer's records (version 3).
+    accounts: tuple[Account, ...] = ()
+    touches: tuple[Touch, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
 
 
 # ---- checking -------------------------------------------------------------------------
@@ -268,11 +278,26 @@ def _validate(out: _Collector, doc: object) -> ImportPlan | None:
                        "count of", optional=True)
     handoffs = _section(out, doc, "handoffs", "id", check_handoff, lambda h: h.id,
                         "handoff id", optional=True)
+    book = _book_sections(out, doc)
     if out.problems or settings is None or exported_at is None:
         return None
     who = doc.get("who")
     return ImportPlan(exported_at, settings, roles, days, blocks, reviews, tallies, handoffs,
-                      (who["name"], who["profile"]) if isinstance(who, Mapping) else ("", ""))
+                      (who["name"], who["profile"]) if isinstance(who, Mapping) else ("", ""),
+                      **book)
+
+
+def _book_sections(out: _Collector, doc: Mapping[str, Any]) -> dict[str, tuple[Any, ...]]:
+    """Accounts (one per name, case aside), touches and follow-ups (by id): version 3's
+    sections, absent from older files."""
+    return {
+        "accounts": _section(out, doc, "accounts", "name", check_account, lambda a: a.key,
+                             "account", optional=True),
+        "touches": _section(out, doc, "touches", "id", check_touch, lambda t: t.id,
+                            "touch id", optional=True),
+        "follow_ups": _section(out, doc, "follow_ups", "id", check_follow_up, lambda f: f.id,
+                               "follow-up id", optional=True),
+    }
 
 
 def _check_who(out: _Collector, who: object) -> None:

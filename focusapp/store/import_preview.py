@@ -64,6 +64,9 @@ class ImportPreview:
     tallies_updated: int = 0
     handoffs_added: int = 0
     handoffs_updated: int = 0
+    # Version 3's kinds that the file changes: ("accounts" | "touches" | "follow_ups", new,
+    # changed), in that order (`book_changes`).
+    book: tuple[tuple[str, int, int], ...] = ()
     settings: tuple[SettingChange, ...] = ()
     roles_replaced: bool = False  # the file's roles differ from the ones here
     autostart_held_back: bool = False  # the file turns start at login on: it stays off
@@ -97,6 +100,7 @@ def preview_import(store: Store, plan: ImportPlan) -> ImportPreview:
         reviews_added=reviews_added, reviews_updated=reviews_updated,
         tallies_added=tallies_added, tallies_updated=tallies_updated,
         handoffs_added=handoffs_added, handoffs_updated=handoffs_updated,
+        book=book_changes(store, plan),
         settings=setting_changes(store.settings.get(), saved),
         roles_replaced=tuple(plan.roles) != tuple(store.roles.get()),
         autostart_held_back=plan.settings.autostart and not saved.autostart,
@@ -121,6 +125,21 @@ def held_back_settings(settings: Settings, current: Settings) -> tuple[Settings,
     safer = settings.updated(autostart=False, blocked_apps=tuple(apps))
     held = safer != settings
     return safer.updated(weekly_export_folder=current.weekly_export_folder), held
+
+
+def book_changes(store: Store, plan: ImportPlan) -> tuple[tuple[str, int, int], ...]:
+    """What the file changes of the account list (by name, case aside), the touches and
+    the follow-ups (by id): only the kinds it changes."""
+    compared = (
+        ("accounts", _compare({a.key: a for a in store.accounts.all()},
+                              ((a.key, a) for a in plan.accounts))),
+        ("touches", _compare({t.id: t for t in store.touches.all()},
+                             ((t.id, t) for t in plan.touches))),
+        ("follow_ups", _compare({f.id: f for f in store.follow_ups.all()},
+                                ((f.id, f) for f in plan.follow_ups))),
+    )
+    return tuple((kind, added, updated) for kind, (added, updated) in compared
+                 if added or updated)
 
 
 def _compare[K, V](known: dict[K, V], incoming: Iterable[tuple[K, V]]) -> tuple[int, int]:

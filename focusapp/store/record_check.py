@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
+from focusapp.core.accounts import validate_cold_weeks
 from focusapp.core.handoffs import (
     MAX_CHECKLIST_ITEMS,
     MAX_REASON_CHARS,
@@ -184,6 +185,7 @@ def check_role(doc: Mapping[str, Any]) -> RoleConfig:
     check_year(config.since, "'since'")
     validate_checklist(config.checklist)  # the rules of Settings → Roles
     validate_agreed_hours(config.agreed_hours)
+    validate_cold_weeks(config.cold_weeks)
     seen: set[str] = set()
     for activity in config.activities:
         if not activity.id.strip():

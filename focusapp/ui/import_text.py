@@ -48,11 +48,12 @@ def refusal_text(problems: Sequence[ImportProblem]) -> str:
     its field names are the file's own, the same in every language."""
     lines = [translate("ImportPreviewDialog", "Nothing was imported: %n problem(s) found.",
                        "", len(problems))]
-    return "\n".join(lines + [fill(translate("ImportPreviewDialog", "• %1"), _problem_text(p))
+    return "\n".join(lines + [fill(translate("ImportPreviewDialog", "• %1"), problem_text(p))
                               for p in problems])
 
 
-def _problem_text(problem: ImportProblem) -> str:
+def problem_text(problem: ImportProblem) -> str:
+    """One problem of a refused file, as well as the app can say it in the user's language."""
     if problem.refusal is None:
         return str(problem)
     name = problem.refusal.params.get("name")
@@ -85,6 +86,7 @@ def change_lines(preview: ImportPreview) -> list[str]:
     if preview.handoffs_added or preview.handoffs_updated:
         lines.append(fill(translate("ImportPreviewDialog", "Handoffs: %1 new, %2 changed"),
                           *_numbers(preview.handoffs_added, preview.handoffs_updated)))
+    lines += [_book_line(*change) for change in preview.book]
     lines += [change_line(change) for change in preview.settings]
     lines.append(translate("ImportPreviewDialog", "Roles: replaced by the file's")
                  if preview.roles_replaced
@@ -98,6 +100,13 @@ def change_lines(preview: ImportPreview) -> list[str]:
                                     "warned about: %1. Choose that in Settings if you want "
                                     "it."), ", ".join(preview.apps_held_back)))
     return lines
+
+
+def _book_line(kind: str, added: int, updated: int) -> str:
+    texts = {"accounts": translate("ImportPreviewDialog", "Accounts: %1 new, %2 changed"),
+             "touches": translate("ImportPreviewDialog", "Accounts touched: %1 new, %2 changed"),
+             "follow_ups": translate("ImportPreviewDialog", "Follow-ups: %1 new, %2 changed")}
+    return fill(texts[kind], *_numbers(added, updated))
 
 
 def _numbers(*counts: int) -> list[str]:

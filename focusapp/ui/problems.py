@@ -408,6 +408,35 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "This way of starting at login works only on Windows."),
     "autostart.not_macos": lambda p: translate(
         "Errors", "This way of starting at login works only on macOS."),
+    # ---- accounts going cold and follow-ups (core.accounts, core.follow_ups; issue 12) ----
+    "account_name.empty": lambda p: translate("Errors", "Name the account first."),
+    "account_name.long": lambda p: fill(translate(
+        "Errors", "An account's name is at most %1 characters."), p.get("limit")),
+    "account_note.empty": lambda p: _text_empty(),
+    "account_note.long": lambda p: _text_long(p),
+    "cold_weeks.range": lambda p: fill(translate(
+        "Errors", "An account goes cold after %1 to %2 weeks without a touch, not %3."),
+        p.get("low"), p.get("high"), p.get("value")),
+    "accounts_csv.column": lambda p: fill(translate(
+        "Errors", "The file has no column '%1'. Its columns: %2."), p.get("column"),
+        p.get("columns")),
+    "accounts_csv.name": lambda p: fill(translate(
+        "Errors", "Line %1 of the file: an account's name is at most %2 characters."),
+        p.get("line"), p.get("limit")),
+    "accounts_csv.too_many": lambda p: fill(translate(
+        "Errors", "The file names %1 accounts; at most %2 can be imported."),
+        p.get("count"), p.get("limit")),
+    "follow_up_name.empty": lambda p: translate("Errors", "Say whom to follow up first."),
+    "follow_up_name.long": lambda p: _text_long(p),
+    "follow_up_due.format": lambda p: fill(translate(
+        "Errors", "'%1' is not a delay: write hours (48h), days (2d) or minutes (90m)."),
+        p.get("text")),
+    "follow_up_due.range": lambda p: fill(translate(
+        "Errors", "A follow-up is due within %1 days at most, not '%2'."), p.get("days"),
+        p.get("text")),
+    "follow_up.unknown": lambda p: fill(translate(
+        "Errors", "No single follow-up is named '%1' or has an id starting with it."),
+        p.get("ref")),
 }
 
 

@@ -7,12 +7,13 @@ No widgets here: the CLI imports it to export a week without opening a window.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from focusapp.core.book import Book, BookWeek, with_book
 from focusapp.core.days import DayRules, IsoWeek
 from focusapp.core.handoffs import Handoff
 from focusapp.core.models import Block, Day, Reflections, Tally
@@ -41,6 +42,8 @@ class ReviewFacts:
     known_progress: Progress | None = None  # the caller's `daily_progress` of these facts
     tallies: tuple[Tally, ...] = ()  # counted between blocks
     handoffs: tuple[Handoff, ...] = ()
+    book: Book = field(default_factory=Book)  # accounts, touches, follow-ups (issue 12)
+    now: datetime | None = None  # for the follow-ups overdue; None: the end of `today`
 
     def progress(self) -> Progress:
         """The one pass over the whole history (unless known); reuse it for every week."""
@@ -67,8 +70,11 @@ class ReviewFacts:
     def results(self, week: IsoWeek, progress: Progress | None = None
                 ) -> dict[str, RoleResults]:
         """Each role's sales results for `week` (core/results.py)."""
-        return role_results(week, self.roles, progress or self.progress(), self.blocks,
-                            self.tallies, self.handoffs, self.rules.day_start)
+        results = role_results(week, self.roles, progress or self.progress(), self.blocks,
+                               self.tallies, self.handoffs, self.rules.day_start)
+        now = self.now or datetime.combine(self.today, time.max, UTC)
+        return with_book(results, self.book, self.roles, week, self.rules.day_start,
+                         self.today, now)
 
     @property
     def enabled_roles(self) -> tuple[str, ...]:
@@ -91,8 +97,10 @@ class ReviewProvider:
     save_reflections: Callable[[Reflections], None]
 
     @classmethod
-    def from_daily(cls, daily: DailyLoop, reviews: ReflectionsRepo) -> ReviewProvider:
-        """The app's provider: the daily loop's in-memory history and the reviews table."""
+    def from_daily(cls, daily: DailyLoop, reviews: ReflectionsRepo,
+                   book: Callable[[], Book] = Book) -> ReviewProvider:
+        """The app's provider: the daily loop's in-memory history, the reviews table and
+        the account book (`services.accounts.book_of`)."""
 
         def facts() -> ReviewFacts:
             settings = daily.settings()
@@ -107,6 +115,8 @@ class ReviewProvider:
                 known_progress=daily.progress(),
                 tallies=daily.tallies(),
                 handoffs=daily.handoffs(),
+                book=book(),
+                now=daily.now(),
             )
 
         return cls(facts=facts, load_reflections=reviews.get, save_reflections=reviews.save)
@@ -428,4 +438,34 @@ def _result_lines(result: RoleResults, locale: QLocale | None) -> list[str]:
                                percent(figures.accepted_share, locale)))
         lines.append(fill(translate("Results", "Handoffs: %1 sent · %2"),
                           number(figures.sent, 0, locale), " · ".join(shares)))
+    if result.book is not None:
+        lines.extend(book_lines(result.book, locale))
+    return lines
+
+
+OLDEST_NAMED = 3  # the coldest accounts named in the review; the rest counted
+
+
+def book_lines(book: BookWeek, locale: QLocale | None = None) -> list[str]:
+    """The week's accounts touched and going cold, and its follow-ups (issue 12)."""
+    translate = QCoreApplication.translate
+    lines = []
+    if book.touched is not None:
+        text = fill(translate("Results", "Accounts touched: %1 · going cold (no touch for "
+                                         "%n week(s)): %2", "", book.cold_weeks),
+                    number(book.touched, 0, locale), number(len(book.cold), 0, locale))
+        if book.cold:
+            named = ", ".join(fill(translate("Results", "%1 (%n week(s))", "", c.silent_weeks),
+                                   c.account.name) for c in book.cold[:OLDEST_NAMED])
+            text = fill(translate("Results", "%1 — oldest: %2"), text, named)
+        lines.append(text)
+    figures = book.follow_ups
+    if figures is not None and figures.due:
+        lines.append(fill(translate("Results", "Follow-ups due: %1 · done in time: %2 · late: "
+                                               "%3 · overdue: %4 · to come: %5"),
+                          *(number(n, 0, locale) for n in (figures.due, figures.in_time,
+                                                           figures.late, figures.overdue,
+                                                           figures.pending))))
+    elif figures is not None:
+        lines.append(translate("Results", "Follow-ups due: none this week"))
     return lines

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from focusapp.core.accounts import MAX_COLD_WEEKS, validate_cold_weeks
 from focusapp.core.errors import ValidationError
 from focusapp.core.handoffs import (
     MAX_AGREED_HOURS,
@@ -131,12 +132,25 @@ class RoleEditor(QWidget):
         form.addRow(self.tr("Focused minutes on its key activities"), self.minutes)
         self.count = self._count_box()
         form.addRow(self.tr("All its counts together"), self.count)
+        self.cold_weeks = self._cold_weeks_row(form, self.config)
         return box
 
     def _practices_changed(self) -> None:
         assert self.practices is not None
         self.config = self.config.with_practices(self.practices.chosen())
         self._fill(0)
+
+    def _cold_weeks_row(self, form: QFormLayout, config: RoleConfig) -> QSpinBox:
+        """The account manager's: how many weeks without a touch make an account cold
+        (calendar weeks: core/accounts.py). Other roles keep theirs, unseen."""
+        box = QSpinBox()
+        box.setRange(1, MAX_COLD_WEEKS)
+        box.setSuffix(self.tr(" weeks"))
+        if config.role is RoleId.ACCOUNT_MANAGER:
+            form.addRow(self.tr("An account goes cold after, without a touch"), box)
+        else:
+            box.hide()
+        return box
 
     def _count_box(self) -> QSpinBox:
         box = QSpinBox()
@@ -150,6 +164,7 @@ class RoleEditor(QWidget):
         self.count.setValue(config.target.count or 0)
         self._per_metric = dict(config.target.per_metric)
         self.agreed_hours.setValue(config.agreed_hours)
+        self.cold_weeks.setValue(config.cold_weeks)
         self._fill(0)
         self._fill_brief(0)
         if self.practices is not None:
@@ -384,7 +399,8 @@ class RoleEditor(QWidget):
                                               if metric in counted))
         return replace(self.config, enabled=enabled, target=target,
                        checklist=validate_checklist(self.config.checklist),
-                       agreed_hours=validate_agreed_hours(self.agreed_hours.value()))
+                       agreed_hours=validate_agreed_hours(self.agreed_hours.value()),
+                       cold_weeks=validate_cold_weeks(self.cold_weeks.value()))
 
 
 class RolesPage(QWidget):

@@ -18,6 +18,7 @@ from focusapp.core.roles import RoleConfig
 from focusapp.flows.shell import (
     BlockEndAnswer,
     EveningAnswer,
+    FollowUpAnswer,
     HandoffAnswer,
     HandoffForm,
     OneThingAnswer,
@@ -26,6 +27,7 @@ from focusapp.flows.shell import (
     TimerView,
     WizardAnswer,
 )
+from focusapp.services.accounts import AccountsView, book_of
 from focusapp.services.blocking.status import MechanismStatus
 from focusapp.services.daily import DailyLoop, TodayView
 from focusapp.services.timer import StartRequest
@@ -68,6 +70,9 @@ class QtShell(QObject):
         self._last_today: tuple[TodayView, tuple[RoleConfig, ...]] | None = None
         self._last_timer: TimerView | None = None
         self._last_blocking: Sequence[MechanismStatus] | None = None
+        self._last_accounts: AccountsView | None = None
+        # The account list the Today window completes a touch from (the app hands it in).
+        self.account_names: Callable[[], Sequence[str]] = tuple
         self._build()
 
     def _build(self) -> None:
@@ -132,6 +137,18 @@ class QtShell(QObject):
         if self.tray is not None:
             self.tray.render(view.state, view.progress, view.remaining_seconds, view.one_thing,
                              view.strict)
+
+    def render_accounts(self, view: AccountsView) -> None:
+        self._last_accounts = view
+        self.today.show_accounts(view, self.account_names())
+
+    def ask_follow_up(self, answer: Callable[[FollowUpAnswer], None]) -> None:
+        from focusapp.ui.dialogs.follow_up import FollowUpDialog
+
+        dialog = FollowUpDialog()
+        dialog.accepted.connect(lambda: answer(FollowUpAnswer(dialog.name.text(),
+                                                              dialog.due.text())))
+        self.keep(dialog).open()
 
     def render_blocking(self, statuses: Sequence[MechanismStatus]) -> None:
         self._last_blocking = statuses
@@ -198,6 +215,8 @@ class QtShell(QObject):
             self.render_timer(self._last_timer)
         if self._last_blocking is not None:
             self.render_blocking(self._last_blocking)
+        if self._last_accounts is not None:
+            self.render_accounts(self._last_accounts)
 
     # ---- the windows beside Today ---------------------------------------------------------
 
@@ -207,7 +226,8 @@ class QtShell(QObject):
         from focusapp.ui.review_model import ReviewProvider
 
         if self.review_window is None:
-            provider = ReviewProvider.from_daily(self._daily, self._store.reviews)
+            provider = ReviewProvider.from_daily(self._daily, self._store.reviews,
+                                                book=lambda: book_of(self._store))
             self.review_window = ReviewWindow(provider, week, data_dir=self._store.data_dir)
             self.review_window.history_requested.connect(
                 lambda role: self.show_history(role or None))
@@ -224,7 +244,8 @@ class QtShell(QObject):
         from focusapp.ui.review_model import ReviewProvider
 
         if self.history_window is None:
-            provider = ReviewProvider.from_daily(self._daily, self._store.reviews)
+            provider = ReviewProvider.from_daily(self._daily, self._store.reviews,
+                                                book=lambda: book_of(self._store))
             self.history_window = HistoryWindow(provider.facts, role)
         else:
             self.history_window.refresh(role)
@@ -246,7 +267,8 @@ class QtShell(QObject):
         from focusapp.ui.report import export_week
         from focusapp.ui.review_model import ReviewProvider
 
-        export_week(ReviewProvider.from_daily(self._daily, self._store.reviews), week, pdf=pdf)
+        export_week(ReviewProvider.from_daily(self._daily, self._store.reviews,
+                                                book=lambda: book_of(self._store)), week, pdf=pdf)
 
     def show_settings(self, saved: Callable[[Settings], None],
                       restored: Callable[[date], None]) -> None:
@@ -306,14 +328,15 @@ class QtShell(QObject):
         self.keep(dialog).open()
 
     def ask_block_end(self, block: Block, metric: str | None,
-                      answer: Callable[[BlockEndAnswer], None]) -> None:
+                      answer: Callable[[BlockEndAnswer], None], *,
+                      accounts: Sequence[str] | None = None) -> None:
         from focusapp.ui.dialogs.block_end import BlockEndDialog
 
-        dialog = BlockEndDialog(block, metric)
+        dialog = BlockEndDialog(block, metric, accounts=accounts)
 
         def accepted() -> None:
             count, note = dialog.values()
-            answer(BlockEndAnswer(count, note, dialog.take_break))
+            answer(BlockEndAnswer(count, note, dialog.take_break, dialog.touched()))
 
         dialog.accepted.connect(accepted)
         self.keep(dialog).open()

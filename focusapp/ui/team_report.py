@@ -31,8 +31,8 @@ from focusapp.core.team import Relay, TeamRow, team_marks
 from focusapp.core.text import fill
 from focusapp.store.import_check import Problem as ImportProblem
 from focusapp.ui.funnel import funnel_height, funnel_rows, paint_funnel
+from focusapp.ui.import_text import problem_text
 from focusapp.ui.names import receiver_name, role_name
-from focusapp.ui.problems import problem_message
 from focusapp.ui.report import PDF_DPI, paper_here
 from focusapp.ui.review_model import (
     CELL_COLOURS,
@@ -43,7 +43,6 @@ from focusapp.ui.review_model import (
     short_day,
     week_label,
 )
-from focusapp.ui.settings_fields import field_labels
 from focusapp.ui.strip import draw_week_strip, recent_label
 
 INK = "#212121"
@@ -416,13 +415,11 @@ def _draw_skipped(sheet: _Sheet, skipped: tuple[tuple[str, ImportProblem], ...])
 
 
 def _why_left_out(problem: ImportProblem) -> str:
-    """In the manager's language: the import's own checks word a record's problem in English
-    (the command line prints it), so the PDF says what kind of problem it is."""
-    if problem.refusal is not None:  # a setting the Settings window would refuse: its words
-        name = str(problem.refusal.params.get("name"))
-        return fill(QCoreApplication.translate("TeamReport", "%1: %2", "setting: why"),
-                    field_labels().get(name, name).replace("&", ""),
-                    problem_message(problem.refusal))
+    """In the manager's language: what the app can word (the file itself is wrong, a
+    setting out of range) it words; a damaged record is summed up (its details, in the
+    file's own names, are on the command line)."""
+    if problem.refusal is not None:
+        return problem_text(problem)
     if problem.kind == "file":
         return QCoreApplication.translate(
             "TeamReport", "not a FocusApp export this version can read (another kind of file, "

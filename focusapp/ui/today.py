@@ -24,9 +24,11 @@ from focusapp.core.scoring import block_awesome
 from focusapp.core.streaks import DayProgress, RoleStreak
 from focusapp.core.text import fill
 from focusapp.flows.shell import TimerView
+from focusapp.services.accounts import AccountsView
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.daily import TodayView
 from focusapp.services.timer import TimerState
+from focusapp.ui.accounts import AccountsPanel, FollowUpsPanel
 from focusapp.ui.actions import AppActions, action_button
 from focusapp.ui.handoffs import HandoffsPanel
 from focusapp.ui.names import activity_name, metric_name, role_name
@@ -169,6 +171,12 @@ class TodayWindow(QMainWindow):
         self.handoffs = HandoffsPanel()
         self.handoffs.answered.connect(actions.handoff_answered)
         layout.addWidget(self.handoffs)
+        self.accounts = AccountsPanel()
+        self.accounts.touched.connect(actions.account_touched)
+        layout.addWidget(self.accounts)
+        self.follow_ups = FollowUpsPanel(actions)
+        self.follow_ups.done.connect(actions.follow_up_done)
+        layout.addWidget(self.follow_ups)
 
         self.awesome_label = QLabel()
         self.awesome_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -211,7 +219,7 @@ class TodayWindow(QMainWindow):
         block_menu = bar.addMenu(self.tr("&Block"))
         block_menu.addActions([actions.start, actions.pause, actions.stop, actions.interruption])
         block_menu.addSeparator()
-        block_menu.addActions([actions.count, actions.undo_count])
+        block_menu.addActions([actions.count, actions.undo_count, actions.follow_up])
         self.app_menu, self.block_menu = app_menu, block_menu
         # Shortcuts of menu actions work while the window is active, with the menus closed.
         self.addActions([actions.quit, actions.settings, actions.count, actions.undo_count])
@@ -286,6 +294,11 @@ class TodayWindow(QMainWindow):
         item.setToolTip(explain_block(score))
         return item
 
+    def show_accounts(self, view: AccountsView, names: Sequence[str]) -> None:
+        """The accounts going cold and the follow-ups (issue 12)."""
+        self.accounts.show_view(view, names)
+        self.follow_ups.show_view(view)
+
     def show_blocking(self, statuses: Sequence[MechanismStatus]) -> None:
         """One line: what guards a block on this machine; in the tooltip, why a part does not
         fully work, under the same names as on the line."""
@@ -331,7 +344,8 @@ class TodayWindow(QMainWindow):
         progress = [f"{role_name(c.streak.role)} · {c.progress.text()}"
                     for c in chips if c.isVisibleTo(self)]
         blocks = [self.blocks.item(i).text() for i in range(self.blocks.count())]
-        return (self.timer_label.text(), self.count_label.text(), *progress, *blocks)
+        return (self.timer_label.text(), self.count_label.text(), *progress, *blocks,
+                *self.accounts.shown_lines(), *self.follow_ups.shown_lines())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window never quits: the tray (or, without a tray, the minimised

@@ -34,7 +34,7 @@ class TrayController(QObject):
         self.menu.addActions([*actions.presets, actions.start, actions.pause, actions.stop,
                               actions.interruption])
         self.menu.addSeparator()
-        self.menu.addActions([actions.count, actions.undo_count])
+        self.menu.addActions([actions.count, actions.undo_count, actions.follow_up])
         self.menu.addSeparator()
         self.menu.addActions([actions.one_thing, actions.today, actions.review,
                               actions.history, actions.settings])

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountsFlow</name>
+    <message>
+        <source>Follow-up due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up %1: it was due at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 And %n more.</source>
+        <translation>
+            <numerusform>%1 And %n more.</numerusform>
+            <numerusform>%1 And %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message numerus="yes">
+        <source>%n week(s) without a touch</source>
+        <translation>
+            <numerusform>%n week without a touch</numerusform>
+            <numerusform>%n weeks without a touch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never touched, added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts going cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts going cold (no touch for %n week(s))</source>
+        <translation>
+            <numerusform>Accounts going cold (no touch for %n week)</numerusform>
+            <numerusform>Accounts going cold (no touch for %n weeks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: every account was touched in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) touched this week</source>
+        <translation>
+            <numerusform>%n account touched this week</numerusform>
+            <numerusform>%n accounts touched this week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppActions</name>
     <message numerus="yes">
         <source>Start %n min</source>
@@ -28,6 +102,10 @@
     </message>
     <message>
         <source>&amp;Undo the last count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met at an event / partner &amp;call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -78,6 +156,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Optional: the account you touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Less than a minute focused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,6 +192,10 @@
     </message>
     <message>
         <source>Save and take a &amp;break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;touched</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -384,6 +470,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>record that you touched an account (a name not on your list joins it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account list: add one, import a CRM export&apos;s column, or list the accounts going cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add NAME, import FILE.csv, or cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: a one-line note for the account&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the CSV column that holds the account names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met at an event or on a partner call: a follow-up due in 48 hours (--due), or mark one done (--done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within how long: 48h (default), 2d, 90m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark a follow-up done: its name, or its id&apos;s first characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--done marks a follow-up done: give it no NAME and no --due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whom to follow up: focusapp follow-up NAME [--due 48h].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not something to do with your accounts: add, import or cold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which: focusapp accounts add NAME, or focusapp accounts import FILE.csv --column NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which column holds the account names: --column NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an activity of the role (default: today&apos;s One Thing&apos;s, when it is of that role) — %1. A solo seller uses role.activity ids.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,6 +735,66 @@
     </message>
     <message>
         <source>Could not write the team report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touched %1 (new on your account list). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touched %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) touched this week.</source>
+        <translation>
+            <numerusform>%n account touched this week.</numerusform>
+            <numerusform>%n accounts touched this week.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on your account list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new account(s); %1 already on your list.</source>
+        <translation>
+            <numerusform>Imported %n new account; %1 already on your list.</numerusform>
+            <numerusform>Imported %n new accounts; %1 already on your list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 — %n week(s) without a touch, %2</source>
+        <translation>
+            <numerusform>  %1 — %n week without a touch, %2</numerusform>
+            <numerusform>  %1 — %n weeks without a touch, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up with %1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up %1 by %2 (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts going cold (no touch for %n week(s)):</source>
+        <translation>
+            <numerusform>Accounts going cold (no touch for %n week):</numerusform>
+            <numerusform>Accounts going cold (no touch for %n weeks):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last touched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,6 +1478,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name the account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account&apos;s name is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account goes cold after %1 to %2 weeks without a touch, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;%1&apos;. Its columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the file: an account&apos;s name is at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names %1 accounts; at most %2 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whom to follow up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a delay: write hours (48h), days (2d) or minutes (90m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up is due within %1 days at most, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single follow-up is named &apos;%1&apos; or has an id starting with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No way to silence notifications was found on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,6 +1784,60 @@
     </message>
     <message>
         <source>FocusApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Met at an event / partner call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claire Dubois, VivaTech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whom to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>48h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours (48h), days (2d) or minutes (90m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue within</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overdue since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups, by due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1831,6 +2127,18 @@
     </message>
     <message>
         <source>Apps the file would suspend or quit by force are only warned about: %1. Choose that in Settings if you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts: %1 new, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts touched: %1 new, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1 new, %2 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,6 +2584,32 @@
         <source>Handoffs: %1 sent · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Accounts touched: %1 · going cold (no touch for %n week(s)): %2</source>
+        <translation>
+            <numerusform>Accounts touched: %1 · going cold (no touch for %n week): %2</numerusform>
+            <numerusform>Accounts touched: %1 · going cold (no touch for %n weeks): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups due: %1 · done in time: %2 · late: %3 · overdue: %4 · to come: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n week(s))</source>
+        <translation>
+            <numerusform>%1 (%n week)</numerusform>
+            <numerusform>%1 (%n weeks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — oldest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due: none this week</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <comment>share of the step before</comment>
@@ -2708,6 +3042,14 @@
     </message>
     <message>
         <source>All its counts together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account goes cold after, without a touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3235,11 +3577,6 @@
     <message>
         <source>%1: %2</source>
         <comment>file: why</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>setting: why</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

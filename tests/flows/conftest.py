@@ -38,6 +38,8 @@ class FakeShell:
     pdfs: list[tuple[IsoWeek, Path]] = field(default_factory=list)
     review_refreshes: int = 0
     import_refusals: list[tuple[Any, ...]] = field(default_factory=list)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)  # an ask's keywords
+    accounts: Any = None  # the AccountsView shown last
 
     def notify(self, title: str, message: str) -> None:
         self.notes.append((title, message))
@@ -62,6 +64,9 @@ class FakeShell:
 
     def render_today(self, view: Any, roles: Any) -> None:
         self.today = view
+
+    def render_accounts(self, view: Any) -> None:
+        self.accounts = view
 
     def render_timer(self, view: TimerView) -> None:
         self.timer = view
@@ -113,8 +118,9 @@ class FakeShell:
         if not name.startswith("ask_"):
             raise AttributeError(name)
 
-        def ask(*args: Any) -> None:
+        def ask(*args: Any, **options: Any) -> None:
             self.asked.append((name.removeprefix("ask_"), args[:-1], args[-1]))
+            self.options[name.removeprefix("ask_")] = options
 
         return ask
 

@@ -196,11 +196,13 @@ def test_a_dry_run_through_the_running_app_lists_and_writes_nothing(
     from focusapp.flows.counting import CountingFlow
     from focusapp.flows.handoffs import HandoffsFlow
     from focusapp.flows.server import CommandServer
+    from focusapp.services.accounts import AccountBook
     from focusapp.ui.import_text import import_summary
 
     server = CommandServer(store, timer, shell, BlocksFlow(daily, timer, shell),
                            OneThingFlow(daily, shell), windows, CountingFlow(daily, timer, shell),
-                           HandoffsFlow(clock, daily, shell), import_summary)
+                           HandoffsFlow(clock, daily, shell), AccountBook(clock, store, daily),
+                           import_summary)
     before = _digest(store.data_dir)
     answer = server.handle("import", {"file": str(later_start), "dry_run": True})
     assert answer["ok"] and ("  A day starts at (work after midnight counts for the evening): "

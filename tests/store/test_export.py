@@ -19,8 +19,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from focusapp.core.accounts import Account, Touch
 from focusapp.core.days import IsoWeek
 from focusapp.core.exports import CSV_FIELDS, blocks_csv, blocks_ics
+from focusapp.core.follow_ups import FollowUp
 from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
 from focusapp.core.models import Block, Day, OneThingStatus, Reflections, Tally
 from focusapp.core.roles import RoleId, default_role_configs
@@ -37,6 +39,7 @@ from focusapp.store.export import (
 )
 from focusapp.store.import_check import (
     FORMAT,
+    VERSION,
     ImportErrors,
     ImportPlan,
     Problem,
@@ -72,6 +75,15 @@ def _fill(store: Store) -> None:
     store.handoffs.save(Handoff("h1", at(2026, 11, 27, 16, 0), RoleId.OUTBOUND_PROSPECTOR.value,
                                 RoleId.FIELD_SALES.value, False, DEFAULT_CHECKLIST,
                                 ("need", "budget"), HandoffStatus.SENT_BACK, "no « budget »"))
+    _fill_book(store)
+
+
+def _fill_book(store: Store) -> None:
+    """An account, a touch and a follow-up (version 3)."""
+    store.accounts.save(Account("Acme", date(2026, 10, 1), note="renewal in March"))
+    store.touches.save(Touch("t1", "Acme", at(2026, 11, 26, 11, 0), block_id="rich-1"))
+    store.follow_ups.save(FollowUp("f1", "Claire (VivaTech)", at(2026, 11, 26, 18, 0),
+                                   at(2026, 11, 28, 18, 0), done_at=at(2026, 11, 27, 9, 0)))
 
 
 @pytest.fixture
@@ -127,7 +139,7 @@ def test_export_then_import_into_a_fresh_store_round_trips_everything(
 ) -> None:
     path = tmp_path / "export.json"
     written = write_export(full, path)
-    assert written["format"] == FORMAT and written["version"] == 2
+    assert written["format"] == FORMAT and written["version"] == VERSION
     assert len(written["blocks"]) > 60 and len(written["days"]) > 15
     assert len(written["reviews"]) == 2
     assert len(written["tallies"]) == len(written["handoffs"]) == 1
@@ -335,7 +347,7 @@ def _corpus(doc: dict[str, Any]) -> list[tuple[str, bytes]]:
          json.loads('{"a":' * 30 + "1" + "}" * 30)),
     ]:
         add(name, _set(doc, path, value))
-    for version in (0, 3, 99, -1, "1", 2.0, None, True, [1]):
+    for version in (0, VERSION + 1, 99, -1, "1", 2.0, None, True, [1]):
         add(f"version {version!r}", {**doc, "version": version})
     for fmt in ("focusapp-backup", "", None, 1):
         add(f"format {fmt!r}", {**doc, "format": fmt})
@@ -369,7 +381,7 @@ def _corpus(doc: dict[str, Any]) -> list[tuple[str, bytes]]:
         ("utf-16", text.encode("utf-16")),
         ("random bytes", rng.randbytes(3000)),
         ("nul bytes", b"\x00" * 100),
-        ("duplicate key", good.replace(b'"version": 2', b'"version": 2, "version": 2', 1)),
+        ("duplicate key", good.replace(b'"version": 3', b'"version": 3, "version": 3', 1)),
         ("huge integer", text.replace('"energy": ', '"energy": ' + "9" * 5000, 1).encode()),
         ("trailing junk", good + b"}{"),
         ("two documents", good + good),
@@ -423,10 +435,10 @@ def test_every_problem_is_listed_with_its_record(full: Store) -> None:
 
 
 def test_unknown_version_names_the_versions_supported(full: Store) -> None:
-    result = validate_import({**_small_doc(full), "version": 3})
+    result = validate_import({**_small_doc(full), "version": 4})
     assert isinstance(result, ImportErrors)
-    assert str(result) == ("file: export version 3 is not supported (this FocusApp reads "
-                           "version 1, 2)")
+    assert str(result) == ("file: export version 4 is not supported (this FocusApp reads "
+                           "version 1, 2, 3)")
 
 
 def test_a_version_1_export_without_counts_or_handoffs_still_imports(

@@ -24,10 +24,10 @@ def _refusal(path: Path) -> str:
     (b'{"format": "something-else"}', "This file is not a FocusApp export.",
      "Ce fichier n'est pas un export FocusApp."),
     (b'{"format": "focusapp-export", "version": 99}',
-     "This export has version 99, which this FocusApp cannot read (it reads versions 1, 2): "
+     "This export has version 99, which this FocusApp cannot read (it reads versions 1, 2, 3): "
      "update FocusApp, then import it again.",
      "Cet export est en version 99, que ce FocusApp ne sait pas lire (il lit les versions "
-     "1, 2)\u00a0: mettez FocusApp à jour, puis importez-le de nouveau."),
+     "1, 2, 3)\u00a0: mettez FocusApp à jour, puis importez-le de nouveau."),
     (b"  \n", "The file is empty.", "Le fichier est vide."),
 ])
 def test_a_refused_file_is_said_in_the_users_language(qapp, tmp_path: Path, content: bytes,
@@ -88,3 +88,12 @@ def test_a_setting_out_of_range_is_said_with_its_label_in_french(qapp, tmp_path:
         assert _refusal(path).splitlines()[-1] == (
             "• Durées prédéfinies du minuteur\u00a0: La valeur doit être comprise entre 5 et "
             "180, pas 1.")
+
+
+def test_the_accounts_an_import_brings_are_listed_in_french(qapp, tmp_path: Path) -> None:
+    preview = ImportPreview(book=(("accounts", 2, 0), ("follow_ups", 1, 1)))
+    done = ImportOutcome("x.json", ImportReport(preview=preview, kept_copy=tmp_path))
+    with speaking(qapp, "fr"):
+        lines = import_summary(done).splitlines()
+    assert "  Comptes\u00a0: 2 nouveau(x), 0 modifié(s)" in lines
+    assert "  Relances\u00a0: 1 nouvelle(s), 1 modifiée(s)" in lines

@@ -50,6 +50,7 @@ _NOW = datetime(2026, 11, 23, 9, 0, tzinfo=timezone(timedelta(hours=1)))
 # A plausible value for each parameter a raising site passes (most are computed at runtime).
 SAMPLES: dict[str, object] = {
     "activity": "cold calls", "char": "U+200B", "choices": ("news", "social", "video"),
+    "columns": "Id, Company", "ref": "claire",
     "count": 3, "detail": "Codepoint U+00E9 not allowed", "entries": ["a b", "#x", "10.0.0.1"],
     "error": "not_authorized", "first": date(2026, 12, 24), "high": 180, "hours": 24,
     "last": date(2026, 12, 20), "length": 70, "limit": 63, "low": 5, "mechanism": "dnd.gnome",

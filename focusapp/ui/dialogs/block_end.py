@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +21,8 @@ from focusapp.ui.widths import placeholder
 
 
 class BlockEndDialog(QDialog):
-    def __init__(self, block: Block, metric: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, block: Block, metric: str | None, parent: QWidget | None = None,
+                 accounts: Sequence[str] | None = None) -> None:
         super().__init__(parent)
         self.block = block
         self.take_break = False
@@ -42,6 +45,7 @@ class BlockEndDialog(QDialog):
         self.note.setMaxLength(NOTE_MAX_CHARS)
         placeholder(self.note, self.tr("Optional one-line note"))
         form.addRow(self.tr("&Note"), self.note)
+        self.account = self._account_row(form, accounts)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
         # ActionRole, not AcceptRole: the box would accept before `_on_break` ran, and the
         # answer would go out without the break.
@@ -50,6 +54,22 @@ class BlockEndDialog(QDialog):
         self.break_button.clicked.connect(self._on_break)
         buttons.accepted.connect(self.accept)
         form.addRow(buttons)
+
+    def _account_row(self, form: QFormLayout,
+                     accounts: Sequence[str] | None) -> QLineEdit | None:
+        """An account manager's block: which account it touched, completed as one types
+        (a name typed for the first time joins the list)."""
+        if accounts is None:
+            return None
+        from focusapp.ui.accounts import AccountField
+
+        field = AccountField(accounts)
+        placeholder(field, self.tr("Optional: the account you touched"))
+        form.addRow(self.tr("Account &touched"), field)
+        return field
+
+    def touched(self) -> str:
+        return self.account.text() if self.account is not None else ""
 
     def _praise(self, minutes: float) -> str:
         if minutes < 1:  # a block stopped in its first minute: nothing to praise yet
