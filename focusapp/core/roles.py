@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from focusapp.core.errors import ValidationError
 from focusapp.core.handoffs import DEFAULT_AGREED_HOURS, DEFAULT_CHECKLIST
+from focusapp.core.leads import DEFAULT_LEAD_MINUTES
 from focusapp.core.text import one_line
 
 MAX_NAME_LENGTH = 80
@@ -147,6 +148,9 @@ class RoleConfig:
     # delay the roles agreed for it, in hours ("on time" means within it).
     checklist: tuple[str, ...] = DEFAULT_CHECKLIST
     agreed_hours: int = DEFAULT_AGREED_HOURS
+    # Speed-to-lead (core.leads): minutes to first touch a new lead, for the roles that
+    # work inbound leads (core.leads.LEAD_ROLES).
+    lead_minutes: int = DEFAULT_LEAD_MINUTES
 
     @classmethod
     def default(cls, role: RoleId, enabled: bool = True) -> RoleConfig:

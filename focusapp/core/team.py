@@ -18,6 +18,7 @@ from datetime import date, datetime
 from focusapp.core.days import IsoWeek
 from focusapp.core.handoffs import Handoff, HandoffFigures, figures_of
 from focusapp.core.history import WeekTally, recent_weeks
+from focusapp.core.leads import Lead
 from focusapp.core.models import Block, Day, Settings, Tally
 from focusapp.core.results import RoleResults, role_results
 from focusapp.core.roles import RoleConfig
@@ -45,6 +46,7 @@ class Export:
     blocks: tuple[Block, ...]
     tallies: tuple[Tally, ...] = ()
     handoffs: tuple[Handoff, ...] = ()
+    leads: tuple[Lead, ...] = ()  # none before version 3
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ from focusapp.store.recovery import Recovery, load_or_recover
 from focusapp.store.repos import (
     DaysRepo,
     HandoffsRepo,
+    LeadsRepo,
     ReviewsRepo,
     RolesRepo,
     RuntimeRepo,
@@ -105,6 +106,7 @@ class Store:
     reviews: ReviewsRepo
     tallies: TalliesRepo
     handoffs: HandoffsRepo
+    leads: LeadsRepo
     blocks: BlockRepo
     distractions: DistractionRepo
     runtime: RuntimeRepo
@@ -268,6 +270,7 @@ class Store:
         self.reviews = ReviewsRepo(self._main, problems)
         self.tallies = TalliesRepo(self._main, problems)
         self.handoffs = HandoffsRepo(self._main, problems)
+        self.leads = LeadsRepo(self._main, problems)
         self.runtime = RuntimeRepo(self._runtime, problems)
 
         def month_files(folder: str, table: str) -> MonthFiles:

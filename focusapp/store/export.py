@@ -4,11 +4,13 @@ The document::
 
     {"format": "focusapp-export", "version": 2, "exported_at": "<ISO instant>",
      "settings": {...}, "roles": [...], "days": [...], "blocks": [...], "reviews": [...],
-     "tallies": [...], "handoffs": [...], "who": {"name": "...", "profile": "<hex>"}}
+     "tallies": [...], "handoffs": [...], "leads": [...],
+     "who": {"name": "...", "profile": "<hex>"}}
 
 Version 2 added the counts tallied between blocks, the handoffs and whose export it is
 (`who`, read by a manager's team report; an import keeps this folder's own); a version 1 file
-(which has none of them) still imports.
+(which has none of them) still imports. Version 3 added the inbound leads and their first
+touch (speed-to-lead); a version 1 or 2 file has none and still imports.
 
 Records are the codec's documents, the very form the store keeps. Distraction events are
 not exported: they are pruned after 90 days anyway, and each block carries its
@@ -19,7 +21,7 @@ problem refuses the whole file, and every problem found is listed. Only a valid 
 applied (`apply_import`), and it MERGES:
 
 - blocks are upserted by id, days by date, weekly reflections by week, tallies by (day,
-  role, activity), handoffs by id: data already here
+  role, activity), handoffs and leads by id: data already here
   and not in the file is kept (importing the same file twice changes nothing);
 - settings and roles are replaced by the file's, but start at login and apps to suspend or
   quit by force stay off, and the weekly export's folder stays this folder's own
@@ -53,6 +55,7 @@ from focusapp.store.codec import (
     encode_day,
     encode_handoff,
     encode_instant,
+    encode_lead,
     encode_reflections,
     encode_role,
     encode_settings,
@@ -115,7 +118,13 @@ def export_all(store: Store, name: str = "") -> dict[str, Any]:
         "reviews": [encode_reflections(r) for r in store.reviews.all()],
         "tallies": [encode_tally(t) for t in store.tallies.all()],
         "handoffs": [encode_handoff(h) for h in store.handoffs.all()],
+        **_export_leads(store),
     }
+
+
+def _export_leads(store: Store) -> dict[str, Any]:
+    """Version 3: the inbound leads."""
+    return {"leads": [encode_lead(lead) for lead in store.leads.all()]}
 
 
 def dumps_export(doc: Mapping[str, Any]) -> bytes:
@@ -159,6 +168,7 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
         store.reviews.save_many(list(plan.reviews))
         store.tallies.save_many(list(plan.tallies))
         store.handoffs.save_many(list(plan.handoffs))
+        store.leads.save_many(list(plan.leads))
         store.roles.save(plan.roles)
         store.settings.save(settings)
     except BaseException as error:  # a full disk, or Ctrl-C: nothing of it is kept
@@ -216,4 +226,4 @@ def read_team_export(path: Path | str) -> Export | ImportErrors:
     name, profile = checked.who
     return Export(Path(path).name, name, profile, checked.exported_at, checked.settings,
                   checked.roles, checked.days, checked.blocks, checked.tallies,
-                  checked.handoffs)
+                  checked.handoffs, leads=checked.leads)

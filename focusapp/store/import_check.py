@@ -16,6 +16,7 @@ from typing import Any
 from focusapp.core.errors import CodedError, ValidationError
 from focusapp.core.errors import Problem as CodedProblem
 from focusapp.core.handoffs import Handoff
+from focusapp.core.leads import Lead
 from focusapp.core.models import Block, Day, Reflections, Settings, Tally
 from focusapp.core.roles import RoleConfig
 from focusapp.core.settings_rules import settings_problems
@@ -24,6 +25,7 @@ from focusapp.store.record_check import (
     check_block,
     check_day,
     check_handoff,
+    check_lead,
     check_review,
     check_role,
     check_tally,
@@ -34,10 +36,11 @@ from focusapp.store.record_check import (
 FORMAT = "focusapp-export"
 # 2: counts tallied between blocks and handoffs (both optional, so version 1 files, which
 # have neither, still import).
-VERSION = 2
-SUPPORTED_VERSIONS = (1, 2)
-SECTIONS = ("settings", "roles", "days", "blocks", "reviews", "tallies", "handoffs")
-OPTIONAL_SECTIONS = ("tallies", "handoffs")
+# 3: inbound leads and their first touch ("leads", optional: older files have none).
+VERSION = 3
+SUPPORTED_VERSIONS = (1, 2, 3)
+SECTIONS = ("settings", "roles", "days", "blocks", "reviews", "tallies", "handoffs", "leads")
+OPTIONAL_SECTIONS = ("tallies", "handoffs", "leads")
 TOP_KEYS = frozenset({"format", "version", "exported_at", "who", *SECTIONS})
 MAX_WHO_CHARS = 80
 
@@ -88,6 +91,7 @@ class ImportPlan:
     tallies: tuple[Tally, ...] = ()
     handoffs: tuple[Handoff, ...] = ()
     who: tuple[str, str] = ("", "")  # whose export: (name, profile id); empty before v2
+    leads: tuple[Lead, ...] = ()  # none before v3
 
 
 # ---- checking -------------------------------------------------------------------------
@@ -261,11 +265,19 @@ def _validate(out: _Collector, doc: object) -> ImportPlan | None:
                        "count of", optional=True)
     handoffs = _section(out, doc, "handoffs", "id", check_handoff, lambda h: h.id,
                         "handoff id", optional=True)
+    leads = _leads(out, doc)
     if out.problems or settings is None or exported_at is None:
         return None
     who = doc.get("who")
     return ImportPlan(exported_at, settings, roles, days, blocks, reviews, tallies, handoffs,
-                      (who["name"], who["profile"]) if isinstance(who, Mapping) else ("", ""))
+                      (who["name"], who["profile"]) if isinstance(who, Mapping) else ("", ""),
+                      leads=leads)
+
+
+def _leads(out: _Collector, doc: Mapping[str, Any]) -> tuple[Lead, ...]:
+    """The leads of a version 3 file (none in older ones)."""
+    return _section(out, doc, "leads", "id", check_lead, lambda lead: lead.id, "lead id",
+                    optional=True)
 
 
 def _check_who(out: _Collector, who: object) -> None:

@@ -65,6 +65,8 @@ class ImportPreview:
     tallies_updated: int = 0
     handoffs_added: int = 0
     handoffs_updated: int = 0
+    leads_added: int = 0
+    leads_updated: int = 0
     settings: tuple[SettingChange, ...] = ()
     roles_replaced: bool = False  # the file's roles differ from the ones here
     autostart_held_back: bool = False  # the file turns start at login on: it stays off
@@ -90,6 +92,8 @@ class ImportPreview:
                                  self.tallies_updated))
         if self.handoffs_added or self.handoffs_updated:
             lines.append(_counts("handoffs", self.handoffs_added, self.handoffs_updated))
+        if self.leads_added or self.leads_updated:
+            lines.append(_counts("leads", self.leads_added, self.leads_updated))
         lines += [f"setting {c.name}: {_change_text(c)}" for c in self.settings]
         lines.append("roles: replaced" if self.roles_replaced else "roles: unchanged")
         if self.autostart_held_back:
@@ -112,12 +116,15 @@ def preview_import(store: Store, plan: ImportPlan) -> ImportPreview:
                                               ((t.key, t) for t in plan.tallies))
     handoffs_added, handoffs_updated = _compare({h.id: h for h in store.handoffs.all()},
                                                 ((h.id, h) for h in plan.handoffs))
+    leads_added, leads_updated = _compare({lead.id: lead for lead in store.leads.all()},
+                                          ((lead.id, lead) for lead in plan.leads))
     return ImportPreview(
         blocks_added=blocks_added, blocks_updated=blocks_updated,
         days_added=days_added, days_updated=days_updated,
         reviews_added=reviews_added, reviews_updated=reviews_updated,
         tallies_added=tallies_added, tallies_updated=tallies_updated,
         handoffs_added=handoffs_added, handoffs_updated=handoffs_updated,
+        leads_added=leads_added, leads_updated=leads_updated,
         settings=setting_changes(store.settings.get(), saved),
         roles_replaced=tuple(plan.roles) != tuple(store.roles.get()),
         autostart_held_back=plan.settings.autostart and not saved.autostart,

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from focusapp.core.days import IsoWeek
 from focusapp.core.exports import CSV_FIELDS, blocks_csv, blocks_ics
 from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
+from focusapp.core.leads import Lead
 from focusapp.core.models import Block, Day, OneThingStatus, Reflections, Tally
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.core.streaks import daily_progress
@@ -72,6 +73,8 @@ def _fill(store: Store) -> None:
     store.handoffs.save(Handoff("h1", at(2026, 11, 27, 16, 0), RoleId.OUTBOUND_PROSPECTOR.value,
                                 RoleId.FIELD_SALES.value, False, DEFAULT_CHECKLIST,
                                 ("need", "budget"), HandoffStatus.SENT_BACK, "no « budget »"))
+    store.leads.save(Lead("l1", at(2026, 11, 27, 16, 5), RoleId.SOLO.value, 5, "Acme",
+                          at(2026, 11, 27, 16, 9)))
 
 
 @pytest.fixture
@@ -129,7 +132,7 @@ def test_export_then_import_into_a_fresh_store_round_trips_everything(
 ) -> None:
     path = tmp_path / "export.json"
     written = write_export(full, path)
-    assert written["format"] == FORMAT and written["version"] == 2
+    assert written["format"] == FORMAT and written["version"] == 3
     assert len(written["blocks"]) > 60 and len(written["days"]) > 15
     assert len(written["reviews"]) == 2
     assert len(written["tallies"]) == len(written["handoffs"]) == 1
@@ -151,6 +154,7 @@ def test_export_then_import_into_a_fresh_store_round_trips_everything(
         assert fresh.reviews.all() == full.reviews.all()
         assert fresh.tallies.all() == full.tallies.all()
         assert fresh.handoffs.all() == full.handoffs.all()
+        assert fresh.leads.all() == full.leads.all()
         assert fresh.settings.get() == full.settings.get()
         assert fresh.roles.get() == full.roles.get()
         assert not fresh.problems
@@ -337,7 +341,7 @@ def _corpus(doc: dict[str, Any]) -> list[tuple[str, bytes]]:
          json.loads('{"a":' * 30 + "1" + "}" * 30)),
     ]:
         add(name, _set(doc, path, value))
-    for version in (0, 3, 99, -1, "1", 2.0, None, True, [1]):
+    for version in (0, 4, 99, -1, "1", 2.0, None, True, [1]):
         add(f"version {version!r}", {**doc, "version": version})
     for fmt in ("focusapp-backup", "", None, 1):
         add(f"format {fmt!r}", {**doc, "format": fmt})
@@ -371,7 +375,7 @@ def _corpus(doc: dict[str, Any]) -> list[tuple[str, bytes]]:
         ("utf-16", text.encode("utf-16")),
         ("random bytes", rng.randbytes(3000)),
         ("nul bytes", b"\x00" * 100),
-        ("duplicate key", good.replace(b'"version": 2', b'"version": 2, "version": 2', 1)),
+        ("duplicate key", good.replace(b'"version": 3', b'"version": 3, "version": 3', 1)),
         ("huge integer", text.replace('"energy": ', '"energy": ' + "9" * 5000, 1).encode()),
         ("trailing junk", good + b"}{"),
         ("two documents", good + good),
@@ -425,10 +429,10 @@ def test_every_problem_is_listed_with_its_record(full: Store) -> None:
 
 
 def test_unknown_version_names_the_versions_supported(full: Store) -> None:
-    result = validate_import({**_small_doc(full), "version": 3})
+    result = validate_import({**_small_doc(full), "version": 4})
     assert isinstance(result, ImportErrors)
-    assert str(result) == ("file: export version 3 is not supported (this FocusApp reads "
-                           "version 1, 2)")
+    assert str(result) == ("file: export version 4 is not supported (this FocusApp reads "
+                           "version 1, 2, 3)")
 
 
 def test_a_version_1_export_without_counts_or_handoffs_still_imports(

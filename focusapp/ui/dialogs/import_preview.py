@@ -81,6 +81,9 @@ class ImportPreviewDialog(QMessageBox):
         if preview.handoffs_added or preview.handoffs_updated:
             lines.append(fill(self.tr("Handoffs: %1 new, %2 changed"),
                               preview.handoffs_added, preview.handoffs_updated))
+        if preview.leads_added or preview.leads_updated:
+            lines.append(fill(self.tr("Leads: %1 new, %2 changed"),
+                              preview.leads_added, preview.leads_updated))
         lines += [self.change_line(change) for change in preview.settings]
         lines.append(self.tr("Roles: replaced by the file's") if preview.roles_replaced
                      else self.tr("Roles: unchanged"))
