@@ -17,6 +17,7 @@ from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.counting import CountingFlow
 from focusapp.flows.guarding import GuardFlow
 from focusapp.flows.handoffs import HandoffsFlow
+from focusapp.flows.leads import LeadsFlow
 from focusapp.flows.one_thing import OneThingFlow
 from focusapp.flows.reminders import RemindersFlow
 from focusapp.flows.today import TodayFlow
@@ -25,6 +26,7 @@ from focusapp.flows.windows import WindowsFlow
 from focusapp.services.backends import Backends, detect_backends
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
+from focusapp.services.leads import LeadBook
 from focusapp.services.signals import QuitSignals
 from focusapp.services.sleep import SleepWatcher
 from focusapp.services.timer import FocusTimer
@@ -74,6 +76,8 @@ class FocusApp(QObject):
         self.counting = CountingFlow(self.daily, self.timer, self.shell, self)
         self.handoffs = HandoffsFlow(clock, self.daily, self.shell, self)
         self.blocks.end_answered.connect(self.handoffs.after_block)
+        self.leads = LeadsFlow(clock, self.daily, LeadBook(store, self), self.timer, self.shell,
+                               self)
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self)
         self.daily.lists_locked = self.guard.lists_locked
         self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self.sleep,
@@ -100,6 +104,9 @@ class FocusApp(QObject):
         actions.count.triggered.connect(self.counting.count_one)
         actions.undo_count.triggered.connect(self.counting.take_back)
         actions.handoff_answered.connect(self.handoffs.answer_from_window)
+        actions.new_lead.triggered.connect(self.leads.ask_new)
+        actions.lead_touched.connect(self.leads.touch_from_window)
+        self.windows.reloaded.connect(self.leads.book.reload)
         actions.one_thing.triggered.connect(self.one_thing.ask)
         actions.today.triggered.connect(self.shell.show_today)
         actions.review.triggered.connect(lambda: self.windows.show_review())
@@ -115,6 +122,7 @@ class FocusApp(QObject):
         self.guard.recover_at_startup()  # before the timer resumes a block
         self.day_view.recover_block()
         self.day_view.render()
+        self.leads.render()
         self.guard.render()
         self.shell.show()
         later = self._after_first_paint
@@ -141,7 +149,7 @@ class FocusApp(QObject):
         from focusapp.flows.server import CommandServer
 
         return CommandServer(self.store, self.timer, self.shell, self.blocks, self.one_thing,
-                             self.windows, self.counting, self.handoffs)
+                             self.windows, self.counting, self.handoffs, self.leads)
 
     def serve_commands(self) -> None:
         """Answer the CLI and a second launch (QtNetwork loads here, after the first paint)."""

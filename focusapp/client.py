@@ -121,6 +121,47 @@ def format_handoff(handoff: cmd.HandoffRecorded) -> str:
                 role_name(handoff.role), timing, brief)
 
 
+def format_lead(lead: cmd.LeadRecorded) -> str:
+    """'Clock started for Acme (id 1a2b3c4d): touch it within 5 minutes. 3 leads waiting.'"""
+    from focusapp.core.leads import lead_clock
+
+    label = lead.name or fill(translate("CommandLine", "The lead %1"), lead.lead[:8])
+    if lead.waited_seconds is None:
+        text = (translate("CommandLine", "Clock started for %1 (id %2): touch it within %n "
+                                         "minute(s).", "", lead.target_minutes) if lead.name
+                else translate("CommandLine", "Clock started for a new lead (id %2): touch it "
+                                              "within %n minute(s).", "", lead.target_minutes))
+        head = fill(text, label, lead.lead[:8])
+    else:
+        text = (translate("CommandLine", "%1 touched after %2, within the %n-minute target.",
+                          "", lead.target_minutes) if lead.in_time
+                else translate("CommandLine", "%1 touched after %2, past the %n-minute "
+                                              "target.", "", lead.target_minutes))
+        head = fill(text, label, lead_clock(lead.waited_seconds))
+    tail = (translate("CommandLine", "%n lead(s) waiting.", "", lead.waiting) if lead.waiting
+            else translate("CommandLine", "No lead waiting."))
+    return f"{head} {tail}"
+
+
+def lead_here(data_dir: Path, request: cmd.NewLead | cmd.TouchLead) -> cmd.LeadRecorded | None:
+    """`focusapp lead` with no app running: recorded in the data folder itself (its clock
+    shows, and warns once, when the app starts). None when it could not be: said why."""
+    from focusapp.core.errors import CodedError
+    from focusapp.headless import record_lead
+    from focusapp.store.errors import ChangeNotSaved, StoreError
+
+    try:
+        return record_lead(data_dir, request)
+    except StoreError as exc:
+        why = _store_error_text(exc)
+    except CodedError as exc:
+        why = error_message(exc)
+    except OSError as exc:  # the data folder refused the write
+        why = error_message(ChangeNotSaved(exc))
+    print(fill(translate("CommandLine", "Could not record the lead: %1"), why), file=sys.stderr)
+    return None
+
+
 def _number(value: float) -> str:
     """'12.5' in English, '12,5' in French; whole numbers without a decimal."""
     from PySide6.QtCore import QLocale
@@ -323,7 +364,11 @@ def _not_running(data_dir: Path) -> str:
 
 
 def talk(data_dir: Path, request: Any, render: Callable[[Any], str],
-          not_running_to: Any = None) -> int:
+          not_running_to: Any = None,
+          here: Callable[[Path, Any], Any] | None = None) -> int:
+    """`request` to the running app, its answer printed; with none running, `here` does it
+    in the data folder (None when it could not: it said why), else the user is told to
+    start the app."""
     from focusapp.services.single_instance import (
         CommandRefused,
         InstanceError,
@@ -333,6 +378,12 @@ def talk(data_dir: Path, request: Any, render: Callable[[Any], str],
     try:
         result = send(data_dir, request, timeout_ms=TIMEOUT_MS)
     except NoInstanceRunning:
+        if here is not None:
+            result = here(data_dir, request)
+            if result is None:
+                return EXIT_FAILED
+            print(render(result))
+            return EXIT_OK
         print(_not_running(data_dir), file=not_running_to or sys.stderr)
         if not isinstance(request, cmd.Status):
             print(fill(translate("CommandLine", "Start it first with '%1'."), PROG),

@@ -100,6 +100,20 @@ class AnswerHandoff:
     reason: str = ""
 
 
+@dataclass(frozen=True)
+class NewLead:
+    """A lead came in: its clock starts against the lead role's target."""
+
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class TouchLead:
+    """A waiting lead's first touch: its name, or its id's first characters."""
+
+    lead: str
+
+
 # ---- responses --------------------------------------------------------------------------
 
 
@@ -190,6 +204,16 @@ class HandoffRecorded:
     status: str = "sent"
 
 
+@dataclass(frozen=True)
+class LeadRecorded:
+    lead: str  # the id
+    name: str
+    target_minutes: int
+    waited_seconds: int | None  # to its first touch; None while it waits
+    in_time: bool
+    waiting: int  # leads waiting now, this one included while untouched
+
+
 REQUESTS: dict[str, type[Any]] = {
     "start": Start,
     "stop": Stop,
@@ -202,6 +226,8 @@ REQUESTS: dict[str, type[Any]] = {
     "count": Count,
     "handoff": RecordHandoff,
     "handoff_answer": AnswerHandoff,
+    "lead": NewLead,
+    "lead_touched": TouchLead,
 }
 RESPONSES: dict[type[Any], type[Any]] = {
     Start: Started,
@@ -215,6 +241,8 @@ RESPONSES: dict[type[Any], type[Any]] = {
     Count: Counted,
     RecordHandoff: HandoffRecorded,
     AnswerHandoff: HandoffRecorded,
+    NewLead: LeadRecorded,
+    TouchLead: LeadRecorded,
 }
 NAMES = {kind: name for name, kind in REQUESTS.items()}
 

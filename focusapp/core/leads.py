@@ -94,6 +94,13 @@ class Lead:
         return day  # no working day in a year: the day it came in
 
 
+def lead_clock(seconds: int) -> str:
+    """A wait as a clock, the same in every language: '4:07', '1:02:15' past an hour."""
+    hours, rest = divmod(max(0, seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 def validate_lead_name(text: str) -> str:
     """One line, possibly empty, at most `MAX_LEAD_NAME_CHARS`."""
     return validate_text(text, MAX_LEAD_NAME_CHARS, required=False, code="lead_name")

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from focusapp.core.days import IsoWeek
 from focusapp.core.handoffs import Handoff, HandoffFigures, figures_of
 from focusapp.core.history import WeekTally, recent_weeks
-from focusapp.core.leads import Lead
+from focusapp.core.leads import Lead, LeadFigures
 from focusapp.core.models import Block, Day, Settings, Tally
 from focusapp.core.results import RoleResults, role_results
 from focusapp.core.roles import RoleConfig
@@ -60,6 +60,7 @@ class Rep:
     blocks: tuple[Block, ...]
     tallies: tuple[Tally, ...]
     handoffs: tuple[Handoff, ...]
+    leads: tuple[Lead, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,15 @@ def _merge(exports: Sequence[Export]) -> Rep:
         handoffs.update((h.id, h) for h in export.handoffs)
     return Rep(newest.name or newest.file, newest.profile, tuple(e.file for e in exports),
                newest.settings, newest.roles, tuple(days.values()), tuple(blocks.values()),
-               tuple(tallies.values()), tuple(handoffs.values()))
+               tuple(tallies.values()), tuple(handoffs.values()), _merged_leads(exports))
+
+
+def _merged_leads(exports: Sequence[Export]) -> tuple[Lead, ...]:
+    """A rep's leads across their exports, by id (the newest export's state of each)."""
+    leads: dict[str, Lead] = {}
+    for export in exports:
+        leads.update((lead.id, lead) for lead in export.leads)
+    return tuple(leads.values())
 
 
 def shared_names(reps: Iterable[Rep | RepReport]) -> frozenset[str]:
@@ -134,7 +143,7 @@ def team_rows(reps: Iterable[Rep], week: IsoWeek, today: date) -> list[TeamRow]:
         histories = role_histories(rep.roles, finished, rep.days, rules, since, as_of,
                                    rep.settings.freezes_enabled, progress=progress)
         results = role_results(week, rep.roles, progress, finished, rep.tallies, rep.handoffs,
-                               rules.day_start)
+                               rules.day_start, rep.leads, rules)
         for role, history in histories.items():
             marks = tuple(history.mark(d) for d in week.days)
             done = progress.get(role, {})
@@ -165,7 +174,9 @@ def rep_report(rep: Rep, week: IsoWeek, today: date) -> RepReport:
 
 CSV_HEADER = ("rep", "role", "week", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
               "met_days", "streak", "counted", "last_week", "four_week_average", "funnel",
-              "handoffs_sent", "on_time", "complete", "accepted", "sent_back")
+              "handoffs_sent", "on_time", "complete", "accepted", "sent_back",
+              *("leads", "leads_in_time", "leads_late", "leads_untouched",
+                "lead_median_seconds"))
 
 
 def team_csv(rows: Iterable[TeamRow], week: IsoWeek) -> str:
@@ -181,9 +192,16 @@ def team_csv(rows: Iterable[TeamRow], week: IsoWeek) -> str:
             row.streak, results.total, results.last_week, f"{results.average:.1f}",
             ";".join(f"{step.metric}:{step.count}" for step in results.funnel),
             handoffs.sent, handoffs.on_time, handoffs.complete, handoffs.accepted,
-            handoffs.sent_back,
+            handoffs.sent_back, *_lead_cells(results.leads),
         ])
     return out.getvalue()
+
+
+def _lead_cells(figures: LeadFigures) -> list[object]:
+    """Speed-to-lead: the week's leads, touched in time, late, never; the median seconds to
+    a first touch (empty when none was touched)."""
+    median = "" if figures.median_seconds is None else round(figures.median_seconds)
+    return [figures.arrived, figures.in_time, figures.late, figures.untouched, median]
 
 
 # ---- the week's grid as a manager reads it ------------------------------------------------

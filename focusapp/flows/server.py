@@ -10,9 +10,11 @@ from typing import Any
 from focusapp import commands as cmd
 from focusapp.core.days import IsoWeek
 from focusapp.core.handoffs import Handoff, HandoffStatus
+from focusapp.core.leads import Lead
 from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.counting import CountingFlow
 from focusapp.flows.handoffs import HandoffsFlow
+from focusapp.flows.leads import LeadsFlow
 from focusapp.flows.one_thing import OneThingFlow
 from focusapp.flows.shell import Shell
 from focusapp.flows.windows import WindowsFlow
@@ -29,7 +31,7 @@ class CommandServer:
 
     def __init__(self, store: Store, timer: FocusTimer, shell: Shell, blocks: BlocksFlow,
                  one_thing: OneThingFlow, windows: WindowsFlow, counting: CountingFlow,
-                 handoffs: HandoffsFlow) -> None:
+                 handoffs: HandoffsFlow, leads: LeadsFlow) -> None:
         self.store = store
         self.timer = timer
         self.shell = shell
@@ -38,6 +40,7 @@ class CommandServer:
         self.windows = windows
         self.counting = counting
         self.handoffs = handoffs
+        self.leads = leads
         self._table: dict[type[Any], Callable[[Any], object]] = {
             cmd.Start: self.start,
             cmd.Stop: self.stop,
@@ -50,6 +53,8 @@ class CommandServer:
             cmd.Count: self.count,
             cmd.RecordHandoff: self.record_handoff,
             cmd.AnswerHandoff: self.answer_handoff,
+            cmd.NewLead: self.new_lead,
+            cmd.TouchLead: self.touch_lead,
         }
 
     def handle(self, name: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -130,6 +135,22 @@ class CommandServer:
     def answer_handoff(self, request: cmd.AnswerHandoff) -> cmd.HandoffRecorded:
         return _recorded(self.handoffs.answer(request.handoff, HandoffStatus(request.status),
                                               request.reason))
+
+    def new_lead(self, request: cmd.NewLead) -> cmd.LeadRecorded:
+        lead = self.leads.new(request.name)
+        return lead_recorded(lead, len(self.leads.book.waiting()))
+
+    def touch_lead(self, request: cmd.TouchLead) -> cmd.LeadRecorded:
+        lead = self.leads.touch(request.lead)
+        return lead_recorded(lead, len(self.leads.book.waiting()))
+
+
+def lead_recorded(lead: Lead, waiting: int) -> cmd.LeadRecorded:
+    """The answer to `focusapp lead`, from the app or from the command line alone."""
+    waited = None if lead.touched_at is None else round(
+        lead.waited(lead.touched_at).total_seconds())
+    return cmd.LeadRecorded(lead.id, lead.name, lead.target_minutes, waited, lead.in_time,
+                            waiting)
 
 
 def _recorded(handoff: Handoff) -> cmd.HandoffRecorded:

@@ -21,6 +21,7 @@ class AppActions(QObject):
     # not on the window: the window is built again when the language changes.
     handoff_answered = Signal(str, str, str)
     history_requested = Signal(str)  # a role id ("" for the first role), e.g. a streak chip
+    lead_touched = Signal(str)  # a waiting lead's id, touched in the Today window
 
     def __init__(self, presets: Sequence[int], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +39,8 @@ class AppActions(QObject):
         self.undo_count = QAction(self)
         undo = QKeySequence(QKeySequence.StandardKey.Undo)
         self.undo_count.setShortcuts([QKeySequence("-"), undo])
+        self.new_lead = QAction(self)  # speed-to-lead: starts a lead's clock
+        self.new_lead.setVisible(False)  # until the user holds a lead role
         self.one_thing = QAction(self)
         self.today = QAction(self)
         self.review = QAction(self)
@@ -70,6 +73,7 @@ class AppActions(QObject):
         self.interruption.setText(self.tr("Log an &interruption…"))
         self.count.setText(self.tr("&Count one (+1)"))
         self.undo_count.setText(self.tr("&Undo the last count"))
+        self.new_lead.setText(self.tr("New &lead…"))
         self.one_thing.setText(self.tr("My &One Thing…"))
         self.today.setText(self.tr("&Today"))
         self.review.setText(self.tr("Weekly &review"))

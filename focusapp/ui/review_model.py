@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from focusapp.core.days import DayRules, IsoWeek
 from focusapp.core.handoffs import Handoff
+from focusapp.core.leads import Lead, LeadFigures, lead_clock
 from focusapp.core.models import Block, Day, Reflections, Tally
 from focusapp.core.results import RoleResults, role_results
 from focusapp.core.review import RoleWeek, WeekReview, WeekState, week_review
@@ -41,6 +42,7 @@ class ReviewFacts:
     known_progress: Progress | None = None  # the caller's `daily_progress` of these facts
     tallies: tuple[Tally, ...] = ()  # counted between blocks
     handoffs: tuple[Handoff, ...] = ()
+    leads: tuple[Lead, ...] = ()  # inbound leads and their first touch
 
     def progress(self) -> Progress:
         """The one pass over the whole history (unless known); reuse it for every week."""
@@ -68,7 +70,8 @@ class ReviewFacts:
                 ) -> dict[str, RoleResults]:
         """Each role's sales results for `week` (core/results.py)."""
         return role_results(week, self.roles, progress or self.progress(), self.blocks,
-                            self.tallies, self.handoffs, self.rules.day_start)
+                            self.tallies, self.handoffs, self.rules.day_start, self.leads,
+                            self.rules)
 
     @property
     def enabled_roles(self) -> tuple[str, ...]:
@@ -91,8 +94,10 @@ class ReviewProvider:
     save_reflections: Callable[[Reflections], None]
 
     @classmethod
-    def from_daily(cls, daily: DailyLoop, reviews: ReflectionsRepo) -> ReviewProvider:
-        """The app's provider: the daily loop's in-memory history and the reviews table."""
+    def from_daily(cls, daily: DailyLoop, reviews: ReflectionsRepo,
+                   leads: Callable[[], tuple[Lead, ...]] = tuple) -> ReviewProvider:
+        """The app's provider: the daily loop's in-memory history, the reviews table, and
+        the inbound leads (`leads`)."""
 
         def facts() -> ReviewFacts:
             settings = daily.settings()
@@ -107,6 +112,7 @@ class ReviewProvider:
                 known_progress=daily.progress(),
                 tallies=daily.tallies(),
                 handoffs=daily.handoffs(),
+                leads=leads(),
             )
 
         return cls(facts=facts, load_reflections=reviews.get, save_reflections=reviews.save)
@@ -427,4 +433,21 @@ def _result_lines(result: RoleResults, locale: QLocale | None) -> list[str]:
                                percent(figures.accepted_share, locale)))
         lines.append(fill(translate("Results", "Handoffs: %1 sent · %2"),
                           number(figures.sent, 0, locale), " · ".join(shares)))
+    if result.leads.arrived:
+        lines.append(lead_line(result.leads, locale))
     return lines
+
+
+def lead_line(figures: LeadFigures, locale: QLocale | None = None) -> str:
+    """'Speed to lead: 20 leads · median 2:30 to first touch · 75 % within target · 2 left
+    untouched' (in the window, the PDF and the team report alike)."""
+    translate = QCoreApplication.translate
+    median = ("—" if figures.median_seconds is None
+              else lead_clock(round(figures.median_seconds)))
+    share = figures.share_in_time
+    return fill(translate("Results", "Speed to lead: %n lead(s) · median %1 to first touch · "
+                                     "%2 within target (%3 late) · %4 left untouched", "",
+                          figures.arrived), median,
+                percent(share if share is not None else 0.0, locale),
+                number(figures.late, 0, locale), number(figures.untouched, 0, locale))
+

@@ -36,6 +36,7 @@ from focusapp.core.handoffs import (
     validate_agreed_hours,
     validate_checklist,
 )
+from focusapp.core.leads import LEAD_ROLES, MAX_LEAD_MINUTES, validate_lead_minutes
 from focusapp.core.roles import (
     METRICS,
     Activity,
@@ -101,6 +102,7 @@ class RoleEditor(QWidget):
         form.addRow(self.tr("Daily target: focused minutes"), self.minutes)
         self.count = self._count_box()
         form.addRow(self.tr("Daily target: all counts together"), self.count)
+        self.lead_minutes = self._lead_box(form, config)
         layout.addLayout(form)
         layout.addWidget(self._brief_box(config))
         self._per_metric: dict[str, int] = {}
@@ -110,6 +112,19 @@ class RoleEditor(QWidget):
         self.error.hide()
         layout.addWidget(self.error)
         self.show_config(config)
+
+    def _lead_box(self, form: QFormLayout, config: RoleConfig) -> QSpinBox | None:
+        """Speed-to-lead's target, for the roles that work inbound leads only."""
+        if config.role.value not in LEAD_ROLES:
+            return None
+        box = QSpinBox()
+        box.setRange(1, MAX_LEAD_MINUTES)
+        box.setSuffix(self.tr(" min"))
+        box.setValue(config.lead_minutes)
+        box.setToolTip(self.tr("A new lead's clock turns red, and you are told once, when it "
+                               "has waited this long for a first touch."))
+        form.addRow(self.tr("Speed to lead: first touch within"), box)
+        return box
 
     def _count_box(self) -> QSpinBox:
         box = QSpinBox()
@@ -123,6 +138,8 @@ class RoleEditor(QWidget):
         self.count.setValue(config.target.count or 0)
         self._per_metric = dict(config.target.per_metric)
         self.agreed_hours.setValue(config.agreed_hours)
+        if self.lead_minutes is not None:
+            self.lead_minutes.setValue(config.lead_minutes)
         self._fill(0)
         self._fill_brief(0)
 
@@ -353,9 +370,12 @@ class RoleEditor(QWidget):
         target = DailyTarget(minutes=self.minutes.value() or None, count=self.count.value() or None,
                              per_metric=tuple((metric, n) for metric, n in self._per_metric.items()
                                               if metric in counted))
+        lead_minutes = (self.config.lead_minutes if self.lead_minutes is None
+                        else validate_lead_minutes(self.lead_minutes.value()))
         return replace(self.config, enabled=enabled, target=target,
                        checklist=validate_checklist(self.config.checklist),
-                       agreed_hours=validate_agreed_hours(self.agreed_hours.value()))
+                       agreed_hours=validate_agreed_hours(self.agreed_hours.value()),
+                       lead_minutes=lead_minutes)
 
 
 class RolesPage(QWidget):

@@ -31,6 +31,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New &amp;lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My &amp;One Thing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,6 +340,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>speed-to-lead: a lead came in, its clock starts against your role&apos;s target; or --touched, its first touch stops it (with the app running or not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who came in (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a waiting lead&apos;s name, or its id&apos;s first characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a sales manager&apos;s week of the team, from the reps&apos; JSON exports in a folder (several weeks of one rep are merged)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,6 +464,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give a new lead&apos;s NAME, or --touched NAME|ID, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>FocusApp seems to be running on this data folder but did not answer: %1 (data folder: %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,6 +573,53 @@
     </message>
     <message>
         <source>Handoff %1 sent to %2 (%3): %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock started for %1 (id %2): touch it within %n minute(s).</source>
+        <translation>
+            <numerusform>Clock started for %1 (id %2): touch it within %n minute.</numerusform>
+            <numerusform>Clock started for %1 (id %2): touch it within %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock started for a new lead (id %2): touch it within %n minute(s).</source>
+        <translation>
+            <numerusform>Clock started for a new lead (id %2): touch it within %n minute.</numerusform>
+            <numerusform>Clock started for a new lead (id %2): touch it within %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 touched after %2, within the %n-minute target.</source>
+        <translation>
+            <numerusform>%1 touched after %2, within the %n-minute target.</numerusform>
+            <numerusform>%1 touched after %2, within the %n-minute target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 touched after %2, past the %n-minute target.</source>
+        <translation>
+            <numerusform>%1 touched after %2, past the %n-minute target.</numerusform>
+            <numerusform>%1 touched after %2, past the %n-minute target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) waiting.</source>
+        <translation>
+            <numerusform>%n lead waiting.</numerusform>
+            <numerusform>%n leads waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lead waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the lead: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1090,6 +1157,22 @@
     </message>
     <message>
         <source>The agreed delay is from %1 to %2 hours, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead&apos;s name is at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead waiting is called &apos;%1&apos; or has an id starting with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead clocks are for the Inbound Lead Qualification role (or the solo seller): take it up in Settings → Roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed-to-lead target is from %1 to %2 minutes, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1786,6 +1869,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leads: %1 new, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Roles: replaced by the file&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,6 +1991,77 @@
     </message>
     <message>
         <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadsFlow</name>
+    <message>
+        <source>Lead waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has waited %n minute(s) for a first touch.</source>
+        <translation>
+            <numerusform>%1 has waited %n minute for a first touch.</numerusform>
+            <numerusform>%1 has waited %n minutes for a first touch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A lead has waited %n minute(s) for a first touch.</source>
+        <translation>
+            <numerusform>A lead has waited %n minute for a first touch.</numerusform>
+            <numerusform>A lead has waited %n minutes for a first touch.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPanel</name>
+    <message>
+        <source>Lead of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Leads waiting · target %n min</source>
+        <translation>
+            <numerusform>Leads waiting · target %n min</numerusform>
+            <numerusform>Leads waiting · target %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its target: touch it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time %1 has waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · past its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2103,6 +2261,29 @@
     </message>
 </context>
 <context>
+    <name>NewLeadDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came in? (optional: the clock starts now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start its clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneThingDialog</name>
     <message>
         <source>Your One Thing today</source>
@@ -2200,6 +2381,13 @@
     <message>
         <source>Handoffs: %1 sent · %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Speed to lead: %n lead(s) · median %1 to first touch · %2 within target (%3 late) · %4 left untouched</source>
+        <translation>
+            <numerusform>Speed to lead: %n lead · median %1 to first touch · %2 within target (%3 late) · %4 left untouched</numerusform>
+            <numerusform>Speed to lead: %n leads · median %1 to first touch · %2 within target (%3 late) · %4 left untouched</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2625,6 +2813,14 @@
     </message>
     <message>
         <source>Daily target: all counts together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new lead&apos;s clock turns red, and you are told once, when it has waited this long for a first touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed to lead: first touch within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3381,6 +3577,13 @@
 </context>
 <context>
     <name>TrayController</name>
+    <message numerus="yes">
+        <source>%n lead(s) waiting for a first touch</source>
+        <translation>
+            <numerusform>%n lead waiting for a first touch</numerusform>
+            <numerusform>%n leads waiting for a first touch</numerusform>
+        </translation>
+    </message>
     <message>
         <source>FocusApp – no block running</source>
         <translation type="unfinished"></translation>

@@ -31,6 +31,10 @@
         <translation>&amp;Annuler le dernier comptage</translation>
     </message>
     <message>
+        <source>New &amp;lead…</source>
+        <translation>Nouveau &amp;lead…</translation>
+    </message>
+    <message>
         <source>My &amp;One Thing…</source>
         <translation>Mon &amp;One Thing…</translation>
     </message>
@@ -336,6 +340,18 @@
         <translation>le destinataire l&apos;a renvoyé, et pourquoi</translation>
     </message>
     <message>
+        <source>speed-to-lead: a lead came in, its clock starts against your role&apos;s target; or --touched, its first touch stops it (with the app running or not)</source>
+        <translation>réactivité&#xa0;: un lead arrive, son chrono démarre face à l&apos;objectif de votre rôle&#xa0;; ou --touched, son premier contact l&apos;arrête (application ouverte ou non)</translation>
+    </message>
+    <message>
+        <source>who came in (optional)</source>
+        <translation>qui est arrivé (facultatif)</translation>
+    </message>
+    <message>
+        <source>a waiting lead&apos;s name, or its id&apos;s first characters</source>
+        <translation>le nom d&apos;un lead en attente, ou les premiers caractères de son identifiant</translation>
+    </message>
+    <message>
         <source>a sales manager&apos;s week of the team, from the reps&apos; JSON exports in a folder (several weeks of one rep are merged)</source>
         <translation>la semaine de l&apos;équipe pour un manager commercial, à partir des exports JSON des commerciaux dans un dossier (plusieurs semaines d&apos;un même commercial sont fusionnées)</translation>
     </message>
@@ -448,6 +464,10 @@
         <translation>Répondez à un transfert avec --accepted ou avec --sent-back POURQUOI.</translation>
     </message>
     <message>
+        <source>Give a new lead&apos;s NAME, or --touched NAME|ID, not both.</source>
+        <translation>Donnez le NOM d&apos;un nouveau lead, ou --touched NOM|ID, pas les deux.</translation>
+    </message>
+    <message>
         <source>FocusApp seems to be running on this data folder but did not answer: %1 (data folder: %2).</source>
         <translation>FocusApp semble ouvert sur ce dossier de données mais n&apos;a pas répondu&#xa0;: %1 (dossier de données&#xa0;: %2).</translation>
     </message>
@@ -554,6 +574,53 @@
     <message>
         <source>Handoff %1 sent to %2 (%3): %4, %5.</source>
         <translation>Transfert %1 envoyé à %2 (%3)&#xa0;: %4, %5.</translation>
+    </message>
+    <message>
+        <source>The lead %1</source>
+        <translation>Le lead %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock started for %1 (id %2): touch it within %n minute(s).</source>
+        <translation>
+            <numerusform>Chrono lancé pour %1 (id %2)&#xa0;: contactez-le d&apos;ici %n minute.</numerusform>
+            <numerusform>Chrono lancé pour %1 (id %2)&#xa0;: contactez-le d&apos;ici %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock started for a new lead (id %2): touch it within %n minute(s).</source>
+        <translation>
+            <numerusform>Chrono lancé pour un nouveau lead (id %2)&#xa0;: contactez-le d&apos;ici %n minute.</numerusform>
+            <numerusform>Chrono lancé pour un nouveau lead (id %2)&#xa0;: contactez-le d&apos;ici %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 touched after %2, within the %n-minute target.</source>
+        <translation>
+            <numerusform>%1 contacté après %2, dans l&apos;objectif de %n minute.</numerusform>
+            <numerusform>%1 contacté après %2, dans l&apos;objectif de %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 touched after %2, past the %n-minute target.</source>
+        <translation>
+            <numerusform>%1 contacté après %2, au-delà de l&apos;objectif de %n minute.</numerusform>
+            <numerusform>%1 contacté après %2, au-delà de l&apos;objectif de %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) waiting.</source>
+        <translation>
+            <numerusform>%n lead en attente.</numerusform>
+            <numerusform>%n leads en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lead waiting.</source>
+        <translation>Aucun lead en attente.</translation>
+    </message>
+    <message>
+        <source>Could not record the lead: %1</source>
+        <translation>Impossible d&apos;enregistrer le lead&#xa0;: %1</translation>
     </message>
     <message>
         <source>FocusApp did not answer within %1 seconds</source>
@@ -1091,6 +1158,22 @@
     <message>
         <source>The agreed delay is from %1 to %2 hours, not %3.</source>
         <translation>Le délai convenu va de %1 à %2 heures, pas %3.</translation>
+    </message>
+    <message>
+        <source>A lead&apos;s name is at most %1 characters; this one has %2.</source>
+        <translation>Le nom d&apos;un lead fait au plus %1 caractères&#xa0;; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>No lead waiting is called &apos;%1&apos; or has an id starting with it.</source>
+        <translation>Aucun lead en attente ne s&apos;appelle «&#xa0;%1&#xa0;» ni n&apos;a un identifiant qui commence ainsi.</translation>
+    </message>
+    <message>
+        <source>Lead clocks are for the Inbound Lead Qualification role (or the solo seller): take it up in Settings → Roles.</source>
+        <translation>Les chronos de leads sont pour le rôle Qualification des leads entrants (ou le vendeur solo)&#xa0;: activez-le dans Réglages → Rôles.</translation>
+    </message>
+    <message>
+        <source>The speed-to-lead target is from %1 to %2 minutes, not %3.</source>
+        <translation>L&apos;objectif de réactivité va de %1 à %2 minutes, pas %3.</translation>
     </message>
     <message>
         <source>Your weekly export is waiting: the folder %1 is not there (is the drive connected?). FocusApp tries again every hour.</source>
@@ -1786,6 +1869,10 @@
         <translation>Transferts&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
     </message>
     <message>
+        <source>Leads: %1 new, %2 changed</source>
+        <translation>Leads&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
+    </message>
+    <message>
         <source>Roles: replaced by the file&apos;s</source>
         <translation>Rôles&#xa0;: remplacés par ceux du fichier</translation>
     </message>
@@ -1905,6 +1992,77 @@
     <message>
         <source>Client</source>
         <translation>Client</translation>
+    </message>
+    <message>
+        <source>Lead touched</source>
+        <translation>Lead contacté</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsFlow</name>
+    <message>
+        <source>Lead waiting</source>
+        <translation>Lead en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has waited %n minute(s) for a first touch.</source>
+        <translation>
+            <numerusform>%1 attend un premier contact depuis %n minute.</numerusform>
+            <numerusform>%1 attend un premier contact depuis %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A lead has waited %n minute(s) for a first touch.</source>
+        <translation>
+            <numerusform>Un lead attend un premier contact depuis %n minute.</numerusform>
+            <numerusform>Un lead attend un premier contact depuis %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPanel</name>
+    <message>
+        <source>Lead of %1</source>
+        <translation>Lead de %1</translation>
+    </message>
+    <message>
+        <source>No lead waiting.</source>
+        <translation>Aucun lead en attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leads waiting · target %n min</source>
+        <translation>
+            <numerusform>Leads en attente · objectif %n min</numerusform>
+            <numerusform>Leads en attente · objectif %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads waiting</source>
+        <translation>Leads en attente</translation>
+    </message>
+    <message>
+        <source>Past its target: touch it now.</source>
+        <translation>Objectif dépassé&#xa0;: contactez-le maintenant.</translation>
+    </message>
+    <message>
+        <source>Time %1 has waited</source>
+        <translation>Temps d&apos;attente de %1</translation>
+    </message>
+    <message>
+        <source>Touched</source>
+        <translation>Contacté</translation>
+    </message>
+    <message>
+        <source>%1 touched</source>
+        <translation>%1 contacté</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · past its target</source>
+        <translation>%1 · %2 · objectif dépassé</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2261,29 @@
     </message>
 </context>
 <context>
+    <name>NewLeadDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation>Nouveau lead</translation>
+    </message>
+    <message>
+        <source>Who came in? (optional: the clock starts now)</source>
+        <translation>Qui est arrivé&#xa0;? (facultatif&#xa0;: le chrono démarre maintenant)</translation>
+    </message>
+    <message>
+        <source>Name or company</source>
+        <translation>Nom ou entreprise</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s name</source>
+        <translation>Nom du lead</translation>
+    </message>
+    <message>
+        <source>&amp;Start its clock</source>
+        <translation>&amp;Lancer son chrono</translation>
+    </message>
+</context>
+<context>
     <name>OneThingDialog</name>
     <message>
         <source>Your One Thing today</source>
@@ -2200,6 +2381,13 @@
     <message>
         <source>Handoffs: %1 sent · %2</source>
         <translation>Transferts&#xa0;: %1 envoyés · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Speed to lead: %n lead(s) · median %1 to first touch · %2 within target (%3 late) · %4 left untouched</source>
+        <translation>
+            <numerusform>Réactivité&#xa0;: %n lead · médiane %1 avant le premier contact · %2 dans l&apos;objectif (%3 en retard) · %4 jamais contacté(s)</numerusform>
+            <numerusform>Réactivité&#xa0;: %n leads · médiane %1 avant le premier contact · %2 dans l&apos;objectif (%3 en retard) · %4 jamais contacté(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2626,6 +2814,14 @@
     <message>
         <source>Daily target: all counts together</source>
         <translation>Objectif quotidien&#xa0;: tous les comptages ensemble</translation>
+    </message>
+    <message>
+        <source>A new lead&apos;s clock turns red, and you are told once, when it has waited this long for a first touch.</source>
+        <translation>Le chrono d&apos;un nouveau lead passe au rouge, et vous êtes prévenu une fois, quand il a attendu aussi longtemps un premier contact.</translation>
+    </message>
+    <message>
+        <source>Speed to lead: first touch within</source>
+        <translation>Réactivité&#xa0;: premier contact d&apos;ici</translation>
     </message>
     <message>
         <source>Handoffs from this role</source>
@@ -3381,6 +3577,13 @@
 </context>
 <context>
     <name>TrayController</name>
+    <message numerus="yes">
+        <source>%n lead(s) waiting for a first touch</source>
+        <translation>
+            <numerusform>%n lead attend un premier contact</numerusform>
+            <numerusform>%n leads attendent un premier contact</numerusform>
+        </translation>
+    </message>
     <message>
         <source>FocusApp – no block running</source>
         <translation>FocusApp – aucun bloc en cours</translation>

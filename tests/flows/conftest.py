@@ -38,6 +38,7 @@ class FakeShell:
     pdfs: list[tuple[IsoWeek, Path]] = field(default_factory=list)
     review_refreshes: int = 0
     import_refusals: list[tuple[Any, ...]] = field(default_factory=list)
+    leads: Any = None
 
     def notify(self, title: str, message: str) -> None:
         self.notes.append((title, message))
@@ -68,6 +69,9 @@ class FakeShell:
 
     def render_blocking(self, statuses: Sequence[Any]) -> None:
         self.blocking = statuses
+
+    def render_leads(self, view: Any) -> None:
+        self.leads = view
 
     def set_language(self, language: str) -> None:
         self.language = language

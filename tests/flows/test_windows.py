@@ -195,11 +195,14 @@ def test_a_dry_run_through_the_running_app_lists_and_writes_nothing(
         windows, timer, shell, store, daily, later_start, clock):
     from focusapp.flows.counting import CountingFlow
     from focusapp.flows.handoffs import HandoffsFlow
+    from focusapp.flows.leads import LeadsFlow
     from focusapp.flows.server import CommandServer
+    from focusapp.services.leads import LeadBook
 
     server = CommandServer(store, timer, shell, BlocksFlow(daily, timer, shell),
                            OneThingFlow(daily, shell), windows, CountingFlow(daily, timer, shell),
-                           HandoffsFlow(clock, daily, shell))
+                           HandoffsFlow(clock, daily, shell),
+                           LeadsFlow(clock, daily, LeadBook(store), timer, shell))
     before = _digest(store.data_dir)
     answer = server.handle("import", {"file": str(later_start), "dry_run": True})
     assert answer["ok"] and "  setting day_start: 04:00 → 05:00" in answer["summary"]
