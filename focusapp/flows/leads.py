@@ -14,7 +14,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer
 
 from focusapp.core.errors import ValidationError
-from focusapp.core.leads import LEAD_INTERRUPTION, Lead, due_for_warning
+from focusapp.core.leads import LEAD_INTERRUPTION, Lead, due_for_warning, lead_figures
 from focusapp.core.text import fill
 from focusapp.flows.refusals import guarded
 from focusapp.flows.shell import LeadsView, Shell
@@ -93,7 +93,9 @@ class LeadsFlow(QObject):
             target: int | None = lead_role(self.daily.roles()).lead_minutes
         except ValidationError:  # no lead role: the clocks show only if leads still wait
             target = None
-        self.shell.render_leads(LeadsView(self.clock.now(), waiting, target))
+        today = self.daily.today()
+        figures = lead_figures(self.book.all(), today, today, self.daily.settings().day_rules)
+        self.shell.render_leads(LeadsView(self.clock.now(), waiting, target, figures))
         if waiting and not self._tick.isActive():
             self._tick.start()
         elif not waiting:

@@ -9,14 +9,14 @@ callbacks themselves.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import Problem
-from focusapp.core.leads import Lead
+from focusapp.core.leads import Lead, LeadFigures
 from focusapp.core.models import Block, Day, OneThingStatus, Settings
 from focusapp.core.roles import RoleConfig
 from focusapp.services.blocking.status import MechanismStatus
@@ -78,6 +78,7 @@ class LeadsView:
     now: datetime
     waiting: tuple[Lead, ...]
     target_minutes: int | None  # the lead role's target; None: the user holds no lead role
+    today: LeadFigures = field(default_factory=LeadFigures)  # the leads of the working day
 
 
 @dataclass(frozen=True)

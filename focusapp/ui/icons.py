@@ -76,13 +76,13 @@ def draw_state_pixmap(
 
 def _draw_badge(painter: QPainter, count: int, colour: QColor) -> None:
     """A filled disc in the top right corner with the count (9+ past nine)."""
-    disc = QRectF(BASE_SIZE - 30, 0, 30, 30)
+    disc = QRectF(BASE_SIZE - 26, 0, 26, 26)  # small: the minutes left stay readable
     painter.setPen(QPen(QColor("white"), 2))
     painter.setBrush(colour)
     painter.drawEllipse(disc)
     font = QFont()
     font.setBold(True)
-    font.setPixelSize(19 if count < 10 else 15)
+    font.setPixelSize(17 if count < 10 else 13)
     painter.setFont(font)
     painter.setPen(QColor("white"))
     painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")

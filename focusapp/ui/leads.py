@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from focusapp.core.leads import Lead, lead_clock
+from focusapp.core.leads import Lead, LeadFigures, lead_clock
 from focusapp.core.text import fill
 from focusapp.flows.shell import LeadsView
 from focusapp.ui.actions import action_button
@@ -41,8 +41,8 @@ class LeadsPanel(QGroupBox):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.empty = QLabel(self.tr("No lead waiting."))
-        top.addWidget(self.empty, 1)
+        self.summary = QLabel()  # the day's leads: how many, in time, late, waiting
+        top.addWidget(self.summary, 1)
         self.new_button = action_button(new_lead)
         top.addWidget(self.new_button)
         layout.addLayout(top)
@@ -67,8 +67,15 @@ class LeadsPanel(QGroupBox):
             late = lead.overdue(view.now)
             clock.setStyleSheet(OVERDUE_STYLE if late else "")
             clock.setToolTip(self.tr("Past its target: touch it now.") if late else "")
-        self.empty.setVisible(not view.waiting)
+        self.summary.setText(self.day_line(view.today))
         self.setVisible(target is not None or bool(view.waiting))
+
+    def day_line(self, figures: LeadFigures) -> str:
+        """'Today: 20 leads · 15 within target · 3 late · 2 waiting'."""
+        if not figures.arrived:
+            return self.tr("No lead yet today.")
+        return fill(self.tr("Today: %n lead(s) · %1 within target · %2 late · %3 waiting", "",
+                            figures.arrived), figures.in_time, figures.late, figures.untouched)
 
     def _build_rows(self, waiting: tuple[Lead, ...]) -> None:
         for widget in (*self.names, *self.clocks, *self.buttons):
@@ -98,4 +105,4 @@ class LeadsPanel(QGroupBox):
         rows = [fill(self.tr("%1 · %2 · past its target") if clock.toolTip()
                      else self.tr("%1 · %2"), name.text(), clock.text())
                 for name, clock in zip(self.names, self.clocks, strict=True)]
-        return [self.title(), *rows] if rows else [self.title(), self.empty.text()]
+        return [self.title(), self.summary.text(), *rows]

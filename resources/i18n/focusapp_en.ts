@@ -2025,10 +2025,6 @@
         <source>Lead of %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No lead waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Leads waiting · target %n min</source>
         <translation>
@@ -2043,6 +2039,17 @@
     <message>
         <source>Past its target: touch it now.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead yet today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n lead(s) · %1 within target · %2 late · %3 waiting</source>
+        <translation>
+            <numerusform>Today: %n lead · %1 within target · %2 late · %3 waiting</numerusform>
+            <numerusform>Today: %n leads · %1 within target · %2 late · %3 waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time %1 has waited</source>

@@ -2025,10 +2025,6 @@
         <source>Lead of %1</source>
         <translation>Lead de %1</translation>
     </message>
-    <message>
-        <source>No lead waiting.</source>
-        <translation>Aucun lead en attente.</translation>
-    </message>
     <message numerus="yes">
         <source>Leads waiting · target %n min</source>
         <translation>
@@ -2043,6 +2039,17 @@
     <message>
         <source>Past its target: touch it now.</source>
         <translation>Objectif dépassé&#xa0;: contactez-le maintenant.</translation>
+    </message>
+    <message>
+        <source>No lead yet today.</source>
+        <translation>Aucun lead aujourd&apos;hui pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n lead(s) · %1 within target · %2 late · %3 waiting</source>
+        <translation>
+            <numerusform>Aujourd&apos;hui&#xa0;: %n lead · %1 dans l&apos;objectif · %2 en retard · %3 en attente</numerusform>
+            <numerusform>Aujourd&apos;hui&#xa0;: %n leads · %1 dans l&apos;objectif · %2 en retard · %3 en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time %1 has waited</source>

@@ -56,9 +56,9 @@ def test_today_lists_the_waiting_leads_oldest_first_with_their_clocks(app: Focus
     assert [c.text() for c in panel.clocks] == ["6:30", "4:30", "1:30"]
     # Past its target, a clock is red; the others are not.
     assert [c.styleSheet() for c in panel.clocks] == [OVERDUE_STYLE, "", ""]
-    assert app.shell.today_lines()[2:6] == (
-        "Leads waiting · target 5 min", "Acme · 6:30 · past its target",
-        "Dupont & fils · 4:30", "Globex · 1:30")
+    assert app.shell.today_lines()[2:7] == (
+        "Leads waiting · target 5 min", "Today: 3 leads · 0 within target · 0 late · 3 waiting",
+        "Acme · 6:30 · past its target", "Dupont & fils · 4:30", "Globex · 1:30")
     clock.advance(seconds=45)
     app.leads.tick()  # the clocks move each second, the rows stay
     assert [c.text() for c in panel.clocks] == ["7:15", "5:15", "2:15"]
@@ -71,6 +71,7 @@ def test_a_click_on_touched_stops_that_leads_clock_only(qtbot: Any, app: FocusAp
     panel = app.shell.today.leads
     qtbot.mouseClick(panel.buttons[1], LEFT)
     assert [n.text() for n in panel.names] == ["Acme", "Globex"]
+    assert panel.summary.text() == "Today: 3 leads · 1 within target · 0 late · 2 waiting"
     touched = {lead.name: lead.touched_at for lead in app.store.leads.all()}
     assert touched["Dupont & fils"] == clock.now()
     assert touched["Acme"] is None and touched["Globex"] is None
@@ -104,7 +105,7 @@ def test_the_tray_badge_counts_the_waiting_leads_and_turns_red_past_a_target() -
     def corner(badge: tuple[int, QColor] | None) -> QColor:
         # Inside the badge's disc, off the ring and the digit.
         image = draw_state_pixmap(TimerState.IDLE, 0.0, None, 1.0, badge).toImage()
-        return image.pixelColor(57, 7)
+        return image.pixelColor(58, 6)
 
     assert lead_badge(0, 0) is None and corner(None).alpha() == 0
     assert corner(lead_badge(3, 0)) == BADGE_WAITING
