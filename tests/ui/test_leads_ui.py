@@ -138,3 +138,18 @@ def test_the_panel_speaks_french(app: FocusApp, clock: Any) -> None:
         assert "Acme · 6:30 · objectif dépassé" in app.shell.today_lines()
     finally:
         app.shell.set_language("en")
+
+
+def test_the_review_says_the_weeks_speed_to_lead(app: FocusApp, clock: Any) -> None:
+    """Four leads this week: touched after 1 and 3 minutes, after 9 (late), and never."""
+    for name, wait in (("Acme", 1), ("Globex", 3), ("Initech", 9), ("Umbrella", None)):
+        app.leads.new(name)
+        if wait is not None:
+            clock.advance(minutes=wait)
+            app.leads.touch(name)
+    app.windows.show_review()
+    window = app.shell.review_window
+    assert window is not None
+    lines = window.results.values["Inbound lead qualification"].text().splitlines()
+    assert lines[-1] == ("Speed to lead: 4 leads · median 3:00 to first touch · 50 % within "
+                         "target (1 late) · 1 left untouched")
