@@ -10,11 +10,18 @@ interruption, never as a distraction).
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QObject, QTimer
 
 from focusapp.core.errors import ValidationError
-from focusapp.core.leads import LEAD_INTERRUPTION, Lead, due_for_warning, lead_figures
+from focusapp.core.leads import (
+    LEAD_INTERRUPTION,
+    Lead,
+    LeadFigures,
+    due_for_warning,
+    lead_figures,
+)
 from focusapp.core.text import fill
 from focusapp.flows.refusals import guarded
 from focusapp.flows.shell import LeadsView, Shell
@@ -38,8 +45,11 @@ class LeadsFlow(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.tick)
-        book.changed.connect(self.render)
-        daily.changed.connect(self.render)  # a role taken up or its target edited
+        # The day's figures read every lead: made again when a lead or the day changes, not
+        # at each second's tick.
+        self._day: tuple[date, LeadFigures] | None = None
+        book.changed.connect(self._changed)
+        daily.changed.connect(self._changed)  # a role taken up, its target or days edited
 
     # ---- intents ------------------------------------------------------------------------
 
@@ -87,15 +97,25 @@ class LeadsFlow(QObject):
         return self.tr("A lead has waited %n minute(s) for a first touch.", "",
                        lead.target_minutes)
 
+    def _changed(self) -> None:
+        self._day = None
+        self.render()
+
+    def _figures(self) -> LeadFigures:
+        """The leads of today's working day, as the panel's first line sums them up."""
+        today = self.daily.today()
+        if self._day is None or self._day[0] != today:
+            rules = self.daily.settings().day_rules
+            self._day = (today, lead_figures(self.book.all(), today, today, rules))
+        return self._day[1]
+
     def render(self) -> None:
         waiting = self.book.waiting()
         try:
             target: int | None = lead_role(self.daily.roles()).lead_minutes
         except ValidationError:  # no lead role: the clocks show only if leads still wait
             target = None
-        today = self.daily.today()
-        figures = lead_figures(self.book.all(), today, today, self.daily.settings().day_rules)
-        self.shell.render_leads(LeadsView(self.clock.now(), waiting, target, figures))
+        self.shell.render_leads(LeadsView(self.clock.now(), waiting, target, self._figures()))
         if waiting and not self._tick.isActive():
             self._tick.start()
         elif not waiting:
