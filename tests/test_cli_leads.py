@@ -89,7 +89,7 @@ def test_with_no_app_running_leads_go_to_the_data_folder_in_french(
     lead_id = new.stdout.split("(id ")[1][:8]
     touched = run_cli(*folder, "lead", "--touched", lead_id[:4])
     assert touched.returncode == 0, touched.stderr
-    assert re.fullmatch(rf"Le lead {lead_id} contacté après 0:0\d, dans l'objectif de 7 "
+    assert re.fullmatch(rf"Le lead {lead_id} contacté après \d+:\d\d, dans l'objectif de 7 "
                         r"minutes\. Aucun lead en attente\.", touched.stdout.strip())
     reopened, _ = Store.open(data_dir, now=clock.now)
     with reopened:

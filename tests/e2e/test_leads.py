@@ -13,7 +13,7 @@ import csv
 import subprocess
 import sys
 import unicodedata
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -32,14 +32,16 @@ AT = ("import sys, datetime, time_machine\n"
       "sys.exit(code)\n")
 
 
-def seed_inbound(data_dir: Path) -> None:
+def seed_inbound(data_dir: Path, day_start: time) -> None:
     """Past the wizard, an inbound lead qualifier who works every day (the leads' week is
-    then the week of the day they came in, whatever day the test runs)."""
+    then the week of the day they came in, whatever day the test runs), whose day starts at
+    `day_start`."""
     data_dir.mkdir(parents=True)
     store, _ = Store.open(data_dir, now=lambda: datetime.now().astimezone())
     with store:
         store.settings.save(store.settings.get().updated(
-            first_run_done=True, working_weekdays=tuple(range(7))))
+            first_run_done=True, working_weekdays=tuple(range(7)),
+            day_start=day_start.strftime("%H:%M")))
         store.roles.save(default_role_configs(frozenset({RoleId.INBOUND_QUALIFIER})))
 
 
@@ -63,8 +65,12 @@ WEEK_LINE = ("Speed to lead: 20 leads · median 1:00 to first touch · 75 % with
 
 def test_twenty_leads_fifteen_in_time_three_late_two_never(launch, tray_host, tmp_path):
     data_dir = tmp_path / "data"
-    seed_inbound(data_dir)
-    came = datetime.now().astimezone().replace(microsecond=0) - timedelta(minutes=10)
+    now = datetime.now().astimezone().replace(microsecond=0)
+    came = now - timedelta(minutes=10)
+    # The day started twelve hours ago: the leads of ten minutes ago are today's, whatever
+    # the hour the test runs at.
+    day_start = (now - timedelta(hours=12)).time().replace(second=0)
+    seed_inbound(data_dir, day_start)
     for n in range(1, 18):  # no app yet: each goes to the data folder
         assert lead_at(data_dir, came, f"Lead {n:02d}").startswith(f"Clock started for Lead "
                                                                    f"{n:02d}")
@@ -90,7 +96,7 @@ def test_twenty_leads_fifteen_in_time_three_late_two_never(launch, tray_host, tm
     assert [line.split(" · ")[0] for line in waiting] == ["Lead 19", "Lead 20"], today
     # The tray icon wears the two clocks: its menu has New lead (checked above).
 
-    week = str(IsoWeek.of(local_day(came)))
+    week = str(IsoWeek.of(local_day(came, day_start)))
     pdf = tmp_path / "review.pdf"
     written = app.cli("review", "--week", week, "--pdf", str(pdf))
     assert written.returncode == 0, written.stderr
