@@ -18,6 +18,7 @@ from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.counting import CountingFlow
 from focusapp.flows.guarding import GuardFlow
 from focusapp.flows.handoffs import HandoffsFlow
+from focusapp.flows.leads import LeadsFlow
 from focusapp.flows.one_thing import OneThingFlow
 from focusapp.flows.reminders import RemindersFlow
 from focusapp.flows.today import TodayFlow
@@ -27,6 +28,7 @@ from focusapp.services.accounts import AccountBook
 from focusapp.services.backends import Backends, detect_backends
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
+from focusapp.services.leads import LeadBook
 from focusapp.services.signals import QuitSignals
 from focusapp.services.sleep import SleepWatcher
 from focusapp.services.timer import FocusTimer
@@ -83,6 +85,8 @@ class FocusApp(QObject):
         self.shell.account_names = self.book.names
         self.daily.reloaded.connect(self.book.reload)
         self.book.changed.connect(self.shell.refresh_review)  # an open review follows
+        self.leads = LeadsFlow(clock, self.daily, LeadBook(store, self), self.timer, self.shell,
+                               self)
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self)
         self.daily.lists_locked = self.guard.lists_locked
         self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self.sleep,
@@ -112,6 +116,9 @@ class FocusApp(QObject):
         actions.account_touched.connect(self.accounts.touch_from_window)
         actions.follow_up.triggered.connect(self.accounts.ask_follow_up)
         actions.follow_up_done.connect(self.accounts.done_from_window)
+        actions.new_lead.triggered.connect(self.leads.ask_new)
+        actions.lead_touched.connect(self.leads.touch_from_window)
+        self.windows.reloaded.connect(self.leads.book.reload)
         actions.one_thing.triggered.connect(self.one_thing.ask)
         actions.today.triggered.connect(self.shell.show_today)
         actions.review.triggered.connect(lambda: self.windows.show_review())
@@ -128,6 +135,7 @@ class FocusApp(QObject):
         self.day_view.recover_block()
         self.day_view.render()
         self.accounts.render()
+        self.leads.render()
         self.guard.render()
         self.shell.show()
         later = self._after_first_paint
@@ -157,7 +165,7 @@ class FocusApp(QObject):
 
         return CommandServer(self.store, self.timer, self.shell, self.blocks, self.one_thing,
                              self.windows, self.counting, self.handoffs, self.book,
-                             import_summary)
+                             self.leads, import_summary)
 
     def serve_commands(self) -> None:
         """Answer the CLI and a second launch (QtNetwork loads here, after the first paint)."""

@@ -36,6 +36,7 @@ from focusapp.core.days import IsoWeek
 from focusapp.core.errors import ValidationError
 from focusapp.core.follow_ups import follow_up_name, parse_due
 from focusapp.core.handoffs import MAX_REASON_CHARS, MAX_TO_CHARS
+from focusapp.core.leads import validate_lead_name
 from focusapp.core.models import (
     validate_count_step,
     validate_minutes,
@@ -177,6 +178,14 @@ def build_parser() -> argparse.ArgumentParser:
                          help=translate("CommandLine", "the receiver sent it back, and why"))
 
     _add_book_commands(add)
+    lead = add("lead", translate(
+        "CommandLine", "speed-to-lead: a lead came in, its clock starts against your role's "
+                       "target; or --touched, its first touch stops it (with the app running "
+                       "or not)"))
+    lead.add_argument("name", nargs="?", metavar="NAME", help=translate(
+        "CommandLine", "who came in (optional)"))
+    lead.add_argument("--touched", metavar="NAME|ID", help=translate(
+        "CommandLine", "a waiting lead's name, or its id's first characters"))
 
     team = add("team-report", translate(
         "CommandLine", "a sales manager's week of the team, from the reps' JSON "
@@ -490,6 +499,9 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
         return client.talk(data_dir, _handoff_request(args), client.format_handoff)
     if command in ("touch", "accounts", "follow-up"):
         return client.book_talk(data_dir, _book_request(args))
+    if command == "lead":
+        return client.talk(data_dir, _lead_request(args), client.format_lead,
+                           here=client.lead_here)
     if command == "team-report":
         week = str(_check(lambda: IsoWeek.parse(args.week))) if args.week else None
         folder = Path(args.folder)
@@ -547,6 +559,16 @@ def _handoff_request(args: argparse.Namespace) -> cmd.RecordHandoff | cmd.Answer
     why = str(_check(lambda: validate_text(args.sent_back, MAX_REASON_CHARS, required=True,
                                            code="handoff_reason")))
     return cmd.AnswerHandoff(args.id, "sent_back", why)
+
+
+def _lead_request(args: argparse.Namespace) -> cmd.NewLead | cmd.TouchLead:
+    """A new lead (NAME, optional) or a waiting one's first touch (--touched), not both."""
+    if args.touched is None:
+        return cmd.NewLead(str(_check(lambda: validate_lead_name(args.name or ""))))
+    if args.name is not None:
+        raise UsageError(translate(
+            "CommandLine", "Give a new lead's NAME, or --touched NAME|ID, not both."))
+    return cmd.TouchLead(args.touched)
 
 
 def _range(args: argparse.Namespace) -> tuple[str | None, str | None]:

@@ -125,6 +125,47 @@ def format_handoff(handoff: cmd.HandoffRecorded) -> str:
                 role_name(handoff.role), timing, brief)
 
 
+def format_lead(lead: cmd.LeadRecorded) -> str:
+    """'Clock started for Acme (id 1a2b3c4d): touch it within 5 minutes. 3 leads waiting.'"""
+    from focusapp.core.leads import lead_clock
+
+    label = lead.name or fill(translate("CommandLine", "The lead %1"), lead.lead[:8])
+    if lead.waited_seconds is None:
+        text = (translate("CommandLine", "Clock started for %1 (id %2): touch it within %n "
+                                         "minute(s).", "", lead.target_minutes) if lead.name
+                else translate("CommandLine", "Clock started for a new lead (id %2): touch it "
+                                              "within %n minute(s).", "", lead.target_minutes))
+        head = fill(text, label, lead.lead[:8])
+    else:
+        text = (translate("CommandLine", "%1 touched after %2, within the %n-minute target.",
+                          "", lead.target_minutes) if lead.in_time
+                else translate("CommandLine", "%1 touched after %2, past the %n-minute "
+                                              "target.", "", lead.target_minutes))
+        head = fill(text, label, lead_clock(lead.waited_seconds))
+    tail = (translate("CommandLine", "%n lead(s) waiting.", "", lead.waiting) if lead.waiting
+            else translate("CommandLine", "No lead waiting."))
+    return f"{head} {tail}"
+
+
+def lead_here(data_dir: Path, request: cmd.NewLead | cmd.TouchLead) -> cmd.LeadRecorded | None:
+    """`focusapp lead` with no app running: recorded in the data folder itself (its clock
+    shows, and warns once, when the app starts). None when it could not be: said why."""
+    from focusapp.core.errors import CodedError
+    from focusapp.headless import record_lead
+    from focusapp.store.errors import ChangeNotSaved, StoreError
+
+    try:
+        return record_lead(data_dir, request)
+    except StoreError as exc:
+        why = _store_error_text(exc)
+    except CodedError as exc:
+        why = error_message(exc)
+    except OSError as exc:  # the data folder refused the write
+        why = error_message(ChangeNotSaved(exc))
+    print(fill(translate("CommandLine", "Could not record the lead: %1"), why), file=sys.stderr)
+    return None
+
+
 def _number(value: float) -> str:
     """'12.5' in English, '12,5' in French; whole numbers without a decimal."""
     from PySide6.QtCore import QLocale
@@ -370,18 +411,13 @@ def _cold_text(answer: cmd.ColdList) -> str:
 def book_talk(data_dir: Path, request: object) -> int:
     """To the running app; with none running, here, on the data folder (the same code
     answers: `flows.book_commands`), so a CRM macro works whether the app runs or not."""
-    return talk(data_dir, request, format_book,
-                when_not_running=lambda: _book_here(data_dir, request))
+    return talk(data_dir, request, format_book, here=_book_here)
 
 
-def _book_here(data_dir: Path, request: object) -> int:
+def _book_here(data_dir: Path, request: Any) -> Any:
     from focusapp.headless import answer_book_here  # the store, only with no app running
 
-    answer = answer_book_here(data_dir, request)
-    if answer is None:
-        return EXIT_FAILED
-    print(format_book(answer))
-    return EXIT_OK
+    return answer_book_here(data_dir, request)
 
 
 def _not_running(data_dir: Path) -> str:
@@ -391,9 +427,10 @@ def _not_running(data_dir: Path) -> str:
 
 def talk(data_dir: Path, request: Any, render: Callable[[Any], str],
           not_running_to: Any = None,
-          when_not_running: Callable[[], int] | None = None) -> int:
-    """`request` to the running app, its answer printed; with none running,
-    `when_not_running` (a command that works without the app), else "not running"."""
+          here: Callable[[Path, Any], Any] | None = None) -> int:
+    """`request` to the running app, its answer printed; with none running, `here` does it
+    in the data folder (None when it could not: it said why), else the user is told to
+    start the app."""
     from focusapp.services.single_instance import (
         CommandRefused,
         InstanceError,
@@ -403,8 +440,12 @@ def talk(data_dir: Path, request: Any, render: Callable[[Any], str],
     try:
         result = send(data_dir, request, timeout_ms=TIMEOUT_MS)
     except NoInstanceRunning:
-        if when_not_running is not None:
-            return when_not_running()
+        if here is not None:
+            result = here(data_dir, request)
+            if result is None:
+                return EXIT_FAILED
+            print(render(result))
+            return EXIT_OK
         print(_not_running(data_dir), file=not_running_to or sys.stderr)
         if not isinstance(request, cmd.Status):
             print(fill(translate("CommandLine", "Start it first with '%1'."), PROG),

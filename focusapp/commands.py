@@ -139,6 +139,23 @@ class FollowUpDone:
     follow_up: str  # its name, or its id's first characters
 
 
+# The inbound qualifier's speed-to-lead (issue 12).
+
+
+@dataclass(frozen=True)
+class NewLead:
+    """A lead came in: its clock starts against the lead role's target."""
+
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class TouchLead:
+    """A waiting lead's first touch: its name, or its id's first characters."""
+
+    lead: str
+
+
 # ---- responses --------------------------------------------------------------------------
 
 
@@ -259,6 +276,16 @@ class FollowUpSaved:
     done: bool
 
 
+@dataclass(frozen=True)
+class LeadRecorded:
+    lead: str  # the id
+    name: str
+    target_minutes: int
+    waited_seconds: int | None  # to its first touch; None while it waits
+    in_time: bool
+    waiting: int  # leads waiting now, this one included while untouched
+
+
 REQUESTS: dict[str, type[Any]] = {
     "start": Start,
     "stop": Stop,
@@ -277,6 +304,8 @@ REQUESTS: dict[str, type[Any]] = {
     "accounts_cold": ColdAccounts,
     "follow_up": MakeFollowUp,
     "follow_up_done": FollowUpDone,
+    "lead": NewLead,
+    "lead_touched": TouchLead,
 }
 RESPONSES: dict[type[Any], type[Any]] = {
     Start: Started,
@@ -296,6 +325,8 @@ RESPONSES: dict[type[Any], type[Any]] = {
     ColdAccounts: ColdList,
     MakeFollowUp: FollowUpSaved,
     FollowUpDone: FollowUpSaved,
+    NewLead: LeadRecorded,
+    TouchLead: LeadRecorded,
 }
 BOOK_REQUESTS = (Touch, AddAccount, ImportAccounts, ColdAccounts, MakeFollowUp, FollowUpDone)
 NAMES = {kind: name for name, kind in REQUESTS.items()}

@@ -22,6 +22,7 @@ from focusapp.core.text import fill
 translate = QCoreApplication.translate  # translate("CommandLine", …): pyside6-lupdate finds it
 
 if TYPE_CHECKING:
+    from focusapp.commands import LeadRecorded, NewLead, TouchLead
     from focusapp.core.team import Relay, RepReport, TeamRow
     from focusapp.store.import_check import Problem as ImportProblem
 
@@ -51,10 +52,36 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
         install_translator(app, pick_language(store.settings.get().language))
         daily = DailyLoop(clock, store)
         week = IsoWeek.parse(week_text) if week_text else IsoWeek.of(daily.today())
-        export_week(ReviewProvider.from_daily(daily, store.reviews, book=lambda: book_of(store)),
-                    week,
+        export_week(ReviewProvider.from_daily(daily, store.reviews,
+                                              lambda: tuple(store.leads.all()),
+                                              book=lambda: book_of(store)), week,
                     pdf=target, locale=QLocale())
         return week
+    finally:
+        store.close()
+
+
+def record_lead(data_dir: Path, request: NewLead | TouchLead) -> LeadRecorded:
+    """`focusapp lead` with no app running: a new lead, or a waiting one's first touch,
+    saved in the data folder (no block runs without the app: a touch interrupts nothing).
+    StoreError when the folder cannot be opened; CodedError when refused."""
+    from focusapp import commands as cmd
+    from focusapp.flows.server import lead_recorded
+    from focusapp.services.clock import SystemClock
+    from focusapp.services.leads import LeadBook
+    from focusapp.store.database import Store
+
+    clock = SystemClock()
+    store, report = Store.open(data_dir, now=clock.now)
+    if report.interrupted_import is not None:  # the app would say it at start: so do we
+        print(report.interrupted_import.message, file=sys.stderr)
+    try:
+        book = LeadBook(store)
+        if isinstance(request, cmd.TouchLead):
+            lead = book.touch(request.lead, clock.now())
+        else:
+            lead = book.new(request.name, clock.now(), store.roles.get())
+        return lead_recorded(lead, len(book.waiting()))
     finally:
         store.close()
 

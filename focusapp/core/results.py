@@ -1,6 +1,7 @@
 """A role's sales results for a week (issue 11): what was counted each day, against last week
 and the four weeks before; the funnel of its metrics (touches → conversations → meetings
-booked → briefs) with the conversion between steps; and its handoffs.
+booked → briefs) with the conversion between steps; its handoffs; and, for a role that
+works inbound leads, its speed-to-lead (core/leads.py).
 
 Counts are those of `streaks.daily_progress` (finished blocks and tallies between blocks, on
 key activities, each counted once), so the review and the daily target never disagree.
@@ -10,12 +11,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
 from focusapp.core.book import BookWeek
-from focusapp.core.days import IsoWeek
+from focusapp.core.days import DayRules, IsoWeek
 from focusapp.core.handoffs import Handoff, HandoffFigures, handoff_figures
+from focusapp.core.leads import Lead, LeadFigures, lead_figures
 from focusapp.core.models import Block, Tally
 from focusapp.core.review import finished_in_week
 from focusapp.core.roles import RoleConfig
@@ -45,6 +47,8 @@ class RoleResults:
     funnel: tuple[FunnelStep, ...]  # the role's metrics in the order of its activities
     handoffs: HandoffFigures
     book: BookWeek | None = None  # accounts and follow-ups (core.book.with_book; issue 12)
+    # The week's leads of this role (by their working day: core/leads.py).
+    leads: LeadFigures = field(default_factory=LeadFigures)
 
     @property
     def total(self) -> int:
@@ -59,10 +63,15 @@ def role_results(
     tallies: Iterable[Tally],
     handoffs: Iterable[Handoff],
     day_start: time,
+    leads: Iterable[Lead] = (),
+    rules: DayRules | None = None,
 ) -> dict[str, RoleResults]:
     """Per enabled role, its results for `week`. `blocks` may be the whole history or only
-    the week's: only finished blocks of the week are read."""
+    the week's: only finished blocks of the week are read. `rules` (the working days) place
+    each lead in its week; without them every day is a working day from `day_start`."""
     days = week.days
+    leads = tuple(leads)
+    lead_rules = rules or DayRules(day_start=day_start, working_weekdays=frozenset(range(7)))
     metric_counts = _metric_counts(week, roles, blocks, tallies, day_start)
     figures = handoff_figures(handoffs, days[0], days[-1], day_start)
     results = {}
@@ -80,6 +89,7 @@ def role_results(
             average=sum(earlier) / AVERAGE_WEEKS,
             funnel=_funnel(config, metric_counts.get(role, {})),
             handoffs=figures.get(role, HandoffFigures()),
+            leads=lead_figures(leads, days[0], days[-1], lead_rules, role),
         )
     return results
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from focusapp.core.accounts import DEFAULT_COLD_WEEKS
 from focusapp.core.errors import ValidationError
 from focusapp.core.handoffs import DEFAULT_AGREED_HOURS, DEFAULT_CHECKLIST
+from focusapp.core.leads import DEFAULT_LEAD_MINUTES
 from focusapp.core.text import one_line
 
 MAX_NAME_LENGTH = 80
@@ -199,6 +200,9 @@ class RoleConfig:
     # The account manager's: an account with no touch for this many calendar weeks is
     # going cold (core.accounts.cold_accounts).
     cold_weeks: int = DEFAULT_COLD_WEEKS
+    # Speed-to-lead (core.leads): minutes to first touch a new lead, for the roles that
+    # work inbound leads (core.leads.LEAD_ROLES).
+    lead_minutes: int = DEFAULT_LEAD_MINUTES
 
     def __post_init__(self) -> None:
         if self.role is RoleId.SOLO and any(a.handoff for a in self.activities):

@@ -21,6 +21,7 @@ from focusapp.core.days import IsoWeek
 from focusapp.core.follow_ups import FollowUp
 from focusapp.core.handoffs import Handoff, HandoffFigures, figures_of
 from focusapp.core.history import WeekTally, recent_weeks
+from focusapp.core.leads import Lead, LeadFigures
 from focusapp.core.models import Block, Day, Settings, Tally
 from focusapp.core.results import RoleResults, role_results
 from focusapp.core.roles import RoleConfig
@@ -49,6 +50,7 @@ class Export:
     tallies: tuple[Tally, ...] = ()
     handoffs: tuple[Handoff, ...] = ()
     book: Book = field(default_factory=Book)  # accounts, touches, follow-ups (version 3)
+    leads: tuple[Lead, ...] = ()  # none before version 3
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Rep:
     handoffs: tuple[Handoff, ...]
     book: Book = field(default_factory=Book)
     exported_at: datetime | None = None  # the newest export's: its follow-ups known as of then
+    leads: tuple[Lead, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,8 +117,7 @@ def _merge(exports: Sequence[Export]) -> Rep:
     return Rep(newest.name or newest.file, newest.profile, tuple(e.file for e in exports),
                newest.settings, newest.roles, tuple(days.values()), tuple(blocks.values()),
                tuple(tallies.values()), tuple(handoffs.values()), _merge_books(exports),
-               newest.exported_at)
-
+               newest.exported_at, _merged_leads(exports))
 
 def _merge_books(exports: Sequence[Export]) -> Book:
     """The exports' books, oldest first so the newest wins: accounts by name (case aside),
@@ -128,6 +130,14 @@ def _merge_books(exports: Sequence[Export]) -> Book:
         touches.update((t.id, t) for t in export.book.touches)
         follow_ups.update((f.id, f) for f in export.book.follow_ups)
     return Book(tuple(accounts.values()), tuple(touches.values()), tuple(follow_ups.values()))
+
+
+def _merged_leads(exports: Sequence[Export]) -> tuple[Lead, ...]:
+    """A rep's leads across their exports, by id (the newest export's state of each)."""
+    leads: dict[str, Lead] = {}
+    for export in exports:
+        leads.update((lead.id, lead) for lead in export.leads)
+    return tuple(leads.values())
 
 
 def shared_names(reps: Iterable[Rep | RepReport]) -> frozenset[str]:
@@ -152,7 +162,7 @@ def team_rows(reps: Iterable[Rep], week: IsoWeek, today: date) -> list[TeamRow]:
         histories = role_histories(rep.roles, finished, rep.days, rules, since, as_of,
                                    rep.settings.freezes_enabled, progress=progress)
         results = role_results(week, rep.roles, progress, finished, rep.tallies, rep.handoffs,
-                               rules.day_start)
+                               rules.day_start, rep.leads, rules)
         results = with_book(results, rep.book, rep.roles, week, rules.day_start, as_of,
                             rep.exported_at or datetime.combine(as_of, time.max, UTC))
         for role, history in histories.items():
@@ -189,7 +199,9 @@ BOOK_CSV_HEADER = ("accounts_touched", "accounts_going_cold", "follow_ups_due",
 CSV_HEADER = ("rep", "role", "week", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
               "met_days", "streak", "counted", "last_week", "four_week_average", "funnel",
               "handoffs_sent", "on_time", "complete", "accepted", "sent_back",
-              *BOOK_CSV_HEADER)
+              *BOOK_CSV_HEADER,
+              *("leads", "leads_in_time", "leads_late", "leads_untouched",
+                "lead_median_seconds"))
 
 
 def team_csv(rows: Iterable[TeamRow], week: IsoWeek) -> str:
@@ -205,7 +217,7 @@ def team_csv(rows: Iterable[TeamRow], week: IsoWeek) -> str:
             row.streak, results.total, results.last_week, f"{results.average:.1f}",
             ";".join(f"{step.metric}:{step.count}" for step in results.funnel),
             handoffs.sent, handoffs.on_time, handoffs.complete, handoffs.accepted,
-            handoffs.sent_back, *_book_cells(results.book),
+            handoffs.sent_back, *_book_cells(results.book), *_lead_cells(results.leads),
         ])
     return out.getvalue()
 
@@ -217,6 +229,11 @@ def _book_cells(book: BookWeek | None) -> list[object]:
     counts = ((figures.due, figures.in_time, figures.late, figures.overdue) if figures
               else (None,) * 4)
     return ["" if n is None else n for n in (touched, cold, *counts)]
+def _lead_cells(figures: LeadFigures) -> list[object]:
+    """Speed-to-lead: the week's leads, touched in time, late, never; the median seconds to
+    a first touch (empty when none was touched)."""
+    median = "" if figures.median_seconds is None else round(figures.median_seconds)
+    return [figures.arrived, figures.in_time, figures.late, figures.untouched, median]
 
 
 # ---- the week's grid as a manager reads it ------------------------------------------------

@@ -10,10 +10,12 @@ from typing import Any
 from focusapp import commands as cmd
 from focusapp.core.days import IsoWeek
 from focusapp.core.handoffs import Handoff, HandoffStatus
+from focusapp.core.leads import Lead
 from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.book_commands import answer_book
 from focusapp.flows.counting import CountingFlow
 from focusapp.flows.handoffs import HandoffsFlow
+from focusapp.flows.leads import LeadsFlow
 from focusapp.flows.one_thing import OneThingFlow
 from focusapp.flows.shell import Shell
 from focusapp.flows.windows import WindowsFlow
@@ -31,7 +33,7 @@ class CommandServer:
 
     def __init__(self, store: Store, timer: FocusTimer, shell: Shell, blocks: BlocksFlow,
                  one_thing: OneThingFlow, windows: WindowsFlow, counting: CountingFlow,
-                 handoffs: HandoffsFlow, book: AccountBook,
+                 handoffs: HandoffsFlow, book: AccountBook, leads: LeadsFlow,
                  import_words: Callable[[ImportOutcome], str]) -> None:
         self.store = store
         self.import_words = import_words  # the UI's words for an import (ui.import_text)
@@ -42,6 +44,7 @@ class CommandServer:
         self.windows = windows
         self.counting = counting
         self.handoffs = handoffs
+        self.leads = leads
         self._table: dict[type[Any], Callable[[Any], object]] = {
             cmd.Start: self.start,
             cmd.Stop: self.stop,
@@ -54,6 +57,8 @@ class CommandServer:
             cmd.Count: self.count,
             cmd.RecordHandoff: self.record_handoff,
             cmd.AnswerHandoff: self.answer_handoff,
+            cmd.NewLead: self.new_lead,
+            cmd.TouchLead: self.touch_lead,
         }
         for request in cmd.BOOK_REQUESTS:  # issue 12's verbs, answered as headless does
             self._table[request] = lambda r: answer_book(book, r)
@@ -135,6 +140,22 @@ class CommandServer:
     def answer_handoff(self, request: cmd.AnswerHandoff) -> cmd.HandoffRecorded:
         return _recorded(self.handoffs.answer(request.handoff, HandoffStatus(request.status),
                                               request.reason))
+
+    def new_lead(self, request: cmd.NewLead) -> cmd.LeadRecorded:
+        lead = self.leads.new(request.name)
+        return lead_recorded(lead, len(self.leads.book.waiting()))
+
+    def touch_lead(self, request: cmd.TouchLead) -> cmd.LeadRecorded:
+        lead = self.leads.touch(request.lead)
+        return lead_recorded(lead, len(self.leads.book.waiting()))
+
+
+def lead_recorded(lead: Lead, waiting: int) -> cmd.LeadRecorded:
+    """The answer to `focusapp lead`, from the app or from the command line alone."""
+    waited = None if lead.touched_at is None else round(
+        lead.waited(lead.touched_at).total_seconds())
+    return cmd.LeadRecorded(lead.id, lead.name, lead.target_minutes, waited, lead.in_time,
+                            waiting)
 
 
 def _recorded(handoff: Handoff) -> cmd.HandoffRecorded:

@@ -9,13 +9,14 @@ callbacks themselves.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import Problem
+from focusapp.core.leads import Lead, LeadFigures
 from focusapp.core.models import Block, Day, OneThingStatus, Settings
 from focusapp.core.roles import RoleConfig
 from focusapp.services.accounts import AccountsView
@@ -79,6 +80,16 @@ class HandoffAnswer:
 
 
 @dataclass(frozen=True)
+class LeadsView:
+    """The live lead clocks (core/leads.py): the leads not touched yet, oldest first."""
+
+    now: datetime
+    waiting: tuple[Lead, ...]
+    target_minutes: int | None  # the lead role's target; None: the user holds no lead role
+    today: LeadFigures = field(default_factory=LeadFigures)  # the leads of the working day
+
+
+@dataclass(frozen=True)
 class OneThingAnswer:
     text: str
     role: str
@@ -124,6 +135,8 @@ class Shell(Protocol):
     def render_today(self, view: TodayView, roles: tuple[RoleConfig, ...]) -> None: ...
     def render_timer(self, view: TimerView) -> None: ...
     def render_blocking(self, statuses: Sequence[MechanismStatus]) -> None: ...
+    def render_leads(self, view: LeadsView) -> None:
+        """The lead clocks in the Today window, their count on the tray icon."""
     def set_language(self, language: str) -> None: ...
     def show_review(self, week: IsoWeek | None) -> IsoWeek: ...
     def refresh_review(self) -> None: ...
@@ -143,6 +156,8 @@ class Shell(Protocol):
     def ask_start(self, form: StartForm, answer: Callable[[StartRequest], None]) -> None: ...
     def ask_strict_stop(self, answer: Callable[[StrictStopAnswer], None]) -> None: ...
     def ask_interruption(self, answer: Callable[[str], None]) -> None: ...
+    def ask_lead_name(self, answer: Callable[[str], None]) -> None:
+        """A new lead's name (may be empty: the clock starts before the name is read)."""
     def ask_block_end(self, block: Block, metric: str | None,
                       answer: Callable[[BlockEndAnswer], None], *,
                       accounts: Sequence[str] | None = None) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import CodedError
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 
 class WindowsFlow(QObject):
+    reloaded = Signal()  # the folder was read again: what is kept beside the daily loop too
+
     def __init__(self, daily: DailyLoop, shell: Shell, reminders: RemindersFlow,
                  autostart: Callable[[], Autostart], store: Store,
                  parent: QObject | None = None) -> None:
@@ -92,6 +94,7 @@ class WindowsFlow(QObject):
         """Re-read the folder (a restore, an import) and show it."""
         self.daily.reload()
         self.reminders.reschedule()
+        self.reloaded.emit()
 
     # ---- your data -------------------------------------------------------------------------
 

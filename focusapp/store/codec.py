@@ -28,6 +28,7 @@ from focusapp.core.handoffs import (
     Handoff,
     HandoffStatus,
 )
+from focusapp.core.leads import DEFAULT_LEAD_MINUTES, Lead
 from focusapp.core.models import Day, OneThingStatus, Reflections, Settings, Tally
 from focusapp.core.roles import Activity, DailyTarget, RoleConfig, RoleId
 
@@ -216,6 +217,37 @@ def _decode_handoff(doc: Mapping[str, Any]) -> Handoff:
 decode_handoff = guarded("handoff", _decode_handoff)
 
 
+# ---- leads ----------------------------------------------------------------------------
+
+
+def encode_lead(lead: Lead) -> Doc:
+    return {
+        "id": lead.id,
+        "at": encode_instant(lead.at),
+        "role": lead.role,
+        "target_minutes": lead.target_minutes,
+        "name": lead.name,
+        "touched_at": None if lead.touched_at is None else encode_instant(lead.touched_at),
+        "warned": lead.warned,
+    }
+
+
+def _decode_lead(doc: Mapping[str, Any]) -> Lead:
+    touched = doc.get("touched_at")
+    return Lead(
+        id=typed(doc, "id", str),
+        at=decode_instant(doc.get("at")),
+        role=typed(doc, "role", str),
+        target_minutes=typed(doc, "target_minutes", int),
+        name=typed(doc, "name", str, default=""),
+        touched_at=None if touched is None else decode_instant(touched),
+        warned=typed(doc, "warned", bool, default=False),
+    )
+
+
+decode_lead = guarded("lead", _decode_lead)
+
+
 # ---- settings -------------------------------------------------------------------------
 
 
@@ -315,6 +347,7 @@ def encode_role(config: RoleConfig) -> Doc:
         "checklist": list(config.checklist),
         "agreed_hours": config.agreed_hours,
         "cold_weeks": config.cold_weeks,
+        "lead_minutes": config.lead_minutes,
     }
 
 
@@ -343,6 +376,8 @@ def _decode_role(doc: Mapping[str, Any]) -> RoleConfig:
         checklist=_strings(doc, "checklist") if "checklist" in doc else DEFAULT_CHECKLIST,
         agreed_hours=typed(doc, "agreed_hours", int, default=DEFAULT_AGREED_HOURS),
         cold_weeks=typed(doc, "cold_weeks", int, default=DEFAULT_COLD_WEEKS),  # before v3
+        # Absent before speed-to-lead: the built-in target then.
+        lead_minutes=typed(doc, "lead_minutes", int, default=DEFAULT_LEAD_MINUTES),
     )
 
 

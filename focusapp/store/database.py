@@ -66,6 +66,7 @@ from focusapp.store.recovery import Recovery, load_or_recover
 from focusapp.store.repos import (
     DaysRepo,
     HandoffsRepo,
+    LeadsRepo,
     ReviewsRepo,
     RolesRepo,
     RuntimeRepo,
@@ -109,6 +110,7 @@ class Store:
     accounts: AccountsRepo
     touches: TouchesRepo
     follow_ups: FollowUpsRepo
+    leads: LeadsRepo
     blocks: BlockRepo
     distractions: DistractionRepo
     runtime: RuntimeRepo
@@ -275,6 +277,7 @@ class Store:
         self.accounts = AccountsRepo(self._main, problems)
         self.touches = TouchesRepo(self._main, problems)
         self.follow_ups = FollowUpsRepo(self._main, problems)
+        self.leads = LeadsRepo(self._main, problems)
         self.runtime = RuntimeRepo(self._runtime, problems)
 
         def month_files(folder: str, table: str) -> MonthFiles:

@@ -4,13 +4,15 @@ The document::
 
     {"format": "focusapp-export", "version": 3, "exported_at": "<ISO instant>",
      "settings": {...}, "roles": [...], "days": [...], "blocks": [...], "reviews": [...],
-     "tallies": [...], "handoffs": [...], "who": {"name": "...", "profile": "<hex>"},
+     "tallies": [...], "handoffs": [...], "leads": [...],
+     "who": {"name": "...", "profile": "<hex>"},
      "accounts": [...], "touches": [...], "follow_ups": [...]}
 
 Version 2 added the counts tallied between blocks, the handoffs and whose export it is
 (`who`, read by a manager's team report; an import keeps this folder's own); a version 1 file
-(which has none of them) still imports. Version 3 added the account list, the touches and the
-follow-ups (issue 12); files of versions 1 and 2 still import.
+(which has none of them) still imports. Version 3 added the inbound leads and their first
+touch (speed-to-lead), the account list, the touches and the follow-ups (issue 12); files of
+versions 1 and 2 have none of them and still import.
 
 Records are the codec's documents, the very form the store keeps. Distraction events are
 not exported: they are pruned after 90 days anyway, and each block carries its
@@ -21,7 +23,7 @@ problem refuses the whole file, and every problem found is listed. Only a valid 
 applied (`apply_import`), and it MERGES:
 
 - blocks are upserted by id, days by date, weekly reflections by week, tallies by (day,
-  role, activity), handoffs by id: data already here
+  role, activity), handoffs and leads by id: data already here
   and not in the file is kept (importing the same file twice changes nothing);
 - settings and roles are replaced by the file's, but start at login and apps to suspend or
   quit by force stay off, and the weekly export's folder stays this folder's own
@@ -58,6 +60,7 @@ from focusapp.store.codec import (
     encode_day,
     encode_handoff,
     encode_instant,
+    encode_lead,
     encode_reflections,
     encode_role,
     encode_settings,
@@ -114,6 +117,7 @@ def export_all(store: Store, name: str = "") -> dict[str, Any]:
         "tallies": [encode_tally(t) for t in store.tallies.all()],
         "handoffs": [encode_handoff(h) for h in store.handoffs.all()],
         **export_book(store),
+        **_export_leads(store),
     }
 
 
@@ -132,6 +136,11 @@ def _import_book(store: Store, plan: ImportPlan) -> None:
     store.accounts.save_many(list(plan.accounts))
     store.touches.save_many(list(plan.touches))
     store.follow_ups.save_many(list(plan.follow_ups))
+
+
+def _export_leads(store: Store) -> dict[str, Any]:
+    """Version 3: the inbound leads."""
+    return {"leads": [encode_lead(lead) for lead in store.leads.all()]}
 
 
 def dumps_export(doc: Mapping[str, Any]) -> bytes:
@@ -176,6 +185,7 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
         store.tallies.save_many(list(plan.tallies))
         store.handoffs.save_many(list(plan.handoffs))
         _import_book(store, plan)
+        store.leads.save_many(list(plan.leads))
         store.roles.save(plan.roles)
         store.settings.save(settings)
     except BaseException as error:  # a full disk, or Ctrl-C: nothing of it is kept
@@ -237,4 +247,5 @@ def read_team_export(path: Path | str) -> Export | ImportErrors:
     name, profile = checked.who
     return Export(Path(path).name, name, profile, checked.exported_at, checked.settings,
                   checked.roles, checked.days, checked.blocks, checked.tallies,
-                  checked.handoffs, Book(checked.accounts, checked.touches, checked.follow_ups))
+                  checked.handoffs, Book(checked.accounts, checked.touches, checked.follow_ups),
+                  leads=checked.leads)

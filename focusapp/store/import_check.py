@@ -18,6 +18,7 @@ from focusapp.core.errors import CodedError, ValidationError
 from focusapp.core.errors import Problem as CodedProblem
 from focusapp.core.follow_ups import FollowUp
 from focusapp.core.handoffs import Handoff
+from focusapp.core.leads import Lead
 from focusapp.core.models import Block, Day, Reflections, Settings, Tally
 from focusapp.core.roles import RoleConfig
 from focusapp.core.settings_rules import settings_problems
@@ -27,6 +28,7 @@ from focusapp.store.record_check import (
     check_block,
     check_day,
     check_handoff,
+    check_lead,
     check_review,
     check_role,
     check_tally,
@@ -37,13 +39,14 @@ from focusapp.store.record_check import (
 FORMAT = "focusapp-export"
 # 2: counts tallied between blocks and handoffs (both optional, so version 1 files, which
 # have neither, still import).
-# 3: accounts, touches and follow-ups (issue 12; `BOOK_SECTIONS`, optional too).
+# 3: inbound leads and their first touch; accounts, touches and follow-ups (issue 12;
+# `BOOK_SECTIONS`); all optional.
 VERSION = 3
 SUPPORTED_VERSIONS = (1, 2, 3)
 BOOK_SECTIONS = ("accounts", "touches", "follow_ups")
-SECTIONS = ("settings", "roles", "days", "blocks", "reviews", "tallies", "handoffs",
+SECTIONS = ("settings", "roles", "days", "blocks", "reviews", "tallies", "handoffs", "leads",
             *BOOK_SECTIONS)
-OPTIONAL_SECTIONS = ("tallies", "handoffs", *BOOK_SECTIONS)
+OPTIONAL_SECTIONS = ("tallies", "handoffs", "leads", *BOOK_SECTIONS)
 TOP_KEYS = frozenset({"format", "version", "exported_at", "who", *SECTIONS})
 MAX_WHO_CHARS = 80
 
@@ -98,6 +101,7 @@ class ImportPlan:
     accounts: tuple[Account, ...] = ()
     touches: tuple[Touch, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
+    leads: tuple[Lead, ...] = ()  # none before v3
 
 
 # ---- checking -------------------------------------------------------------------------
@@ -279,12 +283,13 @@ def _validate(out: _Collector, doc: object) -> ImportPlan | None:
     handoffs = _section(out, doc, "handoffs", "id", check_handoff, lambda h: h.id,
                         "handoff id", optional=True)
     book = _book_sections(out, doc)
+    leads = _leads(out, doc)
     if out.problems or settings is None or exported_at is None:
         return None
     who = doc.get("who")
     return ImportPlan(exported_at, settings, roles, days, blocks, reviews, tallies, handoffs,
                       (who["name"], who["profile"]) if isinstance(who, Mapping) else ("", ""),
-                      **book)
+                      leads=leads, **book)
 
 
 def _book_sections(out: _Collector, doc: Mapping[str, Any]) -> dict[str, tuple[Any, ...]]:
@@ -298,6 +303,12 @@ def _book_sections(out: _Collector, doc: Mapping[str, Any]) -> dict[str, tuple[A
         "follow_ups": _section(out, doc, "follow_ups", "id", check_follow_up, lambda f: f.id,
                                "follow-up id", optional=True),
     }
+
+
+def _leads(out: _Collector, doc: Mapping[str, Any]) -> tuple[Lead, ...]:
+    """The leads of a version 3 file (none in older ones)."""
+    return _section(out, doc, "leads", "id", check_lead, lambda lead: lead.id, "lead id",
+                    optional=True)
 
 
 def _check_who(out: _Collector, who: object) -> None:

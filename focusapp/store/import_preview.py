@@ -67,6 +67,8 @@ class ImportPreview:
     # Version 3's kinds that the file changes: ("accounts" | "touches" | "follow_ups", new,
     # changed), in that order (`book_changes`).
     book: tuple[tuple[str, int, int], ...] = ()
+    leads_added: int = 0
+    leads_updated: int = 0
     settings: tuple[SettingChange, ...] = ()
     roles_replaced: bool = False  # the file's roles differ from the ones here
     autostart_held_back: bool = False  # the file turns start at login on: it stays off
@@ -94,6 +96,8 @@ def preview_import(store: Store, plan: ImportPlan) -> ImportPreview:
                                               ((t.key, t) for t in plan.tallies))
     handoffs_added, handoffs_updated = _compare({h.id: h for h in store.handoffs.all()},
                                                 ((h.id, h) for h in plan.handoffs))
+    leads_added, leads_updated = _compare({lead.id: lead for lead in store.leads.all()},
+                                          ((lead.id, lead) for lead in plan.leads))
     return ImportPreview(
         blocks_added=blocks_added, blocks_updated=blocks_updated,
         days_added=days_added, days_updated=days_updated,
@@ -101,6 +105,7 @@ def preview_import(store: Store, plan: ImportPlan) -> ImportPreview:
         tallies_added=tallies_added, tallies_updated=tallies_updated,
         handoffs_added=handoffs_added, handoffs_updated=handoffs_updated,
         book=book_changes(store, plan),
+        leads_added=leads_added, leads_updated=leads_updated,
         settings=setting_changes(store.settings.get(), saved),
         roles_replaced=tuple(plan.roles) != tuple(store.roles.get()),
         autostart_held_back=plan.settings.autostart and not saved.autostart,

@@ -21,6 +21,7 @@ from focusapp.core.handoffs import (
     validate_agreed_hours,
     validate_checklist,
 )
+from focusapp.core.leads import Lead, validate_lead_minutes, validate_lead_name
 from focusapp.core.models import (
     NOTE_MAX_CHARS,
     ONE_THING_MAX_CHARS,
@@ -51,6 +52,7 @@ from focusapp.store.codec import (
     RecordError,
     decode_day,
     decode_handoff,
+    decode_lead,
     decode_reflections,
     decode_role,
     decode_tally,
@@ -186,6 +188,7 @@ def check_role(doc: Mapping[str, Any]) -> RoleConfig:
     validate_checklist(config.checklist)  # the rules of Settings → Roles
     validate_agreed_hours(config.agreed_hours)
     validate_cold_weeks(config.cold_weeks)
+    validate_lead_minutes(config.lead_minutes)
     seen: set[str] = set()
     for activity in config.activities:
         if not activity.id.strip():
@@ -237,3 +240,16 @@ def check_handoff(doc: Mapping[str, Any]) -> Handoff:
     _cap(handoff.reason, MAX_REASON_CHARS, "'reason'")
     _cap(handoff.block_id, MAX_ID_CHARS, "'block_id'")
     return handoff
+
+
+def check_lead(doc: Mapping[str, Any]) -> Lead:
+    """A lead of an export: as the app would have stored it."""
+    _unknown_keys(doc, keys_of(Lead), "the lead")
+    lead = decode_lead(doc)
+    _cap(lead.id, MAX_ID_CHARS, "'id'")
+    check_year(lead.at, "'at'")
+    check_year(lead.touched_at, "'touched_at'")
+    _role_id(lead.role, "'role'")
+    validate_lead_minutes(lead.target_minutes)
+    validate_lead_name(lead.name)
+    return lead

@@ -13,6 +13,7 @@ from tinydb import TinyDB
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.handoffs import Handoff
+from focusapp.core.leads import Lead
 from focusapp.core.models import Day, Reflections, Settings, Tally
 from focusapp.core.roles import RoleConfig, default_role_configs
 from focusapp.store.checkpoint import Checkpoint, decode_checkpoint, encode_checkpoint
@@ -20,12 +21,14 @@ from focusapp.store.codec import (
     RecordError,
     decode_day,
     decode_handoff,
+    decode_lead,
     decode_reflections,
     decode_role,
     decode_settings,
     decode_tally,
     encode_day,
     encode_handoff,
+    encode_lead,
     encode_reflections,
     encode_role,
     encode_settings,
@@ -172,6 +175,31 @@ class HandoffsRepo:
 
     def all(self) -> list[Handoff]:
         return sorted(self._table.values(), key=lambda h: (h.at, h.id))
+
+
+def _lead_key(lead: Lead) -> str:
+    return lead.id
+
+
+class LeadsRepo:
+    """Inbound leads and their first touch (table `leads`), one document per lead, by id.
+    A table of the main file: a store from before leads simply has none yet (no migration)."""
+
+    def __init__(self, db: TinyDB, problems: list[str]) -> None:
+        self._table = KeyedTable[str, Lead](
+            db, "leads", encode=encode_lead, decode=decode_lead, key=_lead_key,
+            problems=problems,
+        )
+
+    def save(self, lead: Lead) -> None:
+        self._table.put(lead)
+
+    def save_many(self, leads: list[Lead]) -> None:
+        """Upsert by id: importing the same file twice counts each lead once."""
+        self._table.put_many(leads)
+
+    def all(self) -> list[Lead]:
+        return sorted(self._table.values(), key=lambda lead: (lead.at, lead.id))
 
 
 def _week_key(reflections: Reflections) -> IsoWeek:

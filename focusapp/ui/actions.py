@@ -23,6 +23,7 @@ class AppActions(QObject):
     history_requested = Signal(str)  # a role id ("" for the first role), e.g. a streak chip
     account_touched = Signal(str)  # an account's name, typed in the Today window
     follow_up_done = Signal(str)  # a follow-up's id, marked done in the Today window
+    lead_touched = Signal(str)  # a waiting lead's id, touched in the Today window
 
     def __init__(self, presets: Sequence[int], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,8 @@ class AppActions(QObject):
         undo = QKeySequence(QKeySequence.StandardKey.Undo)
         self.undo_count.setShortcuts([QKeySequence("-"), undo])
         self.follow_up = QAction(self)  # met at an event / partner call: a follow-up
+        self.new_lead = QAction(self)  # speed-to-lead: starts a lead's clock
+        self.new_lead.setVisible(False)  # until the user holds a lead role
         self.one_thing = QAction(self)
         self.today = QAction(self)
         self.review = QAction(self)
@@ -74,6 +77,7 @@ class AppActions(QObject):
         self.count.setText(self.tr("&Count one (+1)"))
         self.undo_count.setText(self.tr("&Undo the last count"))
         self.follow_up.setText(self.tr("Met at an event / partner &call…"))
+        self.new_lead.setText(self.tr("New &lead…"))
         self.one_thing.setText(self.tr("My &One Thing…"))
         self.today.setText(self.tr("&Today"))
         self.review.setText(self.tr("Weekly &review"))

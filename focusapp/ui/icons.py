@@ -20,10 +20,20 @@ COLOURS = {
 }
 TRACK = QColor("#cfd8dc")
 FACE = QColor("#fafafa")
+BADGE_WAITING = QColor("#ef6c00")  # leads waiting, all within their target
+BADGE_OVERDUE = QColor("#c62828")  # one at least past its target
+
+
+def lead_badge(waiting: int, overdue: int) -> tuple[int, QColor] | None:
+    """The lead clocks' badge: how many wait, and its colour (None: no lead waits)."""
+    if not waiting:
+        return None
+    return waiting, BADGE_OVERDUE if overdue else BADGE_WAITING
 
 
 def draw_state_pixmap(
-    state: TimerState, progress: float, minutes_left: int | None, ratio: float = 1.0
+    state: TimerState, progress: float, minutes_left: int | None, ratio: float = 1.0,
+    badge: tuple[int, QColor] | None = None,
 ) -> QPixmap:
     size = int(BASE_SIZE * max(1.0, ratio))
     pixmap = QPixmap(size, size)
@@ -65,10 +75,26 @@ def draw_state_pixmap(
             painter.setBrush(colour)
             painter.drawRect(QRectF(24, 44, 5, 10))
             painter.drawRect(QRectF(35, 44, 5, 10))
+    if badge is not None:
+        _draw_badge(painter, *badge)
     painter.end()
     return pixmap
 
 
+def _draw_badge(painter: QPainter, count: int, colour: QColor) -> None:
+    """A filled disc in the top right corner with the count (9+ past nine)."""
+    disc = QRectF(BASE_SIZE - 26, 0, 26, 26)  # small: the minutes left stay readable
+    painter.setPen(QPen(QColor("white"), 2))
+    painter.setBrush(colour)
+    painter.drawEllipse(disc)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(17 if count < 10 else 13)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
+
+
 def state_icon(state: TimerState, progress: float, minutes_left: int | None,
-               ratio: float = 1.0) -> QIcon:
-    return QIcon(draw_state_pixmap(state, progress, minutes_left, ratio))
+               ratio: float = 1.0, badge: tuple[int, QColor] | None = None) -> QIcon:
+    return QIcon(draw_state_pixmap(state, progress, minutes_left, ratio, badge))

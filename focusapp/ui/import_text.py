@@ -86,6 +86,9 @@ def change_lines(preview: ImportPreview) -> list[str]:
     if preview.handoffs_added or preview.handoffs_updated:
         lines.append(fill(translate("ImportPreviewDialog", "Handoffs: %1 new, %2 changed"),
                           *_numbers(preview.handoffs_added, preview.handoffs_updated)))
+    if preview.leads_added or preview.leads_updated:
+        lines.append(fill(translate("ImportPreviewDialog", "Leads: %1 new, %2 changed"),
+                          *_numbers(preview.leads_added, preview.leads_updated)))
     lines += [_book_line(*change) for change in preview.book]
     lines += [change_line(change) for change in preview.settings]
     lines.append(translate("ImportPreviewDialog", "Roles: replaced by the file's")

@@ -131,5 +131,8 @@ def interruption_name(what: str) -> str:
         "manager": QCoreApplication.translate("Interruptions", "Manager"),
         "email": QCoreApplication.translate("Interruptions", "Email or message"),
         "client": QCoreApplication.translate("Interruptions", "Client"),
+        # A lead touched during a block (core.leads.LEAD_INTERRUPTION): allowed, not a kind
+        # to pick in the interruption dialog.
+        "lead": QCoreApplication.translate("Interruptions", "Lead touched"),
     }
     return names.get(what, what)

@@ -309,6 +309,20 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "agreed_hours.range": lambda p: fill(translate(
         "Errors", "The agreed delay is from %1 to %2 hours, not %3."),
         p.get("low"), p.get("high"), p.get("value")),
+    # ---- speed-to-lead (core.leads, services.leads) ----
+    "lead_name.empty": lambda p: _text_empty(),
+    "lead_name.long": lambda p: fill(translate(
+        "Errors", "A lead's name is at most %1 characters; this one has %2."),
+        p.get("limit"), p.get("length")),
+    "lead.unknown": lambda p: fill(translate(
+        "Errors", "No lead waiting is called '%1' or has an id starting with it."),
+        p.get("key")),
+    "lead.no_role": lambda p: translate(
+        "Errors", "Lead clocks are for the Inbound Lead Qualification role (or the solo "
+                  "seller): take it up in Settings → Roles."),
+    "lead_minutes.range": lambda p: fill(translate(
+        "Errors", "The speed-to-lead target is from %1 to %2 minutes, not %3."),
+        p.get("low"), p.get("high"), p.get("value")),
     # ---- the weekly export to a folder (services.weekly_export) ----
     "weekly_export.no_folder": lambda p: fill(translate(
         "Errors", "Your weekly export is waiting: the folder %1 is not there (is the drive "

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from focusapp.core.book import Book, BookWeek, with_book
 from focusapp.core.days import DayRules, IsoWeek
 from focusapp.core.handoffs import Handoff
+from focusapp.core.leads import Lead, LeadFigures, lead_clock
 from focusapp.core.models import Block, Day, Reflections, Tally
 from focusapp.core.results import RoleResults, role_results
 from focusapp.core.review import RoleWeek, WeekReview, WeekState, week_review
@@ -44,6 +45,7 @@ class ReviewFacts:
     handoffs: tuple[Handoff, ...] = ()
     book: Book = field(default_factory=Book)  # accounts, touches, follow-ups (issue 12)
     now: datetime | None = None  # for the follow-ups overdue; None: the end of `today`
+    leads: tuple[Lead, ...] = ()  # inbound leads and their first touch
 
     def progress(self) -> Progress:
         """The one pass over the whole history (unless known); reuse it for every week."""
@@ -71,7 +73,8 @@ class ReviewFacts:
                 ) -> dict[str, RoleResults]:
         """Each role's sales results for `week` (core/results.py)."""
         results = role_results(week, self.roles, progress or self.progress(), self.blocks,
-                               self.tallies, self.handoffs, self.rules.day_start)
+                               self.tallies, self.handoffs, self.rules.day_start, self.leads,
+                               self.rules)
         now = self.now or datetime.combine(self.today, time.max, UTC)
         return with_book(results, self.book, self.roles, week, self.rules.day_start,
                          self.today, now)
@@ -98,9 +101,10 @@ class ReviewProvider:
 
     @classmethod
     def from_daily(cls, daily: DailyLoop, reviews: ReflectionsRepo,
+                   leads: Callable[[], tuple[Lead, ...]] = tuple,
                    book: Callable[[], Book] = Book) -> ReviewProvider:
-        """The app's provider: the daily loop's in-memory history, the reviews table and
-        the account book (`services.accounts.book_of`)."""
+        """The app's provider: the daily loop's in-memory history, the reviews table, the
+        inbound leads (`leads`) and the account book (`services.accounts.book_of`)."""
 
         def facts() -> ReviewFacts:
             settings = daily.settings()
@@ -117,6 +121,7 @@ class ReviewProvider:
                 handoffs=daily.handoffs(),
                 book=book(),
                 now=daily.now(),
+                leads=leads(),
             )
 
         return cls(facts=facts, load_reflections=reviews.get, save_reflections=reviews.save)
@@ -438,6 +443,8 @@ def _result_lines(result: RoleResults, locale: QLocale | None) -> list[str]:
                                percent(figures.accepted_share, locale)))
         lines.append(fill(translate("Results", "Handoffs: %1 sent · %2"),
                           number(figures.sent, 0, locale), " · ".join(shares)))
+    if result.leads.arrived:
+        lines.append(lead_line(result.leads, locale))
     if result.book is not None:
         lines.extend(book_lines(result.book, locale))
     return lines
@@ -469,3 +476,18 @@ def book_lines(book: BookWeek, locale: QLocale | None = None) -> list[str]:
     elif figures is not None:
         lines.append(translate("Results", "Follow-ups due: none this week"))
     return lines
+
+
+def lead_line(figures: LeadFigures, locale: QLocale | None = None) -> str:
+    """'Speed to lead: 20 leads · median 2:30 to first touch · 75 % within target · 2 left
+    untouched' (in the window, the PDF and the team report alike)."""
+    translate = QCoreApplication.translate
+    median = ("—" if figures.median_seconds is None
+              else lead_clock(round(figures.median_seconds)))
+    share = figures.share_in_time
+    return fill(translate("Results", "Speed to lead: %n lead(s) · median %1 to first touch · "
+                                     "%2 within target (%3 late) · %4 left untouched", "",
+                          figures.arrived), median,
+                percent(share if share is not None else 0.0, locale),
+                number(figures.late, 0, locale), number(figures.untouched, 0, locale))
+

@@ -37,6 +37,7 @@ from focusapp.core.handoffs import (
     validate_agreed_hours,
     validate_checklist,
 )
+from focusapp.core.leads import LEAD_ROLES, MAX_LEAD_MINUTES, validate_lead_minutes
 from focusapp.core.roles import (
     METRICS,
     Activity,
@@ -133,6 +134,7 @@ class RoleEditor(QWidget):
         self.count = self._count_box()
         form.addRow(self.tr("All its counts together"), self.count)
         self.cold_weeks = self._cold_weeks_row(form, self.config)
+        self.lead_minutes = self._lead_box(form, self.config)
         return box
 
     def _practices_changed(self) -> None:
@@ -152,6 +154,19 @@ class RoleEditor(QWidget):
             box.hide()
         return box
 
+    def _lead_box(self, form: QFormLayout, config: RoleConfig) -> QSpinBox | None:
+        """Speed-to-lead's target, for the roles that work inbound leads only."""
+        if config.role.value not in LEAD_ROLES:
+            return None
+        box = QSpinBox()
+        box.setRange(1, MAX_LEAD_MINUTES)
+        box.setSuffix(self.tr(" min"))
+        box.setValue(config.lead_minutes)
+        box.setToolTip(self.tr("A new lead's clock turns red, and you are told once, when it "
+                               "has waited this long for a first touch."))
+        form.addRow(self.tr("Speed to lead: first touch within"), box)
+        return box
+
     def _count_box(self) -> QSpinBox:
         box = QSpinBox()
         box.setRange(0, 10_000)
@@ -165,6 +180,8 @@ class RoleEditor(QWidget):
         self._per_metric = dict(config.target.per_metric)
         self.agreed_hours.setValue(config.agreed_hours)
         self.cold_weeks.setValue(config.cold_weeks)
+        if self.lead_minutes is not None:
+            self.lead_minutes.setValue(config.lead_minutes)
         self._fill(0)
         self._fill_brief(0)
         if self.practices is not None:
@@ -397,10 +414,13 @@ class RoleEditor(QWidget):
         target = DailyTarget(minutes=self.minutes.value() or None, count=self.count.value() or None,
                              per_metric=tuple((metric, n) for metric, n in self._per_metric.items()
                                               if metric in counted))
+        lead_minutes = (self.config.lead_minutes if self.lead_minutes is None
+                        else validate_lead_minutes(self.lead_minutes.value()))
         return replace(self.config, enabled=enabled, target=target,
                        checklist=validate_checklist(self.config.checklist),
                        agreed_hours=validate_agreed_hours(self.agreed_hours.value()),
-                       cold_weeks=validate_cold_weeks(self.cold_weeks.value()))
+                       cold_weeks=validate_cold_weeks(self.cold_weeks.value()),
+                       lead_minutes=lead_minutes)
 
 
 class RolesPage(QWidget):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import CodedError, Problem
+from focusapp.core.leads import Lead
 from focusapp.core.models import Block, Day, Settings
 from focusapp.core.roles import RoleConfig
 from focusapp.flows.shell import (
@@ -21,6 +22,7 @@ from focusapp.flows.shell import (
     FollowUpAnswer,
     HandoffAnswer,
     HandoffForm,
+    LeadsView,
     OneThingAnswer,
     StartForm,
     StrictStopAnswer,
@@ -73,6 +75,7 @@ class QtShell(QObject):
         self._last_accounts: AccountsView | None = None
         # The account list the Today window completes a touch from (the app hands it in).
         self.account_names: Callable[[], Sequence[str]] = tuple
+        self._last_leads: LeadsView | None = None
         self._build()
 
     def _build(self) -> None:
@@ -154,6 +157,18 @@ class QtShell(QObject):
         self._last_blocking = statuses
         self.today.show_blocking(statuses)
 
+    def render_leads(self, view: LeadsView) -> None:
+        self._last_leads = view
+        self.actions.new_lead.setVisible(view.target_minutes is not None)
+        self.today.show_leads(view)
+        if self.tray is not None:
+            self.tray.render_leads(len(view.waiting),
+                                   sum(lead.overdue(view.now) for lead in view.waiting))
+
+    def _leads(self) -> tuple[Lead, ...]:
+        """Every lead, for the review (the store keeps them in memory once read)."""
+        return tuple(self._store.leads.all())
+
     def today_visible(self) -> bool:
         return self.today.isVisible() and not self.today.isMinimized()
 
@@ -217,6 +232,8 @@ class QtShell(QObject):
             self.render_blocking(self._last_blocking)
         if self._last_accounts is not None:
             self.render_accounts(self._last_accounts)
+        if self._last_leads is not None:
+            self.render_leads(self._last_leads)
 
     # ---- the windows beside Today ---------------------------------------------------------
 
@@ -227,7 +244,7 @@ class QtShell(QObject):
 
         if self.review_window is None:
             provider = ReviewProvider.from_daily(self._daily, self._store.reviews,
-                                                book=lambda: book_of(self._store))
+                                                self._leads, book=lambda: book_of(self._store))
             self.review_window = ReviewWindow(provider, week, data_dir=self._store.data_dir)
             self.review_window.history_requested.connect(
                 lambda role: self.show_history(role or None))
@@ -245,7 +262,7 @@ class QtShell(QObject):
 
         if self.history_window is None:
             provider = ReviewProvider.from_daily(self._daily, self._store.reviews,
-                                                book=lambda: book_of(self._store))
+                                                self._leads, book=lambda: book_of(self._store))
             self.history_window = HistoryWindow(provider.facts, role)
         else:
             self.history_window.refresh(role)
@@ -268,7 +285,8 @@ class QtShell(QObject):
         from focusapp.ui.review_model import ReviewProvider
 
         export_week(ReviewProvider.from_daily(self._daily, self._store.reviews,
-                                                book=lambda: book_of(self._store)), week, pdf=pdf)
+                                                self._leads, book=lambda: book_of(self._store)),
+                week, pdf=pdf)
 
     def show_settings(self, saved: Callable[[Settings], None],
                       restored: Callable[[date], None]) -> None:
@@ -318,6 +336,13 @@ class QtShell(QObject):
 
         dialog = InterruptionDialog()
         dialog.accepted.connect(lambda: answer(dialog.what))
+        self.keep(dialog).open()
+
+    def ask_lead_name(self, answer: Callable[[str], None]) -> None:
+        from focusapp.ui.dialogs.lead import NewLeadDialog
+
+        dialog = NewLeadDialog()
+        dialog.accepted.connect(lambda: answer(dialog.name.text()))
         self.keep(dialog).open()
 
     def ask_handoff(self, form: HandoffForm, answer: Callable[[HandoffAnswer], None]) -> None:

@@ -23,7 +23,7 @@ from focusapp.core.roles import Balance, RoleConfig, RoleId, hunting_and_farming
 from focusapp.core.scoring import block_awesome
 from focusapp.core.streaks import DayProgress, RoleStreak
 from focusapp.core.text import fill
-from focusapp.flows.shell import TimerView
+from focusapp.flows.shell import LeadsView, TimerView
 from focusapp.services.accounts import AccountsView
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.daily import TodayView
@@ -31,6 +31,7 @@ from focusapp.services.timer import TimerState
 from focusapp.ui.accounts import AccountsPanel, FollowUpsPanel
 from focusapp.ui.actions import AppActions, action_button
 from focusapp.ui.handoffs import HandoffsPanel
+from focusapp.ui.leads import LeadsPanel
 from focusapp.ui.names import activity_name, metric_name, role_name
 from focusapp.ui.problems import problem_message
 from focusapp.ui.review_model import number, progress_line
@@ -171,6 +172,9 @@ class TodayWindow(QMainWindow):
         self.handoffs = HandoffsPanel()
         self.handoffs.answered.connect(actions.handoff_answered)
         layout.addWidget(self.handoffs)
+        self.leads = LeadsPanel(actions.new_lead)
+        self.leads.touched.connect(actions.lead_touched)
+        layout.addWidget(self.leads)
         self.accounts = AccountsPanel()
         self.accounts.touched.connect(actions.account_touched)
         layout.addWidget(self.accounts)
@@ -219,7 +223,8 @@ class TodayWindow(QMainWindow):
         block_menu = bar.addMenu(self.tr("&Block"))
         block_menu.addActions([actions.start, actions.pause, actions.stop, actions.interruption])
         block_menu.addSeparator()
-        block_menu.addActions([actions.count, actions.undo_count, actions.follow_up])
+        block_menu.addActions([actions.count, actions.undo_count, actions.new_lead,
+                               actions.follow_up])
         self.app_menu, self.block_menu = app_menu, block_menu
         # Shortcuts of menu actions work while the window is active, with the menus closed.
         self.addActions([actions.quit, actions.settings, actions.count, actions.undo_count])
@@ -336,16 +341,20 @@ class TodayWindow(QMainWindow):
             line = fill(self.tr("%1 · %n interruption(s)", "", view.interruptions), line)
         self.count_label.setText(line)
 
+    def show_leads(self, view: LeadsView) -> None:
+        self.leads.show_leads(view)
+
     def shown_lines(self) -> tuple[str, ...]:
         """The window's text as a user reads it: the timer and the running count, each
-        role's progress toward its target, then today's blocks (`focusapp status` gives it,
-        so a script or an end-to-end test reads what the user sees)."""
+        role's progress toward its target, the lead clocks, then today's blocks (`focusapp
+        status` gives it, so a script or an end-to-end test reads what the user sees)."""
         chips = self.findChildren(StreakChip)
         progress = [f"{role_name(c.streak.role)} · {c.progress.text()}"
                     for c in chips if c.isVisibleTo(self)]
         blocks = [self.blocks.item(i).text() for i in range(self.blocks.count())]
-        return (self.timer_label.text(), self.count_label.text(), *progress, *blocks,
-                *self.accounts.shown_lines(), *self.follow_ups.shown_lines())
+        return (self.timer_label.text(), self.count_label.text(), *progress,
+                *self.leads.lines(), *blocks, *self.accounts.shown_lines(),
+                *self.follow_ups.shown_lines())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window never quits: the tray (or, without a tray, the minimised

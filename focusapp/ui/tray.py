@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from focusapp.core.text import fill
 from focusapp.services.timer import TimerState
 from focusapp.ui.actions import AppActions
-from focusapp.ui.icons import state_icon
+from focusapp.ui.icons import lead_badge, state_icon
 from focusapp.ui.today import timer_line
 
 
@@ -25,6 +25,10 @@ class TrayController(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_icon_activated)
         self.state = TimerState.IDLE
+        self.leads_waiting = 0  # the badge on the icon: leads whose clock runs
+        self.leads_overdue = 0
+        self._shown: tuple[TimerState, float, float, str | None, bool] = (
+            TimerState.IDLE, 0.0, 0.0, None, False)
         self.render(TimerState.IDLE, 0.0, 0.0, None)
 
     def fill_menu(self) -> None:
@@ -34,7 +38,8 @@ class TrayController(QObject):
         self.menu.addActions([*actions.presets, actions.start, actions.pause, actions.stop,
                               actions.interruption])
         self.menu.addSeparator()
-        self.menu.addActions([actions.count, actions.undo_count, actions.follow_up])
+        self.menu.addActions([actions.count, actions.undo_count, actions.new_lead,
+                              actions.follow_up])
         self.menu.addSeparator()
         self.menu.addActions([actions.one_thing, actions.today, actions.review,
                               actions.history, actions.settings])
@@ -44,7 +49,7 @@ class TrayController(QObject):
     def enabled_entries(self) -> tuple[str, ...]:
         """The menu's entries a click would trigger now, as read (without their "&")."""
         return tuple(a.text().replace("&", "") for a in self.menu.actions()
-                     if a.isEnabled() and not a.isSeparator())
+                     if a.isEnabled() and a.isVisible() and not a.isSeparator())
 
     @staticmethod
     def available() -> bool:
@@ -64,11 +69,24 @@ class TrayController(QObject):
     def render(self, state: TimerState, progress: float, remaining_seconds: float,
                one_thing: str | None, strict: bool = False) -> None:
         self.state = state
+        self._shown = (state, progress, remaining_seconds, one_thing, strict)
         minutes_left = None if state is TimerState.IDLE else int(remaining_seconds + 59) // 60
         screen = QGuiApplication.primaryScreen()
         ratio = screen.devicePixelRatio() if screen else 1.0
-        self.icon.setIcon(state_icon(state, progress, minutes_left, ratio))
-        self.icon.setToolTip(self.tooltip(state, remaining_seconds, one_thing, strict))
+        self.icon.setIcon(state_icon(state, progress, minutes_left, ratio,
+                                     lead_badge(self.leads_waiting, self.leads_overdue)))
+        tooltip = self.tooltip(state, remaining_seconds, one_thing, strict)
+        if self.leads_waiting:
+            tooltip += "\n" + self.tr("%n lead(s) waiting for a first touch", "",
+                                      self.leads_waiting)
+        self.icon.setToolTip(tooltip)
+
+    def render_leads(self, waiting: int, overdue: int) -> None:
+        """The lead clocks on the icon: how many wait, red once one is past its target."""
+        if (waiting, overdue) == (self.leads_waiting, self.leads_overdue):
+            return  # the clocks tick each second: the icon changes only with the counts
+        self.leads_waiting, self.leads_overdue = waiting, overdue
+        self.render(*self._shown)
 
     def tooltip(self, state: TimerState, remaining_seconds: float, one_thing: str | None,
                 strict: bool = False) -> str:

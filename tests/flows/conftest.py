@@ -40,6 +40,7 @@ class FakeShell:
     import_refusals: list[tuple[Any, ...]] = field(default_factory=list)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)  # an ask's keywords
     accounts: Any = None  # the AccountsView shown last
+    leads: Any = None
 
     def notify(self, title: str, message: str) -> None:
         self.notes.append((title, message))
@@ -73,6 +74,9 @@ class FakeShell:
 
     def render_blocking(self, statuses: Sequence[Any]) -> None:
         self.blocking = statuses
+
+    def render_leads(self, view: Any) -> None:
+        self.leads = view
 
     def set_language(self, language: str) -> None:
         self.language = language

@@ -195,13 +195,16 @@ def test_a_dry_run_through_the_running_app_lists_and_writes_nothing(
         windows, timer, shell, store, daily, later_start, clock):
     from focusapp.flows.counting import CountingFlow
     from focusapp.flows.handoffs import HandoffsFlow
+    from focusapp.flows.leads import LeadsFlow
     from focusapp.flows.server import CommandServer
     from focusapp.services.accounts import AccountBook
+    from focusapp.services.leads import LeadBook
     from focusapp.ui.import_text import import_summary
 
     server = CommandServer(store, timer, shell, BlocksFlow(daily, timer, shell),
                            OneThingFlow(daily, shell), windows, CountingFlow(daily, timer, shell),
                            HandoffsFlow(clock, daily, shell), AccountBook(clock, store, daily),
+                           LeadsFlow(clock, daily, LeadBook(store), timer, shell),
                            import_summary)
     before = _digest(store.data_dir)
     answer = server.handle("import", {"file": str(later_start), "dry_run": True})

@@ -24,6 +24,7 @@ from focusapp.core.days import IsoWeek
 from focusapp.core.exports import CSV_FIELDS, blocks_csv, blocks_ics
 from focusapp.core.follow_ups import FollowUp
 from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
+from focusapp.core.leads import Lead
 from focusapp.core.models import Block, Day, OneThingStatus, Reflections, Tally
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.core.streaks import daily_progress
@@ -76,6 +77,8 @@ def _fill(store: Store) -> None:
                                 RoleId.FIELD_SALES.value, False, DEFAULT_CHECKLIST,
                                 ("need", "budget"), HandoffStatus.SENT_BACK, "no « budget »"))
     _fill_book(store)
+    store.leads.save(Lead("l1", at(2026, 11, 27, 16, 5), RoleId.SOLO.value, 5, "Acme",
+                          at(2026, 11, 27, 16, 9)))
 
 
 def _fill_book(store: Store) -> None:
@@ -161,6 +164,7 @@ def test_export_then_import_into_a_fresh_store_round_trips_everything(
         assert fresh.reviews.all() == full.reviews.all()
         assert fresh.tallies.all() == full.tallies.all()
         assert fresh.handoffs.all() == full.handoffs.all()
+        assert fresh.leads.all() == full.leads.all()
         assert fresh.settings.get() == full.settings.get()
         assert fresh.roles.get() == full.roles.get()
         assert not fresh.problems

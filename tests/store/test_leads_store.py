@@ -1,0 +1,99 @@
+"""Leads on disk: saved and read back, exported and imported (export version 3), and an
+export from before leads still imports."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from focusapp.core.leads import Lead
+from focusapp.core.roles import RoleId, default_role_configs
+from focusapp.store.database import Store
+from focusapp.store.export import dumps_export, export_all, import_file
+from focusapp.store.import_check import ImportErrors, validate_import
+from tests.conftest import FakeClock
+
+PARIS = timezone(timedelta(hours=1))
+NEW_YORK = timezone(timedelta(hours=-5))
+ARRIVED = datetime(2026, 11, 23, 9, 0, tzinfo=PARIS)
+
+
+def _leads() -> list[Lead]:
+    return [
+        Lead("a1b2c3d4", ARRIVED, "inbound_qualifier", 5, "Acme « SA »",
+             ARRIVED + timedelta(minutes=3)),
+        Lead("e5f6a7b8", datetime(2026, 11, 23, 22, 58, tzinfo=NEW_YORK), "solo", 10,
+             warned=True),
+    ]
+
+
+def _with_leads(store: Store) -> Store:
+    roles = default_role_configs(frozenset({RoleId.INBOUND_QUALIFIER}))
+    store.roles.save(tuple(replace(c, lead_minutes=7) if c.role is RoleId.INBOUND_QUALIFIER
+                           else c for c in roles))
+    for lead in _leads():
+        store.leads.save(lead)
+    return store
+
+
+def test_leads_and_a_role_target_are_read_back_with_their_offsets(
+        store: Store, data_dir: Path, clock: FakeClock) -> None:
+    _with_leads(store)
+    store.close()
+    reopened, _ = Store.open(data_dir, now=clock.now)
+    with reopened:
+        assert reopened.leads.all() == _leads()
+        assert [lead.at.utcoffset() for lead in reopened.leads.all()] == [
+            timedelta(hours=1), timedelta(hours=-5)]
+        inbound = next(c for c in reopened.roles.get() if c.role is RoleId.INBOUND_QUALIFIER)
+        assert inbound.lead_minutes == 7
+
+
+def test_leads_go_through_an_export_and_an_import_once(store: Store, tmp_path: Path,
+                                                       clock: FakeClock) -> None:
+    doc = export_all(_with_leads(store))
+    assert doc["version"] == 3 and len(doc["leads"]) == 2
+    path = tmp_path / "export.json"
+    path.write_bytes(dumps_export(doc))
+    fresh, _ = Store.open(tmp_path / "fresh", now=clock.now)
+    with fresh:
+        report = import_file(fresh, path)
+        assert report.ok and report.preview is not None
+        assert "leads: 2 new, 0 changed" in report.summary()
+        assert import_file(fresh, path).ok  # twice: still two leads
+        assert fresh.leads.all() == _leads()
+        inbound = next(c for c in fresh.roles.get() if c.role is RoleId.INBOUND_QUALIFIER)
+        assert inbound.lead_minutes == 7
+
+
+def test_a_version_2_export_without_leads_or_lead_targets_still_imports(
+        store: Store, tmp_path: Path, clock: FakeClock) -> None:
+    doc = export_all(_with_leads(store))
+    old = {k: v for k, v in doc.items() if k != "leads"} | {"version": 2}
+    old["roles"] = [{k: v for k, v in role.items() if k != "lead_minutes"}
+                    for role in old["roles"]]
+    path = tmp_path / "v2.json"
+    path.write_bytes(dumps_export(old))
+    fresh, _ = Store.open(tmp_path / "fresh", now=clock.now)
+    with fresh:
+        assert import_file(fresh, path).ok
+        assert fresh.leads.all() == []
+        assert {c.lead_minutes for c in fresh.roles.get()} == {5}  # the built-in target
+
+
+def test_a_lead_the_app_would_not_store_refuses_the_file(store: Store) -> None:
+    doc = export_all(_with_leads(store))
+    for field, value, reason in [("target_minutes", 0, "speed-to-lead target"),
+                                 ("role", "boss", "not a known role"),
+                                 ("name", "x" * 81, "Keep it to 80 characters"),
+                                 ("at", "2026-11-23T09:00:00", "UTC offset"),
+                                 ("colour", "red", "colour")]:
+        bad = {**doc, "leads": [{**doc["leads"][0], field: value}, doc["leads"][1]]}
+        result = validate_import(bad)
+        assert isinstance(result, ImportErrors), field
+        assert "leads[0] (id a1b2c3d4)" in str(result) and reason in str(result), str(result)
+    twice = {**doc, "leads": [doc["leads"][0], doc["leads"][0]]}
+    assert "lead id a1b2c3d4 is already in leads[0]" in str(validate_import(twice))
+    bad_role = {**doc, "roles": [{**doc["roles"][0], "lead_minutes": 2000}, *doc["roles"][1:]]}
+    assert "speed-to-lead target" in str(validate_import(bad_role))
