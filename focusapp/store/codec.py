@@ -30,6 +30,7 @@ from focusapp.core.handoffs import (
 )
 from focusapp.core.leads import DEFAULT_LEAD_MINUTES, Lead
 from focusapp.core.models import Day, OneThingStatus, Reflections, Settings, Tally
+from focusapp.core.next_steps import NextStep
 from focusapp.core.roles import Activity, DailyTarget, RoleConfig, RoleId
 
 Doc = dict[str, Any]
@@ -246,6 +247,20 @@ def _decode_lead(doc: Mapping[str, Any]) -> Lead:
 
 
 decode_lead = guarded("lead", _decode_lead)
+
+
+def encode_next_step(step: NextStep) -> Doc:
+    return {"block_id": step.block_id, "text": step.text, "due": step.due.isoformat(),
+            "noted_at": encode_instant(step.noted_at)}
+
+
+def _decode_next_step(doc: Mapping[str, Any]) -> NextStep:
+    return NextStep(block_id=typed(doc, "block_id", str), text=typed(doc, "text", str),
+                    due=date.fromisoformat(typed(doc, "due", str)),
+                    noted_at=decode_instant(doc.get("noted_at")))
+
+
+decode_next_step = guarded("next step", _decode_next_step)
 
 
 # ---- settings -------------------------------------------------------------------------

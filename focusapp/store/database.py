@@ -67,6 +67,7 @@ from focusapp.store.repos import (
     DaysRepo,
     HandoffsRepo,
     LeadsRepo,
+    NextStepsRepo,
     ReviewsRepo,
     RolesRepo,
     RuntimeRepo,
@@ -111,6 +112,7 @@ class Store:
     touches: TouchesRepo
     follow_ups: FollowUpsRepo
     leads: LeadsRepo
+    next_steps: NextStepsRepo
     blocks: BlockRepo
     distractions: DistractionRepo
     runtime: RuntimeRepo
@@ -278,6 +280,7 @@ class Store:
         self.touches = TouchesRepo(self._main, problems)
         self.follow_ups = FollowUpsRepo(self._main, problems)
         self.leads = LeadsRepo(self._main, problems)
+        self.next_steps = NextStepsRepo(self._main, problems)
         self.runtime = RuntimeRepo(self._runtime, problems)
 
         def month_files(folder: str, table: str) -> MonthFiles:

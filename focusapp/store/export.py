@@ -61,6 +61,7 @@ from focusapp.store.codec import (
     encode_handoff,
     encode_instant,
     encode_lead,
+    encode_next_step,
     encode_reflections,
     encode_role,
     encode_settings,
@@ -118,6 +119,7 @@ def export_all(store: Store, name: str = "") -> dict[str, Any]:
         "handoffs": [encode_handoff(h) for h in store.handoffs.all()],
         **export_book(store),
         **_export_leads(store),
+        "next_steps": [encode_next_step(s) for s in store.next_steps.all()],
     }
 
 
@@ -186,6 +188,7 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportReport:
         store.handoffs.save_many(list(plan.handoffs))
         _import_book(store, plan)
         store.leads.save_many(list(plan.leads))
+        store.next_steps.save_many(list(plan.next_steps))
         store.roles.save(plan.roles)
         store.settings.save(settings)
     except BaseException as error:  # a full disk, or Ctrl-C: nothing of it is kept

@@ -20,6 +20,7 @@ from focusapp.core.follow_ups import FollowUp
 from focusapp.core.handoffs import Handoff
 from focusapp.core.leads import Lead
 from focusapp.core.models import Block, Day, Reflections, Settings, Tally
+from focusapp.core.next_steps import NextStep
 from focusapp.core.roles import RoleConfig
 from focusapp.core.settings_rules import settings_problems
 from focusapp.store.accounts_codec import check_account, check_follow_up, check_touch
@@ -29,6 +30,7 @@ from focusapp.store.record_check import (
     check_day,
     check_handoff,
     check_lead,
+    check_next_step,
     check_review,
     check_role,
     check_tally,
@@ -45,8 +47,8 @@ VERSION = 3
 SUPPORTED_VERSIONS = (1, 2, 3)
 BOOK_SECTIONS = ("accounts", "touches", "follow_ups")
 SECTIONS = ("settings", "roles", "days", "blocks", "reviews", "tallies", "handoffs", "leads",
-            *BOOK_SECTIONS)
-OPTIONAL_SECTIONS = ("tallies", "handoffs", "leads", *BOOK_SECTIONS)
+            "next_steps", *BOOK_SECTIONS)
+OPTIONAL_SECTIONS = ("tallies", "handoffs", "leads", "next_steps", *BOOK_SECTIONS)
 TOP_KEYS = frozenset({"format", "version", "exported_at", "who", *SECTIONS})
 MAX_WHO_CHARS = 80
 
@@ -102,6 +104,7 @@ class ImportPlan:
     touches: tuple[Touch, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
     leads: tuple[Lead, ...] = ()  # none before v3
+    next_steps: tuple[NextStep, ...] = ()  # Field Sales' meetings' (v3)
 
 
 # ---- checking -------------------------------------------------------------------------
@@ -284,12 +287,14 @@ def _validate(out: _Collector, doc: object) -> ImportPlan | None:
                         "handoff id", optional=True)
     book = _book_sections(out, doc)
     leads = _leads(out, doc)
+    next_steps = _section(out, doc, "next_steps", "block_id", check_next_step,
+                          lambda s: s.block_id, "next step of", optional=True)
     if out.problems or settings is None or exported_at is None:
         return None
     who = doc.get("who")
     return ImportPlan(exported_at, settings, roles, days, blocks, reviews, tallies, handoffs,
                       (who["name"], who["profile"]) if isinstance(who, Mapping) else ("", ""),
-                      leads=leads, **book)
+                      leads=leads, next_steps=next_steps, **book)
 
 
 def _book_sections(out: _Collector, doc: Mapping[str, Any]) -> dict[str, tuple[Any, ...]]:

@@ -69,6 +69,8 @@ class ImportPreview:
     book: tuple[tuple[str, int, int], ...] = ()
     leads_added: int = 0
     leads_updated: int = 0
+    next_steps_added: int = 0
+    next_steps_updated: int = 0
     settings: tuple[SettingChange, ...] = ()
     roles_replaced: bool = False  # the file's roles differ from the ones here
     autostart_held_back: bool = False  # the file turns start at login on: it stays off
@@ -96,6 +98,8 @@ def preview_import(store: Store, plan: ImportPlan) -> ImportPreview:
                                               ((t.key, t) for t in plan.tallies))
     handoffs_added, handoffs_updated = _compare({h.id: h for h in store.handoffs.all()},
                                                 ((h.id, h) for h in plan.handoffs))
+    steps_added, steps_updated = _compare({s.block_id: s for s in store.next_steps.all()},
+                                          ((s.block_id, s) for s in plan.next_steps))
     leads_added, leads_updated = _compare({lead.id: lead for lead in store.leads.all()},
                                           ((lead.id, lead) for lead in plan.leads))
     return ImportPreview(
@@ -106,6 +110,7 @@ def preview_import(store: Store, plan: ImportPlan) -> ImportPreview:
         handoffs_added=handoffs_added, handoffs_updated=handoffs_updated,
         book=book_changes(store, plan),
         leads_added=leads_added, leads_updated=leads_updated,
+        next_steps_added=steps_added, next_steps_updated=steps_updated,
         settings=setting_changes(store.settings.get(), saved),
         roles_replaced=tuple(plan.roles) != tuple(store.roles.get()),
         autostart_held_back=plan.settings.autostart and not saved.autostart,

@@ -38,6 +38,7 @@ from focusapp.core.models import (
     validate_one_thing,
     validate_text,
 )
+from focusapp.core.next_steps import MAX_STEP_CHARS, NextStep
 from focusapp.core.roles import (
     MAX_NAME_LENGTH,
     Activity,
@@ -53,6 +54,7 @@ from focusapp.store.codec import (
     decode_day,
     decode_handoff,
     decode_lead,
+    decode_next_step,
     decode_reflections,
     decode_role,
     decode_tally,
@@ -240,6 +242,16 @@ def check_handoff(doc: Mapping[str, Any]) -> Handoff:
     _cap(handoff.reason, MAX_REASON_CHARS, "'reason'")
     _cap(handoff.block_id, MAX_ID_CHARS, "'block_id'")
     return handoff
+
+
+def check_next_step(doc: Mapping[str, Any]) -> NextStep:
+    """A meeting's dated next step of an export: as the app would have stored it."""
+    _unknown_keys(doc, keys_of(NextStep), "the next step")
+    step = decode_next_step(doc)
+    _cap(step.block_id, MAX_ID_CHARS, "'block_id'")
+    check_year(step.noted_at, "'noted_at'")
+    validate_text(step.text, MAX_STEP_CHARS, required=True, code="next_step")
+    return step
 
 
 def check_lead(doc: Mapping[str, Any]) -> Lead:

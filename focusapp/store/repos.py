@@ -15,6 +15,7 @@ from focusapp.core.days import IsoWeek
 from focusapp.core.handoffs import Handoff
 from focusapp.core.leads import Lead
 from focusapp.core.models import Day, Reflections, Settings, Tally
+from focusapp.core.next_steps import NextStep
 from focusapp.core.roles import RoleConfig, default_role_configs
 from focusapp.store.checkpoint import Checkpoint, decode_checkpoint, encode_checkpoint
 from focusapp.store.codec import (
@@ -22,6 +23,7 @@ from focusapp.store.codec import (
     decode_day,
     decode_handoff,
     decode_lead,
+    decode_next_step,
     decode_reflections,
     decode_role,
     decode_settings,
@@ -29,6 +31,7 @@ from focusapp.store.codec import (
     encode_day,
     encode_handoff,
     encode_lead,
+    encode_next_step,
     encode_reflections,
     encode_role,
     encode_settings,
@@ -200,6 +203,30 @@ class LeadsRepo:
 
     def all(self) -> list[Lead]:
         return sorted(self._table.values(), key=lambda lead: (lead.at, lead.id))
+
+
+class NextStepsRepo:
+    """Field Sales' dated next steps (table `next_steps`), one per meeting block, by its id.
+    A table of the main file: older stores simply have none yet (no migration)."""
+
+    def __init__(self, db: TinyDB, problems: list[str]) -> None:
+        self._table = KeyedTable[str, NextStep](
+            db, "next_steps", encode=encode_next_step, decode=decode_next_step,
+            key=_step_key, problems=problems,
+        )
+
+    def save(self, step: NextStep) -> None:
+        self._table.put(step)
+
+    def save_many(self, steps: list[NextStep]) -> None:
+        self._table.put_many(steps)
+
+    def all(self) -> list[NextStep]:
+        return sorted(self._table.values(), key=lambda step: (step.noted_at, step.block_id))
+
+
+def _step_key(step: NextStep) -> str:
+    return step.block_id
 
 
 def _week_key(reflections: Reflections) -> IsoWeek:

@@ -44,6 +44,11 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "display_name.long": lambda p: _text_long(p),
     "note.empty": lambda p: _text_empty(),
     "note.long": lambda p: _text_long(p),
+    "next_step.empty": lambda p: _text_empty(),
+    "next_step.long": lambda p: _text_long(p),
+    "next_step.past": lambda p: fill(translate(
+        "Errors", "Date the next step on or after its meeting's day (%1)."),
+        _day(p.get("day"))),
     "name.empty": lambda p: translate("Errors", "A name cannot be empty."),
     "name.long": lambda p: fill(translate(
         "Errors", "A name is at most %1 characters."), p.get("limit")),

@@ -1050,6 +1050,10 @@
         <translation>« %1 » n'est pas une activité de ce rôle. Activités possibles : %2.</translation>
     </message>
     <message>
+        <source>Date the next step on or after its meeting's day (%1).</source>
+        <translation>Datez la prochaine étape le jour de son rendez-vous ou après (%1).</translation>
+    </message>
+    <message>
         <source>This list holds at most %1 entries, not %2.</source>
         <translation>Cette liste compte au plus %1 entrées, pas %2.</translation>
     </message>

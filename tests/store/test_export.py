@@ -26,6 +26,7 @@ from focusapp.core.follow_ups import FollowUp
 from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
 from focusapp.core.leads import Lead
 from focusapp.core.models import Block, Day, OneThingStatus, Reflections, Tally
+from focusapp.core.next_steps import NextStep
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.core.streaks import daily_progress
 from focusapp.store import import_check
@@ -79,6 +80,8 @@ def _fill(store: Store) -> None:
     _fill_book(store)
     store.leads.save(Lead("l1", at(2026, 11, 27, 16, 5), RoleId.SOLO.value, 5, "Acme",
                           at(2026, 11, 27, 16, 9)))
+    store.next_steps.save(NextStep("rich-1", "Send the proposal", date(2026, 11, 30),
+                                   at(2026, 11, 27, 17, 0)))
 
 
 def _fill_book(store: Store) -> None:
@@ -392,7 +395,8 @@ def _corpus(doc: dict[str, Any]) -> list[tuple[str, bytes]]:
         ("python literal", repr(doc).encode()),
     ]
     # Mutated files that were then cut short (a copy interrupted).
-    singles = [c for c in cases if c[1][:1] == b"{"]
+    # (Not "two documents": its first half is the good file itself.)
+    singles = [c for c in cases if c[1][:1] == b"{" and c[0] != "two documents"]
     for i in range(20):
         name, raw = rng.choice(singles)
         cases.append((f"mutant {i}: {name}, truncated", raw[: len(raw) // 2]))

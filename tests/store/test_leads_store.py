@@ -60,7 +60,7 @@ def test_leads_go_through_an_export_and_an_import_once(store: Store, tmp_path: P
     with fresh:
         report = import_file(fresh, path)
         assert report.ok and report.preview is not None
-        assert "leads: 2 new, 0 changed" in report.summary()
+        assert (report.preview.leads_added, report.preview.leads_updated) == (2, 0)
         assert import_file(fresh, path).ok  # twice: still two leads
         assert fresh.leads.all() == _leads()
         inbound = next(c for c in fresh.roles.get() if c.role is RoleId.INBOUND_QUALIFIER)

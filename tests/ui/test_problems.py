@@ -61,7 +61,8 @@ SAMPLES: dict[str, object] = {
     "entry": "bad/relative", "place": "~/.config/autostart/focusapp.desktop",
     "reason": "EROFS", "path": "/home/ana/week.pdf", "folder": "/home/ana/gone",
     "key": "id", "byte": 12, "line": 3, "column": 14, "item": "horoscope", "id": "zz12",
-    "day": date(1999, 12, 31), "days": 400, "canonical": "example.com", "index": 2,
+    "day": date(1999, 12, 31), "due": date(1999, 12, 30), "days": 400,
+    "canonical": "example.com", "index": 2,
     "system": "macOS", "megabytes": 50, "version": "99", "supported": "1, 2", "reasons": (
         Problem("dnd.no_gsettings", {}, "gsettings is not installed"),
         Problem("dnd.no_notification_server", {"detail": "Introspect failed: timeout"})),
