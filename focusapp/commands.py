@@ -100,6 +100,36 @@ class AnswerHandoff:
     reason: str = ""
 
 
+@dataclass(frozen=True)
+class ShowAgenda:
+    """Today's agenda: the One Thing, the meetings, the finished blocks."""
+
+
+@dataclass(frozen=True)
+class AddCalendar:
+    """A calendar the command line has read once already: kept, and read in the background
+    from then on. `location` is an absolute path or an http(s) address."""
+
+    name: str
+    location: str
+    me: list[str]  # the user's addresses among its attendees
+
+
+@dataclass(frozen=True)
+class ListCalendars:
+    pass
+
+
+@dataclass(frozen=True)
+class RefreshCalendars:
+    pass
+
+
+@dataclass(frozen=True)
+class RemoveCalendar:
+    key: str  # its number in the list, or its name
+
+
 # ---- responses --------------------------------------------------------------------------
 
 
@@ -190,6 +220,29 @@ class HandoffRecorded:
     status: str = "sent"
 
 
+@dataclass(frozen=True)
+class AgendaReport:
+    """Times are ISO instants in the user's zone. A meeting: start, end, title, busy,
+    all_day, calendar. A block: start, end, role, activity, minutes, outcome."""
+
+    day: str
+    one_thing: str | None
+    one_thing_status: str | None
+    meetings: list[dict[str, Any]]
+    blocks: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class CalendarList:
+    """Each calendar: id, name, location, me, refreshed (ISO or None), problem (None or
+    {code, params, message}). `changed`: the one added or removed, by name."""
+
+    calendars: list[dict[str, Any]]
+    refresh_minutes: int
+    refreshing: bool = False  # a refresh runs in the background: `calendar list` tells after
+    changed: str = ""
+
+
 REQUESTS: dict[str, type[Any]] = {
     "start": Start,
     "stop": Stop,
@@ -202,6 +255,11 @@ REQUESTS: dict[str, type[Any]] = {
     "count": Count,
     "handoff": RecordHandoff,
     "handoff_answer": AnswerHandoff,
+    "agenda": ShowAgenda,
+    "calendar_add": AddCalendar,
+    "calendar_list": ListCalendars,
+    "calendar_refresh": RefreshCalendars,
+    "calendar_remove": RemoveCalendar,
 }
 RESPONSES: dict[type[Any], type[Any]] = {
     Start: Started,
@@ -215,6 +273,11 @@ RESPONSES: dict[type[Any], type[Any]] = {
     Count: Counted,
     RecordHandoff: HandoffRecorded,
     AnswerHandoff: HandoffRecorded,
+    ShowAgenda: AgendaReport,
+    AddCalendar: CalendarList,
+    ListCalendars: CalendarList,
+    RefreshCalendars: CalendarList,
+    RemoveCalendar: CalendarList,
 }
 NAMES = {kind: name for name, kind in REQUESTS.items()}
 

@@ -62,8 +62,9 @@ def _download(url: str, max_bytes: int, timeout: float) -> bytes:
         raise _http_refusal(error, host) from None
     except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
         reason = getattr(error, "reason", error)
+        detail = reason.strerror if isinstance(reason, OSError) and reason.strerror else reason
         raise CodedError("calendar.unreachable", f"{host}: {reason}", host=host,
-                         detail=str(reason)) from None
+                         detail=str(detail)) from None
 
 
 def _http_refusal(error: urllib.error.HTTPError, host: str) -> CodedError:

@@ -49,7 +49,7 @@ class CalendarBook:
         self.cache_dir = data_dir / CACHE_DIR
 
     def sources(self) -> tuple[CalendarSource, ...]:
-        return tuple(_source(entry) for entry in self._load().get("sources", []))
+        return tuple(source_from_record(entry) for entry in self._load().get("sources", []))
 
     def refresh_minutes(self) -> int:
         return int(self._load().get("refresh_minutes", DEFAULT_REFRESH_MINUTES))
@@ -132,12 +132,13 @@ class CalendarBook:
         return data
 
     def _save(self, sources: tuple[CalendarSource, ...], minutes: int) -> None:
-        data = {"refresh_minutes": minutes, "sources": [_entry(s) for s in sources]}
+        data = {"refresh_minutes": minutes, "sources": [source_record(s) for s in sources]}
         atomic_write_bytes(self.path, json.dumps(data, indent=2, ensure_ascii=False)
                            .encode("utf-8"))
 
 
-def _entry(source: CalendarSource) -> dict[str, Any]:
+def source_record(source: CalendarSource) -> dict[str, Any]:
+    """Its JSON form: in `calendars.json`, and in the command protocol's answers."""
     problem = source.problem
     return {"id": source.id, "name": source.name, "location": source.location,
             "me": list(source.me),
@@ -146,7 +147,7 @@ def _entry(source: CalendarSource) -> dict[str, Any]:
                          "message": problem.message} if problem else None)}
 
 
-def _source(entry: dict[str, Any]) -> CalendarSource:
+def source_from_record(entry: dict[str, Any]) -> CalendarSource:
     problem = entry.get("problem")
     refreshed = entry.get("refreshed")
     return CalendarSource(

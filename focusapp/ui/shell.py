@@ -42,6 +42,7 @@ from focusapp.ui.tray import TrayController
 # Dialogs and the windows beside Today load on first use: the first paint does not need
 # them, and each import costs start-up time (benchmarks/startup.py).
 if TYPE_CHECKING:
+    from focusapp.core.calendar import Meeting
     from focusapp.store.import_check import Problem as ImportProblem
     from focusapp.store.import_preview import ImportPreview
     from focusapp.ui.history import HistoryWindow
@@ -68,6 +69,7 @@ class QtShell(QObject):
         self._last_today: tuple[TodayView, tuple[RoleConfig, ...]] | None = None
         self._last_timer: TimerView | None = None
         self._last_blocking: Sequence[MechanismStatus] | None = None
+        self._last_meetings: Sequence[Meeting] = ()
         self._build()
 
     def _build(self) -> None:
@@ -124,6 +126,10 @@ class QtShell(QObject):
     def render_today(self, view: TodayView, roles: tuple[RoleConfig, ...]) -> None:
         self._last_today = (view, roles)
         self.today.show_view(view, roles)
+
+    def render_meetings(self, meetings: Sequence[Meeting]) -> None:
+        self._last_meetings = meetings
+        self.today.meetings.show_meetings(meetings)
 
     def render_timer(self, view: TimerView) -> None:
         self._last_timer = view
@@ -198,6 +204,7 @@ class QtShell(QObject):
             self.render_timer(self._last_timer)
         if self._last_blocking is not None:
             self.render_blocking(self._last_blocking)
+        self.render_meetings(self._last_meetings)
 
     # ---- the windows beside Today ---------------------------------------------------------
 

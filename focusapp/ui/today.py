@@ -29,6 +29,7 @@ from focusapp.services.daily import TodayView
 from focusapp.services.timer import TimerState
 from focusapp.ui.actions import AppActions, action_button
 from focusapp.ui.handoffs import HandoffsPanel
+from focusapp.ui.meetings import MeetingsPanel
 from focusapp.ui.names import activity_name, metric_name, role_name
 from focusapp.ui.problems import problem_message
 from focusapp.ui.review_model import number, progress_line
@@ -144,6 +145,8 @@ class TodayWindow(QMainWindow):
         self.chips_row = QHBoxLayout()
         layout.addLayout(self.chips_row)
 
+        self.meetings = MeetingsPanel()
+        layout.addWidget(self.meetings)
         layout.addWidget(QLabel(self.tr("Today's blocks")))
         self.blocks = QListWidget()
         self.blocks.setAccessibleName(self.tr("Today's blocks"))
@@ -315,7 +318,8 @@ class TodayWindow(QMainWindow):
         progress = [f"{role_name(c.streak.role)} · {c.progress.text()}"
                     for c in chips if c.isVisibleTo(self)]
         blocks = [self.blocks.item(i).text() for i in range(self.blocks.count())]
-        return (self.timer_label.text(), self.count_label.text(), *progress, *blocks)
+        return (self.timer_label.text(), self.count_label.text(), *progress,
+                *self.meetings.lines(), *blocks)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window never quits: the tray (or, without a tray, the minimised

@@ -230,6 +230,13 @@
     </message>
 </context>
 <context>
+    <name>CalendarFlow</name>
+    <message>
+        <source>Calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>usage: </source>
@@ -376,6 +383,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>print today&apos;s agenda: the One Thing, the meetings from your calendars and the finished blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your calendars, read to show your meetings (the only thing FocusApp fetches from the network, and only from the addresses you add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: an .ics file or the calendar&apos;s iCal address (https:// or webcal://); remove: its number in the list or its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: your e-mail address in this calendar, so that meetings you declined are left out (repeat for several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the calendar&apos;s name (default: from its file or address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>import a JSON export (checked first; nothing written if bad)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,6 +456,18 @@
     </message>
     <message>
         <source>%1 %2 is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which calendar: %1 calendar %2 FILE|ADDRESS|N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1 calendar %2&apos; takes nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail address(es) in this calendar, separated by commas, so that meetings you declined are left out (Enter to skip): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -612,6 +651,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Thing: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Thing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No One Thing set for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished blocks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished block yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 min%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar removed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp is reading your calendars in the background: &apos;%1 calendar list&apos; shows when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar: add one with &apos;%1 calendar add FILE|ADDRESS&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your addresses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars are read at start and every %1 minutes while FocusApp runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No FocusApp export could be read in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,6 +906,85 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an activity of this role. Valid activities: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a calendar address: paste the whole https:// address, or give a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp reads calendars from https://, http:// or webcal:// addresses and from files, not from &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calendar is already in the list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar is called &apos;%1&apos;: &apos;focusapp calendar list&apos; shows their numbers and names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of calendars (%1) is damaged; fix or delete that file, then add the calendars again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars are not available in this session of FocusApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file %1 is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2): check the address and the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no calendar at this address (it was moved or deleted): copy the address from your calendar again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to give this calendar: copy its secret or public address again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with error %2 instead of the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent FocusApp from address to address without giving the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address gives a web page, not a calendar: use the address your calendar app gives for the iCal (.ics) format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a calendar in the iCalendar (.ics) format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calendar is larger than %1 MB: FocusApp does not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n event could not be read and was left out.</numerusform>
+            <numerusform>%n events could not be read and were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events in time zones FocusApp does not know (%1) were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 The rest of the calendar is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1904,6 +2110,40 @@
     </message>
     <message>
         <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>Today&apos;s meetings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

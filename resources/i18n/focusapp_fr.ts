@@ -230,6 +230,13 @@
     </message>
 </context>
 <context>
+    <name>CalendarFlow</name>
+    <message>
+        <source>Calendar %1</source>
+        <translation>Agenda %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>usage: </source>
@@ -376,6 +383,26 @@
         <translation>CSV/ICS&#xa0;: dernier jour</translation>
     </message>
     <message>
+        <source>print today&apos;s agenda: the One Thing, the meetings from your calendars and the finished blocks</source>
+        <translation>afficher l&apos;agenda du jour&#xa0;: le One Thing, les réunions de vos agendas et les blocs terminés</translation>
+    </message>
+    <message>
+        <source>your calendars, read to show your meetings (the only thing FocusApp fetches from the network, and only from the addresses you add)</source>
+        <translation>vos agendas, lus pour afficher vos réunions (la seule chose que FocusApp va chercher sur le réseau, et seulement aux adresses que vous ajoutez)</translation>
+    </message>
+    <message>
+        <source>add: an .ics file or the calendar&apos;s iCal address (https:// or webcal://); remove: its number in the list or its name</source>
+        <translation>add&#xa0;: un fichier .ics ou l&apos;adresse iCal de l&apos;agenda (https:// ou webcal://)&#xa0;; remove&#xa0;: son numéro dans la liste ou son nom</translation>
+    </message>
+    <message>
+        <source>add: your e-mail address in this calendar, so that meetings you declined are left out (repeat for several)</source>
+        <translation>add&#xa0;: votre adresse e-mail dans cet agenda, pour écarter les réunions que vous avez refusées (à répéter s&apos;il y en a plusieurs)</translation>
+    </message>
+    <message>
+        <source>add: the calendar&apos;s name (default: from its file or address)</source>
+        <translation>add&#xa0;: le nom de l&apos;agenda (par défaut&#xa0;: tiré de son fichier ou de son adresse)</translation>
+    </message>
+    <message>
         <source>import a JSON export (checked first; nothing written if bad)</source>
         <translation>importer un export JSON (vérifié d&apos;abord&#xa0;; rien n&apos;est écrit s&apos;il est mauvais)</translation>
     </message>
@@ -430,6 +457,18 @@
     <message>
         <source>%1 %2 is not available.</source>
         <translation>%1 %2 n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Say which calendar: %1 calendar %2 FILE|ADDRESS|N.</source>
+        <translation>Dites quel agenda&#xa0;: %1 calendar %2 FICHIER|ADRESSE|N.</translation>
+    </message>
+    <message>
+        <source>&apos;%1 calendar %2&apos; takes nothing more.</source>
+        <translation>«&#xa0;%1 calendar %2&#xa0;» ne prend rien de plus.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address(es) in this calendar, separated by commas, so that meetings you declined are left out (Enter to skip): </source>
+        <translation>Vos adresses e-mail dans cet agenda, séparées par des virgules, pour écarter les réunions que vous avez refusées (Entrée pour passer)&#xa0;: </translation>
     </message>
     <message>
         <source>Say which handoff to answer: focusapp handoff ID --accepted.</source>
@@ -612,6 +651,94 @@
         <translation>%1 (dossier de données&#xa0;: %2).</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>fait en partie</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>pas fait</translation>
+    </message>
+    <message>
+        <source>One Thing: %1 (%2)</source>
+        <translation>One Thing&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>One Thing: %1</source>
+        <translation>One Thing&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No One Thing set for today.</source>
+        <translation>Pas de One Thing pour aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Réunions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>Aucune réunion.</translation>
+    </message>
+    <message>
+        <source>Finished blocks:</source>
+        <translation>Blocs terminés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No finished block yet.</source>
+        <translation>Aucun bloc terminé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min%3</source>
+        <translation>%1 · %2 min%3</translation>
+    </message>
+    <message>
+        <source>%1, stopped early</source>
+        <translation>%1, arrêté avant la fin</translation>
+    </message>
+    <message>
+        <source>Could not add the calendar: %1</source>
+        <translation>Impossible d&apos;ajouter l&apos;agenda&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Calendar added: %1.</source>
+        <translation>Agenda ajouté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Calendar removed: %1.</source>
+        <translation>Agenda retiré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>FocusApp is reading your calendars in the background: &apos;%1 calendar list&apos; shows when it is done.</source>
+        <translation>FocusApp lit vos agendas en arrière-plan&#xa0;: «&#xa0;%1 calendar list&#xa0;» dit quand c&apos;est fait.</translation>
+    </message>
+    <message>
+        <source>No calendar: add one with &apos;%1 calendar add FILE|ADDRESS&apos;.</source>
+        <translation>Aucun agenda&#xa0;: ajoutez-en un avec «&#xa0;%1 calendar add FICHIER|ADRESSE&#xa0;».</translation>
+    </message>
+    <message>
+        <source>last read: %1</source>
+        <translation>dernière lecture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>never read yet</source>
+        <translation>pas encore lu</translation>
+    </message>
+    <message>
+        <source>your addresses: %1</source>
+        <translation>vos adresses&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Calendars are read at start and every %1 minutes while FocusApp runs.</source>
+        <translation>Les agendas sont lus au démarrage, puis toutes les %1 minutes tant que FocusApp tourne.</translation>
+    </message>
+    <message>
         <source>No FocusApp export could be read in %1.</source>
         <translation>Aucun export FocusApp n&apos;a pu être lu dans %1.</translation>
     </message>
@@ -780,6 +907,85 @@
     <message>
         <source>&apos;%1&apos; is not an activity of this role. Valid activities: %2.</source>
         <translation>« %1 » n&apos;est pas une activité de ce rôle. Activités possibles : %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a calendar address: paste the whole https:// address, or give a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse d&apos;agenda&#xa0;: collez l&apos;adresse https:// entière, ou donnez un fichier.</translation>
+    </message>
+    <message>
+        <source>FocusApp reads calendars from https://, http:// or webcal:// addresses and from files, not from &apos;%1&apos;.</source>
+        <translation>FocusApp lit les agendas à des adresses https://, http:// ou webcal:// et dans des fichiers, pas depuis «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This calendar is already in the list: %1.</source>
+        <translation>Cet agenda est déjà dans la liste&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No calendar is called &apos;%1&apos;: &apos;focusapp calendar list&apos; shows their numbers and names.</source>
+        <translation>Aucun agenda ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;focusapp calendar list&#xa0;» donne leurs numéros et leurs noms.</translation>
+    </message>
+    <message>
+        <source>The list of calendars (%1) is damaged; fix or delete that file, then add the calendars again.</source>
+        <translation>La liste des agendas (%1) est abîmée&#xa0;; réparez ou supprimez ce fichier, puis ajoutez de nouveau les agendas.</translation>
+    </message>
+    <message>
+        <source>Calendars are not available in this session of FocusApp.</source>
+        <translation>Les agendas ne sont pas disponibles dans cette session de FocusApp.</translation>
+    </message>
+    <message>
+        <source>The calendar file %1 is not there.</source>
+        <translation>Le fichier d&apos;agenda %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The calendar file %1 could not be read: %2.</source>
+        <translation>Le fichier d&apos;agenda %1 n&apos;a pas pu être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2): check the address and the connection.</source>
+        <translation>%1 est injoignable (%2)&#xa0;: vérifiez l&apos;adresse et la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 has no calendar at this address (it was moved or deleted): copy the address from your calendar again.</source>
+        <translation>%1 n&apos;a pas d&apos;agenda à cette adresse (il a été déplacé ou supprimé)&#xa0;: copiez de nouveau l&apos;adresse depuis votre agenda.</translation>
+    </message>
+    <message>
+        <source>%1 refused to give this calendar: copy its secret or public address again.</source>
+        <translation>%1 a refusé de donner cet agenda&#xa0;: copiez de nouveau son adresse secrète ou publique.</translation>
+    </message>
+    <message>
+        <source>%1 answered with error %2 instead of the calendar.</source>
+        <translation>%1 a répondu par l&apos;erreur %2 au lieu de l&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>%1 sent FocusApp from address to address without giving the calendar.</source>
+        <translation>%1 a renvoyé FocusApp d&apos;adresse en adresse sans donner l&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>This address gives a web page, not a calendar: use the address your calendar app gives for the iCal (.ics) format.</source>
+        <translation>Cette adresse donne une page web, pas un agenda&#xa0;: utilisez l&apos;adresse que votre agenda donne pour le format iCal (.ics).</translation>
+    </message>
+    <message>
+        <source>This is not a calendar in the iCalendar (.ics) format.</source>
+        <translation>Ce n&apos;est pas un agenda au format iCalendar (.ics).</translation>
+    </message>
+    <message>
+        <source>This calendar is larger than %1 MB: FocusApp does not read it.</source>
+        <translation>Cet agenda dépasse %1&#xa0;Mo&#xa0;: FocusApp ne le lit pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n événement illisible a été écarté.</numerusform>
+            <numerusform>%n événements illisibles ont été écartés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events in time zones FocusApp does not know (%1) were left out.</source>
+        <translation>Les événements dans des fuseaux horaires que FocusApp ne connaît pas (%1) ont été écartés.</translation>
+    </message>
+    <message>
+        <source>%1 %2 The rest of the calendar is shown.</source>
+        <translation>%1 %2 Le reste de l&apos;agenda est affiché.</translation>
     </message>
     <message>
         <source>This list holds at most %1 entries, not %2.</source>
@@ -1905,6 +2111,40 @@
     <message>
         <source>Client</source>
         <translation>Client</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>occupé</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>Today&apos;s meetings</source>
+        <translation>Réunions du jour</translation>
     </message>
 </context>
 <context>

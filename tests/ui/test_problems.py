@@ -41,6 +41,8 @@ RUNTIME_CODES: dict[tuple[str, str], tuple[str, ...]] = {
     ("focusapp/services/single_instance.py", "code"): (),
     # blocking.app_entry words the app rule's own refusal: a code raised elsewhere.
     ("focusapp/ui/problems.py", "str(p.get('error'))"): (),
+    # The calendars' list keeps the last refresh's problem, raised elsewhere.
+    ("focusapp/store/calendars.py", "str(problem['code'])"): (),
     # BlockingController._guard(key, action, ...) with action "enable" or "restore".
     ("focusapp/services/blocking/controller.py", "f'blocking.mechanism_{action}'"): (
         "blocking.mechanism_enable", "blocking.mechanism_restore"),
@@ -61,7 +63,8 @@ SAMPLES: dict[str, object] = {
     "reason": "EROFS", "path": "/home/ana/week.pdf", "folder": "/home/ana/gone",
     "key": "id", "byte": 12, "line": 3, "column": 14, "item": "horoscope", "id": "zz12",
     "day": date(1999, 12, 31), "days": 400, "canonical": "example.com", "index": 2,
-    "system": "macOS", "reasons": (
+    "system": "macOS", "host": "calendar.example.com", "status": 500, "megabytes": 10,
+    "broken": 2, "zones": "Mars/Olympus", "reasons": (
         Problem("dnd.no_gsettings", {}, "gsettings is not installed"),
         Problem("dnd.no_notification_server", {"detail": "Introspect failed: timeout"})),
 }
