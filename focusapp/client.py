@@ -474,7 +474,7 @@ def _read_new_calendar(location: str, me: list[str],
     from focusapp.store.calendars import CalendarSource
 
     source = CalendarSource("", name or _calendar_name(location), location, tuple(me))
-    read = read_source(source)
+    read = read_source(source, datetime.now().astimezone().date())
     if read.problem is not None:
         print(fill(translate("CommandLine", "Could not add the calendar: %1"),
                    problem_message(read.problem)), file=sys.stderr)

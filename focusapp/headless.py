@@ -270,7 +270,8 @@ def agenda(data_dir: Path) -> cmd.AgendaReport:
         book = CalendarBook(data_dir)
         now = clock.now()
         assert now.tzinfo is not None
-        meetings = meetings_of_day(day_calendars(book, read_cached(book)), daily.today(),
+        calendars = read_cached(book, daily.today())
+        meetings = meetings_of_day(day_calendars(book, calendars), daily.today(),
                                    daily.settings().day_rules.day_start, now.tzinfo)
         return agenda_report(daily, meetings)
     finally:
@@ -299,7 +300,7 @@ def calendars(data_dir: Path, request: object, read: object = None) -> cmd.Calen
             changed = book.remove(request.key).name
         elif isinstance(request, cmd.RefreshCalendars):
             for source in book.sources():  # blocking: nobody waits on this process but its user
-                record(book, read_source(source), clock.now())
+                record(book, read_source(source, clock.now().date()), clock.now())
         return calendar_list(book.sources(), book.refresh_minutes(), False, changed)
     finally:
         store.close()

@@ -12,8 +12,9 @@ user's zone).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
 from urllib.parse import urlsplit
 
 import icalendar
@@ -27,6 +28,23 @@ _MAILTO = "mailto:"
 _ICS_START = b"BEGIN:VCALENDAR"
 # Properties whose value carries a time zone; an event whose zone is unknown is left out.
 _DATED = ("DTSTART", "DTEND", "RECURRENCE-ID")
+# icalendar spends about a millisecond of CPU per event of a Google export (13 properties
+# each): two seconds for a busy year. So before it parses, each event keeps only the
+# properties read here, and one-off events far from the days asked for are set aside
+# (`_slim`); icalendar still parses every line that is kept.
+_EVENT_PROPERTIES = frozenset({
+    b"UID", b"SUMMARY", b"DTSTART", b"DTEND", b"DURATION", b"RRULE", b"RDATE", b"EXDATE",
+    b"EXRULE", b"RECURRENCE-ID", b"TRANSP", b"STATUS", b"SEQUENCE"})
+_RECURRING = frozenset({b"RRULE", b"RDATE", b"RECURRENCE-ID"})
+_UNUSED_COMPONENTS = frozenset({b"VALARM", b"VTODO", b"VJOURNAL", b"VFREEBUSY",
+                                b"VAVAILABILITY"})
+# The days whose meetings a read around a day holds: the day before and a week ahead (the
+# app reads its calendars again every few minutes). One-off events are read when they
+# overlap these days with a day to spare on each side (an event's dates are in its own
+# zone, a day off at most from the user's).
+COVERED_BEFORE = timedelta(days=1)
+COVERED_AFTER = timedelta(days=8)
+MARGIN = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -37,6 +55,13 @@ class ReadCalendar:
     events: int  # events kept (a recurring series counts once)
     broken: int  # events left out: a property that could not be read
     unknown_zones: tuple[str, ...]  # time zones no VTIMEZONE nor the system knows, sorted
+    window: tuple[date, date] | None = None  # the days read; None: all
+    # recurring-ical-events' index of the series, built once with the calendar (it costs
+    # more than a day's query): `meetings_of_day` only asks it.
+    query: Any = field(default=None, compare=False, repr=False)
+
+    def covers(self, day: date) -> bool:
+        return self.window is None or self.window[0] <= day <= self.window[1]
 
 
 @dataclass(frozen=True)
@@ -90,20 +115,94 @@ def _address(text: str) -> str:
     return text.removeprefix(_MAILTO)
 
 
-def read_calendar(data: bytes) -> ReadCalendar:
+def read_calendar(data: bytes, around: date | None = None) -> ReadCalendar:
     """`data` as a calendar. Refused whole: a web page (a login page, a wrong link) and
     anything else that is not a calendar. Left out, one by one: events that cannot be read
-    and events in an unknown time zone; the rest loads."""
+    and events in an unknown time zone; the rest loads. `around`: read the days around this one only
+    (None: all)."""
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:64]
     if head[:1] == b"<":
         raise CodedError("calendar.html", "a web page, not a calendar")
     if not head.upper().startswith(_ICS_START):
         raise CodedError("calendar.not_ics", "not an iCalendar file")
+    window = (around - COVERED_BEFORE - MARGIN, around + COVERED_AFTER + MARGIN) if around \
+        else None
     try:
-        calendar = icalendar.Calendar.from_ical(data)
+        calendar = icalendar.Calendar.from_ical(_slim(data, window))
     except ValueError as error:
         raise CodedError("calendar.not_ics", f"not an iCalendar file: {error}") from error
-    return _without_bad_events(calendar)
+    return _windowed(_without_bad_events(calendar), around)
+
+
+def _windowed(read: ReadCalendar, around: date | None) -> ReadCalendar:
+    """`read`, with the days whose meetings it holds in full."""
+    if around is None:
+        return read
+    return replace(read, window=(around - COVERED_BEFORE, around + COVERED_AFTER))
+
+
+def _unfolded(data: bytes) -> bytes:
+    """The content lines, unfolded (RFC 5545 §3.1: a line break and one space or tab), each
+    ended by a line feed."""
+    return data.replace(b"\r\n", b"\n").replace(b"\n ", b"").replace(b"\n\t", b"")
+
+
+def _slim(data: bytes, window: tuple[date, date] | None) -> bytes:
+    """The calendar with what the app reads only (`_EVENT_PROPERTIES`): whole events are
+    kept or set aside by where they start, whole lines by their property name; nothing is
+    parsed here. Anything unexpected (an event with no end, names in lower case) is kept
+    as it is, for icalendar to read or refuse."""
+    parts = _unfolded(data).split(b"\nBEGIN:VEVENT")
+    kept = [parts[0]]
+    for part in parts[1:]:
+        body, end, rest = part.partition(b"\nEND:VEVENT")
+        if not end:
+            kept.append(b"\nBEGIN:VEVENT" + part)
+        elif _near(body, window):
+            kept += (b"\nBEGIN:VEVENT", _event_lines(body), b"\nEND:VEVENT", rest)
+        else:
+            kept.append(rest)
+    return b"".join(kept)
+
+
+def _event_lines(body: bytes) -> bytes:
+    """An event's lines the app reads (of the attendees, only those who declined: the user
+    may be one); the components inside it (alarms) are left out."""
+    kept = []
+    depth = 0
+    for line in body.split(b"\n"):
+        name = line.partition(b":")[0].partition(b";")[0].upper()
+        if name in (b"BEGIN", b"END"):
+            depth += 1 if name == b"BEGIN" else -1
+        elif depth == 0 and (name in _EVENT_PROPERTIES or (
+                name == b"ATTENDEE" and b"DECLINED" in line.upper())):
+            kept.append(b"\n" + line)
+    return b"".join(kept)
+
+
+def _near(body: bytes, window: tuple[date, date] | None) -> bool:
+    """A recurring event, one whose dates cannot be told here (icalendar will say what is
+    wrong with it), or a one-off that overlaps `window`."""
+    if window is None or any(b"\n" + name in body for name in _RECURRING):
+        return True
+    start = _day_of(body, b"\nDTSTART")
+    end = _day_of(body, b"\nDTEND") or start
+    if start is None or end is None or b"\nDURATION" in body:
+        return True
+    return start <= window[1] and end >= window[0]
+
+
+def _day_of(body: bytes, name: bytes) -> date | None:
+    """The date a property's value starts with (YYYYMMDD), or None."""
+    at = body.find(name)
+    if at < 0:
+        return None
+    line = body[at + 1:body.find(b"\n", at + 1) % (len(body) + 1)]
+    value = line.rpartition(b":")[2][:8]  # a date or date-time value holds no colon
+    try:
+        return date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+    except ValueError:
+        return None
 
 
 def _without_bad_events(calendar: icalendar.Calendar) -> ReadCalendar:
@@ -125,7 +224,8 @@ def _without_bad_events(calendar: icalendar.Calendar) -> ReadCalendar:
         kept.append(component)
         events += 1
     calendar.subcomponents = kept
-    return ReadCalendar(calendar, events, broken, tuple(sorted(zones)))
+    return ReadCalendar(calendar, events, broken, tuple(sorted(zones)),
+                        query=recurring_ical_events.of(calendar))
 
 
 def _unknown_zones(event: icalendar.cal.Component) -> set[str]:
@@ -156,7 +256,7 @@ def meetings_of_day(calendars: Sequence[DayCalendar], day: date, day_start: time
     start, end = day_bounds(day, day_start, zone)
     found: list[Meeting] = []
     for source in calendars:
-        for event in recurring_ical_events.of(source.read.calendar).between(start, end):
+        for event in source.read.query.between(start, end):
             meeting = _meeting(event, source, day, zone)
             if meeting is not None and (meeting.all_day or meeting.end > start):
                 found.append(meeting)

@@ -51,11 +51,13 @@ class SourceRead:
                        f"{read.broken} broken event(s), unknown zones {read.unknown_zones}")
 
 
-def read_source(source: CalendarSource, fetch: Fetch = load) -> SourceRead:
-    """Fetch and parse one calendar (blocking: a worker thread or the command line)."""
+def read_source(source: CalendarSource, around: date | None,
+                fetch: Fetch = load) -> SourceRead:
+    """Fetch and parse one calendar, the days around `around` (None: all), blocking: a
+    worker thread or the command line."""
     try:
         data = fetch(source.location)
-        return SourceRead(source, data, read_calendar(data))
+        return SourceRead(source, data, read_calendar(data, around))
     except CodedError as error:
         return SourceRead(source, problem=error.problem)
 
@@ -68,7 +70,7 @@ def record(book: CalendarBook, result: SourceRead, now: datetime) -> None:
         book.record_problem(result.source.id, result.problem)
 
 
-def read_cached(book: CalendarBook) -> dict[str, ReadCalendar]:
+def read_cached(book: CalendarBook, around: date | None) -> dict[str, ReadCalendar]:
     """The copies read before, parsed (a copy that no longer parses is skipped: the next
     refresh replaces it)."""
     calendars = {}
@@ -77,7 +79,7 @@ def read_cached(book: CalendarBook) -> dict[str, ReadCalendar]:
         if data is None:
             continue
         try:
-            calendars[source.id] = read_calendar(data)
+            calendars[source.id] = read_calendar(data, around)
         except CodedError:
             continue
     return calendars
@@ -114,7 +116,7 @@ class CalendarService(QObject):
 
     def start(self) -> None:
         """The cached copies at once (offline too), then a fresh read of every calendar."""
-        self._calendars = read_cached(self.book)
+        self._calendars = read_cached(self.book, self.clock.now().date())
         self._watch_files()
         self._timer.start(self.book.refresh_minutes() * 60_000)
         self.changed.emit()
@@ -147,6 +149,9 @@ class CalendarService(QObject):
         return source
 
     def meetings(self, day: date, day_start: time, zone: tzinfo) -> tuple[Meeting, ...]:
+        if any(not read.covers(day) for read in self._calendars.values()):
+            # Days past what the last reads hold (no read for a week): the copies on disk.
+            self._calendars = read_cached(self.book, day)
         return meetings_of_day(day_calendars(self.book, self._calendars), day, day_start, zone)
 
     def refresh(self, ids: Sequence[str] | None = None) -> None:
@@ -160,14 +165,15 @@ class CalendarService(QObject):
         if not sources:
             self.refreshed.emit()
             return
-        self._worker = threading.Thread(target=self._read_all, args=(sources,),
+        self._worker = threading.Thread(target=self._read_all,
+                                        args=(sources, self.clock.now().date()),
                                         name="calendar-refresh", daemon=True)
         self._worker.start()
 
-    def _read_all(self, sources: Sequence[CalendarSource]) -> None:
+    def _read_all(self, sources: Sequence[CalendarSource], around: date) -> None:
         """The worker: blocking reads, one after the other; results go to the Qt thread."""
         for source in sources:
-            self._result.emit(read_source(source, self._fetch))
+            self._result.emit(read_source(source, around, self._fetch))
         self._round_over.emit()
 
     def _take(self, result: SourceRead) -> None:

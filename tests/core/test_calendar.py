@@ -3,7 +3,7 @@ transparent events, declined meetings, and bad events that cost only themselves.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -21,10 +21,15 @@ from tests.calendar_samples import (
     ACCEPTED,
     BROKEN,
     BUSY_WEEK,
+    DECLINED,
+    LUNCH,
     ME,
     NEW_YORK_WEEKLY,
+    PARIS_MOVED,
     PARIS_WEEKLY,
+    TRADE_FAIR,
     UNKNOWN_ZONE,
+    event,
     ics,
 )
 
@@ -150,3 +155,37 @@ def test_times_are_in_the_users_zone() -> None:
     (meeting,) = day_of(ics(ACCEPTED), date(2026, 11, 23))
     assert meeting.start == datetime(2026, 11, 23, 16, 0, tzinfo=PARIS)
     assert meeting.start.utcoffset() == PARIS.utcoffset(datetime(2026, 11, 23))
+
+
+OUT_OF_OFFICE = event("ooo", "Out of office", ";VALUE=DATE:20261113", ";VALUE=DATE:20261128")
+WITH_ALARM = event("alarm", "Board meeting", ":20261124T090000Z", ":20261124T100000Z",
+                   "DESCRIPTION:Quarterly numbers", "BEGIN:VALARM", "UID:alarm-uid",
+                   "ACTION:DISPLAY", "SUMMARY:Reminder", "TRIGGER:-PT15M", "END:VALARM")
+FAR_AWAY = event("far", "Kick-off 2027", ":20270111T090000Z", ":20270111T100000Z")
+NEXT_MONTH = [event(f"day-{n}", f"Client visit {n}", f":202612{n:02d}T090000Z",
+                    f":202612{n:02d}T100000Z") for n in range(1, 20)]
+
+
+def test_reading_the_days_around_one_gives_the_same_meetings_as_reading_everything() -> None:
+    data = ics(PARIS_WEEKLY, PARIS_MOVED, NEW_YORK_WEEKLY, TRADE_FAIR, DECLINED, ACCEPTED,
+               LUNCH, OUT_OF_OFFICE, WITH_ALARM, FAR_AWAY, *NEXT_MONTH)
+    everything = DayCalendar("Work", read_calendar(data), addresses([ME]))
+    for around_offset in range(0, 40, 3):
+        around = date(2026, 10, 20) + timedelta(days=around_offset)
+        read = DayCalendar("Work", read_calendar(data, around=around), addresses([ME]))
+        covered = [around + timedelta(days=n) for n in range(-30, 60)
+                   if read.read.covers(around + timedelta(days=n))]
+        assert covered[0] <= around and len(covered) >= 8  # the day, and a week ahead
+        for day in covered:
+            assert (meetings_of_day([read], day, FOUR, PARIS)
+                    == meetings_of_day([everything], day, FOUR, PARIS)), (around, day)
+
+
+def test_a_read_around_a_day_leaves_far_one_offs_aside_and_keeps_what_overlaps() -> None:
+    data = ics(PARIS_WEEKLY, OUT_OF_OFFICE, WITH_ALARM, FAR_AWAY)
+    read = read_calendar(data, around=date(2026, 11, 23))
+    assert read.events == 3  # the weekly series, the fortnight off, the board meeting
+    assert not read.covers(date(2027, 1, 11))
+    titles = [m.title for m in meetings_of_day(
+        [DayCalendar("Work", read, frozenset())], date(2026, 11, 24), FOUR, PARIS)]
+    assert titles == ["Out of office", "Board meeting"]  # the alarm's own summary is not one
