@@ -82,6 +82,7 @@ class FocusApp(QObject):
         self.weekly_export = WeeklyExportFlow(clock, store, self.daily, self.shell, self.sleep,
                                               self)
         self._calendar: CalendarFlow | None = None
+        self.shell.calendars = lambda: self.calendar().calendars
         self.windows = WindowsFlow(self.daily, self.shell, self.reminders, self.backends.autostart,
                                    store, self)
         self._wire_actions()

@@ -148,6 +148,12 @@ class CalendarService(QObject):
         self.changed.emit()
         return source
 
+    def set_refresh_minutes(self, minutes: int) -> None:
+        if minutes != self.book.refresh_minutes():
+            self.book.set_refresh_minutes(minutes)
+        if self._timer.isActive():
+            self._timer.start(minutes * 60_000)
+
     def meetings(self, day: date, day_start: time, zone: tzinfo) -> tuple[Meeting, ...]:
         if any(not read.covers(day) for read in self._calendars.values()):
             # Days past what the last reads hold (no read for a week): the copies on disk.

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from focusapp.core.errors import CodedError, Problem
+from focusapp.core.errors import CodedError, Problem, ValidationError
 from focusapp.store.atomic import atomic_write_bytes
 
 BOOK_FILE = "calendars.json"
@@ -57,7 +57,7 @@ class CalendarBook:
     def set_refresh_minutes(self, minutes: int) -> None:
         low, high = REFRESH_RANGE
         if not low <= minutes <= high:
-            raise CodedError("setting.range", "refresh interval out of range", low=low,
+            raise ValidationError("setting.range", "refresh interval out of range", low=low,
                              high=high, value=minutes)
         self._save(self.sources(), minutes)
 

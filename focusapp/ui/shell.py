@@ -43,6 +43,7 @@ from focusapp.ui.tray import TrayController
 # them, and each import costs start-up time (benchmarks/startup.py).
 if TYPE_CHECKING:
     from focusapp.core.calendar import Meeting
+    from focusapp.services.calendar import CalendarService
     from focusapp.store.import_check import Problem as ImportProblem
     from focusapp.store.import_preview import ImportPreview
     from focusapp.ui.history import HistoryWindow
@@ -70,6 +71,8 @@ class QtShell(QObject):
         self._last_timer: TimerView | None = None
         self._last_blocking: Sequence[MechanismStatus] | None = None
         self._last_meetings: Sequence[Meeting] = ()
+        # The user's calendars for Settings → Calendars (the app sets it; None: no page).
+        self.calendars: Callable[[], CalendarService] | None = None
         self._build()
 
     def _build(self) -> None:
@@ -264,7 +267,8 @@ class QtShell(QObject):
             present(self.settings_window)
             return
         window = SettingsWindow(SettingsProvider.from_loop(
-            self._daily, self._store, blocking=lambda: self._last_blocking or ()),
+            self._daily, self._store, blocking=lambda: self._last_blocking or (),
+            calendars=self.calendars),
             data_actions=(self.actions.export, self.actions.import_))
         window.settings_saved.connect(saved)
         window.settings_saved.connect(self._presets_may_have_changed)

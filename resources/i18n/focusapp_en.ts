@@ -237,6 +237,49 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>FocusApp shows your meetings from the calendars below. It reads them at start and at the interval you choose, and reads nothing else from the network. Add one with: focusapp calendar add FILE|ADDRESS --me YOUR@ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read them now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read your calendars every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>usage: </source>
@@ -3073,6 +3116,10 @@
     </message>
     <message>
         <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

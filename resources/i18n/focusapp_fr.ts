@@ -237,6 +237,49 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>FocusApp shows your meetings from the calendars below. It reads them at start and at the interval you choose, and reads nothing else from the network. Add one with: focusapp calendar add FILE|ADDRESS --me YOUR@ADDRESS</source>
+        <translation>FocusApp affiche vos réunions à partir des agendas ci-dessous. Il les lit au démarrage puis à l&apos;intervalle choisi, et ne lit rien d&apos;autre sur le réseau. Pour en ajouter un&#xa0;: focusapp calendar add FICHIER|ADRESSE --me VOTRE@ADRESSE</translation>
+    </message>
+    <message>
+        <source>Your calendars</source>
+        <translation>Vos agendas</translation>
+    </message>
+    <message>
+        <source>Read them now</source>
+        <translation>Les lire maintenant</translation>
+    </message>
+    <message>
+        <source>Remove this calendar</source>
+        <translation>Retirer cet agenda</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Read your calendars every</source>
+        <translation>Lire vos agendas toutes les</translation>
+    </message>
+    <message>
+        <source>No calendar yet.</source>
+        <translation>Aucun agenda pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Last read: %1</source>
+        <translation>Dernière lecture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Pas encore lu</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>usage: </source>
@@ -3074,6 +3117,10 @@
     <message>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Agendas</translation>
     </message>
     <message>
         <source>Add social networks</source>
