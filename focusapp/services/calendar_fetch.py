@@ -13,6 +13,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from email.message import Message
+from http.client import HTTPMessage
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,6 +29,14 @@ _CHUNK = 64 * 1024
 class _FewRedirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
     max_repeats = 2  # the same address twice more: a loop
+
+    def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int,
+                         msg: str, headers: HTTPMessage,
+                         newurl: str) -> urllib.request.Request | None:
+        # urllib would follow a redirect to ftp:// too: the user gave a web address.
+        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise urllib.error.HTTPError(newurl, code, msg, headers, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 def load(location: str, max_bytes: int = MAX_BYTES, timeout: float = TIMEOUT_S) -> bytes:

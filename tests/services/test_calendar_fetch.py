@@ -13,7 +13,7 @@ from focusapp.core.calendar import read_calendar
 from focusapp.core.errors import CodedError
 from focusapp.services.calendar_fetch import load
 from tests.calendar_samples import BUSY_WEEK
-from tests.calendar_server import CalendarServer, calendar_server
+from tests.calendar_server import CalendarServer, calendar_server, redirect
 
 
 @pytest.fixture
@@ -58,6 +58,17 @@ def test_bad_answers_are_refused_with_their_reason(server: CalendarServer, path:
 def test_a_redirect_loop_stops_after_a_few_hops(server: CalendarServer) -> None:
     refusal(f"{server.url}/loop.ics")
     assert 2 <= server.requests.count("/loop.ics") <= 6
+
+
+def test_a_redirect_away_from_the_web_is_not_followed(server: CalendarServer) -> None:
+    server.routes["/to-ftp.ics"] = redirect("ftp://127.0.0.1/calendar.ics")
+    assert refusal(f"{server.url}/to-ftp.ics").code == "calendar.redirects"
+
+
+def test_a_server_that_does_not_answer_in_time_is_given_up(server: CalendarServer) -> None:
+    with pytest.raises(CodedError) as caught:
+        load(f"{server.url}/slow.ics", timeout=0.2)  # /slow.ics waits for the test's gate
+    assert caught.value.code == "calendar.unreachable"
 
 
 def test_an_address_nobody_answers_is_unreachable() -> None:
