@@ -470,10 +470,11 @@ def _read_new_calendar(location: str, me: list[str],
                        name: str | None) -> tuple[cmd.AddCalendar, Any] | None:
     """A calendar read once here before it is added: a bad address or file is said now and
     nothing is added. Its copy, and what had to be left out of it, are kept."""
+    from focusapp.core.calendar import calendar_name
     from focusapp.services.calendar import read_source
     from focusapp.store.calendars import CalendarSource
 
-    source = CalendarSource("", name or _calendar_name(location), location, tuple(me))
+    source = CalendarSource("", name or calendar_name(location), location, tuple(me))
     read = read_source(source, datetime.now().astimezone().date())
     if read.problem is not None:
         print(fill(translate("CommandLine", "Could not add the calendar: %1"),
@@ -482,17 +483,6 @@ def _read_new_calendar(location: str, me: list[str],
     if read.partly is not None:
         print(problem_message(read.partly), file=sys.stderr)
     return cmd.AddCalendar(source.name, location, list(me)), read
-
-
-def _calendar_name(location: str) -> str:
-    """'calendar.example.com basic.ics' for an address, 'work.ics' for a file."""
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(location)
-    if parts.scheme.lower() in ("http", "https"):
-        last = parts.path.rstrip("/").rsplit("/", 1)[-1]
-        return f"{parts.hostname} {last}".strip()
-    return Path(location).name
 
 
 def format_calendars(listing: cmd.CalendarList, action: str) -> list[str]:

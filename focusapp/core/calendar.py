@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
+from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -103,6 +104,16 @@ def normal_location(text: str) -> str:
     if not text:
         raise ValidationError("calendar.address", "empty", value=text)
     return text
+
+
+def calendar_name(location: str) -> str:
+    """A name for a calendar the user did not name: 'calendar.example.com basic.ics' for an
+    address, 'work.ics' for a file."""
+    parts = urlsplit(location)
+    if parts.scheme.lower() in ("http", "https"):
+        last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+        return f"{parts.hostname} {last}".strip()
+    return PurePath(location).name
 
 
 def addresses(texts: Iterable[str]) -> frozenset[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 
@@ -95,8 +95,11 @@ class CalendarService(QObject):
     changed = Signal()  # the calendars or their events changed: the day's meetings may have
     problem = Signal(str, object)  # a calendar's name and a new Problem with it
     refreshed = Signal()  # a round of reads is over (every source asked for was tried)
+    added = Signal(str)  # a calendar checked and added (`check_and_add`), by its name
+    add_refused = Signal(object)  # the Problem that kept a calendar from being added
     _result = Signal(object)  # a worker's SourceRead, delivered in this object's thread
     _round_over = Signal()
+    _checked = Signal(object, object)  # the thread that checked a new calendar, its read
 
     def __init__(self, clock: Clock, book: CalendarBook, fetch: Fetch = load,
                  parent: QObject | None = None) -> None:
@@ -113,6 +116,8 @@ class CalendarService(QObject):
         self._watcher.fileChanged.connect(self._file_changed)
         self._result.connect(self._take)
         self._round_over.connect(self._next_round)
+        self._checks: list[threading.Thread] = []
+        self._checked.connect(self._take_checked)
 
     def start(self) -> None:
         """The cached copies at once (offline too), then a fresh read of every calendar."""
@@ -139,6 +144,40 @@ class CalendarService(QObject):
         self._watch_files()
         self.refresh([source.id])
         return source
+
+    def checking(self) -> bool:
+        return bool(self._checks)
+
+    def check_and_add(self, name: str, location: str, me: tuple[str, ...]) -> None:
+        """Read a new calendar on a worker thread, and keep it only if it reads: `added`
+        or `add_refused` says which (the Settings window's Add)."""
+        candidate = CalendarSource("", name, location, me)
+        check = threading.Thread(target=self._check, args=(candidate, self.clock.now().date()),
+                                 name="calendar-check", daemon=True)
+        self._checks.append(check)
+        check.start()
+
+    def _check(self, candidate: CalendarSource, around: date) -> None:
+        self._checked.emit(threading.current_thread(), read_source(candidate, around,
+                                                                   self._fetch))
+
+    def _take_checked(self, check: threading.Thread, result: SourceRead) -> None:
+        check.join()  # it has emitted: its last step
+        self._checks.remove(check)
+        if result.problem is not None or result.read is None:
+            self.add_refused.emit(result.problem)
+            return
+        candidate = result.source
+        try:
+            source = self.book.add(candidate.name, candidate.location, candidate.me)
+        except CodedError as error:  # added meanwhile, by the command line
+            self.add_refused.emit(error.problem)
+            return
+        record(self.book, replace(result, source=source), self.clock.now())
+        self._calendars[source.id] = result.read
+        self._watch_files()
+        self.changed.emit()
+        self.added.emit(source.name)
 
     def remove(self, key: str) -> CalendarSource:
         source = self.book.remove(key)

@@ -1,9 +1,11 @@
-"""Settings → Calendars: the calendars FocusApp reads, when each was last read (or why it
-could not be), how often they are read, and removing one. Calendars are added from the
-command line (`focusapp calendar add`), which reads them once first."""
+"""Settings → Calendars: adding a calendar (an address pasted, or a file), the calendars
+FocusApp reads, when each was last read (or why it could not be), how often they are read,
+and removing one. A calendar is read once before it is added (on a worker thread): a bad
+one is refused with its reason and nothing is added."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -19,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from focusapp.core.calendar import addresses, calendar_name, normal_location
+from focusapp.core.errors import Problem, ValidationError
 from focusapp.core.text import fill
 from focusapp.store.calendars import REFRESH_RANGE
-from focusapp.ui.problems import problem_message
+from focusapp.ui.problems import error_message, problem_message
+from focusapp.ui.widths import placeholder
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -43,12 +49,15 @@ class CalendarPage(QWidget):
         layout = QVBoxLayout(self)
         note = QLabel(self.tr(
             "FocusApp shows your meetings from the calendars below. It reads them at start "
-            "and at the interval you choose, and reads nothing else from the network. Add "
-            "one with: focusapp calendar add FILE|ADDRESS --me YOUR@ADDRESS"))
+            "and at the interval you choose, and reads nothing else from the network."))
         note.setWordWrap(True)
         layout.addWidget(note)
+        layout.addLayout(self._add_form())
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Your calendars"))
+        self.list.setWordWrap(True)  # a problem's sentence is long: wrapped, never cut
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(3)
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.refresh_button = QPushButton(self.tr("Read them now"))
@@ -70,7 +79,51 @@ class CalendarPage(QWidget):
         layout.addLayout(form)
         calendars.changed.connect(self.show_sources)
         calendars.refreshed.connect(self.show_sources)
+        calendars.added.connect(self._added)
+        calendars.add_refused.connect(self._refused)
         self.show_sources()
+
+    def _add_form(self) -> QFormLayout:
+        form = QFormLayout()
+        self.location = QLineEdit()
+        placeholder(self.location, self.tr("https://… (iCal address) or /path/to/file.ics"))
+        self.me = QLineEdit()
+        placeholder(self.me, self.tr("you@example.com, other@example.com"))
+        self.add_button = QPushButton(self.tr("Add this calendar"))
+        self.add_button.clicked.connect(self._add)
+        self.add_status = QLabel()
+        self.add_status.setWordWrap(True)
+        form.addRow(self.tr("Calendar address or file"), self.location)
+        form.addRow(self.tr("Your e-mail addresses in it"), self.me)
+        why = QLabel(self.tr("FocusApp leaves out the meetings these addresses declined."))
+        why.setWordWrap(True)
+        form.addRow("", why)
+        form.addRow("", self.add_button)
+        form.addRow("", self.add_status)
+        return form
+
+    def _add(self) -> None:
+        try:
+            location = normal_location(self.location.text())
+        except ValidationError as error:
+            self.add_status.setText(error_message(error))
+            return
+        if not location.lower().startswith(("http://", "https://")):
+            location = str(Path(location).expanduser().resolve())
+        me = tuple(sorted(addresses(self.me.text().split(","))))
+        self.add_button.setEnabled(False)
+        self.add_status.setText(self.tr("Reading the calendar…"))
+        self.calendars.check_and_add(calendar_name(location), location, me)
+
+    def _added(self, name: str) -> None:
+        self.add_button.setEnabled(True)
+        self.location.clear()
+        self.me.clear()
+        self.add_status.setText(fill(self.tr("Calendar added: %1."), name))
+
+    def _refused(self, problem: Problem) -> None:
+        self.add_button.setEnabled(True)
+        self.add_status.setText(problem_message(problem))
 
     def show_sources(self) -> None:
         row = self.list.currentRow()

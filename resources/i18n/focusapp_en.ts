@@ -239,7 +239,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <source>FocusApp shows your meetings from the calendars below. It reads them at start and at the interval you choose, and reads nothing else from the network. Add one with: focusapp calendar add FILE|ADDRESS --me YOUR@ADDRESS</source>
+        <source>FocusApp shows your meetings from the calendars below. It reads them at start and at the interval you choose, and reads nothing else from the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -260,6 +260,38 @@
     </message>
     <message>
         <source>Read your calendars every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (iCal address) or /path/to/file.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.com, other@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar address or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail addresses in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp leaves out the meetings these addresses declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar added: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -239,8 +239,8 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <source>FocusApp shows your meetings from the calendars below. It reads them at start and at the interval you choose, and reads nothing else from the network. Add one with: focusapp calendar add FILE|ADDRESS --me YOUR@ADDRESS</source>
-        <translation>FocusApp affiche vos réunions à partir des agendas ci-dessous. Il les lit au démarrage puis à l&apos;intervalle choisi, et ne lit rien d&apos;autre sur le réseau. Pour en ajouter un&#xa0;: focusapp calendar add FICHIER|ADRESSE --me VOTRE@ADRESSE</translation>
+        <source>FocusApp shows your meetings from the calendars below. It reads them at start and at the interval you choose, and reads nothing else from the network.</source>
+        <translation>FocusApp affiche vos réunions à partir des agendas ci-dessous. Il les lit au démarrage puis à l&apos;intervalle choisi, et ne lit rien d&apos;autre sur le réseau.</translation>
     </message>
     <message>
         <source>Your calendars</source>
@@ -261,6 +261,38 @@
     <message>
         <source>Read your calendars every</source>
         <translation>Lire vos agendas toutes les</translation>
+    </message>
+    <message>
+        <source>https://… (iCal address) or /path/to/file.ics</source>
+        <translation>https://… (adresse iCal) ou /chemin/du/fichier.ics</translation>
+    </message>
+    <message>
+        <source>you@example.com, other@example.com</source>
+        <translation>vous@example.com, autre@example.com</translation>
+    </message>
+    <message>
+        <source>Add this calendar</source>
+        <translation>Ajouter cet agenda</translation>
+    </message>
+    <message>
+        <source>Calendar address or file</source>
+        <translation>Adresse ou fichier de l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Your e-mail addresses in it</source>
+        <translation>Vos adresses e-mail dans cet agenda</translation>
+    </message>
+    <message>
+        <source>FocusApp leaves out the meetings these addresses declined.</source>
+        <translation>FocusApp écarte les réunions refusées par ces adresses.</translation>
+    </message>
+    <message>
+        <source>Reading the calendar…</source>
+        <translation>Lecture de l&apos;agenda…</translation>
+    </message>
+    <message>
+        <source>Calendar added: %1.</source>
+        <translation>Agenda ajouté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No calendar yet.</source>

@@ -3,6 +3,7 @@ they are read at, saved with the other settings, and removing one; in both langu
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from focusapp.store.calendars import CalendarBook
 from focusapp.store.database import Store
 from focusapp.ui.settings import SettingsProvider, SettingsWindow
 from tests.calendar_samples import BUSY_WEEK, ME
+from tests.calendar_server import CalendarServer, calendar_server
 
 
 @pytest.fixture
@@ -80,3 +82,44 @@ def test_the_page_in_french(qtbot, clock, store, calendars, french) -> None:
     window = open_window(qtbot, clock, store, calendars)
     assert window.tabs.tabText(window.tabs.indexOf(window.calendar_page)) == "Agendas"
     assert "\nDernière lecture\u00a0: " in texts(window)[0]
+
+
+@pytest.fixture
+def server() -> Iterator[CalendarServer]:
+    with calendar_server() as running:
+        yield running
+
+
+def test_an_address_pasted_is_read_in_the_background_then_added(
+        qtbot, clock, store, calendars, server, data_dir, english) -> None:
+    window = open_window(qtbot, clock, store, calendars)
+    page = window.calendar_page
+    page.location.setText(f"  {server.url}/week.ics ")
+    page.me.setText("Ana@Example.com, mailto:ana.m@example.com")
+    with qtbot.waitSignal(calendars.added, timeout=10_000):
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+        assert page.add_status.text() == "Reading the calendar…"  # the window did not wait
+    assert page.add_status.text() == "Calendar added: 127.0.0.1 week.ics."
+    added = CalendarBook(data_dir).sources()[-1]
+    assert (added.location, added.me) == (f"{server.url}/week.ics",
+                                         ("ana.m@example.com", "ana@example.com"))
+    assert added.refreshed == clock.now()
+    assert texts(window)[-1].startswith(f"127.0.0.1 week.ics — {server.url}/week.ics\n")
+
+
+@pytest.mark.parametrize(("path", "says"), [
+    ("/missing.ics", "127.0.0.1 has no calendar at this address"),
+    ("/login", "This address gives a web page, not a calendar"),
+])
+def test_a_bad_address_pasted_is_refused_and_nothing_is_added(
+        qtbot, clock, store, calendars, server, data_dir, english, path, says) -> None:
+    window = open_window(qtbot, clock, store, calendars)
+    page = window.calendar_page
+    page.location.setText(f"{server.url}{path}")
+    with qtbot.waitSignal(calendars.add_refused, timeout=10_000):
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.add_status.text().startswith(says)
+    assert [s.name for s in CalendarBook(data_dir).sources()] == ["Work", "Old"]
+    page.location.setText("ftp://example.com/a.ics")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.add_status.text().startswith("FocusApp reads calendars from https://")
