@@ -39,6 +39,7 @@ from focusapp.ui.shell import QtShell, tell_cannot_start
 from focusapp.ui.tray import TrayController
 
 if TYPE_CHECKING:
+    from focusapp.flows.calendar import CalendarFlow
     from focusapp.flows.server import CommandServer
     from focusapp.services.blocking.guard import DistractionGuard
 
@@ -93,9 +94,29 @@ class FocusApp(QObject):
                                        self)
         self.weekly_export = WeeklyExportFlow(clock, store, self.daily, self.shell, self.sleep,
                                               self)
+        self._calendar: CalendarFlow | None = None
+        self.shell.calendars = lambda: self.calendar().calendars
         self.windows = WindowsFlow(self.daily, self.shell, self.reminders, self.backends.autostart,
                                    store, self)
         self._wire_actions()
+
+    def calendar(self) -> CalendarFlow:
+        """The user's calendars and the day's meetings, built on first use: icalendar and
+        recurring-ical-events load after the first paint."""
+        if self._calendar is None:
+            from focusapp.flows.calendar import CalendarFlow
+            from focusapp.services.calendar import CalendarService
+            from focusapp.store.calendars import CalendarBook
+
+            service = CalendarService(self.clock, CalendarBook(self.store.data_dir),
+                                      parent=self)
+            self._calendar = CalendarFlow(self.clock, self.daily, service, self.shell, self)
+        return self._calendar
+
+    def _start_calendars(self) -> None:
+        """The copies kept on disk at once, then a read of each calendar in the background
+        (nothing at all, network included, when the user has none)."""
+        self.calendar().calendars.start()
 
     def _build_guard(self) -> DistractionGuard:
         from focusapp.services.blocking.guard import DistractionGuard
@@ -146,6 +167,7 @@ class FocusApp(QObject):
         later(self.guard.start_services)
         later(self.weekly_export.start)
         later(self.accounts.start)
+        later(self._start_calendars)
         if self.options.wizard and not self.daily.settings().first_run_done:
             self.windows.run_wizard(start_reminders=self.options.reminders)
         elif self.options.reminders:
@@ -165,7 +187,7 @@ class FocusApp(QObject):
 
         return CommandServer(self.store, self.timer, self.shell, self.blocks, self.one_thing,
                              self.windows, self.counting, self.handoffs, self.book,
-                             self.leads, import_summary)
+                             self.leads, import_summary, self.calendar)
 
     def serve_commands(self) -> None:
         """Answer the CLI and a second launch (QtNetwork loads here, after the first paint)."""
@@ -189,6 +211,8 @@ class FocusApp(QObject):
         self.reminders.shutdown()
         self.weekly_export.shutdown()
         self.accounts.shutdown()
+        if self._calendar is not None:
+            self._calendar.calendars.stop()
         self.shell.hide()
 
     def quit(self) -> None:

@@ -51,6 +51,7 @@ translate = QCoreApplication.translate  # translate("CommandLine", …): pyside6
 
 DATA_DIR_ENV = "FOCUSAPP_DATA_DIR"
 ACTIVITY_MAX_CHARS = 80
+CALENDAR_ACTIONS = ("add", "list", "refresh", "remove")
 EXIT_USAGE = 2
 
 
@@ -216,6 +217,22 @@ def build_parser() -> argparse.ArgumentParser:
                         help=translate("CommandLine", "CSV/ICS: first day"))
     export.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help=translate(
         "CommandLine", "CSV/ICS: last day"))
+
+    add("today", translate("CommandLine", "print today's agenda: the One Thing, the meetings "
+                                          "from your calendars and the finished blocks"))
+    calendar = add("calendar", translate("CommandLine",
+        "your calendars, read to show your meetings (the only thing FocusApp fetches from the "
+        "network, and only from the addresses you add)"))
+    calendar.add_argument("action", choices=CALENDAR_ACTIONS, metavar="add|list|refresh|remove")
+    calendar.add_argument("target", nargs="?", metavar="FILE|ADDRESS|N|NAME", help=translate(
+        "CommandLine", "add: an .ics file or the calendar's iCal address (https:// or "
+                       "webcal://); remove: its number in the list or its name"))
+    calendar.add_argument("--me", metavar="ADDRESS", action="append", default=[],
+                          help=translate("CommandLine", "add: your e-mail address in this "
+                                         "calendar, so that meetings you declined are left out "
+                                         "(repeat for several)"))
+    calendar.add_argument("--name", metavar="NAME", help=translate(
+        "CommandLine", "add: the calendar's name (default: from its file or address)"))
 
     import_ = add("import", translate(
         "CommandLine", "import a JSON export (checked first; nothing written if bad)"))
@@ -523,11 +540,47 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
     if command == "export":
         out = str(Path(args.file).resolve())
         return client.data_command(data_dir, cmd.Export(out, *_range(args)))
+    if command == "today":
+        return client.agenda(data_dir)
+    if command == "calendar":
+        return _calendar(args, data_dir)
     if command == "import":
         import_ = cmd.Import(str(Path(args.file).resolve()), dry_run=args.dry_run)
         return client.data_command(data_dir, import_)
     print(fill(translate("CommandLine", "%1 %2 is not available."), PROG, command), file=sys.stderr)
     return EXIT_USAGE
+
+
+def _calendar(args: argparse.Namespace, data_dir: Path) -> int:
+    """Where a calendar to add is (an address, or a file made absolute: the app may run
+    from another folder); which one to remove; nothing else is taken."""
+    from focusapp.core.calendar import normal_location
+
+    action, target = args.action, args.target
+    if action in ("add", "remove") and not target:
+        raise UsageError(fill(translate("CommandLine", "Say which calendar: %1 calendar %2 "
+                                                       "FILE|ADDRESS|N."), PROG, action))
+    if action not in ("add", "remove") and (target or args.me or args.name):
+        raise UsageError(fill(translate("CommandLine", "'%1 calendar %2' takes nothing more."),
+                              PROG, action))
+    if action == "add":
+        target = str(_check(lambda: normal_location(target)))
+        if not target.lower().startswith(("http://", "https://")):
+            target = str(Path(target).expanduser().resolve())
+        me = args.me or _ask_addresses()
+        return client.calendar(data_dir, action, target, me, args.name)
+    return client.calendar(data_dir, action, target, [], None)
+
+
+def _ask_addresses() -> list[str]:
+    """Which attendee is the user, asked when a calendar is added at a terminal: without
+    it, a meeting the user declined cannot be told from one they accepted."""
+    if not sys.stdin.isatty():
+        return []
+    answer = input(translate("CommandLine", "Your e-mail address(es) in this calendar, "
+                                            "separated by commas, so that meetings you "
+                                            "declined are left out (Enter to skip): "))
+    return [part.strip() for part in answer.split(",") if part.strip()]
 
 
 def _resolved(path: str | None) -> Path | None:

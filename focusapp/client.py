@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from focusapp import commands as cmd
 from focusapp.core.text import fill
 from focusapp.ui.names import activity_name, checklist_item_name, receiver_name, role_name
-from focusapp.ui.problems import error_message
+from focusapp.ui.problems import error_message, problem_message
 from focusapp.ui.reasons import unusable_reason
 
 if TYPE_CHECKING:
@@ -463,3 +463,173 @@ def talk(data_dir: Path, request: Any, render: Callable[[Any], str],
     if getattr(result, "warning", ""):  # done, with something the user must know
         print(result.warning, file=sys.stderr)
     return EXIT_OK
+
+
+# ---- the calendars and today's agenda ------------------------------------------------------
+
+
+def _with_app_or_here(data_dir: Path, request: object, here: Callable[[], Any]) -> Any:
+    """The running app's answer, or, with none running, `here()`'s; None after saying why
+    it failed."""
+    from focusapp.core.errors import CodedError
+    from focusapp.services.single_instance import CommandRefused, InstanceError, NoInstanceRunning
+    from focusapp.store.errors import StoreError
+
+    try:
+        return send(data_dir, request, timeout_ms=TIMEOUT_MS)
+    except NoInstanceRunning:
+        try:
+            return here()
+        except (CodedError, StoreError) as exc:
+            print(_store_error_text(exc), file=sys.stderr)
+    except CommandRefused as exc:
+        print(fill(translate("CommandLine", "FocusApp refused: %1"), instance_error_text(exc)),
+              file=sys.stderr)
+    except (InstanceError, cmd.ProtocolError) as exc:
+        print(fill(translate("CommandLine", "%1 (data folder: %2)."),
+                   instance_error_text(exc), str(data_dir)), file=sys.stderr)
+    return None
+
+
+def agenda(data_dir: Path) -> int:
+    """`focusapp today`: the running app's day, or, with none running, the data folder's
+    (its meetings from the calendars' copies read last)."""
+    from focusapp import headless
+
+    report = _with_app_or_here(data_dir, cmd.ShowAgenda(), lambda: headless.agenda(data_dir))
+    if report is None:
+        return EXIT_FAILED
+    print("\n".join(format_agenda(report)))
+    return EXIT_OK
+
+
+def format_agenda(report: cmd.AgendaReport) -> list[str]:
+    from datetime import date
+
+    from PySide6.QtCore import QDate, QLocale
+
+    from focusapp.ui.meetings import meeting_line
+
+    day = date.fromisoformat(report.day)
+    lines = [QLocale().toString(QDate(day.year, day.month, day.day),
+                                QLocale.FormatType.LongFormat)]
+    if report.one_thing:
+        statuses = {"done": translate("CommandLine", "done"),
+                    "partly": translate("CommandLine", "partly done"),
+                    "not_done": translate("CommandLine", "not done")}
+        status = statuses.get(report.one_thing_status or "")
+        lines.append(fill(translate("CommandLine", "One Thing: %1 (%2)"), report.one_thing,
+                          status) if status
+                     else fill(translate("CommandLine", "One Thing: %1"), report.one_thing))
+    else:
+        lines.append(translate("CommandLine", "No One Thing set for today."))
+    lines.append(translate("CommandLine", "Meetings:") if report.meetings
+                 else translate("CommandLine", "No meetings."))
+    lines += ["  " + meeting_line(_instant(m["start"]), _instant(m["end"]), str(m["title"]),
+                                  bool(m["busy"]), bool(m["all_day"])) for m in report.meetings]
+    lines.append(translate("CommandLine", "Finished blocks:") if report.blocks
+                 else translate("CommandLine", "No finished block yet."))
+    lines += ["  " + _block_line(b) for b in report.blocks]
+    return lines
+
+
+def _instant(text: Any) -> datetime:
+    return datetime.fromisoformat(str(text))
+
+
+def _block_line(block: dict[str, Any]) -> str:
+    from focusapp.ui.meetings import short_time
+
+    end = block.get("end")
+    span = fill(translate("CommandLine", "%1–%2"), short_time(_instant(block["start"])),
+                short_time(_instant(end))) if end else short_time(_instant(block["start"]))
+    line = fill(translate("CommandLine", "%1 · %2 min%3"), span, _number(block["minutes"]),
+                _details(block.get("role"), block.get("activity")))
+    if block.get("outcome") == "partial":
+        line = fill(translate("CommandLine", "%1, stopped early"), line)
+    return line
+
+
+def calendar(data_dir: Path, action: str, target: str | None, me: list[str],
+             name: str | None) -> int:
+    """`focusapp calendar add|list|refresh|remove`: through the running app, or here."""
+    from focusapp import headless
+
+    request: object
+    read = None
+    if action == "add":
+        assert target is not None  # cli.py checked
+        added = _read_new_calendar(target, me, name)
+        if added is None:
+            return EXIT_FAILED
+        request, read = added
+    elif action == "remove":
+        assert target is not None
+        request = cmd.RemoveCalendar(target)
+    elif action == "refresh":
+        request = cmd.RefreshCalendars()
+    else:
+        request = cmd.ListCalendars()
+    listing = _with_app_or_here(data_dir, request,
+                                lambda: headless.calendars(data_dir, request, read))
+    if listing is None:
+        return EXIT_FAILED
+    print("\n".join(format_calendars(listing, action)))
+    return EXIT_OK
+
+
+def _read_new_calendar(location: str, me: list[str],
+                       name: str | None) -> tuple[cmd.AddCalendar, Any] | None:
+    """A calendar read once here before it is added: a bad address or file is said now and
+    nothing is added. Its copy, and what had to be left out of it, are kept."""
+    from focusapp.core.calendar import calendar_name
+    from focusapp.services.calendar import read_source
+    from focusapp.store.calendars import CalendarSource
+
+    source = CalendarSource("", name or calendar_name(location), location, tuple(me))
+    read = read_source(source, datetime.now().astimezone().date())
+    if read.problem is not None:
+        print(fill(translate("CommandLine", "Could not add the calendar: %1"),
+                   problem_message(read.problem)), file=sys.stderr)
+        return None
+    if read.partly is not None:
+        print(problem_message(read.partly), file=sys.stderr)
+    return cmd.AddCalendar(source.name, location, list(me)), read
+
+
+def format_calendars(listing: cmd.CalendarList, action: str) -> list[str]:
+    from focusapp.store.calendars import source_from_record
+
+    heads = {"add": translate("CommandLine", "Calendar added: %1."),
+             "remove": translate("CommandLine", "Calendar removed: %1.")}
+    lines = [fill(heads[action], listing.changed)] if action in heads else []
+    if action == "refresh" and listing.refreshing:
+        lines.append(fill(translate("CommandLine", "FocusApp is reading your calendars in the "
+                                                   "background: '%1 calendar list' shows when "
+                                                   "it is done."), PROG))
+    if not listing.calendars:
+        lines.append(fill(translate("CommandLine", "No calendar: add one with '%1 calendar add "
+                                                   "FILE|ADDRESS'."), PROG))
+    for number, record in enumerate(listing.calendars, start=1):
+        source = source_from_record(record)
+        lines.append(f"{number}. {source.name} — {source.location}")
+        lines.append("   " + (fill(translate("CommandLine", "last read: %1"),
+                                   _when(source.refreshed)) if source.refreshed
+                              else translate("CommandLine", "never read yet")))
+        if source.me:
+            lines.append("   " + fill(translate("CommandLine", "your addresses: %1"),
+                                      ", ".join(source.me)))
+        if source.problem:
+            lines.append("   " + problem_message(source.problem))
+    lines.append(fill(translate("CommandLine", "Calendars are read at start and every %1 "
+                                               "minutes while FocusApp runs."),
+                      str(listing.refresh_minutes)))
+    return lines
+
+
+def _when(moment: datetime) -> str:
+    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+    shown = QDateTime(QDate(moment.year, moment.month, moment.day),
+                      QTime(moment.hour, moment.minute))
+    return str(QLocale().toString(shown, QLocale.FormatType.ShortFormat))

@@ -156,6 +156,39 @@ class TouchLead:
     lead: str
 
 
+# Today's agenda and the calendars (issue 13).
+
+
+@dataclass(frozen=True)
+class ShowAgenda:
+    """Today's agenda: the One Thing, the meetings, the finished blocks."""
+
+
+@dataclass(frozen=True)
+class AddCalendar:
+    """A calendar the command line has read once already: kept, and read in the background
+    from then on. `location` is an absolute path or an http(s) address."""
+
+    name: str
+    location: str
+    me: list[str]  # the user's addresses among its attendees
+
+
+@dataclass(frozen=True)
+class ListCalendars:
+    pass
+
+
+@dataclass(frozen=True)
+class RefreshCalendars:
+    pass
+
+
+@dataclass(frozen=True)
+class RemoveCalendar:
+    key: str  # its number in the list, or its name
+
+
 # ---- responses --------------------------------------------------------------------------
 
 
@@ -286,6 +319,29 @@ class LeadRecorded:
     waiting: int  # leads waiting now, this one included while untouched
 
 
+@dataclass(frozen=True)
+class AgendaReport:
+    """Times are ISO instants in the user's zone. A meeting: start, end, title, busy,
+    all_day, calendar. A block: start, end, role, activity, minutes, outcome."""
+
+    day: str
+    one_thing: str | None
+    one_thing_status: str | None
+    meetings: list[dict[str, Any]]
+    blocks: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class CalendarList:
+    """Each calendar: id, name, location, me, refreshed (ISO or None), problem (None or
+    {code, params, message}). `changed`: the one added or removed, by name."""
+
+    calendars: list[dict[str, Any]]
+    refresh_minutes: int
+    refreshing: bool = False  # a refresh runs in the background: `calendar list` tells after
+    changed: str = ""
+
+
 REQUESTS: dict[str, type[Any]] = {
     "start": Start,
     "stop": Stop,
@@ -306,6 +362,11 @@ REQUESTS: dict[str, type[Any]] = {
     "follow_up_done": FollowUpDone,
     "lead": NewLead,
     "lead_touched": TouchLead,
+    "agenda": ShowAgenda,
+    "calendar_add": AddCalendar,
+    "calendar_list": ListCalendars,
+    "calendar_refresh": RefreshCalendars,
+    "calendar_remove": RemoveCalendar,
 }
 RESPONSES: dict[type[Any], type[Any]] = {
     Start: Started,
@@ -327,6 +388,11 @@ RESPONSES: dict[type[Any], type[Any]] = {
     FollowUpDone: FollowUpSaved,
     NewLead: LeadRecorded,
     TouchLead: LeadRecorded,
+    ShowAgenda: AgendaReport,
+    AddCalendar: CalendarList,
+    ListCalendars: CalendarList,
+    RefreshCalendars: CalendarList,
+    RemoveCalendar: CalendarList,
 }
 BOOK_REQUESTS = (Touch, AddAccount, ImportAccounts, ColdAccounts, MakeFollowUp, FollowUpDone)
 NAMES = {kind: name for name, kind in REQUESTS.items()}

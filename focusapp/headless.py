@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from focusapp import commands as cmd
 from focusapp.core.days import IsoWeek
 from focusapp.core.text import fill
 
@@ -316,3 +317,61 @@ def answer_book_here(data_dir: Path, request: object) -> object | None:
     except StoreError as exc:  # the folder cannot be opened: its own sentence says why
         print(str(exc), file=sys.stderr)
     return None
+
+
+# ---- the calendars and today's agenda, with no app running --------------------------------
+# The store is opened for its lock (no app may hold the folder meanwhile); the calendars'
+# own files are `store.calendars`'.
+
+
+def agenda(data_dir: Path) -> cmd.AgendaReport:
+    """`focusapp today` with no app running: the meetings from the copies read last."""
+    from focusapp.core.calendar import meetings_of_day
+    from focusapp.flows.calendar import agenda_report
+    from focusapp.services.calendar import day_calendars, read_cached
+    from focusapp.services.clock import SystemClock
+    from focusapp.services.daily import DailyLoop
+    from focusapp.store.calendars import CalendarBook
+    from focusapp.store.database import Store
+
+    clock = SystemClock()
+    store, _ = Store.open(data_dir, now=clock.now)
+    try:
+        daily = DailyLoop(clock, store)
+        book = CalendarBook(data_dir)
+        now = clock.now()
+        assert now.tzinfo is not None
+        calendars = read_cached(book, daily.today())
+        meetings = meetings_of_day(day_calendars(book, calendars), daily.today(),
+                                   daily.settings().day_rules.day_start, now.tzinfo)
+        return agenda_report(daily, meetings)
+    finally:
+        store.close()
+
+
+def calendars(data_dir: Path, request: object, read: object = None) -> cmd.CalendarList:
+    """`focusapp calendar …` with no app running. `read`: what the command line read of a
+    calendar it adds (a `services.calendar.SourceRead`), kept as its first copy."""
+    from focusapp.flows.calendar import calendar_list
+    from focusapp.services.calendar import SourceRead, read_source, record
+    from focusapp.services.clock import SystemClock
+    from focusapp.store.calendars import CalendarBook
+    from focusapp.store.database import Store
+
+    clock = SystemClock()
+    store, _ = Store.open(data_dir, now=clock.now)
+    try:
+        book = CalendarBook(data_dir)
+        changed = ""
+        if isinstance(request, cmd.AddCalendar) and isinstance(read, SourceRead):
+            source = book.add(request.name, request.location, tuple(request.me))
+            record(book, SourceRead(source, read.data, read.read), clock.now())
+            changed = source.name
+        elif isinstance(request, cmd.RemoveCalendar):
+            changed = book.remove(request.key).name
+        elif isinstance(request, cmd.RefreshCalendars):
+            for source in book.sources():  # blocking: nobody waits on this process but its user
+                record(book, read_source(source, clock.now().date()), clock.now())
+        return calendar_list(book.sources(), book.refresh_minutes(), False, changed)
+    finally:
+        store.close()

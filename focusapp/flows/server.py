@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from focusapp import commands as cmd
 from focusapp.core.days import IsoWeek
+from focusapp.core.errors import CodedError
 from focusapp.core.handoffs import Handoff, HandoffStatus
 from focusapp.core.leads import Lead
 from focusapp.flows.blocks import BlocksFlow
@@ -25,6 +26,9 @@ from focusapp.services.timer import FocusTimer
 from focusapp.store.database import Store
 from focusapp.store.errors import ChangeNotSaved
 
+if TYPE_CHECKING:
+    from focusapp.flows.calendar import CalendarFlow
+
 
 class CommandServer:
     """`handle(name, fields)` for the instance server: decodes the request, runs it, and
@@ -34,7 +38,8 @@ class CommandServer:
     def __init__(self, store: Store, timer: FocusTimer, shell: Shell, blocks: BlocksFlow,
                  one_thing: OneThingFlow, windows: WindowsFlow, counting: CountingFlow,
                  handoffs: HandoffsFlow, book: AccountBook, leads: LeadsFlow,
-                 import_words: Callable[[ImportOutcome], str]) -> None:
+                 import_words: Callable[[ImportOutcome], str],
+                 calendar: Callable[[], CalendarFlow] | None = None) -> None:
         self.store = store
         self.import_words = import_words  # the UI's words for an import (ui.import_text)
         self.timer = timer
@@ -45,6 +50,8 @@ class CommandServer:
         self.counting = counting
         self.handoffs = handoffs
         self.leads = leads
+        # Built on first use (icalendar loads after the first paint); None: no calendars.
+        self._calendar = calendar
         self._table: dict[type[Any], Callable[[Any], object]] = {
             cmd.Start: self.start,
             cmd.Stop: self.stop,
@@ -59,6 +66,11 @@ class CommandServer:
             cmd.AnswerHandoff: self.answer_handoff,
             cmd.NewLead: self.new_lead,
             cmd.TouchLead: self.touch_lead,
+            cmd.ShowAgenda: lambda _r: self.calendar().agenda(),
+            cmd.ListCalendars: lambda _r: self.calendar().listing(),
+            cmd.AddCalendar: lambda r: self.calendar().add(r),
+            cmd.RemoveCalendar: lambda r: self.calendar().remove(r),
+            cmd.RefreshCalendars: lambda _r: self.calendar().refresh(),
         }
         for request in cmd.BOOK_REQUESTS:  # issue 12's verbs, answered as headless does
             self._table[request] = lambda r: answer_book(book, r)
@@ -73,6 +85,11 @@ class CommandServer:
 
     def answer(self, request: object) -> object:
         return self._table[type(request)](request)
+
+    def calendar(self) -> CalendarFlow:
+        if self._calendar is None:
+            raise CodedError("calendar.unavailable", "no calendars in this session")
+        return self._calendar()
 
     def start(self, request: cmd.Start) -> cmd.Started:
         block = self.blocks.start_for(request.minutes, request.role, request.activity)

@@ -27,6 +27,67 @@ from focusapp.ui.reasons import (
 
 translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
+# The user's calendars (core.calendar, services.calendar_fetch, store.calendars).
+CALENDAR_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    "calendar.address": lambda p: fill(translate(
+        "Errors", "'%1' is not a calendar address: paste the whole https:// address, or give "
+                  "a file."), p.get("value")),
+    "calendar.scheme": lambda p: fill(translate(
+        "Errors", "FocusApp reads calendars from https://, http:// or webcal:// addresses and "
+                  "from files, not from '%1'."), p.get("value")),
+    "calendar.duplicate": lambda p: fill(translate(
+        "Errors", "This calendar is already in the list: %1."), p.get("value")),
+    "calendar.unknown": lambda p: fill(translate(
+        "Errors", "No calendar is called '%1': 'focusapp calendar list' shows their numbers "
+                  "and names."), p.get("value")),
+    "calendar.book_damaged": lambda p: fill(translate(
+        "Errors", "The list of calendars (%1) is damaged; fix or delete that file, then add "
+                  "the calendars again."), p.get("path")),
+    "calendar.unavailable": lambda p: translate(
+        "Errors", "Calendars are not available in this session of FocusApp."),
+    "calendar.no_file": lambda p: fill(translate(
+        "Errors", "The calendar file %1 is not there."), p.get("path")),
+    "calendar.unreadable_file": lambda p: fill(translate(
+        "Errors", "The calendar file %1 could not be read: %2."), p.get("path"),
+        p.get("detail")),
+    "calendar.unreachable": lambda p: fill(translate(
+        "Errors", "%1 could not be reached (%2): check the address and the connection."),
+        p.get("host"), p.get("detail")),
+    "calendar.not_found": lambda p: fill(translate(
+        "Errors", "%1 has no calendar at this address (it was moved or deleted): copy the "
+                  "address from your calendar again."), p.get("host")),
+    "calendar.forbidden": lambda p: fill(translate(
+        "Errors", "%1 refused to give this calendar: copy its secret or public address "
+                  "again."), p.get("host")),
+    "calendar.http": lambda p: fill(translate(
+        "Errors", "%1 answered with error %2 instead of the calendar."), p.get("host"),
+        p.get("status")),
+    "calendar.redirects": lambda p: fill(translate(
+        "Errors", "%1 sent FocusApp from address to address without giving the calendar."),
+        p.get("host")),
+    "calendar.html": lambda p: translate(
+        "Errors", "This address gives a web page, not a calendar: use the address your "
+                  "calendar app gives for the iCal (.ics) format."),
+    "calendar.not_ics": lambda p: translate(
+        "Errors", "This is not a calendar in the iCalendar (.ics) format."),
+    "calendar.too_large": lambda p: fill(translate(
+        "Errors", "This calendar is larger than %1 MB: FocusApp does not read it."),
+        p.get("megabytes")),
+    "calendar.partly": lambda p: _calendar_partly(p),
+}
+
+
+def _calendar_partly(p: Mapping[str, Any]) -> str:
+    broken = int(p.get("broken", 0) or 0)
+    zones = str(p.get("zones", ""))
+    left_out = translate("Errors", "%n event(s) could not be read and were left out.", "",
+                         broken) if broken else ""
+    unknown = fill(translate("Errors", "Events in time zones FocusApp does not know (%1) were "
+                                       "left out."), zones) if zones else ""
+    return fill(translate("Errors", "%1 %2 The rest of the calendar is shown."),
+                left_out, unknown).replace("  ", " ").strip()
+
+
 # Each code core or a service can raise or emit, with its sentence in the UI language.
 # tests/ui/test_problems.py walks the sources for codes and fails on one missing here.
 PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
@@ -456,6 +517,7 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "follow_up.unknown": lambda p: fill(translate(
         "Errors", "No single follow-up is named '%1' or has an id starting with it."),
         p.get("ref")),
+    **CALENDAR_TEXTS,
 }
 
 

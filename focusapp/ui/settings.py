@@ -47,8 +47,10 @@ from focusapp.ui.settings_fields import FieldEditor, choice_labels, editor_for, 
 from focusapp.ui.settings_roles import RolesPage
 
 if TYPE_CHECKING:
+    from focusapp.services.calendar import CalendarService
     from focusapp.services.daily import DailyLoop
     from focusapp.store.database import Store
+    from focusapp.ui.settings_calendar import CalendarPage
 
 LIST_KINDS = ("domains", "apps")  # the editors locked while a strict block runs
 
@@ -66,17 +68,20 @@ class SettingsProvider:
     restore_backup: Callable[[date], object]
     lists_locked: Callable[[], bool] = lambda: False
     blocking: Callable[[], Sequence[MechanismStatus]] = lambda: ()  # as Today's line shows
+    calendars: Callable[[], CalendarService] | None = None  # None: no Calendars page
 
     @classmethod
     def from_loop(cls, loop: DailyLoop, store: Store,
                   restore_backup: Callable[[date], object] | None = None,
                   blocking: Callable[[], Sequence[MechanismStatus]] = lambda: (),
+                  calendars: Callable[[], CalendarService] | None = None,
                   ) -> SettingsProvider:
         return cls(settings=loop.settings, save_settings=loop.save_settings,
                    roles=loop.roles, save_roles=loop.save_roles, data_dir=store.data_dir,
                    list_backups=store.list_backups,
                    restore_backup=restore_backup or store.restore,
-                   lists_locked=lambda: loop.lists_locked(), blocking=blocking)
+                   lists_locked=lambda: loop.lists_locked(), blocking=blocking,
+                   calendars=calendars)
 
 
 class DataPage(QWidget):
@@ -213,6 +218,10 @@ class SettingsWindow(QDialog):
         self.data_page.restored.connect(self._restored)
         self.tabs.addTab(self.data_page, self.tr("Data"))
         self.pages["data"] = self.data_page
+        self.calendar_page = _calendar_page(provider)
+        if self.calendar_page is not None:
+            self.tabs.insertTab(self.tabs.count() - 1, self.calendar_page, self.tr("Calendars"))
+            self.pages["calendars"] = self.calendar_page
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Apply
@@ -352,7 +361,8 @@ class SettingsWindow(QDialog):
             if not self._saved_or_said(lambda: self._provider.save_roles(roles)):
                 return False
             self.roles_saved.emit(tuple(self._provider.roles()))
-        return True
+        page = self.calendar_page
+        return page is None or self._saved_or_said(page.save)
 
     def _saved_or_said(self, save: Callable[[], None]) -> bool:
         """Run `save`; a refusal, or a data folder that refuses the write, goes in the
@@ -375,6 +385,12 @@ class SettingsWindow(QDialog):
         self.load()
         self.data_page.refresh()
         self.backup_restored.emit(day)
+
+
+def _calendar_page(provider: SettingsProvider) -> CalendarPage | None:
+    from focusapp.ui.settings_calendar import CalendarPage  # icalendar loads with it
+
+    return CalendarPage(provider.calendars()) if provider.calendars is not None else None
 
 
 def editor_group(name: str) -> str:

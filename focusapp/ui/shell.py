@@ -46,6 +46,8 @@ from focusapp.ui.tray import TrayController
 # Dialogs and the windows beside Today load on first use: the first paint does not need
 # them, and each import costs start-up time (benchmarks/startup.py).
 if TYPE_CHECKING:
+    from focusapp.core.calendar import Meeting
+    from focusapp.services.calendar import CalendarService
     from focusapp.store.import_check import Problem as ImportProblem
     from focusapp.store.import_preview import ImportPreview
     from focusapp.ui.history import HistoryWindow
@@ -76,6 +78,9 @@ class QtShell(QObject):
         # The account list the Today window completes a touch from (the app hands it in).
         self.account_names: Callable[[], Sequence[str]] = tuple
         self._last_leads: LeadsView | None = None
+        self._last_meetings: Sequence[Meeting] = ()
+        # The user's calendars for Settings → Calendars (the app sets it; None: no page).
+        self.calendars: Callable[[], CalendarService] | None = None
         self._build()
 
     def _build(self) -> None:
@@ -132,6 +137,10 @@ class QtShell(QObject):
     def render_today(self, view: TodayView, roles: tuple[RoleConfig, ...]) -> None:
         self._last_today = (view, roles)
         self.today.show_view(view, roles)
+
+    def render_meetings(self, meetings: Sequence[Meeting]) -> None:
+        self._last_meetings = meetings
+        self.today.meetings.show_meetings(meetings)
 
     def render_timer(self, view: TimerView) -> None:
         self._last_timer = view
@@ -234,6 +243,7 @@ class QtShell(QObject):
             self.render_accounts(self._last_accounts)
         if self._last_leads is not None:
             self.render_leads(self._last_leads)
+        self.render_meetings(self._last_meetings)
 
     # ---- the windows beside Today ---------------------------------------------------------
 
@@ -297,7 +307,8 @@ class QtShell(QObject):
             present(self.settings_window)
             return
         window = SettingsWindow(SettingsProvider.from_loop(
-            self._daily, self._store, blocking=lambda: self._last_blocking or ()),
+            self._daily, self._store, blocking=lambda: self._last_blocking or (),
+            calendars=self.calendars),
             data_actions=(self.actions.export, self.actions.import_))
         window.settings_saved.connect(saved)
         window.settings_saved.connect(self._presets_may_have_changed)

@@ -32,6 +32,7 @@ from focusapp.ui.accounts import AccountsPanel, FollowUpsPanel
 from focusapp.ui.actions import AppActions, action_button
 from focusapp.ui.handoffs import HandoffsPanel
 from focusapp.ui.leads import LeadsPanel
+from focusapp.ui.meetings import MeetingsPanel
 from focusapp.ui.names import activity_name, metric_name, role_name
 from focusapp.ui.problems import problem_message
 from focusapp.ui.review_model import number, progress_line
@@ -165,6 +166,8 @@ class TodayWindow(QMainWindow):
         self.chips_row = QHBoxLayout()
         layout.addLayout(self.chips_row)
 
+        self.meetings = MeetingsPanel()
+        layout.addWidget(self.meetings)
         layout.addWidget(QLabel(self.tr("Today's blocks")))
         self.blocks = QListWidget()
         self.blocks.setAccessibleName(self.tr("Today's blocks"))
@@ -353,8 +356,8 @@ class TodayWindow(QMainWindow):
                     for c in chips if c.isVisibleTo(self)]
         blocks = [self.blocks.item(i).text() for i in range(self.blocks.count())]
         return (self.timer_label.text(), self.count_label.text(), *progress,
-                *self.leads.lines(), *blocks, *self.accounts.shown_lines(),
-                *self.follow_ups.shown_lines())
+                *self.leads.lines(), *self.meetings.lines(), *blocks,
+                *self.accounts.shown_lines(), *self.follow_ups.shown_lines())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window never quits: the tray (or, without a tray, the minimised

@@ -319,6 +319,88 @@
     </message>
 </context>
 <context>
+    <name>CalendarFlow</name>
+    <message>
+        <source>Calendar %1</source>
+        <translation>Agenda %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>FocusApp shows your meetings from the calendars below. It reads them at start and at the interval you choose, and reads nothing else from the network.</source>
+        <translation>FocusApp affiche vos réunions à partir des agendas ci-dessous. Il les lit au démarrage puis à l'intervalle choisi, et ne lit rien d'autre sur le réseau.</translation>
+    </message>
+    <message>
+        <source>Your calendars</source>
+        <translation>Vos agendas</translation>
+    </message>
+    <message>
+        <source>Read them now</source>
+        <translation>Les lire maintenant</translation>
+    </message>
+    <message>
+        <source>Remove this calendar</source>
+        <translation>Retirer cet agenda</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Read your calendars every</source>
+        <translation>Lire vos agendas toutes les</translation>
+    </message>
+    <message>
+        <source>https://… (iCal address) or /path/to/file.ics</source>
+        <translation>https://… (adresse iCal) ou /chemin/du/fichier.ics</translation>
+    </message>
+    <message>
+        <source>you@example.com, other@example.com</source>
+        <translation>vous@example.com, autre@example.com</translation>
+    </message>
+    <message>
+        <source>Add this calendar</source>
+        <translation>Ajouter cet agenda</translation>
+    </message>
+    <message>
+        <source>Calendar address or file</source>
+        <translation>Adresse ou fichier de l'agenda</translation>
+    </message>
+    <message>
+        <source>Your e-mail addresses in it</source>
+        <translation>Vos adresses e-mail dans cet agenda</translation>
+    </message>
+    <message>
+        <source>FocusApp leaves out the meetings these addresses declined.</source>
+        <translation>FocusApp écarte les réunions refusées par ces adresses.</translation>
+    </message>
+    <message>
+        <source>Reading the calendar…</source>
+        <translation>Lecture de l'agenda…</translation>
+    </message>
+    <message>
+        <source>Calendar added: %1.</source>
+        <translation>Agenda ajouté : %1.</translation>
+    </message>
+    <message>
+        <source>No calendar yet.</source>
+        <translation>Aucun agenda pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Last read: %1</source>
+        <translation>Dernière lecture : %1</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Pas encore lu</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>usage: </source>
@@ -477,6 +559,26 @@
         <translation>CSV/ICS : dernier jour</translation>
     </message>
     <message>
+        <source>print today's agenda: the One Thing, the meetings from your calendars and the finished blocks</source>
+        <translation>afficher l'agenda du jour : le One Thing, les réunions de vos agendas et les blocs terminés</translation>
+    </message>
+    <message>
+        <source>your calendars, read to show your meetings (the only thing FocusApp fetches from the network, and only from the addresses you add)</source>
+        <translation>vos agendas, lus pour afficher vos réunions (la seule chose que FocusApp va chercher sur le réseau, et seulement aux adresses que vous ajoutez)</translation>
+    </message>
+    <message>
+        <source>add: an .ics file or the calendar's iCal address (https:// or webcal://); remove: its number in the list or its name</source>
+        <translation>add : un fichier .ics ou l'adresse iCal de l'agenda (https:// ou webcal://) ; remove : son numéro dans la liste ou son nom</translation>
+    </message>
+    <message>
+        <source>add: your e-mail address in this calendar, so that meetings you declined are left out (repeat for several)</source>
+        <translation>add : votre adresse e-mail dans cet agenda, pour écarter les réunions que vous avez refusées (à répéter s'il y en a plusieurs)</translation>
+    </message>
+    <message>
+        <source>add: the calendar's name (default: from its file or address)</source>
+        <translation>add : le nom de l'agenda (par défaut : tiré de son fichier ou de son adresse)</translation>
+    </message>
+    <message>
         <source>import a JSON export (checked first; nothing written if bad)</source>
         <translation>importer un export JSON (vérifié d'abord ; rien n'est écrit s'il est mauvais)</translation>
     </message>
@@ -587,6 +689,18 @@
     <message>
         <source>%1 %2 is not available.</source>
         <translation>%1 %2 n'est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Say which calendar: %1 calendar %2 FILE|ADDRESS|N.</source>
+        <translation>Dites quel agenda : %1 calendar %2 FICHIER|ADRESSE|N.</translation>
+    </message>
+    <message>
+        <source>'%1 calendar %2' takes nothing more.</source>
+        <translation>« %1 calendar %2 » ne prend rien de plus.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address(es) in this calendar, separated by commas, so that meetings you declined are left out (Enter to skip): </source>
+        <translation>Vos adresses e-mail dans cet agenda, séparées par des virgules, pour écarter les réunions que vous avez refusées (Entrée pour passer) : </translation>
     </message>
     <message>
         <source>Say which handoff to answer: focusapp handoff ID --accepted.</source>
@@ -880,6 +994,94 @@
         <translation>%1 (dossier de données : %2).</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>fait en partie</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>pas fait</translation>
+    </message>
+    <message>
+        <source>One Thing: %1 (%2)</source>
+        <translation>One Thing : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>One Thing: %1</source>
+        <translation>One Thing : %1</translation>
+    </message>
+    <message>
+        <source>No One Thing set for today.</source>
+        <translation>Pas de One Thing pour aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Réunions :</translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>Aucune réunion.</translation>
+    </message>
+    <message>
+        <source>Finished blocks:</source>
+        <translation>Blocs terminés :</translation>
+    </message>
+    <message>
+        <source>No finished block yet.</source>
+        <translation>Aucun bloc terminé pour l'instant.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min%3</source>
+        <translation>%1 · %2 min%3</translation>
+    </message>
+    <message>
+        <source>%1, stopped early</source>
+        <translation>%1, arrêté avant la fin</translation>
+    </message>
+    <message>
+        <source>Could not add the calendar: %1</source>
+        <translation>Impossible d'ajouter l'agenda : %1</translation>
+    </message>
+    <message>
+        <source>Calendar added: %1.</source>
+        <translation>Agenda ajouté : %1.</translation>
+    </message>
+    <message>
+        <source>Calendar removed: %1.</source>
+        <translation>Agenda retiré : %1.</translation>
+    </message>
+    <message>
+        <source>FocusApp is reading your calendars in the background: '%1 calendar list' shows when it is done.</source>
+        <translation>FocusApp lit vos agendas en arrière-plan : « %1 calendar list » dit quand c'est fait.</translation>
+    </message>
+    <message>
+        <source>No calendar: add one with '%1 calendar add FILE|ADDRESS'.</source>
+        <translation>Aucun agenda : ajoutez-en un avec « %1 calendar add FICHIER|ADRESSE ».</translation>
+    </message>
+    <message>
+        <source>last read: %1</source>
+        <translation>dernière lecture : %1</translation>
+    </message>
+    <message>
+        <source>never read yet</source>
+        <translation>pas encore lu</translation>
+    </message>
+    <message>
+        <source>your addresses: %1</source>
+        <translation>vos adresses : %1</translation>
+    </message>
+    <message>
+        <source>Calendars are read at start and every %1 minutes while FocusApp runs.</source>
+        <translation>Les agendas sont lus au démarrage, puis toutes les %1 minutes tant que FocusApp tourne.</translation>
+    </message>
+    <message>
         <source>No FocusApp export could be read in %1.</source>
         <translation>Aucun export FocusApp n'a pu être lu dans %1.</translation>
     </message>
@@ -1048,6 +1250,85 @@
     <message>
         <source>'%1' is not an activity of this role. Valid activities: %2.</source>
         <translation>« %1 » n'est pas une activité de ce rôle. Activités possibles : %2.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a calendar address: paste the whole https:// address, or give a file.</source>
+        <translation>« %1 » n'est pas une adresse d'agenda : collez l'adresse https:// entière, ou donnez un fichier.</translation>
+    </message>
+    <message>
+        <source>FocusApp reads calendars from https://, http:// or webcal:// addresses and from files, not from '%1'.</source>
+        <translation>FocusApp lit les agendas à des adresses https://, http:// ou webcal:// et dans des fichiers, pas depuis « %1 ».</translation>
+    </message>
+    <message>
+        <source>This calendar is already in the list: %1.</source>
+        <translation>Cet agenda est déjà dans la liste : %1.</translation>
+    </message>
+    <message>
+        <source>No calendar is called '%1': 'focusapp calendar list' shows their numbers and names.</source>
+        <translation>Aucun agenda ne s'appelle « %1 » : « focusapp calendar list » donne leurs numéros et leurs noms.</translation>
+    </message>
+    <message>
+        <source>The list of calendars (%1) is damaged; fix or delete that file, then add the calendars again.</source>
+        <translation>La liste des agendas (%1) est abîmée ; réparez ou supprimez ce fichier, puis ajoutez de nouveau les agendas.</translation>
+    </message>
+    <message>
+        <source>Calendars are not available in this session of FocusApp.</source>
+        <translation>Les agendas ne sont pas disponibles dans cette session de FocusApp.</translation>
+    </message>
+    <message>
+        <source>The calendar file %1 is not there.</source>
+        <translation>Le fichier d'agenda %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The calendar file %1 could not be read: %2.</source>
+        <translation>Le fichier d'agenda %1 n'a pas pu être lu : %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2): check the address and the connection.</source>
+        <translation>%1 est injoignable (%2) : vérifiez l'adresse et la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 has no calendar at this address (it was moved or deleted): copy the address from your calendar again.</source>
+        <translation>%1 n'a pas d'agenda à cette adresse (il a été déplacé ou supprimé) : copiez de nouveau l'adresse depuis votre agenda.</translation>
+    </message>
+    <message>
+        <source>%1 refused to give this calendar: copy its secret or public address again.</source>
+        <translation>%1 a refusé de donner cet agenda : copiez de nouveau son adresse secrète ou publique.</translation>
+    </message>
+    <message>
+        <source>%1 answered with error %2 instead of the calendar.</source>
+        <translation>%1 a répondu par l'erreur %2 au lieu de l'agenda.</translation>
+    </message>
+    <message>
+        <source>%1 sent FocusApp from address to address without giving the calendar.</source>
+        <translation>%1 a renvoyé FocusApp d'adresse en adresse sans donner l'agenda.</translation>
+    </message>
+    <message>
+        <source>This address gives a web page, not a calendar: use the address your calendar app gives for the iCal (.ics) format.</source>
+        <translation>Cette adresse donne une page web, pas un agenda : utilisez l'adresse que votre agenda donne pour le format iCal (.ics).</translation>
+    </message>
+    <message>
+        <source>This is not a calendar in the iCalendar (.ics) format.</source>
+        <translation>Ce n'est pas un agenda au format iCalendar (.ics).</translation>
+    </message>
+    <message>
+        <source>This calendar is larger than %1 MB: FocusApp does not read it.</source>
+        <translation>Cet agenda dépasse %1 Mo : FocusApp ne le lit pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n événement illisible a été écarté.</numerusform>
+            <numerusform>%n événements illisibles ont été écartés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events in time zones FocusApp does not know (%1) were left out.</source>
+        <translation>Les événements dans des fuseaux horaires que FocusApp ne connaît pas (%1) ont été écartés.</translation>
+    </message>
+    <message>
+        <source>%1 %2 The rest of the calendar is shown.</source>
+        <translation>%1 %2 Le reste de l'agenda est affiché.</translation>
     </message>
     <message>
         <source>Date the next step on or after its meeting's day (%1).</source>
@@ -2432,6 +2713,40 @@
     </message>
 </context>
 <context>
+    <name>Meetings</name>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>occupé</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>Today's meetings</source>
+        <translation>Réunions du jour</translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>Account Manager</source>
@@ -3465,6 +3780,10 @@
     <message>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Agendas</translation>
     </message>
     <message>
         <source>Add social networks</source>

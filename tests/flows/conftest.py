@@ -30,6 +30,7 @@ class FakeShell:
     asked: list[tuple[str, tuple[Any, ...], Callable[..., None]]] = field(default_factory=list)
     chimes: int = 0
     timer: TimerView | None = None
+    meetings: tuple[Any, ...] = ()
     today: Any = None
     blocking: Sequence[Any] = ()
     language: str | None = None
@@ -71,6 +72,9 @@ class FakeShell:
 
     def render_timer(self, view: TimerView) -> None:
         self.timer = view
+
+    def render_meetings(self, meetings: Sequence[Any]) -> None:
+        self.meetings = tuple(meetings)
 
     def render_blocking(self, statuses: Sequence[Any]) -> None:
         self.blocking = statuses

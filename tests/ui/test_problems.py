@@ -41,6 +41,8 @@ RUNTIME_CODES: dict[tuple[str, str], tuple[str, ...]] = {
     ("focusapp/services/single_instance.py", "code"): (),
     # blocking.app_entry words the app rule's own refusal: a code raised elsewhere.
     ("focusapp/ui/problems.py", "str(p.get('error'))"): (),
+    # The calendars' list keeps the last refresh's problem, raised elsewhere.
+    ("focusapp/store/calendars.py", "str(problem['code'])"): (),
     # BlockingController._guard(key, action, ...) with action "enable" or "restore".
     ("focusapp/services/blocking/controller.py", "f'blocking.mechanism_{action}'"): (
         "blocking.mechanism_enable", "blocking.mechanism_restore"),
@@ -62,7 +64,8 @@ SAMPLES: dict[str, object] = {
     "reason": "EROFS", "path": "/home/ana/week.pdf", "folder": "/home/ana/gone",
     "key": "id", "byte": 12, "line": 3, "column": 14, "item": "horoscope", "id": "zz12",
     "day": date(1999, 12, 31), "due": date(1999, 12, 30), "days": 400,
-    "canonical": "example.com", "index": 2,
+    "canonical": "example.com", "index": 2, "host": "calendar.example.com", "status": 500,
+    "broken": 2, "zones": "Mars/Olympus",
     "system": "macOS", "megabytes": 50, "version": "99", "supported": "1, 2", "reasons": (
         Problem("dnd.no_gsettings", {}, "gsettings is not installed"),
         Problem("dnd.no_notification_server", {"detail": "Introspect failed: timeout"})),
