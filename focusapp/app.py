@@ -19,6 +19,7 @@ from focusapp.flows.counting import CountingFlow
 from focusapp.flows.guarding import GuardFlow
 from focusapp.flows.handoffs import HandoffsFlow
 from focusapp.flows.leads import LeadsFlow
+from focusapp.flows.next_steps import NextStepsFlow
 from focusapp.flows.one_thing import OneThingFlow
 from focusapp.flows.reminders import RemindersFlow
 from focusapp.flows.today import TodayFlow
@@ -88,10 +89,14 @@ class FocusApp(QObject):
         self.book.changed.connect(self.shell.refresh_review)  # an open review follows
         self.leads = LeadsFlow(clock, self.daily, LeadBook(store, self), self.timer, self.shell,
                                self)
+        self.next_steps = NextStepsFlow(clock, store, self.daily, self.shell, self)
+        self.blocks.end_next_step = self.next_steps.asks
+        self.blocks.next_step_given.connect(self.next_steps.given)
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self)
         self.daily.lists_locked = self.guard.lists_locked
         self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self.sleep,
                                        self)
+        self.reminders.evening_due.connect(self.next_steps.evening)
         self.weekly_export = WeeklyExportFlow(clock, store, self.daily, self.shell, self.sleep,
                                               self)
         self._calendar: CalendarFlow | None = None
@@ -157,6 +162,7 @@ class FocusApp(QObject):
         self.day_view.render()
         self.accounts.render()
         self.leads.render()
+        self.next_steps.render()
         self.guard.render()
         self.shell.show()
         later = self._after_first_paint
@@ -187,7 +193,8 @@ class FocusApp(QObject):
 
         return CommandServer(self.store, self.timer, self.shell, self.blocks, self.one_thing,
                              self.windows, self.counting, self.handoffs, self.book,
-                             self.leads, import_summary, self.calendar)
+                             self.leads, import_summary, self.calendar,
+                             next_steps=self.next_steps)
 
     def serve_commands(self) -> None:
         """Answer the CLI and a second launch (QtNetwork loads here, after the first paint)."""

@@ -188,6 +188,14 @@ def build_parser() -> argparse.ArgumentParser:
     lead.add_argument("--touched", metavar="NAME|ID", help=translate(
         "CommandLine", "a waiting lead's name, or its id's first characters"))
 
+    step = add("next-step", translate(
+        "CommandLine", "Field Sales: the dated next step of today's last meeting without one "
+                       "(with the app running)"))
+    step.add_argument("text", metavar="TEXT", help=translate(
+        "CommandLine", "what happens next, in one line"))
+    step.add_argument("--due", metavar="YYYY-MM-DD", help=translate(
+        "CommandLine", "by when (default: the next working day)"))
+
     team = add("team-report", translate(
         "CommandLine", "a sales manager's week of the team, from the reps' JSON "
                                  "exports in a folder (several weeks of one rep are merged)"))
@@ -519,6 +527,11 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
     if command == "lead":
         return client.talk(data_dir, _lead_request(args), client.format_lead,
                            here=client.lead_here)
+    if command == "next-step":
+        from focusapp.core.days import parse_date
+
+        due = str(_check(lambda: parse_date(args.due))) if args.due else ""
+        return client.talk(data_dir, cmd.NoteNextStep(args.text, due), client.format_next_step)
     if command == "team-report":
         week = str(_check(lambda: IsoWeek.parse(args.week))) if args.week else None
         folder = Path(args.folder)

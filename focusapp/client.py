@@ -125,6 +125,26 @@ def format_handoff(handoff: cmd.HandoffRecorded) -> str:
                 role_name(handoff.role), timing, brief)
 
 
+def format_next_step(noted: cmd.NextStepNoted) -> str:
+    """'Next step of the 14:00 meeting: Send the proposal, by Wed 9 Dec. 1 meeting today
+    still has none.'"""
+    from datetime import date, datetime
+
+    from PySide6.QtCore import QDate, QLocale, QTime
+
+    locale = QLocale()
+    start = datetime.fromisoformat(noted.meeting)
+    due = date.fromisoformat(noted.due)
+    head = fill(translate("CommandLine", "Next step of the %1 meeting: %2, by %3."),
+                locale.toString(QTime(start.hour, start.minute), QLocale.FormatType.ShortFormat),
+                noted.text, locale.toString(QDate(due.year, due.month, due.day),
+                                            QLocale.FormatType.ShortFormat))
+    if not noted.still_open:
+        return head
+    return head + " " + translate("CommandLine", "%n meeting(s) today still without one.", "",
+                                  noted.still_open)
+
+
 def format_lead(lead: cmd.LeadRecorded) -> str:
     """'Clock started for Acme (id 1a2b3c4d): touch it within 5 minutes. 3 leads waiting.'"""
     from focusapp.core.leads import lead_clock

@@ -156,6 +156,14 @@ class TouchLead:
     lead: str
 
 
+@dataclass(frozen=True)
+class NoteNextStep:
+    """A meeting's dated next step (Field Sales): for the day's last meeting without one."""
+
+    text: str
+    due: str = ""  # YYYY-MM-DD; empty: the next working day
+
+
 # Today's agenda and the calendars (issue 13).
 
 
@@ -342,6 +350,14 @@ class CalendarList:
     changed: str = ""
 
 
+@dataclass(frozen=True)
+class NextStepNoted:
+    meeting: str  # the meeting's start, an ISO instant
+    text: str
+    due: str  # YYYY-MM-DD
+    still_open: int  # today's meetings still without a next step
+
+
 REQUESTS: dict[str, type[Any]] = {
     "start": Start,
     "stop": Stop,
@@ -362,6 +378,7 @@ REQUESTS: dict[str, type[Any]] = {
     "follow_up_done": FollowUpDone,
     "lead": NewLead,
     "lead_touched": TouchLead,
+    "next_step": NoteNextStep,
     "agenda": ShowAgenda,
     "calendar_add": AddCalendar,
     "calendar_list": ListCalendars,
@@ -388,6 +405,7 @@ RESPONSES: dict[type[Any], type[Any]] = {
     FollowUpDone: FollowUpSaved,
     NewLead: LeadRecorded,
     TouchLead: LeadRecorded,
+    NoteNextStep: NextStepNoted,
     ShowAgenda: AgendaReport,
     AddCalendar: CalendarList,
     ListCalendars: CalendarList,

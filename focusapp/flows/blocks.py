@@ -20,6 +20,7 @@ from focusapp.services.timer import FocusTimer, StartRequest, TimerState
 class BlocksFlow(QObject):
     end_answered = Signal(object)  # Block: the user answered the block-end question
     account_touched = Signal(object, str)  # Block, the account the end dialog says it touched
+    next_step_given = Signal(object, str, object)  # Block, the next step, its date
 
     def __init__(self, daily: DailyLoop, timer: FocusTimer, shell: Shell,
                  parent: QObject | None = None, *, sleep: SleepWatcher | None = None) -> None:
@@ -30,6 +31,8 @@ class BlocksFlow(QObject):
         # Which accounts the end dialog completes "touched ACCOUNT" from (None: it does not
         # ask); the app hands in the account book's (flows/accounts.py).
         self.end_accounts: Callable[[Block], Sequence[str] | None] = lambda _block: None
+        # Whether the end dialog asks a meeting's dated next step (flows/next_steps.py).
+        self.end_next_step: Callable[[Block], bool] = lambda _block: False
         if sleep is not None:
             sleep.clock_set_back.connect(self.on_clock_set_back)
         timer.block_finished.connect(self.on_block_finished)
@@ -124,7 +127,8 @@ class BlocksFlow(QObject):
                           self.tr("%n focused minute(s).", "", round(block.focused_minutes)))
         self.shell.ask_block_end(block, self.daily.metric_of(block.role, block.activity),
                                  lambda answer: self._block_end_answer(block, answer),
-                                 accounts=self.end_accounts(block))
+                                 accounts=self.end_accounts(block),
+                                 next_step=self.end_next_step(block))
 
     def _block_end_answer(self, block: Block, answer: BlockEndAnswer) -> None:
         updated = guarded(self.shell, lambda: self.timer.set_count_and_note(
@@ -135,6 +139,8 @@ class BlocksFlow(QObject):
             self.timer.start_break()
         if answer.touched.strip():
             self.account_touched.emit(updated or block, answer.touched)
+        if answer.next_step.strip() and answer.next_step_due is not None:
+            self.next_step_given.emit(updated or block, answer.next_step, answer.next_step_due)
         self.end_answered.emit(updated or block)
 
     def on_saved_late(self, block: Block) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.one_thing import OneThingFlow
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 
 class RemindersFlow(QObject):
+    evening_due = Signal()  # the evening check's time came (for what else it should say)
+
     def __init__(self, clock: Clock, daily: DailyLoop, blocks: BlocksFlow,
                  one_thing: OneThingFlow, sleep: SleepWatcher | None = None,
                  parent: QObject | None = None) -> None:
@@ -40,6 +42,7 @@ class RemindersFlow(QObject):
                                   sleep_watcher=self._sleep, parent=self)
             reminders.one_thing_due.connect(self._one_thing.ask_if_missing)
             reminders.end_of_day_due.connect(self._one_thing.ask_evening_check)
+            reminders.end_of_day_due.connect(self.evening_due)
             reminders.nudge_due.connect(self._blocks.on_nudge_due)
             reminders.review_due.connect(self._show_review)
             self.reminders = reminders

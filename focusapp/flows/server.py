@@ -17,6 +17,7 @@ from focusapp.flows.book_commands import answer_book
 from focusapp.flows.counting import CountingFlow
 from focusapp.flows.handoffs import HandoffsFlow
 from focusapp.flows.leads import LeadsFlow
+from focusapp.flows.next_steps import NextStepsFlow
 from focusapp.flows.one_thing import OneThingFlow
 from focusapp.flows.shell import Shell
 from focusapp.flows.windows import WindowsFlow
@@ -39,7 +40,8 @@ class CommandServer:
                  one_thing: OneThingFlow, windows: WindowsFlow, counting: CountingFlow,
                  handoffs: HandoffsFlow, book: AccountBook, leads: LeadsFlow,
                  import_words: Callable[[ImportOutcome], str],
-                 calendar: Callable[[], CalendarFlow] | None = None) -> None:
+                 calendar: Callable[[], CalendarFlow] | None = None,
+                 next_steps: NextStepsFlow | None = None) -> None:
         self.store = store
         self.import_words = import_words  # the UI's words for an import (ui.import_text)
         self.timer = timer
@@ -74,6 +76,8 @@ class CommandServer:
         }
         for request in cmd.BOOK_REQUESTS:  # issue 12's verbs, answered as headless does
             self._table[request] = lambda r: answer_book(book, r)
+        if next_steps is not None:
+            self._table[cmd.NoteNextStep] = next_steps.from_command
 
     def handle(self, name: str, fields: dict[str, Any]) -> dict[str, Any]:
         request = cmd.decode_request(name, fields)

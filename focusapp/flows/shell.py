@@ -54,6 +54,8 @@ class BlockEndAnswer:
     note: str
     take_break: bool
     touched: str = ""  # the account touched in the block (an account manager's), if any
+    next_step: str = ""  # a meeting's dated next step (Field Sales), if given
+    next_step_due: date | None = None
 
 
 @dataclass(frozen=True)
@@ -162,9 +164,12 @@ class Shell(Protocol):
         """A new lead's name (may be empty: the clock starts before the name is read)."""
     def ask_block_end(self, block: Block, metric: str | None,
                       answer: Callable[[BlockEndAnswer], None], *,
-                      accounts: Sequence[str] | None = None) -> None:
+                      accounts: Sequence[str] | None = None, next_step: bool = False) -> None:
         """`accounts`: the account list to complete "touched ACCOUNT" from; None: the
-        block is not an account manager's, and the dialog does not ask."""
+        block is not an account manager's, and the dialog does not ask. `next_step`: the
+        block was a meeting, and the dialog asks its dated next step."""
+    def render_open_meetings(self, meetings: Sequence[Block]) -> None:
+        """Today's meetings still without a dated next step (Field Sales; issue 12)."""
     def ask_follow_up(self, answer: Callable[[FollowUpAnswer], None]) -> None:
         """Met at an event / partner call: whom to follow up, and when."""
     def render_accounts(self, view: AccountsView) -> None:

@@ -107,6 +107,8 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "note.long": lambda p: _text_long(p),
     "next_step.empty": lambda p: _text_empty(),
     "next_step.long": lambda p: _text_long(p),
+    "next_step.no_meeting": lambda p: translate(
+        "Errors", "No meeting today is waiting for its next step."),
     "next_step.past": lambda p: fill(translate(
         "Errors", "Date the next step on or after its meeting's day (%1)."),
         _day(p.get("day"))),

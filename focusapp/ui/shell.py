@@ -78,6 +78,7 @@ class QtShell(QObject):
         # The account list the Today window completes a touch from (the app hands it in).
         self.account_names: Callable[[], Sequence[str]] = tuple
         self._last_leads: LeadsView | None = None
+        self._last_open_meetings: tuple[Block, ...] = ()
         self._last_meetings: Sequence[Meeting] = ()
         # The user's calendars for Settings → Calendars (the app sets it; None: no page).
         self.calendars: Callable[[], CalendarService] | None = None
@@ -149,6 +150,10 @@ class QtShell(QObject):
         if self.tray is not None:
             self.tray.render(view.state, view.progress, view.remaining_seconds, view.one_thing,
                              view.strict)
+
+    def render_open_meetings(self, meetings: Sequence[Block]) -> None:
+        self._last_open_meetings = tuple(meetings)
+        self.today.show_open_meetings(meetings)
 
     def render_accounts(self, view: AccountsView) -> None:
         self._last_accounts = view
@@ -243,6 +248,7 @@ class QtShell(QObject):
             self.render_accounts(self._last_accounts)
         if self._last_leads is not None:
             self.render_leads(self._last_leads)
+        self.render_open_meetings(self._last_open_meetings)
         self.render_meetings(self._last_meetings)
 
     # ---- the windows beside Today ---------------------------------------------------------
@@ -365,14 +371,15 @@ class QtShell(QObject):
 
     def ask_block_end(self, block: Block, metric: str | None,
                       answer: Callable[[BlockEndAnswer], None], *,
-                      accounts: Sequence[str] | None = None) -> None:
+                      accounts: Sequence[str] | None = None, next_step: bool = False) -> None:
         from focusapp.ui.dialogs.block_end import BlockEndDialog
 
-        dialog = BlockEndDialog(block, metric, accounts=accounts)
+        dialog = BlockEndDialog(block, metric, accounts=accounts, next_step=next_step)
 
         def accepted() -> None:
             count, note = dialog.values()
-            answer(BlockEndAnswer(count, note, dialog.take_break, dialog.touched()))
+            step, due = dialog.next_step_answer()
+            answer(BlockEndAnswer(count, note, dialog.take_break, dialog.touched(), step, due))
 
         dialog.accepted.connect(accepted)
         self.keep(dialog).open()

@@ -36,7 +36,7 @@ from focusapp.ui.meetings import MeetingsPanel
 from focusapp.ui.names import activity_name, metric_name, role_name
 from focusapp.ui.problems import problem_message
 from focusapp.ui.review_model import number, progress_line
-from focusapp.ui.scheme import LEAD, TITLE, chip_background, role_colour, scaled
+from focusapp.ui.scheme import LEAD, TITLE, chip_background, error_style, role_colour, scaled
 from focusapp.ui.score_text import explain_block, explain_day
 
 
@@ -69,6 +69,34 @@ def solo_balance(blocks: Iterable[Block]) -> Balance:
 def balance_line(balance: Balance) -> str:
     return fill(QCoreApplication.translate("Today", "hunting %1 min · farming %2 min"),
                 number(balance.hunting), number(balance.farming))
+
+
+class OpenMeetingsPanel(QWidget):
+    """Today's meetings still without a dated next step (Field Sales; issue 12). Hidden
+    when there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setObjectName("openMeetings")
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet(error_style())
+        layout.addWidget(self.label)
+        self.hide()
+
+    def show_meetings(self, meetings: Sequence[Block]) -> None:
+        times = ", ".join(QLocale().toString(QTime(m.start.hour, m.start.minute),
+                                             QLocale.FormatType.ShortFormat)
+                          for m in meetings)
+        self.label.setText(fill(self.tr("%n meeting(s) without a dated next step: %1. Give "
+                                        "it with focusapp next-step, or at the next meeting's "
+                                        "end.", "", len(meetings)), times))
+        self.setVisible(bool(meetings))
+
+    def lines(self) -> tuple[str, ...]:
+        return (self.label.text(),) if not self.isHidden() else ()
 
 
 class StreakChip(QFrame):
@@ -168,6 +196,8 @@ class TodayWindow(QMainWindow):
 
         self.meetings = MeetingsPanel()
         layout.addWidget(self.meetings)
+        self.open_meetings = OpenMeetingsPanel()
+        layout.addWidget(self.open_meetings)
         layout.addWidget(QLabel(self.tr("Today's blocks")))
         self.blocks = QListWidget()
         self.blocks.setAccessibleName(self.tr("Today's blocks"))
@@ -302,6 +332,9 @@ class TodayWindow(QMainWindow):
         item.setToolTip(explain_block(score))
         return item
 
+    def show_open_meetings(self, meetings: Sequence[Block]) -> None:
+        self.open_meetings.show_meetings(meetings)
+
     def show_accounts(self, view: AccountsView, names: Sequence[str]) -> None:
         """The accounts going cold and the follow-ups (issue 12)."""
         self.accounts.show_view(view, names)
@@ -356,7 +389,8 @@ class TodayWindow(QMainWindow):
                     for c in chips if c.isVisibleTo(self)]
         blocks = [self.blocks.item(i).text() for i in range(self.blocks.count())]
         return (self.timer_label.text(), self.count_label.text(), *progress,
-                *self.leads.lines(), *self.meetings.lines(), *blocks,
+                *self.leads.lines(), *self.meetings.lines(), *self.open_meetings.lines(),
+                *blocks,
                 *self.accounts.shown_lines(), *self.follow_ups.shown_lines())
 
     def closeEvent(self, event: QCloseEvent) -> None:

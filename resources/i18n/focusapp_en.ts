@@ -163,6 +163,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>e.g. Send the proposal to the CFO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;xt step and its date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Less than a minute focused.</source>
         <translation type="unfinished" />
     </message>
@@ -519,6 +527,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Field Sales: the dated next step of today's last meeting without one (with the app running)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what happens next, in one line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by when (default: the next working day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>a sales manager's week of the team, from the reps' JSON exports in a folder (several weeks of one rep are merged)</source>
         <translation type="unfinished" />
     </message>
@@ -829,6 +849,17 @@
     <message>
         <source>Handoff %1 sent to %2 (%3): %4, %5.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next step of the %1 meeting: %2, by %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) today still without one.</source>
+        <translation>
+            <numerusform>%n meeting today still without one.</numerusform>
+            <numerusform>%n meetings today still without one.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The lead %1</source>
@@ -1328,6 +1359,10 @@
     </message>
     <message>
         <source>%1 %2 The rest of the calendar is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No meeting today is waiting for its next step.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2985,6 +3020,20 @@
     </message>
 </context>
 <context>
+    <name>NextStepsFlow</name>
+    <message>
+        <source>Meetings without a next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) today still have no dated next step: give it before the day ends.</source>
+        <translation>
+            <numerusform>%n meeting today still has no dated next step: give it before the day ends.</numerusform>
+            <numerusform>%n meetings today still have no dated next step: give them before the day ends.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OneThingDialog</name>
     <message>
         <source>Your One Thing today</source>
@@ -3013,6 +3062,16 @@
     <message>
         <source>Any activity of the role</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpenMeetingsPanel</name>
+    <message numerus="yes">
+        <source>%n meeting(s) without a dated next step: %1. Give it with focusapp next-step, or at the next meeting's end.</source>
+        <translation>
+            <numerusform>%n meeting without a dated next step: %1. Give it with focusapp next-step, or at the next meeting's end.</numerusform>
+            <numerusform>%n meetings without a dated next step: %1. Give them with focusapp next-step, or at the next meeting's end.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,14 @@
         <translation>&amp;Compte contacté</translation>
     </message>
     <message>
+        <source>e.g. Send the proposal to the CFO</source>
+        <translation>p. ex. Envoyer la proposition au DAF</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step and its date</source>
+        <translation>Pro&amp;chaine étape et sa date</translation>
+    </message>
+    <message>
         <source>Less than a minute focused.</source>
         <translation>Moins d'une minute de concentration.</translation>
     </message>
@@ -519,6 +527,18 @@
         <translation>le nom d'un lead en attente, ou les premiers caractères de son identifiant</translation>
     </message>
     <message>
+        <source>Field Sales: the dated next step of today's last meeting without one (with the app running)</source>
+        <translation>Commercial terrain : la prochaine étape datée du dernier rendez-vous du jour qui n'en a pas (avec l'application ouverte)</translation>
+    </message>
+    <message>
+        <source>what happens next, in one line</source>
+        <translation>ce qui se passe ensuite, en une ligne</translation>
+    </message>
+    <message>
+        <source>by when (default: the next working day)</source>
+        <translation>pour quand (par défaut : le prochain jour travaillé)</translation>
+    </message>
+    <message>
         <source>a sales manager's week of the team, from the reps' JSON exports in a folder (several weeks of one rep are merged)</source>
         <translation>la semaine de l'équipe pour un manager commercial, à partir des exports JSON des commerciaux dans un dossier (plusieurs semaines d'un même commercial sont fusionnées)</translation>
     </message>
@@ -829,6 +849,17 @@
     <message>
         <source>Handoff %1 sent to %2 (%3): %4, %5.</source>
         <translation>Transfert %1 envoyé à %2 (%3) : %4, %5.</translation>
+    </message>
+    <message>
+        <source>Next step of the %1 meeting: %2, by %3.</source>
+        <translation>Prochaine étape du rendez-vous de %1 : %2, pour le %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) today still without one.</source>
+        <translation>
+            <numerusform>%n rendez-vous du jour n'en a toujours pas.</numerusform>
+            <numerusform>%n rendez-vous du jour n'en ont toujours pas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The lead %1</source>
@@ -1329,6 +1360,10 @@
     <message>
         <source>%1 %2 The rest of the calendar is shown.</source>
         <translation>%1 %2 Le reste de l'agenda est affiché.</translation>
+    </message>
+    <message>
+        <source>No meeting today is waiting for its next step.</source>
+        <translation>Aucun rendez-vous du jour n'attend sa prochaine étape.</translation>
     </message>
     <message>
         <source>Date the next step on or after its meeting's day (%1).</source>
@@ -2985,6 +3020,20 @@
     </message>
 </context>
 <context>
+    <name>NextStepsFlow</name>
+    <message>
+        <source>Meetings without a next step</source>
+        <translation>Rendez-vous sans prochaine étape</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) today still have no dated next step: give it before the day ends.</source>
+        <translation>
+            <numerusform>%n rendez-vous du jour n'a toujours pas de prochaine étape datée : donnez-la avant la fin de la journée.</numerusform>
+            <numerusform>%n rendez-vous du jour n'ont toujours pas de prochaine étape datée : donnez-la avant la fin de la journée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OneThingDialog</name>
     <message>
         <source>Your One Thing today</source>
@@ -3013,6 +3062,16 @@
     <message>
         <source>Any activity of the role</source>
         <translation>Toute activité du rôle</translation>
+    </message>
+</context>
+<context>
+    <name>OpenMeetingsPanel</name>
+    <message numerus="yes">
+        <source>%n meeting(s) without a dated next step: %1. Give it with focusapp next-step, or at the next meeting's end.</source>
+        <translation>
+            <numerusform>%n rendez-vous sans prochaine étape datée : %1. Donnez-la avec focusapp next-step, ou à la fin du prochain rendez-vous.</numerusform>
+            <numerusform>%n rendez-vous sans prochaine étape datée : %1. Donnez-la avec focusapp next-step, ou à la fin du prochain rendez-vous.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ class FakeShell:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)  # an ask's keywords
     accounts: Any = None  # the AccountsView shown last
     leads: Any = None
+    open_meetings: tuple[Any, ...] = ()
 
     def notify(self, title: str, message: str) -> None:
         self.notes.append((title, message))
@@ -81,6 +82,9 @@ class FakeShell:
 
     def render_leads(self, view: Any) -> None:
         self.leads = view
+
+    def render_open_meetings(self, meetings: Any) -> None:
+        self.open_meetings = tuple(meetings)
 
     def set_language(self, language: str) -> None:
         self.language = language

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from focusapp.core.models import MAX_COUNT, NOTE_MAX_CHARS, Block
+from focusapp.core.next_steps import MAX_STEP_CHARS
 from focusapp.core.text import fill
 from focusapp.ui.names import metric_name
 from focusapp.ui.widths import placeholder
@@ -22,7 +27,7 @@ from focusapp.ui.widths import placeholder
 
 class BlockEndDialog(QDialog):
     def __init__(self, block: Block, metric: str | None, parent: QWidget | None = None,
-                 accounts: Sequence[str] | None = None) -> None:
+                 accounts: Sequence[str] | None = None, next_step: bool = False) -> None:
         super().__init__(parent)
         self.block = block
         self.take_break = False
@@ -46,6 +51,10 @@ class BlockEndDialog(QDialog):
         placeholder(self.note, self.tr("Optional one-line note"))
         form.addRow(self.tr("&Note"), self.note)
         self.account = self._account_row(form, accounts)
+        self.next_step: QLineEdit | None = None
+        self.next_step_due: QDateEdit | None = None
+        if next_step:
+            self.next_step, self.next_step_due = self._next_step_row(form, block)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
         # ActionRole, not AcceptRole: the box would accept before `_on_break` ran, and the
         # answer would go out without the break.
@@ -67,6 +76,28 @@ class BlockEndDialog(QDialog):
         placeholder(field, self.tr("Optional: the account you touched"))
         form.addRow(self.tr("Account &touched"), field)
         return field
+
+    def _next_step_row(self, form: QFormLayout, block: Block) -> tuple[QLineEdit, QDateEdit]:
+        """A meeting's dated next step, in one line: what, and by when (Field Sales)."""
+        text = QLineEdit()
+        text.setMaxLength(MAX_STEP_CHARS)
+        placeholder(text, self.tr("e.g. Send the proposal to the CFO"))
+        due = QDateEdit(QDate(block.start.date()).addDays(1))
+        due.setCalendarPopup(True)
+        due.setMinimumDate(QDate(block.start.date()))
+        row = QHBoxLayout()
+        row.addWidget(text, 1)
+        row.addWidget(due)
+        label = QLabel(self.tr("Ne&xt step and its date"))
+        label.setBuddy(text)
+        form.addRow(label, row)
+        return text, due
+
+    def next_step_answer(self) -> tuple[str, date | None]:
+        if self.next_step is None or self.next_step_due is None:
+            return "", None
+        due = self.next_step_due.date()
+        return self.next_step.text(), date(due.year(), due.month(), due.day())
 
     def touched(self) -> str:
         return self.account.text() if self.account is not None else ""

@@ -1,0 +1,45 @@
+"""Field Sales' next step on screen (issue 12): the meeting's end dialog asks it in one
+line with its date; Today names the meetings still without one, in the user's language."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate
+
+from focusapp.core.next_steps import MEETING_ACTIVITY
+from focusapp.ui.dialogs.block_end import BlockEndDialog
+from focusapp.ui.today import OpenMeetingsPanel
+from tests.core.factories import UTC1, block
+from tests.ui.language import speaking
+
+DAY = date(2026, 11, 24)
+
+
+def test_a_meetings_end_dialog_asks_what_next_and_by_when(qtbot):
+    meeting = block(DAY, 45, "field_sales", MEETING_ACTIVITY, at=time(14), tz=UTC1)
+    dialog = BlockEndDialog(meeting, "meetings_held", next_step=True)
+    qtbot.addWidget(dialog)
+    assert dialog.next_step is not None and dialog.next_step_due is not None
+    assert dialog.next_step_due.date() == QDate(2026, 11, 25)  # the next day, by default
+    assert dialog.next_step_due.minimumDate() == QDate(2026, 11, 24)  # never before it
+    qtbot.keyClicks(dialog.next_step, "Send the proposal")
+    dialog.next_step_due.setDate(QDate(2026, 11, 27))
+    assert dialog.next_step_answer() == ("Send the proposal", date(2026, 11, 27))
+    other = BlockEndDialog(meeting, None)
+    qtbot.addWidget(other)
+    assert other.next_step is None and other.next_step_answer() == ("", None)
+
+
+def test_today_names_the_meetings_without_a_next_step_in_french(qtbot, qapp):
+    meetings = [block(DAY, 45, "field_sales", MEETING_ACTIVITY, at=time(h), tz=UTC1)
+                for h in (9, 14)]
+    with speaking(qapp, "fr"):
+        panel = OpenMeetingsPanel()
+        qtbot.addWidget(panel)
+        panel.show_meetings(meetings)
+        text = panel.label.text()
+    assert text.startswith("2 rendez-vous sans prochaine étape datée\u00a0: 09:00, 14:00.")
+    assert not panel.isHidden() and panel.lines() == (text,)
+    panel.show_meetings([])
+    assert panel.isHidden() and panel.lines() == ()
