@@ -1,0 +1,61 @@
+"""The Windows ctypes calls, run on any OS against fake DLLs that refuse undeclared calls and
+hand out 64-bit handles (tests/fake_win32.py)."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+
+import pytest
+
+from focusapp.services.blocking import windows
+from focusapp.services.blocking.windows import WindowsActiveWindow, load_user32
+from tests.fake_win32 import HIGH_HWND, FakeDll, PrototypeMissing, fake_user32_with_window
+
+
+def test_the_foreground_window_survives_a_handle_above_4_gib() -> None:
+    user32 = fake_user32_with_window("Inbox - Outlook", os.getpid())
+    source = WindowsActiveWindow(load=lambda: user32)
+
+    info = source.current()
+
+    assert HIGH_HWND > 2**32
+    assert info is not None
+    assert info.title == "Inbox - Outlook"
+    assert info.pid == os.getpid()
+    assert info.app.startswith("python")  # psutil named the pid user32 gave
+    assert user32.calls == ["GetForegroundWindow", "GetWindowTextLengthW", "GetWindowTextW",
+                            "GetWindowThreadProcessId"]
+
+
+def test_no_foreground_window_is_none() -> None:
+    user32 = fake_user32_with_window("", 0)
+    user32.define("GetForegroundWindow", lambda: 0)  # the desktop is switching
+    assert WindowsActiveWindow(load=lambda: user32).current() is None
+
+
+def test_the_fake_refuses_a_call_without_a_prototype() -> None:
+    """The fake's own rule, which the tests above rely on."""
+    user32 = fake_user32_with_window("x", 1)
+    with pytest.raises(PrototypeMissing):
+        user32.GetForegroundWindow()
+
+
+def test_user32_is_loaded_with_the_last_error_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    loaded: list[FakeDll] = []
+
+    def win_dll(name: str, *, use_last_error: bool = False) -> FakeDll:
+        loaded.append(FakeDll(name, use_last_error=use_last_error))
+        return loaded[-1]
+
+    monkeypatch.setattr(ctypes, "WinDLL", win_dll, raising=False)
+    assert load_user32() is loaded[0]
+    assert loaded[0].name == "user32" and loaded[0].use_last_error
+
+
+def test_off_windows_the_source_says_the_api_is_missing() -> None:
+    if hasattr(ctypes, "WinDLL"):
+        pytest.skip("this is Windows: user32 exists")
+    source = windows.pick_window_source({}, "win32")
+    status = source.status()
+    assert status.reason is not None and status.reason.code == "windows.no_platform_api"
