@@ -408,6 +408,9 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "This way of starting at login works only on Windows."),
     "autostart.not_macos": lambda p: translate(
         "Errors", "This way of starting at login works only on macOS."),
+    "autostart.disabled_by_user": lambda p: translate(
+        "Errors", "Windows keeps FocusApp from starting at login: it is turned off in Task "
+        "Manager's Startup tab (or Settings > Apps > Startup). Turn it on there."),
 }
 
 

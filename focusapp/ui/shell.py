@@ -249,7 +249,8 @@ class QtShell(QObject):
         export_week(ReviewProvider.from_daily(self._daily, self._store.reviews), week, pdf=pdf)
 
     def show_settings(self, saved: Callable[[Settings], None],
-                      restored: Callable[[date], None]) -> None:
+                      restored: Callable[[date], None],
+                      start_at_login: Callable[[], Problem | None] = lambda: None) -> None:
         """The Settings window, generated from the Settings schema (one at a time)."""
         from focusapp.ui.settings import SettingsProvider, SettingsWindow
 
@@ -257,7 +258,8 @@ class QtShell(QObject):
             present(self.settings_window)
             return
         window = SettingsWindow(SettingsProvider.from_loop(
-            self._daily, self._store, blocking=lambda: self._last_blocking or ()),
+            self._daily, self._store, blocking=lambda: self._last_blocking or (),
+            start_at_login=start_at_login),
             data_actions=(self.actions.export, self.actions.import_))
         window.settings_saved.connect(saved)
         window.settings_saved.connect(self._presets_may_have_changed)

@@ -1276,6 +1276,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Windows keeps FocusApp from starting at login: it is turned off in Task Manager&apos;s Startup tab (or Settings &gt; Apps &gt; Startup). Turn it on there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No way to silence notifications was found on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>

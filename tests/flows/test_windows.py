@@ -226,3 +226,21 @@ def test_settings_the_window_would_refuse_are_said_as_the_window_says_them(
     assert domain.refusal.code == "domain.newline"
     assert domain.refusal.params["name"] == "blocked_domains"
     assert not shell.asked and _digest(store.data_dir) == before
+
+
+class UserSwitchedOff(FakeAutostart):
+    """Windows' Run key, with the user's "Disabled" in Task Manager."""
+
+    def status(self) -> Any:
+        from focusapp.core.errors import Problem
+        from focusapp.services.blocking.status import MechanismStatus, Support
+
+        return MechanismStatus("autostart.windows-run", Support.DEGRADED,
+                               Problem("autostart.disabled_by_user", {}, "Task Manager"))
+
+
+def test_settings_are_told_when_the_system_keeps_start_at_login_off(windows, shell):
+    windows._autostart = UserSwitchedOff
+    windows.show_settings()
+    problem = shell.start_at_login()
+    assert problem is not None and problem.code == "autostart.disabled_by_user"
