@@ -1264,6 +1264,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Windows gives applications no supported way to turn on Do Not Disturb (Focus assist): turn it on yourself for a block, from the notification centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS gives applications no supported way to turn on a Focus or Do Not Disturb: turn it on yourself for a block, from Control Centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This way of starting at login works only on Linux desktops.</source>
         <translation type="unfinished"></translation>
     </message>
