@@ -133,8 +133,9 @@ class XdgAutostart:
 
     mechanism = "autostart.xdg"
 
-    def __init__(self, config_home: Path) -> None:
+    def __init__(self, config_home: Path, platform: str = sys.platform) -> None:
         self._config_home = config_home
+        self._platform = platform
 
     @property
     def path(self) -> Path:
@@ -160,7 +161,7 @@ class XdgAutostart:
         _remove_login_file(self.path)
 
     def status(self) -> MechanismStatus:
-        if sys.platform in ("win32", "darwin"):
+        if self._platform in ("win32", "darwin"):
             return MechanismStatus(self.mechanism, Support.UNSUPPORTED,
                                    Problem("autostart.not_xdg", {}, "not an XDG desktop"))
         return MechanismStatus(self.mechanism, Support.SUPPORTED)
@@ -304,8 +305,9 @@ class MacLaunchAgent:
 
     mechanism = "autostart.launch-agent"
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, platform: str = sys.platform) -> None:
         self._home = home
+        self._platform = platform
 
     @property
     def path(self) -> Path:
@@ -329,7 +331,7 @@ class MacLaunchAgent:
         _remove_login_file(self.path)
 
     def status(self) -> MechanismStatus:
-        if sys.platform != "darwin":
+        if self._platform != "darwin":
             return MechanismStatus(self.mechanism, Support.UNSUPPORTED,
                                    Problem("autostart.not_macos", {}, "not macOS"))
         return MechanismStatus(self.mechanism, Support.SUPPORTED)
@@ -369,8 +371,8 @@ def pick_autostart(environ: Mapping[str, str], platform: str = sys.platform) -> 
     if platform == "win32":
         return WindowsRunKey(platform=platform)
     if platform == "darwin":
-        return MacLaunchAgent(_home(environ))
-    return XdgAutostart(xdg_config_home(environ))
+        return MacLaunchAgent(_home(environ), platform)
+    return XdgAutostart(xdg_config_home(environ), platform)
 
 
 def launch_command(data_dir: Path | None = None) -> list[str]:

@@ -391,3 +391,15 @@ def test_launch_command_runs_the_app(tmp_path: Path) -> None:
 def test_module_imports_no_widgets() -> None:
     source = Path(autostart_mod.__file__).read_text(encoding="utf-8")
     assert "QtWidgets" not in source and "PySide6" not in source
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32", "darwin"])
+def test_each_mechanism_says_supported_only_on_its_own_system(tmp_path: Path,
+                                                              platform: str) -> None:
+    chosen = pick_autostart({"HOME": str(tmp_path)}, platform)
+    for mechanism in (XdgAutostart(tmp_path, platform), MacLaunchAgent(tmp_path, platform),
+                      WindowsRunKey(FakeWinreg(), platform)):
+        status = mechanism.status()
+        mine = type(mechanism) is type(chosen)
+        assert (status.support is Support.SUPPORTED) is mine, (platform, mechanism)
+        assert (status.reason is None) is mine

@@ -240,13 +240,18 @@ class WindowsActiveWindow:
         return MechanismStatus(MECHANISM, Support.SUPPORTED)
 
 
+def shared_workspace() -> Any:
+    from AppKit import NSWorkspace  # pyobjc-framework-Cocoa, macOS only
+
+    return NSWorkspace.sharedWorkspace()
+
+
 class MacActiveWindow:
-    """The frontmost app on macOS (pyobjc). Titles need Screen Recording: not read."""
+    """The frontmost app on macOS (pyobjc). Titles need Screen Recording: not read.
+    `workspace` returns NSWorkspace's shared instance (tests pass a fake)."""
 
-    def __init__(self) -> None:
-        from AppKit import NSWorkspace  # pyobjc-framework-Cocoa, macOS only
-
-        self._workspace = NSWorkspace.sharedWorkspace()
+    def __init__(self, workspace: Callable[[], Any] = shared_workspace) -> None:
+        self._workspace = workspace()
 
     def current(self) -> WindowInfo | None:
         app = self._workspace.frontmostApplication()

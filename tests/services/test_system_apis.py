@@ -1,5 +1,5 @@
-"""The Windows ctypes calls, run on any OS against fake DLLs that refuse undeclared calls and
-hand out 64-bit handles (tests/fake_win32.py)."""
+"""The Windows and macOS front-window calls, run on any OS: fake DLLs that refuse undeclared
+ctypes calls and hand out 64-bit handles (tests/fake_win32.py), a fake NSWorkspace."""
 
 from __future__ import annotations
 
@@ -59,3 +59,56 @@ def test_off_windows_the_source_says_the_api_is_missing() -> None:
     source = windows.pick_window_source({}, "win32")
     status = source.status()
     assert status.reason is not None and status.reason.code == "windows.no_platform_api"
+
+
+# ---- macOS: NSWorkspace's frontmost application, faked as pyobjc presents it --------------
+
+
+class FakeURL:
+    def __init__(self, path: str) -> None:
+        self._path = path
+
+    def path(self) -> str:
+        return self._path
+
+
+class FakeRunningApp:  # method names are pyobjc's, after the Objective-C selectors
+    def __init__(self, pid: int, name: str, exe: str | None) -> None:
+        self._pid, self._name, self._exe = pid, name, exe
+
+    def processIdentifier(self) -> int:
+        return self._pid
+
+    def localizedName(self) -> str:
+        return self._name
+
+    def executableURL(self) -> FakeURL | None:
+        return None if self._exe is None else FakeURL(self._exe)
+
+
+class FakeWorkspace:
+    def __init__(self, front: FakeRunningApp | None) -> None:
+        self.front = front
+
+    def frontmostApplication(self) -> FakeRunningApp | None:
+        return self.front
+
+
+def test_macos_reports_the_front_app_without_a_title() -> None:
+    from focusapp.services.blocking.status import Support
+    from focusapp.services.blocking.windows import MacActiveWindow
+
+    slack = FakeRunningApp(4321, "Slack", "/Applications/Slack.app/Contents/MacOS/Slack")
+    workspace = FakeWorkspace(slack)
+    source = MacActiveWindow(workspace=lambda: workspace)
+
+    info = source.current()
+    assert info is not None
+    assert (info.pid, info.app, info.title) == (4321, "Slack", "")
+    assert info.exe == "/Applications/Slack.app/Contents/MacOS/Slack"
+    status = source.status()  # titles need Screen Recording: said, not asked for
+    assert status.support is Support.DEGRADED
+    assert status.reason is not None and status.reason.code == "windows.no_titles"
+
+    workspace.front = None  # the login window, a screen saver
+    assert source.current() is None
