@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import ctypes
 import os
+import sys
 
 import pytest
 
 from focusapp.services.blocking import windows
+from focusapp.services.blocking.status import Support
 from focusapp.services.blocking.windows import WindowsActiveWindow, load_user32
 from tests.fake_win32 import HIGH_HWND, FakeDll, PrototypeMissing, fake_user32_with_window
 
@@ -53,11 +55,19 @@ def test_user32_is_loaded_with_the_last_error_kept(monkeypatch: pytest.MonkeyPat
     assert loaded[0].name == "user32" and loaded[0].use_last_error
 
 
-def test_off_windows_the_source_says_the_api_is_missing() -> None:
-    if hasattr(ctypes, "WinDLL"):
-        pytest.skip("this is Windows: user32 exists")
-    source = windows.pick_window_source({}, "win32")
+def test_the_windows_source_says_it_works() -> None:
+    source = WindowsActiveWindow(load=lambda: fake_user32_with_window("x", 1))
     status = source.status()
+    assert status.support is Support.SUPPORTED and status.reason is None
+
+
+@pytest.mark.parametrize(("platform", "missing"), [("win32", "user32"), ("darwin", "AppKit")])
+def test_elsewhere_the_system_source_says_its_api_is_missing(platform: str,
+                                                             missing: str) -> None:
+    if platform == sys.platform:
+        pytest.skip(f"this is {platform}: {missing} exists")
+    status = windows.pick_window_source({}, platform).status()
+    assert status.support is Support.UNSUPPORTED
     assert status.reason is not None and status.reason.code == "windows.no_platform_api"
 
 
@@ -95,7 +105,6 @@ class FakeWorkspace:
 
 
 def test_macos_reports_the_front_app_without_a_title() -> None:
-    from focusapp.services.blocking.status import Support
     from focusapp.services.blocking.windows import MacActiveWindow
 
     slack = FakeRunningApp(4321, "Slack", "/Applications/Slack.app/Contents/MacOS/Slack")
