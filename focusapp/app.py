@@ -26,6 +26,7 @@ from focusapp.flows.today import TodayFlow
 from focusapp.flows.weekly_export import WeeklyExportFlow
 from focusapp.flows.windows import WindowsFlow
 from focusapp.services.accounts import AccountBook
+from focusapp.services.app_identity import set_app_user_model_id
 from focusapp.services.backends import Backends, detect_backends
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
@@ -245,6 +246,7 @@ class FocusApp(QObject):
 
 def run(data_dir: Path, argv: list[str], options: Options | None = None) -> int:
     """Start the tray app on `data_dir`; returns the process exit code."""
+    set_app_user_model_id()  # Windows: before the first window or tray icon, as it asks
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("FocusApp")

@@ -18,7 +18,7 @@ from focusapp.store.database import Store
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Autouse: every test runs in a made-up desktop session, never the developer's.
-pytest_plugins = ["tests.isolation"]
+pytest_plugins = ["tests.isolation", "tests.platforms"]  # platforms: `linux_only`
 
 # Hypothesis on a developer's machine: wall-clock deadlines and "too slow" checks are noise on a
 # shared 2-core machine (a hang is pytest-timeout's to catch); failing examples are kept in the

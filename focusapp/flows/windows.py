@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from focusapp.core.days import IsoWeek
-from focusapp.core.errors import CodedError
+from focusapp.core.errors import CodedError, Problem
 from focusapp.core.models import Settings
 from focusapp.core.text import fill
 from focusapp.flows.refusals import guarded
@@ -64,7 +64,15 @@ class WindowsFlow(QObject):
     def show_settings(self) -> None:
         language = self.daily.settings().language
         self.shell.show_settings(lambda settings: self._saved(settings, language),
-                                 self._restored)
+                                 self._restored, self.start_at_login_problem)
+
+    def start_at_login_problem(self) -> Problem | None:
+        """Why the system keeps start at login off although FocusApp asked for it (Windows:
+        the user's switch in Task Manager), or None."""
+        from focusapp.services.blocking.status import Support
+
+        status = self._autostart().status()
+        return status.reason if status.support is Support.DEGRADED else None
 
     def _saved(self, settings: Settings, language_before: str) -> None:
         self.reminders.reschedule()

@@ -2,7 +2,9 @@
 
 - Linux and other XDG desktops: `$XDG_CONFIG_HOME/autostart/focusapp.desktop`
   (freedesktop "Desktop Application Autostart" spec), written atomically, removed on disable.
-- Windows: the value "FocusApp" under `HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run`.
+- Windows: the value "FocusApp" under `HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run`,
+  and the user's own switch for it in Task Manager / Settings > Apps > Startup, kept by Windows
+  under `...\\Explorer\\StartupApproved\\Run` (see `WindowsRunKey`).
 - macOS: the LaunchAgent `~/Library/LaunchAgents/org.focusapp.FocusApp.plist` (RunAtLoad).
 
 Every backend can be built and driven on any OS (paths and the registry are injectable, so
@@ -33,6 +35,7 @@ APP_NAME = "FocusApp"
 DESKTOP_FILE_NAME = "focusapp.desktop"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = APP_NAME
+STARTUP_APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
 LAUNCH_AGENT_LABEL = "org.focusapp.FocusApp"
 
 # Characters that force an Exec argument into double quotes (Desktop Entry spec, "The Exec key").
@@ -130,8 +133,9 @@ class XdgAutostart:
 
     mechanism = "autostart.xdg"
 
-    def __init__(self, config_home: Path) -> None:
+    def __init__(self, config_home: Path, platform: str = sys.platform) -> None:
         self._config_home = config_home
+        self._platform = platform
 
     @property
     def path(self) -> Path:
@@ -157,7 +161,7 @@ class XdgAutostart:
         _remove_login_file(self.path)
 
     def status(self) -> MechanismStatus:
-        if sys.platform in ("win32", "darwin"):
+        if self._platform in ("win32", "darwin"):
             return MechanismStatus(self.mechanism, Support.UNSUPPORTED,
                                    Problem("autostart.not_xdg", {}, "not an XDG desktop"))
         return MechanismStatus(self.mechanism, Support.SUPPORTED)
@@ -184,12 +188,32 @@ def _desktop_keys(text: str) -> dict[str, str]:
 
 
 class WindowsRunKey:
-    """HKCU Run value "FocusApp" = the command line. `registry` is `winreg` or a test fake."""
+    """HKCU Run value "FocusApp" = the command line. `registry` is `winreg` or a test fake.
+
+    The user's "Disabled" in Task Manager's Startup tab (or Settings > Apps > Startup) does not
+    touch the Run value: Windows keeps it in `STARTUP_APPROVED_KEY`, a REG_BINARY value of the
+    same name. Microsoft does not document its format. As others observed it (a Process
+    Monitor trace of Task Manager in the superuser.com question "How entries at Run registry
+    are overridden by Windows settings", and Harlan Carvey's "StartupApproved\\Run" posts on
+    Windows forensics): 12 bytes, the first 0x02 when enabled and 0x03 when disabled, the
+    last 8 then the FILETIME of the change; other tools write 0x06 / 0x07. So an odd first
+    byte is "disabled by the user"; an even one, or no value at all (a Run value added by a
+    program has none until the user flips it), lets the Run value start the app. Not
+    verified on a Windows machine here (the CI's Windows job checks this reader against the
+    real registry, not what Windows then does at login).
+
+    The choice is the user's, made in Windows: FocusApp never writes StartupApproved. Turning
+    start at login on from FocusApp writes the Run value (so the right command runs once the
+    user allows it) and `status()` then says Windows keeps it off; Settings shows that, with
+    where to turn it back on. (Windows has the same rule for packaged apps: a StartupTask in
+    the state DisabledByUser can only be enabled by the user.)
+    """
 
     mechanism = "autostart.windows-run"
 
-    def __init__(self, registry: Any | None = None) -> None:
+    def __init__(self, registry: Any | None = None, platform: str = sys.platform) -> None:
         self._registry = registry
+        self._platform = platform
 
     def _winreg(self) -> Any:
         if self._registry is not None:
@@ -201,14 +225,29 @@ class WindowsRunKey:
 
         return winreg
 
-    def enabled(self) -> bool:
+    def _query(self, key_path: str, name: str) -> tuple[Any, int] | None:
         try:
             reg = self._winreg()
-            with reg.OpenKey(reg.HKEY_CURRENT_USER, RUN_KEY, 0, reg.KEY_READ) as key:
-                value, _kind = reg.QueryValueEx(key, RUN_VALUE)
+            with reg.OpenKey(reg.HKEY_CURRENT_USER, key_path, 0, reg.KEY_READ) as key:
+                value, kind = reg.QueryValueEx(key, name)
         except (OSError, AutostartError):
+            return None
+        return value, int(kind)
+
+    def enabled(self) -> bool:
+        """Our Run value is there (whether Windows lets it run: `disabled_by_user()`)."""
+        found = self._query(RUN_KEY, RUN_VALUE)
+        return found is not None and bool(found[0])
+
+    def disabled_by_user(self) -> bool:
+        """The user turned FocusApp off in Task Manager's Startup tab."""
+        found = self._query(STARTUP_APPROVED_KEY, RUN_VALUE)
+        if found is None:
             return False
-        return bool(value)
+        data, kind = found
+        reg = self._winreg()
+        return (kind == reg.REG_BINARY and isinstance(data, bytes) and len(data) > 0
+                and data[0] & 1 == 1)
 
     def enable(self, command: Sequence[str]) -> None:
         line = subprocess.list2cmdline(_check_command(command))
@@ -233,9 +272,12 @@ class WindowsRunKey:
                                  reason=_reason(error)) from error
 
     def status(self) -> MechanismStatus:
-        if sys.platform != "win32":
+        if self._platform != "win32":
             return MechanismStatus(self.mechanism, Support.UNSUPPORTED,
                                    Problem("autostart.not_windows", {}, "not Windows"))
+        if self.disabled_by_user():
+            return MechanismStatus(self.mechanism, Support.DEGRADED, Problem(
+                "autostart.disabled_by_user", {}, "turned off in Task Manager's Startup tab"))
         return MechanismStatus(self.mechanism, Support.SUPPORTED)
 
 
@@ -263,8 +305,9 @@ class MacLaunchAgent:
 
     mechanism = "autostart.launch-agent"
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, platform: str = sys.platform) -> None:
         self._home = home
+        self._platform = platform
 
     @property
     def path(self) -> Path:
@@ -288,7 +331,7 @@ class MacLaunchAgent:
         _remove_login_file(self.path)
 
     def status(self) -> MechanismStatus:
-        if sys.platform != "darwin":
+        if self._platform != "darwin":
             return MechanismStatus(self.mechanism, Support.UNSUPPORTED,
                                    Problem("autostart.not_macos", {}, "not macOS"))
         return MechanismStatus(self.mechanism, Support.SUPPORTED)
@@ -326,10 +369,10 @@ def _reason(error: OSError) -> str:
 def pick_autostart(environ: Mapping[str, str], platform: str = sys.platform) -> Autostart:
     """The autostart mechanism of `platform`, in the folders `environ` names."""
     if platform == "win32":
-        return WindowsRunKey()
+        return WindowsRunKey(platform=platform)
     if platform == "darwin":
-        return MacLaunchAgent(_home(environ))
-    return XdgAutostart(xdg_config_home(environ))
+        return MacLaunchAgent(_home(environ), platform)
+    return XdgAutostart(xdg_config_home(environ), platform)
 
 
 def launch_command(data_dir: Path | None = None) -> list[str]:

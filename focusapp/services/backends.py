@@ -53,7 +53,7 @@ def detect_backends(*, hosts_helper: Sequence[str] | None = None,
     def dnd() -> DoNotDisturb:
         from focusapp.services.blocking.dnd import pick_dnd
 
-        return pick_dnd(env)
+        return pick_dnd(env, platform=platform)
 
     def hosts() -> HostsBlocker:
         from focusapp.services.blocking.hosts import HostsBlocker, default_command

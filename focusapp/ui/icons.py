@@ -2,9 +2,18 @@
 
 Drawing (rather than shipping a PNG per minute) keeps one source for every size and state;
 the icon is rendered at 64 px times the screen's device pixel ratio.
+
+On macOS the menu bar wants a template image: black shapes whose alpha alone counts, drawn
+by the system in the menu bar's own colour (dark on a light bar, light on a dark one, dimmed
+when another app's menu is open). `state_icon(..., template=True)` draws that and marks the
+icon as a mask (`QIcon.setIsMask`, which Qt turns into `NSImage.template` on macOS); the
+track is faint and the progress, the minutes and the pause bars solid, so the states still
+differ without colour.
 """
 
 from __future__ import annotations
+
+import sys
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
@@ -29,11 +38,13 @@ def lead_badge(waiting: int, overdue: int) -> tuple[int, QColor] | None:
     if not waiting:
         return None
     return waiting, BADGE_OVERDUE if overdue else BADGE_WAITING
+MASK = QColor(0, 0, 0)  # a template image: only the alpha counts
+MASK_TRACK = QColor(0, 0, 0, 80)
 
 
 def draw_state_pixmap(
     state: TimerState, progress: float, minutes_left: int | None, ratio: float = 1.0,
-    badge: tuple[int, QColor] | None = None,
+    badge: tuple[int, QColor] | None = None, template: bool = False,
 ) -> QPixmap:
     size = int(BASE_SIZE * max(1.0, ratio))
     pixmap = QPixmap(size, size)
@@ -43,20 +54,21 @@ def draw_state_pixmap(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     pen_width = 7.0
     rect = QRectF(pen_width / 2, pen_width / 2, BASE_SIZE - pen_width, BASE_SIZE - pen_width)
-    colour = COLOURS[state]
+    colour = MASK if template else COLOURS[state]
 
-    painter.setPen(QPen(TRACK, pen_width))
+    painter.setPen(QPen(MASK_TRACK if template else TRACK, pen_width))
     painter.drawEllipse(rect)
     if state is TimerState.IDLE:
         painter.setBrush(colour)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(rect.center(), 12, 12)
     else:
-        # A light face under the minutes: they read on a dark panel as on a light one.
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(FACE)
-        painter.drawEllipse(rect.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2,
-                                          -pen_width / 2))
+        if not template:  # the menu bar colours a template itself
+            # A light face under the minutes: they read on a dark panel as on a light one.
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(FACE)
+            painter.drawEllipse(rect.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2,
+                                              -pen_width / 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         pen = QPen(colour, pen_width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -68,14 +80,14 @@ def draw_state_pixmap(
             font.setBold(True)
             font.setPixelSize(26 if minutes_left < 100 else 20)
             painter.setFont(font)
-            painter.setPen(colour.darker(130))
+            painter.setPen(colour if template else colour.darker(130))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(minutes_left))
         if state is TimerState.PAUSED:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRect(QRectF(24, 44, 5, 10))
             painter.drawRect(QRectF(35, 44, 5, 10))
-    if badge is not None:
+    if badge is not None and not template:  # a template is one colour: the tooltip counts
         _draw_badge(painter, *badge)
     painter.end()
     return pixmap
@@ -96,5 +108,14 @@ def _draw_badge(painter: QPainter, count: int, colour: QColor) -> None:
 
 
 def state_icon(state: TimerState, progress: float, minutes_left: int | None,
-               ratio: float = 1.0, badge: tuple[int, QColor] | None = None) -> QIcon:
-    return QIcon(draw_state_pixmap(state, progress, minutes_left, ratio, badge))
+               ratio: float = 1.0, badge: tuple[int, QColor] | None = None,
+               template: bool = False) -> QIcon:
+    icon = QIcon(draw_state_pixmap(state, progress, minutes_left, ratio, badge,
+                                   template=template))
+    icon.setIsMask(template)
+    return icon
+
+
+def template_tray_icon(platform: str = sys.platform) -> bool:
+    """macOS's menu bar draws template images in its own light or dark colour."""
+    return platform == "darwin"

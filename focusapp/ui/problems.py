@@ -484,6 +484,12 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "dnd.no_inhibit": lambda p: translate(
         "Errors", "The notification server does not let applications silence it."),
     "dnd.unavailable": lambda p: _dnd_unavailable(p),
+    "dnd.no_api_windows": lambda p: translate(
+        "Errors", "Windows gives applications no supported way to turn on Do Not Disturb "
+        "(Focus assist): turn it on yourself for a block, from the notification centre."),
+    "dnd.no_api_macos": lambda p: translate(
+        "Errors", "macOS gives applications no supported way to turn on a Focus or Do Not "
+        "Disturb: turn it on yourself for a block, from Control Centre."),
     "autostart.not_xdg": lambda p: translate(
         "Errors", "This way of starting at login works only on Linux desktops."),
     "autostart.not_windows": lambda p: translate(
@@ -520,6 +526,9 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "No single follow-up is named '%1' or has an id starting with it."),
         p.get("ref")),
     **CALENDAR_TEXTS,
+    "autostart.disabled_by_user": lambda p: translate(
+        "Errors", "Windows keeps FocusApp from starting at login: it is turned off in Task "
+        "Manager's Startup tab (or Settings > Apps > Startup). Turn it on there."),
 }
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from focusapp.core.errors import ValidationError
+from focusapp.core.errors import Problem, ValidationError
 from focusapp.core.models import Settings
 from focusapp.core.roles import RoleConfig
 from focusapp.core.settings_rules import settings_problems
@@ -41,7 +41,7 @@ from focusapp.services.blocking.status import MechanismStatus
 from focusapp.store.errors import ChangeNotSaved
 from focusapp.ui.actions import action_button
 from focusapp.ui.blocking_status import BlockingStatusBox
-from focusapp.ui.problems import error_message
+from focusapp.ui.problems import error_message, problem_message
 from focusapp.ui.scheme import error_style
 from focusapp.ui.settings_fields import FieldEditor, choice_labels, editor_for, field_labels
 from focusapp.ui.settings_roles import RolesPage
@@ -69,19 +69,22 @@ class SettingsProvider:
     lists_locked: Callable[[], bool] = lambda: False
     blocking: Callable[[], Sequence[MechanismStatus]] = lambda: ()  # as Today's line shows
     calendars: Callable[[], CalendarService] | None = None  # None: no Calendars page
+    # why the system keeps start at login off (Windows: Task Manager's switch), or None
+    start_at_login: Callable[[], Problem | None] = lambda: None
 
     @classmethod
     def from_loop(cls, loop: DailyLoop, store: Store,
                   restore_backup: Callable[[date], object] | None = None,
                   blocking: Callable[[], Sequence[MechanismStatus]] = lambda: (),
                   calendars: Callable[[], CalendarService] | None = None,
+                  start_at_login: Callable[[], Problem | None] = lambda: None,
                   ) -> SettingsProvider:
         return cls(settings=loop.settings, save_settings=loop.save_settings,
                    roles=loop.roles, save_roles=loop.save_roles, data_dir=store.data_dir,
                    list_backups=store.list_backups,
                    restore_backup=restore_backup or store.restore,
                    lists_locked=lambda: loop.lists_locked(), blocking=blocking,
-                   calendars=calendars)
+                   calendars=calendars, start_at_login=start_at_login)
 
 
 class DataPage(QWidget):
@@ -211,6 +214,8 @@ class SettingsWindow(QDialog):
             forms[group].addRow(label, editor)
             forms[group].addRow("", editor.error)
             self.editors[f.name] = editor
+            if f.name == "autostart":
+                forms[group].addRow("", self._login_note(provider.start_at_login()))
         self.roles_page = RolesPage(provider.roles())
         self.tabs.insertTab(1, self.roles_page, self.tr("Roles"))
         self.pages["roles"] = self.roles_page
@@ -233,6 +238,13 @@ class SettingsWindow(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.load()
+
+    def _login_note(self, problem: Problem | None) -> QLabel:
+        """Under "Start FocusApp when I log in": why the system keeps it off, if it does."""
+        self.login_note = QLabel(problem_message(problem) if problem is not None else "")
+        self.login_note.setWordWrap(True)
+        self.login_note.setVisible(problem is not None)
+        return self.login_note
 
     # ---- translatable text, one place each ------------------------------------------
 

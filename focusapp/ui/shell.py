@@ -305,7 +305,8 @@ class QtShell(QObject):
                 week, pdf=pdf)
 
     def show_settings(self, saved: Callable[[Settings], None],
-                      restored: Callable[[date], None]) -> None:
+                      restored: Callable[[date], None],
+                      start_at_login: Callable[[], Problem | None] = lambda: None) -> None:
         """The Settings window, generated from the Settings schema (one at a time)."""
         from focusapp.ui.settings import SettingsProvider, SettingsWindow
 
@@ -314,7 +315,7 @@ class QtShell(QObject):
             return
         window = SettingsWindow(SettingsProvider.from_loop(
             self._daily, self._store, blocking=lambda: self._last_blocking or (),
-            calendars=self.calendars),
+            calendars=self.calendars, start_at_login=start_at_login),
             data_actions=(self.actions.export, self.actions.import_))
         window.settings_saved.connect(saved)
         window.settings_saved.connect(self._presets_may_have_changed)

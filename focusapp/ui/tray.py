@@ -9,16 +9,19 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from focusapp.core.text import fill
 from focusapp.services.timer import TimerState
 from focusapp.ui.actions import AppActions
-from focusapp.ui.icons import lead_badge, state_icon
+from focusapp.ui.icons import lead_badge, state_icon, template_tray_icon
 from focusapp.ui.today import timer_line
 
 
 class TrayController(QObject):
     """The tray icon (a progress ring drawn at run time) and its menu of `AppActions`."""
 
-    def __init__(self, actions: AppActions, parent: QObject | None = None) -> None:
+    def __init__(self, actions: AppActions, parent: QObject | None = None, *,
+                 template: bool | None = None) -> None:
         super().__init__(parent)
         self.actions = actions
+        # A template (mask) icon where the menu bar colours it: macOS (see ui/icons.py).
+        self.template = template_tray_icon() if template is None else template
         self.icon = QSystemTrayIcon(self)
         self.menu = QMenu()
         self.fill_menu()
@@ -74,7 +77,8 @@ class TrayController(QObject):
         screen = QGuiApplication.primaryScreen()
         ratio = screen.devicePixelRatio() if screen else 1.0
         self.icon.setIcon(state_icon(state, progress, minutes_left, ratio,
-                                     lead_badge(self.leads_waiting, self.leads_overdue)))
+                                     lead_badge(self.leads_waiting, self.leads_overdue),
+                                     template=self.template))
         tooltip = self.tooltip(state, remaining_seconds, one_thing, strict)
         if self.leads_waiting:
             tooltip += "\n" + self.tr("%n lead(s) waiting for a first touch", "",

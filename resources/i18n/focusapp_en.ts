@@ -1868,6 +1868,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Windows gives applications no supported way to turn on Do Not Disturb (Focus assist): turn it on yourself for a block, from the notification centre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>macOS gives applications no supported way to turn on a Focus or Do Not Disturb: turn it on yourself for a block, from Control Centre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This way of starting at login works only on Linux desktops.</source>
         <translation type="unfinished" />
     </message>
@@ -1917,6 +1925,10 @@
     </message>
     <message>
         <source>No single follow-up is named '%1' or has an id starting with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows keeps FocusApp from starting at login: it is turned off in Task Manager's Startup tab (or Settings &gt; Apps &gt; Startup). Turn it on there.</source>
         <translation type="unfinished" />
     </message>
     <message>

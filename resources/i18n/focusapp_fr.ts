@@ -1868,6 +1868,14 @@
         <translation>Le serveur de notifications ne permet pas aux applications de le rendre silencieux.</translation>
     </message>
     <message>
+        <source>Windows gives applications no supported way to turn on Do Not Disturb (Focus assist): turn it on yourself for a block, from the notification centre.</source>
+        <translation>Windows ne donne aux applications aucun moyen reconnu d'activer Ne pas déranger (Assistant de concentration) : activez-le vous-même pour un bloc, depuis le centre de notifications.</translation>
+    </message>
+    <message>
+        <source>macOS gives applications no supported way to turn on a Focus or Do Not Disturb: turn it on yourself for a block, from Control Centre.</source>
+        <translation>macOS ne donne aux applications aucun moyen reconnu d'activer un mode Concentration ou Ne pas déranger : activez-le vous-même pour un bloc, depuis le Centre de contrôle.</translation>
+    </message>
+    <message>
         <source>This way of starting at login works only on Linux desktops.</source>
         <translation>Ce mode de lancement à l'ouverture de session ne fonctionne que sur les bureaux Linux.</translation>
     </message>
@@ -1918,6 +1926,10 @@
     <message>
         <source>No single follow-up is named '%1' or has an id starting with it.</source>
         <translation>Aucune relance unique ne s’appelle « %1 » ni n’a d’identifiant qui commence ainsi.</translation>
+    </message>
+    <message>
+        <source>Windows keeps FocusApp from starting at login: it is turned off in Task Manager's Startup tab (or Settings &gt; Apps &gt; Startup). Turn it on there.</source>
+        <translation>Windows empêche FocusApp de démarrer à l'ouverture de session : il est désactivé dans l'onglet Démarrage du Gestionnaire des tâches (ou Paramètres &gt; Applications &gt; Démarrage). Réactivez-le là.</translation>
     </message>
     <message>
         <source>No way to silence notifications was found on this desktop.</source>

@@ -108,7 +108,9 @@ class FakeShell:
     def write_review_pdf(self, week: IsoWeek, pdf: Path) -> None:
         self.pdfs.append((week, pdf))
 
-    def show_settings(self, saved: Callable[..., None], restored: Callable[[date], None]) -> None:
+    def show_settings(self, saved: Callable[..., None], restored: Callable[[date], None],
+                      start_at_login: Callable[[], Problem | None] = lambda: None) -> None:
+        self.start_at_login = start_at_login
         self.asked.append(("settings", (), saved))
         self.asked.append(("restore", (), restored))
 

@@ -93,6 +93,7 @@ def test_export_then_import_round_trip(windows, tmp_path, shell):
     assert shell.notes[-1][0] == "Import" and not shell.warnings
 
 
+@pytest.mark.linux_only(reason="chmod 0o500 does not make a Windows folder read-only")
 def test_an_export_into_a_read_only_folder_is_said_and_nothing_breaks(windows, tmp_path,
                                                                       shell):
     locked = tmp_path / "locked"
@@ -231,3 +232,21 @@ def test_settings_the_window_would_refuse_are_said_as_the_window_says_them(
     assert domain.refusal.code == "domain.newline"
     assert domain.refusal.params["name"] == "blocked_domains"
     assert not shell.asked and _digest(store.data_dir) == before
+
+
+class UserSwitchedOff(FakeAutostart):
+    """Windows' Run key, with the user's "Disabled" in Task Manager."""
+
+    def status(self) -> Any:
+        from focusapp.core.errors import Problem
+        from focusapp.services.blocking.status import MechanismStatus, Support
+
+        return MechanismStatus("autostart.windows-run", Support.DEGRADED,
+                               Problem("autostart.disabled_by_user", {}, "Task Manager"))
+
+
+def test_settings_are_told_when_the_system_keeps_start_at_login_off(windows, shell):
+    windows._autostart = UserSwitchedOff
+    windows.show_settings()
+    problem = shell.start_at_login()
+    assert problem is not None and problem.code == "autostart.disabled_by_user"

@@ -262,6 +262,7 @@ class FakeWinreg:
     KEY_READ = 1
     KEY_SET_VALUE = 2
     REG_SZ = 1
+    REG_BINARY = 3
 
     def __init__(self) -> None:
         self.keys: dict[str, dict[str, Any]] = {}
@@ -287,7 +288,8 @@ class FakeWinreg:
     def QueryValueEx(self, key: _Key, name: str) -> tuple[Any, int]:
         if name not in key.values:
             raise FileNotFoundError(name)
-        return key.values[name], self.REG_SZ
+        value = key.values[name]
+        return value, self.REG_BINARY if isinstance(value, bytes) else self.REG_SZ
 
     def SetValueEx(self, key: _Key, name: str, reserved: int, kind: int, value: str) -> None:
         key.values[name] = value
@@ -309,6 +311,46 @@ def test_windows_run_key_with_a_fake_registry() -> None:
     run.disable()
     assert not run.enabled()
     run.disable()  # already off
+
+
+APPROVED = r"HKCU|Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
+# As Task Manager writes them: enabled, and disabled with the FILETIME of the change.
+TASK_MANAGER_ENABLED = bytes.fromhex("020000000000000000000000")
+TASK_MANAGER_DISABLED = bytes.fromhex("03000000d40d438dc83bd901")
+
+
+def test_windows_run_key_honours_the_users_startup_switch() -> None:
+    reg = FakeWinreg()
+    run = WindowsRunKey(registry=reg, platform="win32")
+    run.enable([r"C:\Program Files\FocusApp\focusapp.exe"])
+    assert run.status().support is Support.SUPPORTED  # no StartupApproved value: it runs
+
+    reg.keys[APPROVED] = {"FocusApp": TASK_MANAGER_DISABLED}  # "Disabled" in Task Manager
+    status = run.status()
+    assert status.support is Support.DEGRADED
+    assert status.reason is not None and status.reason.code == "autostart.disabled_by_user"
+    assert run.enabled()  # our Run value is still there, for the day the user allows it
+
+    run.enable([r"C:\Program Files\FocusApp\focusapp.exe"])  # ticked again in FocusApp
+    assert reg.keys[APPROVED]["FocusApp"] == TASK_MANAGER_DISABLED  # the user's choice stands
+    assert run.status().reason == status.reason
+
+    reg.keys[APPROVED]["FocusApp"] = TASK_MANAGER_ENABLED  # "Enabled" in Task Manager
+    assert run.status().support is Support.SUPPORTED
+
+
+@pytest.mark.parametrize(("first_byte", "disabled"), [(0x02, False), (0x06, False),
+                                                       (0x03, True), (0x07, True)])
+def test_startup_approved_first_byte(first_byte: int, disabled: bool) -> None:
+    reg = FakeWinreg()
+    reg.keys[APPROVED] = {"FocusApp": bytes([first_byte]) + bytes(11)}
+    assert WindowsRunKey(registry=reg, platform="win32").disabled_by_user() is disabled
+
+
+def test_a_startup_approved_value_of_another_type_is_not_a_refusal() -> None:
+    reg = FakeWinreg()
+    reg.keys[APPROVED] = {"FocusApp": "03"}  # a string, not Task Manager's binary
+    assert not WindowsRunKey(registry=reg, platform="win32").disabled_by_user()
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="winreg exists there")
@@ -349,3 +391,15 @@ def test_launch_command_runs_the_app(tmp_path: Path) -> None:
 def test_module_imports_no_widgets() -> None:
     source = Path(autostart_mod.__file__).read_text(encoding="utf-8")
     assert "QtWidgets" not in source and "PySide6" not in source
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32", "darwin"])
+def test_each_mechanism_says_supported_only_on_its_own_system(tmp_path: Path,
+                                                              platform: str) -> None:
+    chosen = pick_autostart({"HOME": str(tmp_path)}, platform)
+    for mechanism in (XdgAutostart(tmp_path, platform), MacLaunchAgent(tmp_path, platform),
+                      WindowsRunKey(FakeWinreg(), platform)):
+        status = mechanism.status()
+        mine = type(mechanism) is type(chosen)
+        assert (status.support is Support.SUPPORTED) is mine, (platform, mechanism)
+        assert (status.reason is None) is mine

@@ -238,3 +238,4 @@ def test_pick_uses_only_the_session_it_is_given(server):
     assert reason is not None and reason.code == "dnd.unavailable"
     assert [r.code for r in reason.params["reasons"]] == ["dnd.no_session_bus"]
     assert calls(server) == []
+

@@ -316,6 +316,7 @@ def test_the_window_paints_before_the_history_is_read(qtbot, data_dir, clock):
         store.close()
 
 
+@pytest.mark.linux_only(reason="a dummy app copied from /bin/sleep")
 def test_a_blocked_app_is_closed_and_counted_in_the_block(focus, qtbot, clock, tmp_path):
     import shutil
     import subprocess

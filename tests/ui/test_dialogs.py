@@ -275,3 +275,27 @@ def test_every_page_of_the_wizard_has_a_title_and_a_line_under_it(qtbot):
     qtbot.addWidget(wizard)
     pages = [wizard.page(i) for i in wizard.pageIds()]
     assert all(page.title() and page.subTitle() for page in pages)
+
+
+def test_the_macos_tray_icon_is_a_template_the_menu_bar_colours(qtbot):
+    """macOS draws a template (mask) icon in the menu bar's own colour, light or dark: only
+    black with alpha, the progress and the minutes solid, the track faint."""
+    from focusapp.ui.actions import AppActions
+    from focusapp.ui.icons import state_icon, template_tray_icon
+    from focusapp.ui.tray import TrayController
+
+    image = draw_state_pixmap(TimerState.RUNNING, 0.3, 25, template=True).toImage()
+    pixels = [image.pixelColor(x, y) for x in range(64) for y in range(64)]
+    assert {(c.red(), c.green(), c.blue()) for c in pixels if c.alpha()} == {(0, 0, 0)}
+    assert image.pixelColor(32, 3).alpha() == 255  # the arc of what is left, at 12 o'clock
+    assert 0 < image.pixelColor(3, 32).alpha() < 128  # the track where the time has gone
+    assert image.pixelColor(14, 32).alpha() == 0  # no face: the menu bar shows through
+    assert state_icon(TimerState.IDLE, 0.0, None, template=True).isMask()
+    assert not state_icon(TimerState.IDLE, 0.0, None).isMask()  # Windows, Linux: colours
+
+    assert template_tray_icon("darwin")
+    assert not template_tray_icon("win32") and not template_tray_icon("linux")
+    tray = TrayController(AppActions((25, 50)), template=True)
+    assert tray.icon.icon().isMask()
+    tray.render(TimerState.RUNNING, 0.5, 600.0, None)
+    assert tray.icon.icon().isMask()  # every state, not only the first

@@ -335,7 +335,9 @@ def test_every_hosts_helper_error_has_words_of_its_own(qapp):
     assert not vague, f"add these to reasons.hosts_reason: {vague}"
 
 
-@pytest.mark.skipif(os.geteuid() != 0, reason="the helper checks its install only as root")
+@pytest.mark.linux_only(reason="the Linux hosts helper, as root")
+@pytest.mark.skipif(getattr(os, "geteuid", lambda: -1)() != 0,
+                    reason="the helper checks its install only as root")
 def test_a_helper_installed_unsafely_is_said_plainly_in_both_languages(qapp, tmp_path):
     """A packager pointed pkexec at pip's entry point (a Python started without -I): the
     user reads that websites are not blocked because the helper is not installed safely."""

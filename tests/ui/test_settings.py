@@ -675,3 +675,25 @@ def test_a_solo_seller_chooses_what_they_do_and_has_no_handoff_brief(qtbot, wind
     assert solo.enabled and len(solo.activities) == 10
     assert not any(a.id.startswith(("business_developer.", "inbound_qualifier."))
                    for a in solo.activities)
+
+
+DISABLED_IN_TASK_MANAGER = Problem("autostart.disabled_by_user", {}, "turned off in Task Manager")
+
+
+@pytest.mark.parametrize(("language", "words"), [("en", "Task Manager"),
+                                                 ("fr", "Gestionnaire des tâches")])
+def test_start_at_login_says_when_windows_keeps_it_off(qtbot, qapp, loop, store, language,
+                                                        words):
+    with speaking(qapp, language):
+        window = SettingsWindow(SettingsProvider.from_loop(
+            loop, store, start_at_login=lambda: DISABLED_IN_TASK_MANAGER))
+        qtbot.addWidget(window)
+        window.show()
+        window.tabs.setCurrentWidget(window.pages["general"])
+        assert window.login_note.isVisible()
+        assert words in window.login_note.text()
+
+
+def test_start_at_login_has_no_note_when_the_system_agrees(window):
+    window.tabs.setCurrentWidget(window.pages["general"])
+    assert window.login_note.isHidden() and window.login_note.text() == ""

@@ -9,7 +9,11 @@ Backends, chosen by `pick_dnd(environ)` (called by `services.backends.detect_bac
 - `FreedesktopInhibit`: `org.freedesktop.Notifications.Inhibit` on the session bus (KDE Plasma
   and other servers implementing the newer spec), through jeepney. The inhibition lives as long
   as our bus connection, so a crash lifts it by itself: nothing to persist.
-- `NullDnd`: nothing available; says why.
+- `NullDnd`: nothing available; says why. Always so on Windows and macOS, which give
+  applications no supported way to silence notifications: Windows' Focus assist / Do Not
+  Disturb is switched only through undocumented state (WNF), and macOS lets an app read
+  whether a Focus is on (`INFocusStatusCenter`) but not turn one on. The reason codes
+  (`dnd.no_api_windows`, `dnd.no_api_macos`) let Settings tell the user to do it by hand.
 
 No backend raises: failures end up in `status()` so Settings can say what works.
 """
@@ -20,6 +24,7 @@ import logging
 import os
 import shutil
 import subprocess
+import sys
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -259,11 +264,21 @@ class FreedesktopInhibit(DoNotDisturb):
 # ---- choice -------------------------------------------------------------------------------
 
 
-def pick_dnd(environ: Mapping[str, str], *,
+_NO_API = {
+    "win32": Problem("dnd.no_api_windows", {},
+                     "Windows has no supported API to turn on Do Not Disturb"),
+    "darwin": Problem("dnd.no_api_macos", {}, "macOS has no supported API to turn on a Focus"),
+}
+
+
+def pick_dnd(environ: Mapping[str, str], *, platform: str = sys.platform,
              candidates: tuple[DoNotDisturb, ...] | None = None) -> DoNotDisturb:
     """The first backend that works in the session `environ` describes: GNOME first on a
     GNOME desktop (its shell ignores Inhibit), else freedesktop Inhibit on that session's
-    bus, else a NullDnd that says why. Probes (a subprocess, a bus call): not at start-up."""
+    bus, else a NullDnd that says why (at once on Windows and macOS, which have no API for
+    it). Probes (a subprocess, a bus call): not at start-up."""
+    if candidates is None and platform in _NO_API:
+        return NullDnd(_NO_API[platform])
     if candidates is None:
         inhibit = FreedesktopInhibit(bus=environ.get("DBUS_SESSION_BUS_ADDRESS", ""))
         gnome_first = "GNOME" in environ.get("XDG_CURRENT_DESKTOP", "").upper()

@@ -32,7 +32,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Protocol, runtime_checkable
@@ -183,16 +183,46 @@ def _text(value: bytes | str) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
 
 
-class WindowsActiveWindow:
-    """The foreground window on Windows, through user32 (ctypes, no dependency)."""
+def load_user32() -> Any:
+    """user32.dll with Windows' last error kept per call (`ctypes.get_last_error()`)."""
+    import ctypes
 
-    def __init__(self) -> None:
+    return ctypes.WinDLL("user32", use_last_error=True)  # type: ignore[attr-defined]
+
+
+def prototype_user32(user32: Any) -> Any:
+    """Declare the argument and result types of the user32 calls used here.
+
+    Without them ctypes passes and returns C `int`s: on 64-bit Windows an HWND is a pointer,
+    and a handle above 2**32 would come back truncated and name another window, or none.
+    """
+    import ctypes
+    from ctypes import wintypes
+
+    user32.GetForegroundWindow.argtypes = ()
+    user32.GetForegroundWindow.restype = wintypes.HWND
+    user32.GetWindowTextLengthW.argtypes = (wintypes.HWND,)
+    user32.GetWindowTextLengthW.restype = ctypes.c_int
+    user32.GetWindowTextW.argtypes = (wintypes.HWND, wintypes.LPWSTR, ctypes.c_int)
+    user32.GetWindowTextW.restype = ctypes.c_int
+    user32.GetWindowThreadProcessId.argtypes = (wintypes.HWND, wintypes.LPDWORD)
+    user32.GetWindowThreadProcessId.restype = wintypes.DWORD
+    return user32
+
+
+class WindowsActiveWindow:
+    """The foreground window on Windows, through user32 (ctypes, no dependency).
+
+    `load` returns the user32 library (tests pass a fake that refuses calls without
+    prototypes and hands out handles above 2**32)."""
+
+    def __init__(self, load: Callable[[], Any] = load_user32) -> None:
         import ctypes
         from ctypes import wintypes
 
         self._ctypes = ctypes
         self._wintypes = wintypes
-        self._user32 = ctypes.WinDLL("user32", use_last_error=True)  # type: ignore[attr-defined]
+        self._user32 = prototype_user32(load())
 
     def current(self) -> WindowInfo | None:
         hwnd = self._user32.GetForegroundWindow()
@@ -210,13 +240,18 @@ class WindowsActiveWindow:
         return MechanismStatus(MECHANISM, Support.SUPPORTED)
 
 
+def shared_workspace() -> Any:
+    from AppKit import NSWorkspace  # pyobjc-framework-Cocoa, macOS only
+
+    return NSWorkspace.sharedWorkspace()
+
+
 class MacActiveWindow:
-    """The frontmost app on macOS (pyobjc). Titles need Screen Recording: not read."""
+    """The frontmost app on macOS (pyobjc). Titles need Screen Recording: not read.
+    `workspace` returns NSWorkspace's shared instance (tests pass a fake)."""
 
-    def __init__(self) -> None:
-        from AppKit import NSWorkspace  # pyobjc-framework-Cocoa, macOS only
-
-        self._workspace = NSWorkspace.sharedWorkspace()
+    def __init__(self, workspace: Callable[[], Any] = shared_workspace) -> None:
+        self._workspace = workspace()
 
     def current(self) -> WindowInfo | None:
         app = self._workspace.frontmostApplication()
