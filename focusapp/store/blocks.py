@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Callable, Iterable, MutableMapping
 from datetime import date, time, timedelta
 from typing import Any
 
@@ -41,6 +41,9 @@ class BlockRepo:
         self._where: dict[str, str] = {}  # id -> month, over indexed months
         self._all_indexed = False
         self._sorted: list[Block] | None = None
+        # Told of every month whose file this repo rewrote or whose content it forgot (the
+        # daily summaries of that month are stale then: store/summaries.py).
+        self.on_changed: Callable[[str], None] = lambda month: None
 
     # ---- loading ----------------------------------------------------------------------
 
@@ -52,6 +55,7 @@ class BlockRepo:
                 del self._where[block_id]
         self._all_indexed = False
         self._sorted = None
+        self.on_changed(month)
 
     def _note(self, month: str, block_id: str, doc_id: int) -> None:
         other = self._where.get(block_id)
@@ -73,8 +77,17 @@ class BlockRepo:
 
     def _month(self, month: str) -> dict[str, Block]:
         blocks = self._blocks.get(month)
-        if blocks is not None:
-            return blocks
+        if blocks is None:
+            blocks = self._blocks[month] = self._decode(month)
+        return blocks
+
+    def month_blocks(self, month: str) -> list[Block]:
+        """A month's blocks, decoded for one use and not kept unless they already were
+        (the daily summary of a month needs them once; keeping five years costs 28 MB)."""
+        blocks = self._blocks.get(month)
+        return list((blocks if blocks is not None else self._decode(month)).values())
+
+    def _decode(self, month: str) -> dict[str, Block]:
         docs = self._files.raw(month)  # may recover the file, which forgets the month
         blocks = {}
         indexed = month in self._ids
@@ -90,7 +103,6 @@ class BlockRepo:
                 log.warning("skipped %s document %s: %s", self._files.rel(month), doc_id, exc)
                 continue
             blocks[block.id] = block
-        self._blocks[month] = blocks
         return blocks
 
     def _index_all(self) -> None:
@@ -161,6 +173,7 @@ class BlockRepo:
         self._where[block.id] = month
         blocks[block.id] = block
         self._sorted = None
+        self.on_changed(month)
         if old_month is not None and old_month != month:
             # Its start moved to another month: written in the new month first, so a crash
             # here leaves a duplicate (reported at load), never a lost block.
@@ -168,6 +181,7 @@ class BlockRepo:
             if old_id is not None:
                 self._files.table(old_month).remove(doc_ids=[old_id])
             self._blocks.get(old_month, {}).pop(block.id, None)
+            self.on_changed(old_month)
 
     def save_many(self, blocks: Iterable[Block]) -> None:
         """Upsert many blocks (an import) with at most three file writes per month touched.
@@ -215,6 +229,7 @@ class BlockRepo:
                     self._where[block.id] = month
             for block in by_month[month]:
                 decoded[block.id] = block
+            self.on_changed(month)
         for old_month, block_ids in leaving.items():
             old_ids = [i for i in (self._ids[old_month].pop(b, None) for b in block_ids)
                        if i is not None]
@@ -222,4 +237,5 @@ class BlockRepo:
                 self._files.table(old_month).remove(doc_ids=old_ids)
             for block_id in block_ids:
                 self._blocks.get(old_month, {}).pop(block_id, None)
+            self.on_changed(old_month)
         self._sorted = None
