@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, MutableMapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from datetime import date, time, timedelta
 from typing import Any
 
@@ -21,6 +21,13 @@ TABLE = "blocks"
 
 def _by_start(block: Block) -> tuple[float, str]:
     return block.start.timestamp(), block.id
+
+
+def _starts_within(doc: Mapping[str, Any], walls: tuple[str, str]) -> bool:
+    """The stored start's wall date ('2026-11-23T09:00:00+01:00'[:10]) is in `walls`; a
+    start that is not text is decoded anyway, to be reported."""
+    start = doc.get("start")
+    return not isinstance(start, str) or walls[0] <= start[:10] <= walls[1]
 
 
 class BlockRepo:
@@ -87,7 +94,9 @@ class BlockRepo:
         blocks = self._blocks.get(month)
         return list((blocks if blocks is not None else self._decode(month)).values())
 
-    def _decode(self, month: str) -> dict[str, Block]:
+    def _decode(self, month: str, wanted: tuple[str, str] | None = None) -> dict[str, Block]:
+        """The month's blocks; with `wanted` (first and last wall date, ISO), only those that
+        start on those dates (the rest are indexed, not decoded)."""
         docs = self._files.raw(month)  # may recover the file, which forgets the month
         blocks = {}
         indexed = month in self._ids
@@ -96,6 +105,8 @@ class BlockRepo:
             block_id = doc.get("id")
             if isinstance(block_id, str) and not indexed:
                 self._note(month, block_id, int(doc_id))
+            if wanted is not None and not _starts_within(doc, wanted):
+                continue
             try:
                 block = decode_block(doc)
             except RecordError as exc:
@@ -129,15 +140,22 @@ class BlockRepo:
         if last_day < first_day:
             return []
         wanted = months_between(month_of_day(first_day), month_of_day(last_day + timedelta(1)))
+        walls = (first_day.isoformat(), (last_day + timedelta(1)).isoformat())
         existing = set(self._files.months())
         found = [
             block
             for month in wanted
             if month in existing or month in self._blocks
-            for block in self._month(month).values()
+            for block in self._of_days(month, walls)
             if first_day <= block.day(day_start) <= last_day
         ]
         return sorted(found, key=_by_start)
+
+    def _of_days(self, month: str, walls: tuple[str, str]) -> Iterable[Block]:
+        """A month's blocks that start on these wall dates: from memory if the month is
+        decoded, else only they are decoded (a week, not five years or a month)."""
+        blocks = self._blocks.get(month)
+        return blocks.values() if blocks is not None else self._decode(month, walls).values()
 
     def all(self) -> list[Block]:
         """Every block, by start (the whole history, as streaks need)."""
