@@ -74,7 +74,8 @@ packaging-check:
 	appstreamcli validate --no-net packaging/linux/*.metainfo.xml
 
 bench: setup
-	$(PY) benchmarks/storage.py
+	$(PY) benchmarks/bench.py --out build/bench.md
+	$(PY) tools/perf_section.py build/bench.md docs/performance.md
 
 clean:
 	rm -rf $(VENV) build focusapp/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache $(TEST_BUILD)

@@ -35,7 +35,7 @@ from focusapp.core.streaks import (
     progress_of,
     role_histories,
 )
-from focusapp.core.summary import DayTotal, first_day, merge, summarize
+from focusapp.core.summary import DayTotal, first_day, summarize
 from focusapp.services.clock import Clock
 from focusapp.services.timer import CountNotSaved
 
@@ -319,8 +319,10 @@ class DailyLoop(QObject):
             day_start = self._day_start()
             stored = self._store.summaries.totals(day_start)
             touched = {b.day(day_start) for b in self._recorded.values()}
-            fresh = summarize((b for day in touched for b in self._blocks_of(day)), day_start)
-            self._totals = merge(([t for t in stored if t.day not in touched], fresh))
+            if touched:
+                fresh = summarize((b for d in touched for b in self._blocks_of(d)), day_start)
+                stored = (*(t for t in stored if t.day not in touched), *fresh)
+            self._totals = stored
             self._history_read = True
         return self._totals
 
