@@ -86,7 +86,8 @@ ui-shots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) tools/pseudo_locale.py test-artifacts/pseudo
 
 bench: setup
-	$(PY) benchmarks/storage.py
+	$(PY) benchmarks/bench.py --out build/bench.md
+	$(PY) tools/perf_section.py build/bench.md docs/performance.md
 
 clean:
 	rm -rf $(VENV) build focusapp/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache $(TEST_BUILD)

@@ -36,7 +36,7 @@ def main() -> None:
     app = QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         store, daily, blocks = opened_history(Path(folder), args.years)
-        daily.history()
+        daily.totals()
         daily.today_view()
         provider = ReviewProvider.from_daily(daily, store.reviews)
         for run in range(3):

@@ -85,7 +85,7 @@ def main() -> None:
         data_dir = Path(folder)
         store, daily, blocks = opened_history(data_dir, args.years)
         start = time.perf_counter()
-        daily.history()
+        daily.totals()
         daily.today_view()  # as the app does once the history is read: progress is cached
         print(f"history read (once per app run, after the Today window's first paint): "
               f"{ms(start):.0f} ms, {blocks} blocks")

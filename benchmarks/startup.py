@@ -165,7 +165,8 @@ def main() -> int:
                 runs["app"].append(timed_run(app, app_env))
             if args.history_years:
                 old = history_data_dir(Path(tmp), args.history_years)
-                full = [sys.executable, "-m", "focusapp", "--data-dir", str(old)]
+                full = [sys.executable, "-m", "focusapp", "--exit-when-ready", "--data-dir",
+                        str(old)]
                 runs["history"] = [timed_run(full, app_env) for _ in range(3)]
                 runs["loaded"] = [timed_run(full, app_env, "loaded") for _ in range(3)]
             med = {k: (statistics.median(t for t, _ in v), statistics.median(m for _, m in v))

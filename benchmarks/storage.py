@@ -341,7 +341,7 @@ def main() -> None:
         data_dir = Path(tmp) / "data"
         write_history(data_dir, blocks, days, events)
         build = time.perf_counter() - t0
-        months = sorted((data_dir / "blocks").glob("*.json"))
+        months = sorted((data_dir / "blocks").glob("????-??.json"))
 
         first_open = timed(lambda: opened(data_dir).__enter__().close())
         rows.append(("first open (checks + backs up every file)", first_open, "once per file"))

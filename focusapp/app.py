@@ -231,16 +231,17 @@ class FocusApp(QObject):
 
     def _report_ready_and_quit(self) -> None:
         """`--exit-when-ready` (benchmarks/startup.py, the bundle check): print when the tray
-        and the Today window are up, load what comes after the first paint (so peak memory
-        counts it), print when the history is read, and quit."""
+        and the Today window are up, print when the history is read (the streak chips are
+        shown: before the reminders, as in `start`, where its call is queued first), load
+        the rest of what comes after the first paint (so peak memory counts it), and quit."""
         import time
 
         self.shell.show_today()
         QApplication.processEvents()
         print(f"ready {time.time():.6f}", flush=True)
-        self.reminders.start()
         self.day_view.load_history()
         print(f"loaded {time.time():.6f}", flush=True)
+        self.reminders.start()
         self.quit()
 
 

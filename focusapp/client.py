@@ -17,14 +17,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from focusapp import commands as cmd
+from focusapp import lazy_module
 from focusapp.core.text import fill
 from focusapp.ui.names import activity_name, checklist_item_name, receiver_name, role_name
 from focusapp.ui.problems import error_message, problem_message
 from focusapp.ui.reasons import unusable_reason
 
 if TYPE_CHECKING:
+    from focusapp import commands as cmd
     from focusapp.services.data_files import ImportOutcome
+else:  # loaded at its first use: a plain launch never needs it
+    cmd = lazy_module("focusapp.commands")
 
 translate = QCoreApplication.translate  # translate("CommandLine", …): pyside6-lupdate finds it
 
@@ -120,6 +123,7 @@ def format_handoff(handoff: cmd.HandoffRecorded) -> str:
     missing = [item for item in handoff.missing.split(",") if item]
     brief = (fill(translate("CommandLine", "brief missing %1"),
                   ", ".join(checklist_item_name(item) for item in missing)) if missing
+
              else translate("CommandLine", "brief complete"))
     return fill(translate("CommandLine", "Handoff %1 sent to %2 (%3): %4, %5."), short, to,
                 role_name(handoff.role), timing, brief)

@@ -63,9 +63,9 @@ class TodayFlow(QObject):
                                           len(block.interruptions) if block else 0))
 
     def load_history(self) -> None:
-        """Decode the whole history (streaks, scores) once the window is on screen."""
+        """Read the history's daily totals (streaks, scores) once the window is on screen."""
         if not self.daily.history_loaded:
-            self.daily.history()
+            self.daily.totals()
             self.render()
 
     def recover_block(self) -> None:

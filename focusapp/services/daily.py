@@ -32,8 +32,10 @@ from focusapp.core.streaks import (
     Progress,
     RoleStreak,
     daily_progress,
+    progress_of,
     role_histories,
 )
+from focusapp.core.summary import DayTotal, first_day, summarize
 from focusapp.services.clock import Clock
 from focusapp.services.timer import CountNotSaved
 
@@ -66,9 +68,13 @@ class DailyLoop(QObject):
         self._store = store
         self._settings = store.settings.get()
         self._roles = store.roles.get()
-        # The whole history is decoded on first need (about 1 s for five years), so the
-        # window can paint first: see `partial_today_view`.
-        self._history: dict[str, Block] | None = None
+        # The history's daily totals (the store's summaries: no block decoded), read on
+        # first need so the window can paint first: see `partial_today_view`.
+        self._totals: tuple[DayTotal, ...] | None = None
+        self._history_read = False  # the totals were read once (kept when a block ends)
+        # Blocks finished in this session, kept as the timer handed them: one the disk
+        # refused (services/unsaved.py) still counts, for its day's numbers.
+        self._recorded: dict[str, Block] = {}
         self._days: dict[date, Day] = {d.day: d for d in store.days.all()}
         self._tallies: dict[tuple[date, str, str], Tally] = {
             t.key: t for t in store.tallies.all()}
@@ -86,7 +92,8 @@ class DailyLoop(QObject):
         self._days = {d.day: d for d in self._store.days.all()}
         self._tallies = {t.key: t for t in self._store.tallies.all()}
         self._handoffs = {h.id: h for h in self._store.handoffs.all()}
-        self._history = None
+        self._totals = None
+        self._history_read = False
         self._changed()
         self.reloaded.emit()
 
@@ -134,6 +141,7 @@ class DailyLoop(QObject):
                 "The block lists cannot change while a strict focus block runs.")
         self._store.settings.save(settings)
         self._settings = settings
+        self._totals = None  # the day start may have moved: a block's day with it
         self._changed()
 
     def roles(self) -> tuple[RoleConfig, ...]:
@@ -146,7 +154,7 @@ class DailyLoop(QObject):
         """Save the roles; a role taken up now (it was off) counts from today, so the days
         before are not held against its streak."""
         before = {r.role: r.enabled for r in self._roles}
-        had_history = bool(self._days) or bool(self.history())
+        had_history = bool(self._days) or bool(self.totals())
         roles = tuple(
             replace(r, since=self.today())
             if r.enabled and not before.get(r.role, False) and had_history
@@ -247,8 +255,8 @@ class DailyLoop(QObject):
         """Keep the in-memory history in step with a finished block the timer saved."""
         if not block.finished:
             return
-        if self._history is not None:
-            self._history[block.id] = block
+        self._recorded[block.id] = block
+        self._totals = None
         self._changed()
 
     def tally(self, role: str, activity: str, change: int, day: date | None = None) -> Tally:
@@ -299,30 +307,36 @@ class DailyLoop(QObject):
         """The first day the user has facts for: streaks are not counted before it
         (cached with the progress: a pass over the whole history)."""
         if self._since is None:
-            day_start = self._settings.day_rules.day_start
-            firsts = [b.day(day_start) for b in self.history().values()]
-            firsts += list(self._days)
+            first_block = first_day(self.totals())
+            firsts = [*self._days, *([first_block] if first_block else [])]
             self._since = min(firsts, default=None)
         return self._since if self._since is not None else self.today()
 
     @property
     def history_loaded(self) -> bool:
-        return self._history is not None
+        return self._history_read
 
-    def history(self) -> dict[str, Block]:
-        """Every finished block by id, loaded from the store on first use."""
-        if self._history is None:
-            self._history = {b.id: b for b in self._store.blocks.all() if b.finished}
-        return self._history
+    def totals(self) -> tuple[DayTotal, ...]:
+        """The finished blocks' daily totals over the whole history (core.summary), from
+        the store's summaries; a day with a block of this session is summed again from its
+        blocks (one the disk refused is not in the store's)."""
+        if self._totals is None:
+            day_start = self._day_start()
+            stored = self._store.summaries.totals(day_start)
+            touched = {b.day(day_start) for b in self._recorded.values()}
+            if touched:
+                fresh = summarize((b for d in touched for b in self._blocks_of(d)), day_start)
+                stored = (*(t for t in stored if t.day not in touched), *fresh)
+            self._totals = stored
+            self._history_read = True
+        return self._totals
 
     def progress(self) -> Progress:
         """Per role, per day, the progress toward the target over the whole history
         (cached until something changes; the review reuses it)."""
         if self._progress is None:
-            self._progress = daily_progress(list(self.history().values()),
-                                            list(self._days.values()), self._roles,
-                                            self._settings.day_rules.day_start,
-                                            self._tallies.values())
+            self._progress = progress_of(self.totals(), self._days.values(), self._roles,
+                                         self._tallies.values())
         return self._progress
 
     def days(self) -> list[Day]:
@@ -338,18 +352,24 @@ class DailyLoop(QObject):
         return self._today_blocks[1]
 
     def _blocks_of(self, day: date) -> tuple[Block, ...]:
-        """A day's finished blocks, by start: from the history once it is in memory (a block
-        the disk refused is there too), else from the store (that day's month only)."""
+        """A day's finished blocks, by start: the store's (that day's month only) and those
+        finished in this session (a block the disk refused is there too)."""
+        return self.blocks_between(day, day)
+
+    def blocks_between(self, first: date, last: date) -> tuple[Block, ...]:
+        """The finished blocks of the days from `first` to `last`, by start: decoded only
+        for these days (the review's week, Today)."""
         day_start = self._day_start()
-        if self._history is not None:
-            return tuple(sorted((b for b in self._history.values() if b.day(day_start) == day),
-                                key=lambda b: b.start))
-        return tuple(b for b in self._store.blocks.between(day, day, day_start) if b.finished)
+        found = {b.id: b for b in self._store.blocks.between(first, last, day_start)
+                 if b.finished}
+        found.update((i, b) for i, b in self._recorded.items()
+                     if first <= b.day(day_start) <= last)
+        return tuple(sorted(found.values(), key=lambda b: (b.start, b.id)))
 
     def partial_today_view(self) -> TodayView:
         """What can be shown before the history is loaded: the One Thing and today's blocks;
         streaks and scores wait (`loading` is True)."""
-        if self._history is not None:
+        if self._history_read:
             return self.today_view()
         today = self.today()
         todays = self.todays_blocks()
@@ -371,9 +391,8 @@ class DailyLoop(QObject):
     def today_view(self) -> TodayView:
         today = self.today()
         rules = self._settings.day_rules
-        blocks = list(self.history().values())
         days = list(self._days.values())
-        histories = role_histories(self._roles, blocks, days, rules, self.since(), today,
+        histories = role_histories(self._roles, (), days, rules, self.since(), today,
                                    self._settings.freezes_enabled, progress=self.progress())
         todays = self.todays_blocks()
         scores = score_blocks(todays, self._roles, histories, rules)

@@ -28,17 +28,16 @@ Qt Core and Qt Network only: no widgets here.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDir, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from focusapp.core.errors import CodedError
+from focusapp.services.instance_name import server_name
 
 MAX_REQUEST_BYTES = 64 * 1024
 IDLE_CONNECTION_MS = 30_000  # a client that connects and says nothing is dropped after this
@@ -75,26 +74,6 @@ class CommandRefused(InstanceError):
 
 
 # ---- naming ---------------------------------------------------------------------------
-
-
-def _user_tag() -> str:
-    """The user id where there is one, so two users on one machine never share a name."""
-    getuid = getattr(os, "getuid", None)
-    if getuid is not None:
-        return str(getuid())
-    user = os.environ.get("USERNAME") or os.environ.get("USER") or ""
-    return hashlib.sha1(user.encode("utf-8")).hexdigest()[:8] if user else "0"
-
-
-def server_name(data_dir: str | os.PathLike[str]) -> str:
-    """The local socket name of the instance that owns `data_dir`.
-
-    Derived from the resolved absolute path, so `./data`, `data/` and a symlink to it all
-    reach the same instance; another folder gets another name.
-    """
-    resolved = os.path.normcase(str(Path(data_dir).expanduser().resolve()))
-    digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:16]
-    return f"focusapp-{_user_tag()}-{digest}"
 
 
 def resolve_name(target: str | os.PathLike[str]) -> str:

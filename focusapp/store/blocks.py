@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from datetime import date, time, timedelta
 from typing import Any
 
@@ -21,6 +21,13 @@ TABLE = "blocks"
 
 def _by_start(block: Block) -> tuple[float, str]:
     return block.start.timestamp(), block.id
+
+
+def _starts_within(doc: Mapping[str, Any], walls: tuple[str, str]) -> bool:
+    """The stored start's wall date ('2026-11-23T09:00:00+01:00'[:10]) is in `walls`; a
+    start that is not text is decoded anyway, to be reported."""
+    start = doc.get("start")
+    return not isinstance(start, str) or walls[0] <= start[:10] <= walls[1]
 
 
 class BlockRepo:
@@ -41,6 +48,9 @@ class BlockRepo:
         self._where: dict[str, str] = {}  # id -> month, over indexed months
         self._all_indexed = False
         self._sorted: list[Block] | None = None
+        # Told of every month whose file this repo rewrote or whose content it forgot (the
+        # daily summaries of that month are stale then: store/summaries.py).
+        self.on_changed: Callable[[str], None] = lambda month: None
 
     # ---- loading ----------------------------------------------------------------------
 
@@ -52,6 +62,7 @@ class BlockRepo:
                 del self._where[block_id]
         self._all_indexed = False
         self._sorted = None
+        self.on_changed(month)
 
     def _note(self, month: str, block_id: str, doc_id: int) -> None:
         other = self._where.get(block_id)
@@ -73,8 +84,19 @@ class BlockRepo:
 
     def _month(self, month: str) -> dict[str, Block]:
         blocks = self._blocks.get(month)
-        if blocks is not None:
-            return blocks
+        if blocks is None:
+            blocks = self._blocks[month] = self._decode(month)
+        return blocks
+
+    def month_blocks(self, month: str) -> list[Block]:
+        """A month's blocks, decoded for one use and not kept unless they already were
+        (the daily summary of a month needs them once; keeping five years costs 28 MB)."""
+        blocks = self._blocks.get(month)
+        return list((blocks if blocks is not None else self._decode(month)).values())
+
+    def _decode(self, month: str, wanted: tuple[str, str] | None = None) -> dict[str, Block]:
+        """The month's blocks; with `wanted` (first and last wall date, ISO), only those that
+        start on those dates (the rest are indexed, not decoded)."""
         docs = self._files.raw(month)  # may recover the file, which forgets the month
         blocks = {}
         indexed = month in self._ids
@@ -83,6 +105,8 @@ class BlockRepo:
             block_id = doc.get("id")
             if isinstance(block_id, str) and not indexed:
                 self._note(month, block_id, int(doc_id))
+            if wanted is not None and not _starts_within(doc, wanted):
+                continue
             try:
                 block = decode_block(doc)
             except RecordError as exc:
@@ -90,7 +114,6 @@ class BlockRepo:
                 log.warning("skipped %s document %s: %s", self._files.rel(month), doc_id, exc)
                 continue
             blocks[block.id] = block
-        self._blocks[month] = blocks
         return blocks
 
     def _index_all(self) -> None:
@@ -117,15 +140,22 @@ class BlockRepo:
         if last_day < first_day:
             return []
         wanted = months_between(month_of_day(first_day), month_of_day(last_day + timedelta(1)))
+        walls = (first_day.isoformat(), (last_day + timedelta(1)).isoformat())
         existing = set(self._files.months())
         found = [
             block
             for month in wanted
             if month in existing or month in self._blocks
-            for block in self._month(month).values()
+            for block in self._of_days(month, walls)
             if first_day <= block.day(day_start) <= last_day
         ]
         return sorted(found, key=_by_start)
+
+    def _of_days(self, month: str, walls: tuple[str, str]) -> Iterable[Block]:
+        """A month's blocks that start on these wall dates: from memory if the month is
+        decoded, else only they are decoded (a week, not five years or a month)."""
+        blocks = self._blocks.get(month)
+        return blocks.values() if blocks is not None else self._decode(month, walls).values()
 
     def all(self) -> list[Block]:
         """Every block, by start (the whole history, as streaks need)."""
@@ -161,6 +191,7 @@ class BlockRepo:
         self._where[block.id] = month
         blocks[block.id] = block
         self._sorted = None
+        self.on_changed(month)
         if old_month is not None and old_month != month:
             # Its start moved to another month: written in the new month first, so a crash
             # here leaves a duplicate (reported at load), never a lost block.
@@ -168,6 +199,7 @@ class BlockRepo:
             if old_id is not None:
                 self._files.table(old_month).remove(doc_ids=[old_id])
             self._blocks.get(old_month, {}).pop(block.id, None)
+            self.on_changed(old_month)
 
     def save_many(self, blocks: Iterable[Block]) -> None:
         """Upsert many blocks (an import) with at most three file writes per month touched.
@@ -215,6 +247,7 @@ class BlockRepo:
                     self._where[block.id] = month
             for block in by_month[month]:
                 decoded[block.id] = block
+            self.on_changed(month)
         for old_month, block_ids in leaving.items():
             old_ids = [i for i in (self._ids[old_month].pop(b, None) for b in block_ids)
                        if i is not None]
@@ -222,4 +255,5 @@ class BlockRepo:
                 self._files.table(old_month).remove(doc_ids=old_ids)
             for block_id in block_ids:
                 self._blocks.get(old_month, {}).pop(block_id, None)
+            self.on_changed(old_month)
         self._sorted = None

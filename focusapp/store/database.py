@@ -74,6 +74,7 @@ from focusapp.store.repos import (
     SettingsRepo,
     TalliesRepo,
 )
+from focusapp.store.summaries import SummaryRepo
 from focusapp.store.tables import open_db, storage_of
 
 log = logging.getLogger(__name__)
@@ -114,6 +115,7 @@ class Store:
     leads: LeadsRepo
     next_steps: NextStepsRepo
     blocks: BlockRepo
+    summaries: SummaryRepo
     distractions: DistractionRepo
     runtime: RuntimeRepo
 
@@ -291,6 +293,7 @@ class Store:
 
         block_files = month_files(BLOCKS_DIR, BLOCKS_TABLE)
         self.blocks = BlockRepo(block_files, problems)
+        self.summaries = SummaryRepo(block_files, self.blocks)
         distraction_files = month_files(DISTRACTIONS_DIR, DISTRACTIONS_TABLE)
         self.distractions = DistractionRepo(distraction_files, problems)
         self._months = [block_files, distraction_files]

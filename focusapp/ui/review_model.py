@@ -6,7 +6,7 @@ No widgets here: the CLI imports it to export a week without opening a window.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Protocol
@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ReviewFacts:
-    """A snapshot of the facts a review needs: the whole history (streaks need it)."""
+    """A snapshot of the facts a review needs: the whole history (streaks need it), or its
+    daily progress (`known_progress`) and a way to read the blocks of the week shown."""
 
     blocks: tuple[Block, ...]
     days: tuple[Day, ...]
@@ -46,6 +47,14 @@ class ReviewFacts:
     book: Book = field(default_factory=Book)  # accounts, touches, follow-ups (issue 12)
     now: datetime | None = None  # for the follow-ups overdue; None: the end of `today`
     leads: tuple[Lead, ...] = ()  # inbound leads and their first touch
+    # The finished blocks of the days from first to last; None: read `blocks`. The app's
+    # facts hold no block: a week's are decoded when it is shown (issue 15).
+    blocks_between: Callable[[date, date], Sequence[Block]] | None = None
+
+    def week_blocks(self, week: IsoWeek) -> Sequence[Block]:
+        if self.blocks_between is None:
+            return self.blocks
+        return self.blocks_between(week.days[0], week.days[-1])
 
     def progress(self) -> Progress:
         """The one pass over the whole history (unless known); reuse it for every week."""
@@ -59,7 +68,7 @@ class ReviewFacts:
             progress = self.progress()  # with the tallies, which week_review does not see
         return week_review(
             week,
-            self.blocks,
+            self.week_blocks(week),
             self.days,
             self.roles,
             self.rules,
@@ -72,9 +81,9 @@ class ReviewFacts:
     def results(self, week: IsoWeek, progress: Progress | None = None
                 ) -> dict[str, RoleResults]:
         """Each role's sales results for `week` (core/results.py)."""
-        results = role_results(week, self.roles, progress or self.progress(), self.blocks,
-                               self.tallies, self.handoffs, self.rules.day_start, self.leads,
-                               self.rules)
+        results = role_results(week, self.roles, progress or self.progress(),
+                               self.week_blocks(week), self.tallies, self.handoffs,
+                               self.rules.day_start, self.leads, self.rules)
         now = self.now or datetime.combine(self.today, time.max, UTC)
         return with_book(results, self.book, self.roles, week, self.rules.day_start,
                          self.today, now)
@@ -109,7 +118,7 @@ class ReviewProvider:
         def facts() -> ReviewFacts:
             settings = daily.settings()
             return ReviewFacts(
-                blocks=tuple(daily.history().values()),
+                blocks=(),
                 days=tuple(daily.days()),
                 roles=daily.roles(),
                 rules=settings.day_rules,
@@ -122,6 +131,7 @@ class ReviewProvider:
                 book=book(),
                 now=daily.now(),
                 leads=leads(),
+                blocks_between=daily.blocks_between,
             )
 
         return cls(facts=facts, load_reflections=reviews.get, save_reflections=reviews.save)

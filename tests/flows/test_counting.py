@@ -149,7 +149,7 @@ def test_today_shows_the_running_count_and_the_days_progress(counting, blocks, d
     counting.count(6)
     assert (shell.timer.count, shell.timer.metric) == (6, "touches")
     counting.count(2, activity=CONVERSATIONS)
-    daily.history()  # the full view
+    daily.totals()  # the full view
     progress = shell.today.progress["outbound_prospector"]
     # The tally and the running block's six: the day's total moves at each +1.
     assert (progress.count, progress.by_metric) == (8, {"touches": 6, "conversations": 2})

@@ -75,7 +75,7 @@ def test_a_block_stopped_on_a_full_disk_stops_and_is_saved_when_space_returns(
 
 def test_the_block_end_answer_on_a_full_disk_is_kept_and_saved_later(
         blocks, timer, store, shell, clock, disk, qtbot, daily):
-    daily.history()  # loaded, as the app does after its first paint
+    daily.totals()  # read, as the app does after its first paint
     block = blocks.start(REQUEST)
     clock.advance(minutes=25)
     timer.check()  # due: saved while there is room
@@ -84,7 +84,7 @@ def test_the_block_end_answer_on_a_full_disk_is_kept_and_saved_later(
     answer(BlockEndAnswer(count=3, note="two callbacks", take_break=False))
     assert told(shell) == [("timer.stop_not_saved", {"reason": "ENOSPC"})]
     assert store.blocks.get(block.id).note == ""
-    assert daily.history()[block.id].note == "two callbacks"  # what the windows show
+    assert daily.todays_blocks()[-1].note == "two callbacks"  # what the windows show
     disk.free()
     qtbot.waitUntil(lambda: store.blocks.get(block.id).note == "two callbacks")
     assert store.blocks.get(block.id).count == 3

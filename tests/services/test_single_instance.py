@@ -309,3 +309,19 @@ def test_a_stale_socket_left_by_a_killed_instance_is_taken_over(
     heir = servers(data_dir, FakeHandler())
     assert heir.listen()
     assert in_thread(qtbot, executor, patient, data_dir, "status", {}) == {"command": "status"}
+
+
+def test_a_launch_glances_at_the_socket_before_asking(servers: Any, data_dir: Path,
+                                                     tmp_path: Path) -> None:
+    """A plain launch asks the running instance only when its socket is there (it skips
+    QtNetwork otherwise): the glance must see a listening instance, and see none once it
+    closed, or a second launch would start a second app on the same folder."""
+    from focusapp.services.instance_name import may_be_running
+
+    assert not may_be_running(data_dir)
+    server = servers(data_dir, FakeHandler())
+    assert server.listen()
+    assert may_be_running(data_dir)
+    assert not may_be_running(tmp_path / "another")
+    server.close()
+    assert not may_be_running(data_dir)

@@ -495,7 +495,7 @@ def test_the_review_shows_each_roles_counts_funnel_and_handoffs(qtbot, store, cl
     qtbot.addWidget(window)
     text = window.results.values["Outbound prospecting"].text()
     expected = role_results(W48, store.roles.get(), daily.progress(),
-                            list(daily.history().values()), daily.tallies(), daily.handoffs(),
+                            store.blocks.all(), daily.tallies(), daily.handoffs(),
                             store.settings.get().day_rules.day_start)[OP]
     assert text.splitlines()[0] == (f"Counted: {expected.total} this week · last week "
                                     f"{expected.last_week} · 4-week average "

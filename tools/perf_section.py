@@ -1,0 +1,35 @@
+"""Put the table of the last `make bench` (build/bench.md) into docs/performance.md, between
+its markers: the figures there are never typed by hand.
+
+    .venv/bin/python tools/perf_section.py [build/bench.md] [docs/performance.md]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+START = "<!-- make bench: start (tools/perf_section.py writes what follows) -->"
+END = "<!-- make bench: end -->"
+
+
+def with_table(page: str, table: str) -> str:
+    """`page` with the text between the markers replaced by `table`."""
+    if START not in page or END not in page:
+        raise SystemExit(f"the page has no markers: add {START!r} and {END!r}")
+    before, rest = page.split(START, 1)
+    _, after = rest.split(END, 1)
+    return f"{before}{START}\n{table.strip()}\n{END}{after}"
+
+
+def main() -> int:
+    table = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "build" / "bench.md")
+    page = Path(sys.argv[2] if len(sys.argv) > 2 else ROOT / "docs" / "performance.md")
+    page.write_text(with_table(page.read_text(), table.read_text()))
+    print(f"{page}: the table of {table} is in")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
