@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from focusapp.core.away import at_desk
 from focusapp.core.models import Block
 
 INTERRUPTION_COST_SECONDS = 120.0  # each logged interruption counts as 2 distracted minutes
@@ -71,9 +72,15 @@ def awesome(
 
 
 def block_awesome(block: Block, *, key_activity: bool, consistency: float) -> Awesome:
-    """The Awesome of a finished block, given the role's consistency before the block's day."""
+    """The Awesome of a finished block, given the role's consistency before the block's day.
+
+    T counts calls away from the desk (work); F's distraction share is taken on the time at
+    the desk only (core.away.at_desk). A block spent wholly on a call had no desk time to be
+    distracted in: its share is taken on the call, where only interruptions cost."""
     focused = block.focused_seconds()
-    q = focus_share(focused, block.distraction.distracted_seconds, len(block.interruptions))
+    desk, distracted = (at_desk(block) if block.away
+                        else (focused, block.distraction.distracted_seconds))
+    q = focus_share(desk or focused, distracted, len(block.interruptions))
     return awesome(
         minutes=focused / 60.0,
         energy=block.energy,

@@ -32,10 +32,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from focusapp.core.away import with_away
 from focusapp.core.days import local_day
 from focusapp.core.errors import CodedError, errno_name
 from focusapp.core.models import (
     NOTE_MAX_CHARS,
+    AwaySpell,
     Block,
     DistractionSummary,
     Interruption,
@@ -330,6 +332,31 @@ class FocusTimer(QObject):
         self.unsaved.save(updated)  # a refused write keeps the answer and tries again
         return updated
 
+    def record_away(self, block: Block, spell: AwaySpell) -> Block:
+        """The user named a spell away from `block` (running or just finished): recorded
+        with it, a break pausing it for that time (core.away.with_away), saved at once."""
+        if self._block is not None and self._block.id == block.id:
+            self._block = with_away(self._block, spell)
+            self._checkpoint(self._clock.now())
+            self.state_changed.emit()
+            return self._block
+        updated = with_away(block, spell)
+        self.unsaved.save(updated)  # a refused write keeps the answer and tries again
+        return updated
+
+    def discard_from(self, block: Block, at: datetime) -> Block:
+        """"Discard this block" after a spell away: it ends, abandoned, when the user left,
+        so the time away never counts (a running block stops here)."""
+        if self._block is not None and self._block.id == block.id:
+            return self._finish(self._block.finish(at, Outcome.ABANDONED))
+        at = min(at, block.end or at)
+        kept = replace(block, pauses=tuple(p for p in block.pauses if p.start < at),
+                       away=tuple(s for s in block.away if s.end <= at))
+        ended = replace(kept.finish(at, Outcome.ABANDONED),
+                        pauses=tuple(replace(p, end=min(p.end or at, at)) for p in kept.pauses))
+        self.unsaved.save(ended)
+        return ended
+
     # ---- the clock ----------------------------------------------------------------------
 
     def check(self) -> None:
@@ -459,4 +486,5 @@ def _shifted(block: Block, delta: timedelta) -> Block:
         pauses=tuple(replace(p, start=p.start + delta, end=None if p.end is None else p.end + delta)
                      for p in block.pauses),
         interruptions=tuple(replace(i, at=i.at + delta) for i in block.interruptions),
+        away=tuple(replace(s, start=s.start + delta, end=s.end + delta) for s in block.away),
     )

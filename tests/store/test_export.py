@@ -173,7 +173,7 @@ def test_import_merges_by_id_date_and_week_and_replaces_settings_and_roles(
         moved = copy.deepcopy(doc)
         rich = next(b for b in moved["blocks"] if b["id"] == "rich-1")
         rich["start"], rich["end"] = "2026-10-30T14:00:00+01:00", "2026-10-30T14:50:00+01:00"
-        rich["pauses"] = []
+        rich["pauses"], rich["away"] = [], []  # moved: its spells away go too
         report = apply_import(fresh, _plan(moved))
         assert report.ok
         assert report.preview is not None
