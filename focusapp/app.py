@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from focusapp.flows.away import AwayFlow
 from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.counting import CountingFlow
 from focusapp.flows.guarding import GuardFlow
@@ -22,6 +23,7 @@ from focusapp.flows.reminders import RemindersFlow
 from focusapp.flows.today import TodayFlow
 from focusapp.flows.weekly_export import WeeklyExportFlow
 from focusapp.flows.windows import WindowsFlow
+from focusapp.services.away import AwaySampler
 from focusapp.services.backends import Backends, detect_backends
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
@@ -37,6 +39,7 @@ from focusapp.ui.tray import TrayController
 if TYPE_CHECKING:
     from focusapp.flows.server import CommandServer
     from focusapp.services.blocking.guard import DistractionGuard
+    from focusapp.services.idle import IdleSource
 
 # Work the first paint does not need (APScheduler, QtNetwork, blocking) waits this long, so
 # the tray icon and the window appear first; a 0 ms timer would run before X delivers the
@@ -75,6 +78,8 @@ class FocusApp(QObject):
         self.handoffs = HandoffsFlow(clock, self.daily, self.shell, self)
         self.blocks.end_answered.connect(self.handoffs.after_block)
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self)
+        self.away = AwaySampler(clock, self.backends.idle or _no_idle, self)
+        self.away_flow = AwayFlow(self.daily, self.timer, self.shell, self.away, self)
         self.daily.lists_locked = self.guard.lists_locked
         self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self.sleep,
                                        self)
@@ -163,6 +168,7 @@ class FocusApp(QObject):
     def shutdown(self) -> None:
         self.commit_data()
         self.guard.shutdown()
+        self.away.shutdown()
         self.reminders.shutdown()
         self.weekly_export.shutdown()
         self.shell.hide()
@@ -186,6 +192,13 @@ class FocusApp(QObject):
         self.day_view.load_history()
         print(f"loaded {time.time():.6f}", flush=True)
         self.quit()
+
+
+def _no_idle() -> IdleSource:
+    from focusapp.core.errors import Problem
+    from focusapp.services.idle import NullIdle
+
+    return NullIdle(Problem("idle.unavailable", {"reasons": ()}, "no idle source given"))
 
 
 def run(data_dir: Path, argv: list[str], options: Options | None = None) -> int:

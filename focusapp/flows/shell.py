@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -50,6 +51,20 @@ class BlockEndAnswer:
     count: int | None
     note: str
     take_break: bool
+
+
+class AwayAnswer(StrEnum):
+    """What a spell away from the desk was, as the user says (flows/away.py)."""
+
+    CALL = "call"  # on a call or in a meeting: counted as work
+    BREAK = "break"  # a break: not counted, the block paused for that time
+    DISCARD = "discard"  # the block is given up from the moment the user left
+
+
+@dataclass(frozen=True)
+class AwayQuestion:
+    minutes: int  # how long the user was away
+    default: AwayAnswer  # CALL during an activity spent reaching people, else BREAK
 
 
 @dataclass(frozen=True)
@@ -137,6 +152,8 @@ class Shell(Protocol):
     def ask_interruption(self, answer: Callable[[str], None]) -> None: ...
     def ask_block_end(self, block: Block, metric: str | None,
                       answer: Callable[[BlockEndAnswer], None]) -> None: ...
+    def ask_away(self, question: AwayQuestion, answer: Callable[[AwayAnswer], None]) -> None:
+        """Back at the desk after a spell away during a block: what was it?"""
     def ask_handoff(self, form: HandoffForm, answer: Callable[[HandoffAnswer], None]) -> None: ...
     def ask_one_thing(self, roles: tuple[RoleConfig, ...], current: Day | None,
                       default_role: str | None,

@@ -325,7 +325,7 @@ class FocusTimer(QObject):
     def set_count_and_note(self, block: Block, count: int | None, note: str) -> Block:
         """After the end: the optional count metric and one-line note, saved at once."""
         updated = replace(
-            block,
+            self._latest(block),  # with what was said meanwhile (a spell away)
             count=validate_count(count),
             note=validate_text(note, NOTE_MAX_CHARS, required=False, code="note"),
         )
@@ -340,7 +340,7 @@ class FocusTimer(QObject):
             self._checkpoint(self._clock.now())
             self.state_changed.emit()
             return self._block
-        updated = with_away(block, spell)
+        updated = with_away(self._latest(block), spell)
         self.unsaved.save(updated)  # a refused write keeps the answer and tries again
         return updated
 
@@ -349,6 +349,7 @@ class FocusTimer(QObject):
         so the time away never counts (a running block stops here)."""
         if self._block is not None and self._block.id == block.id:
             return self._finish(self._block.finish(at, Outcome.ABANDONED))
+        block = self._latest(block)
         at = min(at, block.end or at)
         kept = replace(block, pauses=tuple(p for p in block.pauses if p.start < at),
                        away=tuple(s for s in block.away if s.end <= at))
@@ -438,6 +439,12 @@ class FocusTimer(QObject):
         return Recovery(finished, resumed=False)
 
     # ---- internals ------------------------------------------------------------------------
+
+    def _latest(self, block: Block) -> Block:
+        """The saved version of a finished block: two questions about it (its end, a spell
+        away) may be answered in either order, and neither must undo the other."""
+        waiting = next((b for b in self.unsaved.blocks if b.id == block.id), None)
+        return waiting or self._store.blocks.get(block.id) or block
 
     def _running(self) -> Block:
         if self._block is None:

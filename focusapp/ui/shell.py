@@ -16,6 +16,8 @@ from focusapp.core.errors import CodedError, Problem
 from focusapp.core.models import Block, Day, Settings
 from focusapp.core.roles import RoleConfig
 from focusapp.flows.shell import (
+    AwayAnswer,
+    AwayQuestion,
     BlockEndAnswer,
     EveningAnswer,
     HandoffAnswer,
@@ -289,6 +291,13 @@ class QtShell(QObject):
         dialog = StrictStopDialog()
         dialog.accepted.connect(
             lambda: answer(StrictStopAnswer(dialog.confirmed(), dialog.emergency)))
+        self.keep(dialog).open()
+
+    def ask_away(self, question: AwayQuestion, answer: Callable[[AwayAnswer], None]) -> None:
+        from focusapp.ui.dialogs.away import AwayDialog
+
+        dialog = AwayDialog(question)
+        dialog.accepted.connect(lambda: answer(dialog.answer))
         self.keep(dialog).open()
 
     def ask_interruption(self, answer: Callable[[str], None]) -> None:

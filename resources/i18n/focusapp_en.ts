@@ -72,6 +72,36 @@
     </message>
 </context>
 <context>
+    <name>AwayDialog</name>
+    <message>
+        <source>Welcome back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You were away %n min. What was it?</source>
+        <translation>
+            <numerusform>You were away %n min. What was it?</numerusform>
+            <numerusform>You were away %n min. What was it?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;On a call or in a meeting (counts as work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;break (not counted: the block is paused for that time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard this block (it ends, abandoned, when you left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlockEndDialog</name>
     <message>
         <source>Focus block finished</source>
@@ -782,6 +812,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no X11 display to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The python-xlib module is not installed, so time away cannot be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X11 server does not say how long it has been idle (no MIT-SCREEN-SAVER extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Wayland, the X11 idle time only sees typing in X11 windows: time away may be overstated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session bus to ask the desktop how long it has been idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop did not say how long it has been idle (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s idle-time API is not available (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This list holds at most %1 entries, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,6 +1331,14 @@
     </message>
     <message>
         <source>This way of starting at login works only on macOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No way to see time away from the desk was found here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No way to see time away from the desk works here. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2526,6 +2592,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Away from the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Top distractions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,6 +2605,10 @@
     </message>
     <message>
         <source>Interruptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 on calls, %3 on breaks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2876,6 +2950,10 @@
     </message>
     <message>
         <source>Strict mode by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask what it was after this long away (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
