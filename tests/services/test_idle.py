@@ -8,7 +8,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -28,14 +27,6 @@ from tests.services.test_dnd import read_line, reason_code, session_bus, stop
 
 FAKE_IDLE = Path(__file__).with_name("fake_idle.py")
 __all__ = ["session_bus"]  # a fixture, used by name below
-
-
-def wait_until(condition: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
-    """Poll a condition the test cannot be signalled about (an X server's clock)."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.05)
 
 
 # ---- X11, for real --------------------------------------------------------------------
@@ -60,11 +51,11 @@ def xserver() -> Iterator[str]:
         proc.wait(timeout=10)
 
 
-def test_x11_idle_grows_without_input_and_input_resets_it(xserver):
+def test_x11_idle_grows_without_input_and_input_resets_it(qtbot, xserver):
     source = X11Idle(xserver)
     try:
         assert source.status().support is Support.SUPPORTED
-        wait_until(lambda: (source.idle_seconds() or 0) >= 1.5, "1.5 s of idle time")
+        qtbot.waitUntil(lambda: (source.idle_seconds() or 0) >= 1.5, timeout=10_000)
         subprocess.run(["xdotool", "mousemove", "10", "20"], check=True,
                        env={**os.environ, "DISPLAY": xserver})
         idle = source.idle_seconds()
@@ -237,3 +228,28 @@ def test_macos_idle_asks_for_any_input_of_the_hid_system():
     function = quartz.CGEventSourceSecondsSinceLastEventType  # type: ignore[attr-defined]
     assert function.restype is ctypes.c_double
     assert function.argtypes == [ctypes.c_int32, ctypes.c_uint32]
+
+
+# ---- the sampler on the real X11 source -----------------------------------------------
+
+def test_the_sampler_reports_a_spell_away_when_input_comes_back(qtbot, xserver):
+    from datetime import datetime, timedelta
+
+    from focusapp.services.away import AwaySampler
+    from focusapp.services.clock import SystemClock
+
+    source = X11Idle(xserver)
+    sampler = AwaySampler(SystemClock(), lambda: source, interval_ms=100)
+    began = datetime.now().astimezone()
+    sampler.start(timedelta(seconds=1), lambda: began, lambda: 0.0)
+    try:
+        qtbot.waitUntil(lambda: (source.idle_seconds() or 0) >= 1.5, timeout=10_000)
+        with qtbot.waitSignal(sampler.spell_ended, timeout=5_000) as ended:
+            subprocess.run(["xdotool", "mousemove", "30", "40"], check=True,
+                           env={**os.environ, "DISPLAY": xserver})
+        span = ended.args[0]
+        assert began <= span.start < span.end
+        assert (span.end - span.start).total_seconds() >= 1.0
+        assert sampler.stop() is None  # back at the desk: nothing more to tell
+    finally:
+        sampler.shutdown()
