@@ -220,3 +220,14 @@ def test_a_block_spent_wholly_on_a_call_is_not_called_distracted():
     ("accounts_researched", False), ("proposals", False), (None, False)])
 def test_on_a_call_is_the_default_for_activities_that_reach_people(metric, likely):
     assert call_is_likely(metric) is likely
+
+
+def test_the_away_threshold_is_a_setting_of_2_to_60_minutes_5_by_default():
+    from focusapp.core.errors import ValidationError
+    from focusapp.core.models import Settings
+
+    assert Settings().away_minutes == 5
+    for wrong in (1, 61, 2.5, True):
+        with pytest.raises(ValidationError) as refused:
+            Settings(away_minutes=wrong)  # type: ignore[arg-type]
+        assert refused.value.code == "setting.range"

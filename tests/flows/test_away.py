@@ -190,3 +190,15 @@ def test_still_away_when_the_block_ends_asks_at_the_end_and_keeps_both_answers(
     (saved,) = store.blocks.all()
     assert (saved.count, [s.kind for s in saved.away]) == (4, [AwayKind.CALL])
     assert saved.away[0].end == saved.end
+
+
+def test_the_idle_time_is_sampled_only_while_a_block_runs(flows, timer, sampler, live):
+    assert not sampler.sampling
+    start(flows)
+    assert sampler.sampling
+    timer.pause()
+    assert not sampler.sampling  # a paused block: nothing to measure
+    timer.resume()
+    assert sampler.sampling
+    timer.stop()
+    assert not sampler.sampling

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from focusapp.core.days import IsoWeek
 from focusapp.core.exports import CSV_FIELDS, blocks_csv, blocks_ics
 from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
-from focusapp.core.models import Block, Day, OneThingStatus, Reflections, Tally
+from focusapp.core.models import AwayKind, Block, Day, OneThingStatus, Reflections, Tally
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.core.streaks import daily_progress
 from focusapp.store import import_check
@@ -569,6 +569,9 @@ def test_csv_parses_back_into_the_same_blocks(full: Store) -> None:
         assert row["outcome"] == (block.outcome.value if block.outcome else "")
         assert row["count"] == ("" if block.count is None else str(block.count))
         assert row["note"] == block.note
+        calls = sum(s.seconds for s in block.away if s.kind is AwayKind.CALL) / 60
+        assert float(row["away_call_minutes"]) == pytest.approx(calls, abs=0.005)
+    assert any(float(row["away_call_minutes"]) == 6.0 for row in rows)  # the rich blocks'
 
 
 def _events(text: str) -> list[Any]:
