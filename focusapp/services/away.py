@@ -8,6 +8,7 @@ smallest threshold) is measured to within those 20 seconds. The rules are core.a
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -16,6 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from focusapp.core.away import AwaySpan, AwayWatch, IdleSample
 from focusapp.services.clock import Clock
 from focusapp.services.idle import IdleSource
+
+log = logging.getLogger(__name__)
 
 SAMPLE_MS = 20_000
 
@@ -73,6 +76,9 @@ class AwaySampler(QObject):
     def _read(self) -> IdleSample | None:
         if self._source is None:
             self._source = self._build()
+            status = self._source.status()
+            if status.reason is not None:  # said once: no question will come, or a rough one
+                log.info("away time %s here: %s", status.support, status.reason.message)
         idle = self._source.idle_seconds()
         if idle is None:  # the source cannot tell now: this sample is skipped
             return None

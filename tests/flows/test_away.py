@@ -4,7 +4,7 @@ answer does to the stored block and to its Focus factor."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
@@ -19,6 +19,9 @@ from focusapp.flows.shell import AwayAnswer, AwayQuestion, BlockEndAnswer
 from focusapp.services.away import AwaySampler
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.timer import StartRequest
+from tests.services.test_dnd import session_bus
+
+__all__ = ["session_bus"]  # a fixture: a private dbus-daemon, used by name below
 
 RESEARCH = "outbound_prospector.icp_research"  # counted in accounts researched: desk work
 CONVERSATIONS = "outbound_prospector.conversations"  # counted in conversations: calls
@@ -202,3 +205,66 @@ def test_the_idle_time_is_sampled_only_while_a_block_runs(flows, timer, sampler,
     assert sampler.sampling
     timer.stop()
     assert not sampler.sampling
+
+
+# ---- the same, through the GNOME idle monitor on a private bus -------------------------
+
+def test_through_the_gnome_idle_monitor_twelve_minutes_away_ask_once_and_the_call_counts(
+        qapp, daily, timer, shell, clock, store, session_bus):
+    """The real D-Bus backend against a fake Mutter IdleMonitor whose idle time follows the
+    test's clock (set over the bus before each sample)."""
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    from focusapp.services.idle import mutter_idle
+    from tests.services.test_dnd import stop
+    from tests.services.test_idle import start_fake
+
+    service = start_fake("mutter", 0)
+    control = open_dbus_connection(bus=session_bus)
+    source = mutter_idle(session_bus)
+    sampler = AwaySampler(clock, lambda: source)
+    blocks = BlocksFlow(daily, timer, shell)
+    AwayFlow(daily, timer, shell, sampler, blocks)
+    address = DBusAddress("/org/gnome/Mutter/IdleMonitor/Core",
+                          bus_name="org.gnome.Mutter.IdleMonitor",
+                          interface="org.gnome.Mutter.IdleMonitor")
+    last_input = clock.monotonic()
+    meter = [0.0]  # a news site left in front while on the phone
+    timer.distraction_source = lambda: DistractionSummary(meter[0])
+
+    def spend(minutes: float, *, at_desk: bool) -> None:
+        nonlocal last_input
+        for _ in range(round(minutes * 60 / STEP)):
+            clock.advance(seconds=STEP)
+            if at_desk:
+                last_input = clock.monotonic()
+            else:
+                meter[0] += STEP
+            idle_ms = round((clock.monotonic() - last_input) * 1000)
+            control.send_and_get_reply(new_method_call(address, "SetIdle", "t", (idle_ms,)))
+            sampler.sample()
+            timer.check()
+
+    try:
+        start(blocks, CONVERSATIONS)
+        spend(3, at_desk=True)
+        spend(12, at_desk=False)
+        spend(2, at_desk=True)
+        assert away_questions(shell) == [AwayQuestion(12, AwayAnswer.CALL)]
+        _, answer = shell.question("away")
+        answer(AwayAnswer.CALL)
+        spend(40, at_desk=True)
+        (saved,) = store.blocks.all()
+        assert [(s.kind, round(s.seconds / 60)) for s in saved.away] == [(AwayKind.CALL, 12)]
+        assert saved.focused_minutes == pytest.approx(50)
+        focus = block_awesome(saved, key_activity=False, consistency=0.0).focus
+        unanswered = block_awesome(replace(saved, away=()), key_activity=False,
+                                   consistency=0.0).focus
+        assert focus == pytest.approx(2.0, abs=0.01)  # not distracted at the desk
+        assert unanswered == pytest.approx(1 + (1 - 12 / 50), abs=0.01)  # as F was before
+    finally:
+        sampler.shutdown()
+        shiboken6.delete(sampler)
+        control.close()
+        stop(service)

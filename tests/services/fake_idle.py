@@ -2,8 +2,10 @@
 freedesktop ScreenSaver, on the session bus DBUS_SESSION_BUS_ADDRESS names.
 
 Run as `python fake_idle.py mutter|screensaver MILLIS [--broken]`. It owns the name, prints
-"ready" once it does, and answers the idle-time method with MILLIS; with --broken it answers
-every call with a D-Bus error, as a service that is there but refuses does.
+"ready" once it does, and answers the idle-time method with MILLIS, or with what the test
+last set through its `SetIdle(t)` method (so a test on a fake clock can say how long the
+user has been idle); with --broken it answers every call with a D-Bus error, as a service
+that is there but refuses does.
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ def main() -> None:
         if msg.header.message_type is not MessageType.method_call:
             continue
         member = msg.header.fields.get(3)  # HeaderFields.member
-        if member == method and not broken:
+        if member == "SetIdle":
+            millis = int(msg.body[0])
+            conn.send(new_method_return(msg))
+        elif member == method and not broken:
             conn.send(new_method_return(msg, signature, (millis,)))
         else:
             conn.send(new_error(msg, "org.freedesktop.DBus.Error.AccessDenied", "s",
