@@ -11,12 +11,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from focusapp.core.away import AwaySpan, AwayWatch, IdleSample
 from focusapp.services.clock import Clock
-from focusapp.services.idle import IdleSource
+
+if TYPE_CHECKING:  # the sources (ctypes, the display, the bus) load with the first block
+    from focusapp.services.idle import IdleSource
 
 log = logging.getLogger(__name__)
 
