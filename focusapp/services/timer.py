@@ -346,15 +346,17 @@ class FocusTimer(QObject):
 
     def discard_from(self, block: Block, at: datetime) -> Block:
         """"Discard this block" after a spell away: it ends, abandoned, when the user left,
-        so the time away never counts (a running block stops here)."""
-        if self._block is not None and self._block.id == block.id:
-            return self._finish(self._block.finish(at, Outcome.ABANDONED))
-        block = self._latest(block)
+        so the time away never counts (a running block stops there). What came after (a
+        pause taken on coming back) goes with it."""
+        running = self._block if self._block is not None and self._block.id == block.id else None
+        block = running or self._latest(block)
         at = min(at, block.end or at)
-        kept = replace(block, pauses=tuple(p for p in block.pauses if p.start < at),
-                       away=tuple(s for s in block.away if s.end <= at))
-        ended = replace(kept.finish(at, Outcome.ABANDONED),
-                        pauses=tuple(replace(p, end=min(p.end or at, at)) for p in kept.pauses))
+        cut = replace(block, pauses=tuple(replace(p, end=min(p.end or at, at))
+                                          for p in block.pauses if p.start < at),
+                      away=tuple(s for s in block.away if s.end <= at))
+        ended = cut.finish(at, Outcome.ABANDONED)
+        if running is not None:
+            return self._finish(ended)
         self.unsaved.save(ended)
         return ended
 

@@ -66,3 +66,18 @@ def test_discard_after_the_end_cuts_the_block_where_the_user_left(timer, store, 
     assert saved.outcome is Outcome.ABANDONED
     assert saved.focused_minutes == pytest.approx(9)
 
+
+
+def test_discard_while_paused_on_coming_back_leaves_no_pause_outside_the_block(timer, store,
+                                                                              clock):
+    from focusapp.store.block_codec import encode_block
+    from focusapp.store.record_check import check_block
+
+    block = timer.start(REQUEST)
+    clock.advance(minutes=14)
+    timer.pause()  # back at the desk, paused before answering the question
+    clock.advance(minutes=1)
+    ended = timer.discard_from(block, block.start + timedelta(minutes=2))
+    assert ended.outcome is Outcome.ABANDONED and ended.end == block.start + timedelta(minutes=2)
+    assert ended.pauses == ()
+    check_block(encode_block(store.blocks.get(block.id)))  # an export of it imports
