@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from focusapp.flows.accounts import AccountsFlow
+from focusapp.flows.away import AwayFlow
 from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.counting import CountingFlow
 from focusapp.flows.guarding import GuardFlow
@@ -27,6 +28,7 @@ from focusapp.flows.weekly_export import WeeklyExportFlow
 from focusapp.flows.windows import WindowsFlow
 from focusapp.services.accounts import AccountBook
 from focusapp.services.app_identity import set_app_user_model_id
+from focusapp.services.away import AwaySampler
 from focusapp.services.backends import Backends, detect_backends
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     from focusapp.flows.calendar import CalendarFlow
     from focusapp.flows.server import CommandServer
     from focusapp.services.blocking.guard import DistractionGuard
+    from focusapp.services.idle import IdleSource
 
 # Work the first paint does not need (APScheduler, QtNetwork, blocking) waits this long, so
 # the tray icon and the window appear first; a 0 ms timer would run before X delivers the
@@ -94,6 +97,8 @@ class FocusApp(QObject):
         self.blocks.end_next_step = self.next_steps.asks
         self.blocks.next_step_given.connect(self.next_steps.given)
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self)
+        self.away = AwaySampler(clock, self.backends.idle or _no_idle, self)
+        self.away_flow = AwayFlow(self.daily, self.timer, self.shell, self.away, self)
         self.daily.lists_locked = self.guard.lists_locked
         self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self.sleep,
                                        self)
@@ -216,6 +221,7 @@ class FocusApp(QObject):
     def shutdown(self) -> None:
         self.commit_data()
         self.guard.shutdown()
+        self.away.shutdown()
         self.reminders.shutdown()
         self.weekly_export.shutdown()
         self.accounts.shutdown()
@@ -243,6 +249,13 @@ class FocusApp(QObject):
         print(f"loaded {time.time():.6f}", flush=True)
         self.reminders.start()
         self.quit()
+
+
+def _no_idle() -> IdleSource:
+    from focusapp.core.errors import Problem
+    from focusapp.services.idle import NullIdle
+
+    return NullIdle(Problem("idle.unavailable", {"reasons": ()}, "no idle source given"))
 
 
 def run(data_dir: Path, argv: list[str], options: Options | None = None) -> int:

@@ -14,8 +14,9 @@ import io
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time
 
+from focusapp.core.away import away_seconds
 from focusapp.core.days import DEFAULT_DAY_START
-from focusapp.core.models import Block
+from focusapp.core.models import AwayKind, Block
 
 CSV_FIELDS = (
     "id",
@@ -29,6 +30,8 @@ CSV_FIELDS = (
     "outcome",
     "count",
     "note",
+    "away_call_minutes",  # away from the desk on a call: counted in focused_minutes
+    "away_break_minutes",  # away on a break: a pause, not counted
 )
 
 ICS_PRODID = "-//FocusApp//FocusApp//EN"
@@ -52,6 +55,8 @@ def csv_row(block: Block) -> list[str]:
         block.outcome.value if block.outcome else "",
         "" if block.count is None else str(block.count),
         block.note,
+        f"{away_seconds(block, AwayKind.CALL) / 60:.2f}",
+        f"{away_seconds(block, AwayKind.BREAK) / 60:.2f}",
     ]
 
 

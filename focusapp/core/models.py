@@ -131,6 +131,29 @@ def interruption_tally(interruptions: Iterable[Interruption]) -> tuple[tuple[str
     return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
+class AwayKind(StrEnum):
+    """What the user said a spell away from the desk was (core.away)."""
+
+    CALL = "call"  # on a call or in a meeting: work, counted in the block
+    BREAK = "break"  # a break: not counted, the block was paused for that time
+
+
+@dataclass(frozen=True)
+class AwaySpell:
+    """A stretch of a block with no keyboard or mouse input, as the user named it."""
+
+    start: datetime
+    end: datetime
+    kind: AwayKind
+    # What the distraction meter counted meanwhile (a window left in front is not a
+    # distraction of someone who is not there): left out of the Focus factor.
+    distracted_seconds: float = 0.0
+
+    @property
+    def seconds(self) -> float:
+        return max(0.0, (self.end - self.start).total_seconds())
+
+
 @dataclass(frozen=True)
 class DistractionSummary:
     """What the distraction log amounts to for one block (kept after events are pruned)."""
@@ -160,6 +183,7 @@ class Block:
     recovered: bool = False
     count: int | None = None
     note: str = ""
+    away: tuple[AwaySpell, ...] = ()  # spells away from the desk, as the user named them
 
     def __post_init__(self) -> None:
         # Stored instants carry a fixed offset (datetime.timezone): checking its type is
@@ -326,6 +350,8 @@ class Settings:
     long_break_minutes: int = setting(15, "timer", low=5, high=60)
     long_break_every: int = setting(4, "timer", low=2, high=10)
     strict_default: bool = setting(False, "timer")
+    # Minutes with no input during a block before coming back asks what the time was.
+    away_minutes: int = setting(5, "timer", low=2, high=60)
 
     blocked_domains: tuple[str, ...] = setting((), "blocking", kind="domains")
     blocked_apps: tuple[str, ...] = setting((), "blocking", kind="apps")

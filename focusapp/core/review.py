@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from enum import StrEnum
 
+from focusapp.core.away import away_seconds
 from focusapp.core.days import DayRules, IsoWeek
 from focusapp.core.history import WeekTally, recent_weeks
-from focusapp.core.models import Block, Day, Outcome, interruption_tally
+from focusapp.core.models import AwayKind, Block, Day, Outcome, interruption_tally
 from focusapp.core.roles import RoleConfig
-from focusapp.core.scoring import Awesome, ScoreSum, block_awesome, focus_share
+from focusapp.core.scoring import Awesome, ScoreSum, block_awesome, block_focus_share
 from focusapp.core.streaks import (
     DayMark,
     DayProgress,
@@ -68,6 +69,10 @@ class WeekReview:
     @property
     def days(self) -> tuple[date, ...]:
         return self.week.days
+
+    def away_minutes(self, kind: AwayKind | None = None) -> float:
+        """Minutes away from the desk during the week's blocks (of one kind, or all)."""
+        return sum(away_seconds(b, kind) for b in self.blocks) / 60.0
 
     @property
     def total_awesome(self) -> float:
@@ -197,10 +202,7 @@ def focus_of(blocks: Sequence[Block]) -> float | None:
     total = sum(seconds for seconds, _ in focused)
     if total <= 0:
         return None
-    kept = sum(
-        seconds * focus_share(seconds, b.distraction.distracted_seconds, len(b.interruptions))
-        for seconds, b in focused
-    )
+    kept = sum(seconds * block_focus_share(b) for seconds, b in focused)
     return kept / total
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from focusapp.core.away import at_desk
 from focusapp.core.models import Block
 
 INTERRUPTION_COST_SECONDS = 120.0  # each logged interruption counts as 2 distracted minutes
@@ -70,14 +71,26 @@ def awesome(
     )
 
 
-def block_awesome(block: Block, *, key_activity: bool, consistency: float) -> Awesome:
-    """The Awesome of a finished block, given the role's consistency before the block's day."""
+def block_focus_share(block: Block) -> float:
+    """q of a finished block, on the time at the desk only (core.away.at_desk): calls away
+    are work but nothing can distract at a desk nobody is at, and what the meter counted
+    meanwhile (a window left in front) is left out. A block spent wholly on a call had no
+    desk time: its share is taken on the call, where only interruptions cost."""
     focused = block.focused_seconds()
-    q = focus_share(focused, block.distraction.distracted_seconds, len(block.interruptions))
+    if not block.away:
+        return focus_share(focused, block.distraction.distracted_seconds,
+                           len(block.interruptions))
+    desk, distracted = at_desk(block)
+    return focus_share(desk or focused, distracted, len(block.interruptions))
+
+
+def block_awesome(block: Block, *, key_activity: bool, consistency: float) -> Awesome:
+    """The Awesome of a finished block, given the role's consistency before the block's day
+    (T counts calls away from the desk: they are work)."""
     return awesome(
-        minutes=focused / 60.0,
+        minutes=block.focused_seconds() / 60.0,
         energy=block.energy,
-        focus_q=q,
+        focus_q=block_focus_share(block),
         serves_one_thing=block.serves_one_thing,
         key_activity=key_activity,
         consistency=consistency,

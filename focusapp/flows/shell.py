@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -62,6 +63,20 @@ class BlockEndAnswer:
 class FollowUpAnswer:
     name: str
     due: str  # as typed: '48h', '2d', '90m'
+
+
+class AwayAnswer(StrEnum):
+    """What a spell away from the desk was, as the user says (flows/away.py)."""
+
+    CALL = "call"  # on a call or in a meeting: counted as work
+    BREAK = "break"  # a break: not counted, the block paused for that time
+    DISCARD = "discard"  # the block is given up from the moment the user left
+
+
+@dataclass(frozen=True)
+class AwayQuestion:
+    minutes: int  # how long the user was away
+    default: AwayAnswer  # CALL during an activity spent reaching people, else BREAK
 
 
 @dataclass(frozen=True)
@@ -170,6 +185,8 @@ class Shell(Protocol):
         """`accounts`: the account list to complete "touched ACCOUNT" from; None: the
         block is not an account manager's, and the dialog does not ask. `next_step`: the
         block was a meeting, and the dialog asks its dated next step."""
+    def ask_away(self, question: AwayQuestion, answer: Callable[[AwayAnswer], None]) -> None:
+        """Back at the desk after a spell away during a block: what was it?"""
     def render_open_meetings(self, meetings: Sequence[Block]) -> None:
         """Today's meetings still without a dated next step (Field Sales; issue 12)."""
     def ask_follow_up(self, answer: Callable[[FollowUpAnswer], None]) -> None:

@@ -1,10 +1,11 @@
 """Which side effects this machine gets: the one place that looks at the environment.
 
-Autostart, do-not-disturb, the hosts helper, the active-window source and the app scanner
-each depend on the desktop, the OS and what is installed. `detect_backends()` makes that
-choice once, at the composition root (app.py); the services below it use what they are
-given and never look at `os.environ` themselves. Tests and the end-to-end runs pass their
-own `Backends` (or `detect_backends(hosts_helper=..., environ=...)`) instead.
+Autostart, do-not-disturb, the hosts helper, the active-window source, the app scanner and
+the idle-time source each depend on the desktop, the OS and what is installed.
+`detect_backends()` makes that choice once, at the composition root (app.py); the services
+below it use what they are given and never look at `os.environ` themselves. Tests and the
+end-to-end runs pass their own `Backends` (or `detect_backends(hosts_helper=...,
+environ=...)`) instead.
 
 Every field is a factory, called when a service first needs the backend: probing the
 desktop (a D-Bus call, a gsettings run), opening the X display and importing psutil or
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from focusapp.services.blocking.dnd import DoNotDisturb
     from focusapp.services.blocking.hosts import HostsBlocker
     from focusapp.services.blocking.windows import ActiveWindowSource
+    from focusapp.services.idle import IdleSource
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,9 @@ class Backends:
     hosts: Callable[[], HostsBlocker]  # the helper's client (its calls run on a worker thread)
     active_window: Callable[[], ActiveWindowSource]  # opens the X display
     app_scanner: Callable[[], AppScanner]  # psutil's process list, xdotool's minimizer
+    # Time since the last input, for away time (opens the display or a bus connection);
+    # None: no away detection (tests that do not need it).
+    idle: Callable[[], IdleSource] | None = None
 
 
 def detect_backends(*, hosts_helper: Sequence[str] | None = None,
@@ -71,4 +76,9 @@ def detect_backends(*, hosts_helper: Sequence[str] | None = None,
 
         return AppScanner(psutil_processes, xdotool_minimizer(env))
 
-    return Backends(autostart, dnd, hosts, active_window, app_scanner)
+    def idle() -> IdleSource:
+        from focusapp.services.idle import pick_idle
+
+        return pick_idle(env, platform)
+
+    return Backends(autostart, dnd, hosts, active_window, app_scanner, idle)

@@ -32,10 +32,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from focusapp.core.away import with_away
 from focusapp.core.days import local_day
 from focusapp.core.errors import CodedError, errno_name
 from focusapp.core.models import (
     NOTE_MAX_CHARS,
+    AwaySpell,
     Block,
     DistractionSummary,
     Interruption,
@@ -323,12 +325,40 @@ class FocusTimer(QObject):
     def set_count_and_note(self, block: Block, count: int | None, note: str) -> Block:
         """After the end: the optional count metric and one-line note, saved at once."""
         updated = replace(
-            block,
+            self._latest(block),  # with what was said meanwhile (a spell away)
             count=validate_count(count),
             note=validate_text(note, NOTE_MAX_CHARS, required=False, code="note"),
         )
         self.unsaved.save(updated)  # a refused write keeps the answer and tries again
         return updated
+
+    def record_away(self, block: Block, spell: AwaySpell) -> Block:
+        """The user named a spell away from `block` (running or just finished): recorded
+        with it, a break pausing it for that time (core.away.with_away), saved at once."""
+        if self._block is not None and self._block.id == block.id:
+            self._block = with_away(self._block, spell)
+            self._checkpoint(self._clock.now())
+            self.state_changed.emit()
+            return self._block
+        updated = with_away(self._latest(block), spell)
+        self.unsaved.save(updated)  # a refused write keeps the answer and tries again
+        return updated
+
+    def discard_from(self, block: Block, at: datetime) -> Block:
+        """"Discard this block" after a spell away: it ends, abandoned, when the user left,
+        so the time away never counts (a running block stops there). What came after (a
+        pause taken on coming back) goes with it."""
+        running = self._block if self._block is not None and self._block.id == block.id else None
+        block = running or self._latest(block)
+        at = min(at, block.end or at)
+        cut = replace(block, pauses=tuple(replace(p, end=min(p.end or at, at))
+                                          for p in block.pauses if p.start < at),
+                      away=tuple(s for s in block.away if s.end <= at))
+        ended = cut.finish(at, Outcome.ABANDONED)
+        if running is not None:
+            return self._finish(ended)
+        self.unsaved.save(ended)
+        return ended
 
     # ---- the clock ----------------------------------------------------------------------
 
@@ -412,6 +442,12 @@ class FocusTimer(QObject):
 
     # ---- internals ------------------------------------------------------------------------
 
+    def _latest(self, block: Block) -> Block:
+        """The saved version of a finished block: two questions about it (its end, a spell
+        away) may be answered in either order, and neither must undo the other."""
+        waiting = next((b for b in self.unsaved.blocks if b.id == block.id), None)
+        return waiting or self._store.blocks.get(block.id) or block
+
     def _running(self) -> Block:
         if self._block is None:
             raise NoBlockRunning("No focus block is running.")
@@ -459,4 +495,5 @@ def _shifted(block: Block, delta: timedelta) -> Block:
         pauses=tuple(replace(p, start=p.start + delta, end=None if p.end is None else p.end + delta)
                      for p in block.pauses),
         interruptions=tuple(replace(i, at=i.at + delta) for i in block.interruptions),
+        away=tuple(replace(s, start=s.start + delta, end=s.end + delta) for s in block.away),
     )

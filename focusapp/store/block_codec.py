@@ -11,7 +11,15 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from focusapp.core.models import Block, DistractionSummary, Interruption, Outcome, Pause
+from focusapp.core.models import (
+    AwayKind,
+    AwaySpell,
+    Block,
+    DistractionSummary,
+    Interruption,
+    Outcome,
+    Pause,
+)
 from focusapp.store.codec import Doc, decode_instant, encode_instant, guarded, optional, typed
 
 
@@ -25,7 +33,7 @@ def _decode_opt_instant(value: object) -> datetime | None:
 
 def encode_block(block: Block) -> Doc:
     summary = block.distraction
-    return {
+    doc: Doc = {
         "id": block.id,
         "start": encode_instant(block.start),
         "end": _opt_instant(block.end),
@@ -49,6 +57,20 @@ def encode_block(block: Block) -> Doc:
         "count": block.count,
         "note": block.note,
     }
+    if block.away:  # optional: a block with none is written as before this field existed
+        doc["away"] = [encode_away(s) for s in block.away]
+    return doc
+
+
+def encode_away(spell: AwaySpell) -> Doc:
+    return {"start": encode_instant(spell.start), "end": encode_instant(spell.end),
+            "kind": spell.kind.value, "distracted_seconds": spell.distracted_seconds}
+
+
+def _decode_away(doc: Mapping[str, Any]) -> AwaySpell:
+    return AwaySpell(start=decode_instant(doc.get("start")), end=decode_instant(doc.get("end")),
+                     kind=AwayKind(typed(doc, "kind", str)),
+                     distracted_seconds=typed(doc, "distracted_seconds", float, default=0.0))
 
 
 def _decode_pause(doc: Mapping[str, Any]) -> Pause:
@@ -88,6 +110,8 @@ def _decode_block_fast(doc: Mapping[str, Any]) -> Block | None:
     try:
         end, outcome, count = doc["end"], doc["outcome"], doc["count"]
         pause_docs, interruptions = doc["pauses"], doc["interruptions"]
+        if "away" in doc:  # few blocks have spells away: the checked path reads them
+            return None
         dist = doc["distraction"]
         by_target = dist["by_target"]
         seconds = dist["distracted_seconds"]
@@ -133,6 +157,7 @@ def _decode_block_fast(doc: Mapping[str, Any]) -> Block | None:
             recovered=doc["recovered"],
             count=count,
             note=doc["note"],
+            away=(),
         )
         block.__post_init__()
         return block
@@ -179,10 +204,12 @@ def _decode_block_checked(doc: Mapping[str, Any]) -> Block:
         recovered=typed(doc, "recovered", bool, default=False),
         count=optional(doc, "count", int),
         note=typed(doc, "note", str, default=""),
+        away=tuple(decode_away(s) for s in typed(doc, "away", list, default=[])),
     )
 
 
 decode_pause = guarded("pause", _decode_pause)
 decode_interruption = guarded("interruption", _decode_interruption)
 decode_summary = guarded("distraction summary", _decode_summary)
+decode_away = guarded("spell away", _decode_away)
 decode_block = guarded("block", _decode_block)

@@ -25,6 +25,7 @@ from focusapp.core.leads import Lead, validate_lead_minutes, validate_lead_name
 from focusapp.core.models import (
     NOTE_MAX_CHARS,
     ONE_THING_MAX_CHARS,
+    AwaySpell,
     Block,
     Day,
     DistractionSummary,
@@ -113,6 +114,16 @@ def _items(doc: Mapping[str, Any], key: str) -> list[Any]:
 
 _BLOCK_KEYS, _PAUSE_KEYS = keys_of(Block), keys_of(Pause)
 _INTERRUPTION_KEYS, _SUMMARY_KEYS = keys_of(Interruption), keys_of(DistractionSummary)
+_AWAY_KEYS = keys_of(AwaySpell)
+
+
+def _check_away(spell: AwaySpell, block: Block) -> None:
+    if spell.start < block.start or (block.end is not None and spell.end > block.end):
+        raise RecordError(f"a spell away ({spell.start.isoformat()} to "
+                          f"{spell.end.isoformat()}) is outside the block")
+    if spell.end < spell.start:
+        raise RecordError(f"a spell away ends ({spell.end.isoformat()}) before it starts")
+    _finite(spell.distracted_seconds, "a spell away's 'distracted_seconds'")
 
 
 def check_block(doc: Mapping[str, Any]) -> Block:
@@ -126,6 +137,9 @@ def check_block(doc: Mapping[str, Any]) -> Block:
     summary = doc.get("distraction")
     if isinstance(summary, OBJECT):
         _unknown_keys(summary, _SUMMARY_KEYS, "the distraction summary")
+    for spell in _items(doc, "away"):
+        if isinstance(spell, OBJECT):
+            _unknown_keys(spell, _AWAY_KEYS, "a spell away")
     block = decode_block(doc)
     if not block.id.strip():
         raise RecordError("'id' is empty")
@@ -151,6 +165,8 @@ def check_block(doc: Mapping[str, Any]) -> Block:
             raise RecordError(f"a pause starts at {pause.start.isoformat()}, outside the block")
         if pause.end is not None and pause.end < pause.start:
             raise RecordError(f"a pause ends ({pause.end.isoformat()}) before it starts")
+    for spell in block.away:
+        _check_away(spell, block)
     for interruption in block.interruptions:
         _cap(interruption.what, MAX_INTERRUPTION_CHARS, "an interruption")
     dist = block.distraction

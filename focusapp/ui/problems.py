@@ -88,6 +88,30 @@ def _calendar_partly(p: Mapping[str, Any]) -> str:
                 left_out, unknown).replace("  ", " ").strip()
 
 
+# Why away time cannot be seen (services/idle.py): said in Settings and in logs.
+IDLE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    "idle.no_display": lambda p: translate("Errors", "There is no X11 display to ask."),
+    "idle.no_xlib": lambda p: translate(
+        "Errors", "The python-xlib module is not installed, so time away cannot be seen."),
+    "idle.x11_unavailable": lambda p: fill(translate(
+        "Errors", "The X11 display could not be opened (%1)."), p.get("detail")),
+    "idle.x11_failed": lambda p: fill(translate(
+        "Errors", "The connection to the X11 display failed (%1)."), p.get("detail")),
+    "idle.no_screensaver_extension": lambda p: translate(
+        "Errors", "The X11 server does not say how long it has been idle (no "
+        "MIT-SCREEN-SAVER extension)."),
+    "idle.xwayland": lambda p: translate(
+        "Errors", "Under Wayland, the X11 idle time only sees typing in X11 windows: time away "
+        "may be overstated."),
+    "idle.no_session_bus": lambda p: translate(
+        "Errors", "There is no session bus to ask the desktop how long it has been idle."),
+    "idle.dbus_failed": lambda p: fill(translate(
+        "Errors", "The desktop did not say how long it has been idle (%1)."), p.get("detail")),
+    "idle.no_platform_api": lambda p: fill(translate(
+        "Errors", "The system's idle-time API is not available (%1)."), p.get("detail")),
+    "idle.unavailable": lambda p: _idle_unavailable(p),
+}
+
 # Each code core or a service can raise or emit, with its sentence in the UI language.
 # tests/ui/test_problems.py walks the sources for codes and fails on one missing here.
 PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
@@ -490,6 +514,7 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "dnd.no_api_macos": lambda p: translate(
         "Errors", "macOS gives applications no supported way to turn on a Focus or Do Not "
         "Disturb: turn it on yourself for a block, from Control Centre."),
+    **IDLE_TEXTS,
     "autostart.not_xdg": lambda p: translate(
         "Errors", "This way of starting at login works only on Linux desktops."),
     "autostart.not_windows": lambda p: translate(
@@ -538,6 +563,15 @@ def _day(value: object) -> str:
         return QLocale().toString(QDate(value.year, value.month, value.day),
                                   QLocale.FormatType.ShortFormat)
     return str(value)
+
+
+def _idle_unavailable(p: Mapping[str, Any]) -> str:
+    # `reasons`: each idle-time source's own problem, in the order they were tried.
+    reasons = [problem_message(r) for r in p.get("reasons", ()) if isinstance(r, Problem)]
+    if not reasons:
+        return translate("Errors", "No way to see time away from the desk was found here.")
+    return fill(translate("Errors", "No way to see time away from the desk works here. %1"),
+                " ".join(reasons))
 
 
 def _dnd_unavailable(p: Mapping[str, Any]) -> str:

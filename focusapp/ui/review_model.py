@@ -17,7 +17,7 @@ from focusapp.core.book import Book, BookWeek, with_book
 from focusapp.core.days import DayRules, IsoWeek
 from focusapp.core.handoffs import Handoff
 from focusapp.core.leads import Lead, LeadFigures, lead_clock
-from focusapp.core.models import Block, Day, Reflections, Tally
+from focusapp.core.models import AwayKind, Block, Day, Reflections, Tally
 from focusapp.core.results import RoleResults, role_results
 from focusapp.core.review import RoleWeek, WeekReview, WeekState, week_review
 from focusapp.core.roles import RoleConfig
@@ -371,12 +371,24 @@ def summary_items(review: WeekReview, locale: QLocale | None = None) -> list[tup
             percent(focus, locale) if focus is not None else "—",
         ),
         (QCoreApplication.translate("Review", "Abandoned blocks"), str(review.abandoned)),
+        (QCoreApplication.translate("Review", "Away from the desk"), away_text(review, locale)),
         (
             QCoreApplication.translate("Review", "Top distractions"),
             distractions or QCoreApplication.translate("Review", "none"),
         ),
         (QCoreApplication.translate("Review", "Interruptions"), interruptions_text(review)),
     ]
+
+
+def away_text(review: WeekReview, locale: QLocale | None = None) -> str:
+    """The week's time away during blocks: on calls (counted) and on breaks (not)."""
+    total = review.away_minutes()
+    if total <= 0:
+        return QCoreApplication.translate("Review", "none")
+    return fill(QCoreApplication.translate("Review", "%1 (%2 on calls, %3 on breaks)"),
+                minutes_text(total, locale),
+                minutes_text(review.away_minutes(AwayKind.CALL), locale),
+                minutes_text(review.away_minutes(AwayKind.BREAK), locale))
 
 
 TOP_INTERRUPTIONS = 3

@@ -93,6 +93,8 @@ def field_labels() -> dict[str, str]:
         "long_break_minutes": translate("SettingsWindow", "Long break (minutes)"),
         "long_break_every": translate("SettingsWindow", "A long break every (blocks)"),
         "strict_default": translate("SettingsWindow", "Strict mode by default"),
+        "away_minutes": translate(
+            "SettingsWindow", "Ask what it was after this long away (minutes)"),
         "blocked_domains": translate("SettingsWindow", "Blocked sites"),
         "blocked_apps": translate("SettingsWindow", "Blocked apps"),
         "freezes_enabled": translate(

@@ -17,6 +17,8 @@ from focusapp.core.leads import Lead
 from focusapp.core.models import Block, Day, Settings
 from focusapp.core.roles import RoleConfig
 from focusapp.flows.shell import (
+    AwayAnswer,
+    AwayQuestion,
     BlockEndAnswer,
     EveningAnswer,
     FollowUpAnswer,
@@ -347,6 +349,13 @@ class QtShell(QObject):
         dialog = StrictStopDialog()
         dialog.accepted.connect(
             lambda: answer(StrictStopAnswer(dialog.confirmed(), dialog.emergency)))
+        self.keep(dialog).open()
+
+    def ask_away(self, question: AwayQuestion, answer: Callable[[AwayAnswer], None]) -> None:
+        from focusapp.ui.dialogs.away import AwayDialog
+
+        dialog = AwayDialog(question)
+        dialog.accepted.connect(lambda: answer(dialog.answer))
         self.keep(dialog).open()
 
     def ask_interruption(self, answer: Callable[[str], None]) -> None:

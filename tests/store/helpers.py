@@ -6,6 +6,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from focusapp.core.models import (
+    AwayKind,
+    AwaySpell,
     Block,
     DistractionSummary,
     Interruption,
@@ -66,6 +68,8 @@ def make_block(
         recovered=True,
         count=7,
         note=note or "called 7 accounts ✓",
+        away=(AwaySpell(start + timedelta(minutes=13), start + timedelta(minutes=19),
+                        AwayKind.CALL, 42.5),) if finished else (),
     )
 
 

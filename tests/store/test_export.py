@@ -25,7 +25,7 @@ from focusapp.core.exports import CSV_FIELDS, blocks_csv, blocks_ics
 from focusapp.core.follow_ups import FollowUp
 from focusapp.core.handoffs import DEFAULT_CHECKLIST, Handoff, HandoffStatus
 from focusapp.core.leads import Lead
-from focusapp.core.models import Block, Day, OneThingStatus, Reflections, Tally
+from focusapp.core.models import AwayKind, Block, Day, OneThingStatus, Reflections, Tally
 from focusapp.core.next_steps import NextStep
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.core.streaks import daily_progress
@@ -192,7 +192,7 @@ def test_import_merges_by_id_date_and_week_and_replaces_settings_and_roles(
         moved = copy.deepcopy(doc)
         rich = next(b for b in moved["blocks"] if b["id"] == "rich-1")
         rich["start"], rich["end"] = "2026-10-30T14:00:00+01:00", "2026-10-30T14:50:00+01:00"
-        rich["pauses"] = []
+        rich["pauses"], rich["away"] = [], []  # moved: its spells away go too
         report = apply_import(fresh, _plan(moved))
         assert report.ok
         assert report.preview is not None
@@ -589,6 +589,9 @@ def test_csv_parses_back_into_the_same_blocks(full: Store) -> None:
         assert row["outcome"] == (block.outcome.value if block.outcome else "")
         assert row["count"] == ("" if block.count is None else str(block.count))
         assert row["note"] == block.note
+        calls = sum(s.seconds for s in block.away if s.kind is AwayKind.CALL) / 60
+        assert float(row["away_call_minutes"]) == pytest.approx(calls, abs=0.005)
+    assert any(float(row["away_call_minutes"]) == 6.0 for row in rows)  # the rich blocks'
 
 
 def _events(text: str) -> list[Any]:
