@@ -195,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     step = add("next-step", translate(
         "CommandLine", "Field Sales: the dated next step of today's last meeting without one "
-                       "(with the app running)"))
+                       "(with the app running or not)"))
     step.add_argument("text", metavar="TEXT", help=translate(
         "CommandLine", "what happens next, in one line"))
     step.add_argument("--due", metavar="YYYY-MM-DD", help=translate(
@@ -536,7 +536,8 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
         from focusapp.core.days import parse_date
 
         due = str(_check(lambda: parse_date(args.due))) if args.due else ""
-        return client.talk(data_dir, cmd.NoteNextStep(args.text, due), client.format_next_step)
+        return client.talk(data_dir, cmd.NoteNextStep(args.text, due), client.format_next_step,
+                           here=client.next_step_here)
     if command == "team-report":
         week = str(_check(lambda: IsoWeek.parse(args.week))) if args.week else None
         folder = Path(args.folder)

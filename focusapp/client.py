@@ -174,19 +174,35 @@ def format_lead(lead: cmd.LeadRecorded) -> str:
 def lead_here(data_dir: Path, request: cmd.NewLead | cmd.TouchLead) -> cmd.LeadRecorded | None:
     """`focusapp lead` with no app running: recorded in the data folder itself (its clock
     shows, and warns once, when the app starts). None when it could not be: said why."""
-    from focusapp.core.errors import CodedError
     from focusapp.headless import record_lead
+
+    return _done_here(lambda: record_lead(data_dir, request),
+                      translate("CommandLine", "Could not record the lead: %1"))
+
+
+def next_step_here(data_dir: Path, request: cmd.NoteNextStep) -> cmd.NextStepNoted | None:
+    """`focusapp next-step` with no app running: saved in the data folder itself."""
+    from focusapp.headless import note_next_step
+
+    return _done_here(lambda: note_next_step(data_dir, request),
+                      translate("CommandLine", "Could not record the next step: %1"))
+
+
+def _done_here[T](action: Callable[[], T], could_not: str) -> T | None:
+    """`action` on the data folder with no app running; None when it could not be done,
+    after saying why (`could_not`: its "%1" is the reason)."""
+    from focusapp.core.errors import CodedError
     from focusapp.store.errors import ChangeNotSaved, StoreError
 
     try:
-        return record_lead(data_dir, request)
+        return action()
     except StoreError as exc:
         why = _store_error_text(exc)
     except CodedError as exc:
         why = error_message(exc)
     except OSError as exc:  # the data folder refused the write
         why = error_message(ChangeNotSaved(exc))
-    print(fill(translate("CommandLine", "Could not record the lead: %1"), why), file=sys.stderr)
+    print(fill(could_not, why), file=sys.stderr)
     return None
 
 

@@ -55,7 +55,9 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
         week = IsoWeek.parse(week_text) if week_text else IsoWeek.of(daily.today())
         export_week(ReviewProvider.from_daily(daily, store.reviews,
                                               lambda: tuple(store.leads.all()),
-                                              book=lambda: book_of(store)), week,
+                                              book=lambda: book_of(store),
+                                              next_steps=lambda: tuple(store.next_steps.all())),
+                    week,
                     pdf=target, locale=QLocale())
         return week
     finally:
@@ -83,6 +85,25 @@ def record_lead(data_dir: Path, request: NewLead | TouchLead) -> LeadRecorded:
         else:
             lead = book.new(request.name, clock.now(), store.roles.get())
         return lead_recorded(lead, len(book.waiting()))
+    finally:
+        store.close()
+
+
+def note_next_step(data_dir: Path, request: cmd.NoteNextStep) -> cmd.NextStepNoted:
+    """`focusapp next-step` with no app running: the day's last open meeting gets it, in
+    the data folder itself. StoreError when the folder cannot be opened; CodedError when
+    refused."""
+    from focusapp.flows.next_steps import answer_next_step
+    from focusapp.services.clock import SystemClock
+    from focusapp.services.daily import DailyLoop
+    from focusapp.store.database import Store
+
+    clock = SystemClock()
+    store, report = Store.open(data_dir, now=clock.now)
+    if report.interrupted_import is not None:  # the app would say it at start: so do we
+        print(report.interrupted_import.message, file=sys.stderr)
+    try:
+        return answer_next_step(store, DailyLoop(clock, store), clock.now(), request)
     finally:
         store.close()
 

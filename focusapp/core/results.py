@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 
 from focusapp.core.book import BookWeek
@@ -19,6 +19,7 @@ from focusapp.core.days import DayRules, IsoWeek
 from focusapp.core.handoffs import Handoff, HandoffFigures, handoff_figures
 from focusapp.core.leads import Lead, LeadFigures, lead_figures
 from focusapp.core.models import Block, Tally
+from focusapp.core.next_steps import NextStep, NextStepFigures, next_step_figures
 from focusapp.core.review import finished_in_week
 from focusapp.core.roles import RoleConfig
 from focusapp.core.streaks import DayProgress, Progress
@@ -49,10 +50,22 @@ class RoleResults:
     book: BookWeek | None = None  # accounts and follow-ups (core.book.with_book; issue 12)
     # The week's leads of this role (by their working day: core/leads.py).
     leads: LeadFigures = field(default_factory=LeadFigures)
+    # Its meetings, and those given a dated next step the same day (core/next_steps.py).
+    next_steps: NextStepFigures = field(default_factory=NextStepFigures)
 
     @property
     def total(self) -> int:
         return sum(self.counts)
+
+
+def with_next_steps(results: Mapping[str, RoleResults], blocks: Iterable[Block],
+                    steps: Sequence[NextStep], week: IsoWeek,
+                    day_start: time) -> dict[str, RoleResults]:
+    """`results` with each role's meetings and their dated next steps attached."""
+    held = list(blocks)
+    return {role: replace(result, next_steps=next_step_figures(
+                [b for b in held if b.role == role], steps, week, day_start))
+            for role, result in results.items()}
 
 
 def role_results(

@@ -23,7 +23,8 @@ from focusapp.core.handoffs import Handoff, HandoffFigures, figures_of
 from focusapp.core.history import WeekTally, recent_weeks
 from focusapp.core.leads import Lead, LeadFigures
 from focusapp.core.models import Block, Day, Settings, Tally
-from focusapp.core.results import RoleResults, role_results
+from focusapp.core.next_steps import NextStep
+from focusapp.core.results import RoleResults, role_results, with_next_steps
 from focusapp.core.roles import RoleConfig
 from focusapp.core.streaks import (
     Cell,
@@ -51,6 +52,7 @@ class Export:
     handoffs: tuple[Handoff, ...] = ()
     book: Book = field(default_factory=Book)  # accounts, touches, follow-ups (version 3)
     leads: tuple[Lead, ...] = ()  # none before version 3
+    next_steps: tuple[NextStep, ...] = ()  # Field Sales' meetings' (version 3)
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class Rep:
     book: Book = field(default_factory=Book)
     exported_at: datetime | None = None  # the newest export's: its follow-ups known as of then
     leads: tuple[Lead, ...] = ()
+    next_steps: tuple[NextStep, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,7 @@ def _merge(exports: Sequence[Export]) -> Rep:
     return Rep(newest.name or newest.file, newest.profile, tuple(e.file for e in exports),
                newest.settings, newest.roles, tuple(days.values()), tuple(blocks.values()),
                tuple(tallies.values()), tuple(handoffs.values()), _merge_books(exports),
-               newest.exported_at, _merged_leads(exports))
+               newest.exported_at, _merged_leads(exports), _merged_next_steps(exports))
 
 def _merge_books(exports: Sequence[Export]) -> Book:
     """The exports' books, oldest first so the newest wins: accounts by name (case aside),
@@ -130,6 +133,14 @@ def _merge_books(exports: Sequence[Export]) -> Book:
         touches.update((t.id, t) for t in export.book.touches)
         follow_ups.update((f.id, f) for f in export.book.follow_ups)
     return Book(tuple(accounts.values()), tuple(touches.values()), tuple(follow_ups.values()))
+
+
+def _merged_next_steps(exports: Sequence[Export]) -> tuple[NextStep, ...]:
+    """A rep's next steps across their exports, one per meeting (the newest export's)."""
+    steps: dict[str, NextStep] = {}
+    for export in exports:
+        steps.update((step.block_id, step) for step in export.next_steps)
+    return tuple(steps.values())
 
 
 def _merged_leads(exports: Sequence[Export]) -> tuple[Lead, ...]:
@@ -163,6 +174,7 @@ def team_rows(reps: Iterable[Rep], week: IsoWeek, today: date) -> list[TeamRow]:
                                    rep.settings.freezes_enabled, progress=progress)
         results = role_results(week, rep.roles, progress, finished, rep.tallies, rep.handoffs,
                                rules.day_start, rep.leads, rules)
+        results = with_next_steps(results, finished, rep.next_steps, week, rules.day_start)
         results = with_book(results, rep.book, rep.roles, week, rules.day_start, as_of,
                             rep.exported_at or datetime.combine(as_of, time.max, UTC))
         for role, history in histories.items():
@@ -201,7 +213,8 @@ CSV_HEADER = ("rep", "role", "week", "mon", "tue", "wed", "thu", "fri", "sat", "
               "handoffs_sent", "on_time", "complete", "accepted", "sent_back",
               *BOOK_CSV_HEADER,
               *("leads", "leads_in_time", "leads_late", "leads_untouched",
-                "lead_median_seconds"))
+                "lead_median_seconds"),
+              "meetings", "next_steps_same_day")
 
 
 def team_csv(rows: Iterable[TeamRow], week: IsoWeek) -> str:
@@ -218,6 +231,7 @@ def team_csv(rows: Iterable[TeamRow], week: IsoWeek) -> str:
             ";".join(f"{step.metric}:{step.count}" for step in results.funnel),
             handoffs.sent, handoffs.on_time, handoffs.complete, handoffs.accepted,
             handoffs.sent_back, *_book_cells(results.book), *_lead_cells(results.leads),
+            results.next_steps.meetings, results.next_steps.dated_same_day,
         ])
     return out.getvalue()
 

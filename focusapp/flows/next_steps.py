@@ -4,7 +4,7 @@ the command line (`focusapp next-step`) for the day's last meeting still without
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -69,14 +69,25 @@ class NextStepsFlow(QObject):
                           "step: give it before the day ends.", "", len(missing)))
 
     def from_command(self, request: cmd.NoteNextStep) -> cmd.NextStepNoted:
-        """`focusapp next-step TEXT [--due DATE]`: the day's last meeting still open."""
-        meeting = latest_open(self.daily.todays_blocks(), self.store.next_steps.all(),
-                              self.daily.today(), self.daily.settings().day_rules.day_start)
-        if meeting is None:
-            raise CodedError("next_step.no_meeting", "No meeting today is waiting for a "
-                             "next step.")
-        due = (date.fromisoformat(request.due) if request.due
-               else self.daily.next_working_day(self.daily.today()))
-        step = self.note(meeting, request.text, due)
-        return cmd.NextStepNoted(meeting.start.isoformat(), step.text, step.due.isoformat(),
-                                 len(self.open_today()))
+        noted = answer_next_step(self.store, self.daily, self.clock.now(), request)
+        self.render()
+        return noted
+
+
+def answer_next_step(store: Store, daily: DailyLoop, now: datetime,
+                     request: cmd.NoteNextStep) -> cmd.NextStepNoted:
+    """`focusapp next-step TEXT [--due DATE]`, in the running app or with none: the day's
+    last meeting still open gets it (CodedError when there is none, or it is refused)."""
+    day_start = daily.settings().day_rules.day_start
+    meeting = latest_open(daily.todays_blocks(), store.next_steps.all(), daily.today(),
+                          day_start)
+    if meeting is None:
+        raise CodedError("next_step.no_meeting", "No meeting today is waiting for a next step.")
+    due = (date.fromisoformat(request.due) if request.due
+           else daily.next_working_day(daily.today()))
+    step = next_step(meeting, request.text, due, now, day_start)
+    store.next_steps.save(step)
+    still_open = open_meetings(daily.todays_blocks(), store.next_steps.all(), daily.today(),
+                               day_start)
+    return cmd.NextStepNoted(meeting.start.isoformat(), step.text, step.due.isoformat(),
+                             len(still_open))

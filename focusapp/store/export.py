@@ -251,4 +251,4 @@ def read_team_export(path: Path | str) -> Export | ImportErrors:
     return Export(Path(path).name, name, profile, checked.exported_at, checked.settings,
                   checked.roles, checked.days, checked.blocks, checked.tallies,
                   checked.handoffs, Book(checked.accounts, checked.touches, checked.follow_ups),
-                  leads=checked.leads)
+                  leads=checked.leads, next_steps=checked.next_steps)

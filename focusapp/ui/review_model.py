@@ -18,7 +18,8 @@ from focusapp.core.days import DayRules, IsoWeek
 from focusapp.core.handoffs import Handoff
 from focusapp.core.leads import Lead, LeadFigures, lead_clock
 from focusapp.core.models import AwayKind, Block, Day, Reflections, Tally
-from focusapp.core.results import RoleResults, role_results
+from focusapp.core.next_steps import NextStep
+from focusapp.core.results import RoleResults, role_results, with_next_steps
 from focusapp.core.review import RoleWeek, WeekReview, WeekState, week_review
 from focusapp.core.roles import RoleConfig
 from focusapp.core.streaks import Cell, DayMark, DayProgress, Progress, cell_of, daily_progress
@@ -47,6 +48,7 @@ class ReviewFacts:
     book: Book = field(default_factory=Book)  # accounts, touches, follow-ups (issue 12)
     now: datetime | None = None  # for the follow-ups overdue; None: the end of `today`
     leads: tuple[Lead, ...] = ()  # inbound leads and their first touch
+    next_steps: tuple[NextStep, ...] = ()  # Field Sales' meetings' dated next steps
     # The finished blocks of the days from first to last; None: read `blocks`. The app's
     # facts hold no block: a week's are decoded when it is shown (issue 15).
     blocks_between: Callable[[date, date], Sequence[Block]] | None = None
@@ -84,6 +86,8 @@ class ReviewFacts:
         results = role_results(week, self.roles, progress or self.progress(),
                                self.week_blocks(week), self.tallies, self.handoffs,
                                self.rules.day_start, self.leads, self.rules)
+        results = with_next_steps(results, self.week_blocks(week), self.next_steps, week,
+                                  self.rules.day_start)
         now = self.now or datetime.combine(self.today, time.max, UTC)
         return with_book(results, self.book, self.roles, week, self.rules.day_start,
                          self.today, now)
@@ -111,9 +115,11 @@ class ReviewProvider:
     @classmethod
     def from_daily(cls, daily: DailyLoop, reviews: ReflectionsRepo,
                    leads: Callable[[], tuple[Lead, ...]] = tuple,
-                   book: Callable[[], Book] = Book) -> ReviewProvider:
+                   book: Callable[[], Book] = Book,
+                   next_steps: Callable[[], tuple[NextStep, ...]] = tuple) -> ReviewProvider:
         """The app's provider: the daily loop's in-memory history, the reviews table, the
-        inbound leads (`leads`) and the account book (`services.accounts.book_of`)."""
+        inbound leads (`leads`), the account book (`services.accounts.book_of`) and the
+        meetings' next steps."""
 
         def facts() -> ReviewFacts:
             settings = daily.settings()
@@ -131,6 +137,7 @@ class ReviewProvider:
                 book=book(),
                 now=daily.now(),
                 leads=leads(),
+                next_steps=next_steps(),
                 blocks_between=daily.blocks_between,
             )
 
@@ -469,6 +476,11 @@ def _result_lines(result: RoleResults, locale: QLocale | None) -> list[str]:
         lines.append(lead_line(result.leads, locale))
     if result.book is not None:
         lines.extend(book_lines(result.book, locale))
+    if result.next_steps.meetings:
+        lines.append(fill(translate("Results", "Meetings held: %1 · with a dated next step "
+                                               "the same day: %2"),
+                          number(result.next_steps.meetings, 0, locale),
+                          number(result.next_steps.dated_same_day, 0, locale)))
     return lines
 
 

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from focusapp.store.import_preview import ImportPreview
     from focusapp.ui.history import HistoryWindow
     from focusapp.ui.review import ReviewWindow
+    from focusapp.ui.review_model import ReviewProvider
     from focusapp.ui.settings import SettingsWindow
 
 
@@ -255,14 +256,21 @@ class QtShell(QObject):
 
     # ---- the windows beside Today ---------------------------------------------------------
 
+    def _review_provider(self) -> ReviewProvider:
+        """The review's and the history's facts: the daily loop's, with the leads, the
+        account book and the meetings' next steps read from the store when asked."""
+        from focusapp.ui.review_model import ReviewProvider
+
+        store = self._store
+        return ReviewProvider.from_daily(self._daily, store.reviews, self._leads,
+                                         book=lambda: book_of(store),
+                                         next_steps=lambda: tuple(store.next_steps.all()))
+
     def show_review(self, week: IsoWeek | None) -> IsoWeek:
         """The weekly review, built on first use: QtCharts is heavy."""
         from focusapp.ui.review import ReviewWindow
-        from focusapp.ui.review_model import ReviewProvider
-
         if self.review_window is None:
-            provider = ReviewProvider.from_daily(self._daily, self._store.reviews,
-                                                self._leads, book=lambda: book_of(self._store))
+            provider = self._review_provider()
             self.review_window = ReviewWindow(provider, week, data_dir=self._store.data_dir)
             self.review_window.history_requested.connect(
                 lambda role: self.show_history(role or None))
@@ -276,11 +284,8 @@ class QtShell(QObject):
     def show_history(self, role: str | None) -> None:
         """The streak history, built on first use; shows `role` (or keeps the one shown)."""
         from focusapp.ui.history import HistoryWindow
-        from focusapp.ui.review_model import ReviewProvider
-
         if self.history_window is None:
-            provider = ReviewProvider.from_daily(self._daily, self._store.reviews,
-                                                self._leads, book=lambda: book_of(self._store))
+            provider = self._review_provider()
             self.history_window = HistoryWindow(provider.facts, role)
         else:
             self.history_window.refresh(role)
@@ -300,11 +305,8 @@ class QtShell(QObject):
 
     def write_review_pdf(self, week: IsoWeek, pdf: Path) -> None:
         from focusapp.ui.report import export_week
-        from focusapp.ui.review_model import ReviewProvider
 
-        export_week(ReviewProvider.from_daily(self._daily, self._store.reviews,
-                                                self._leads, book=lambda: book_of(self._store)),
-                week, pdf=pdf)
+        export_week(self._review_provider(), week, pdf=pdf)
 
     def show_settings(self, saved: Callable[[Settings], None],
                       restored: Callable[[date], None],

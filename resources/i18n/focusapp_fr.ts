@@ -557,8 +557,8 @@
         <translation>le nom d'un lead en attente, ou les premiers caractères de son identifiant</translation>
     </message>
     <message>
-        <source>Field Sales: the dated next step of today's last meeting without one (with the app running)</source>
-        <translation>Commercial terrain : la prochaine étape datée du dernier rendez-vous du jour qui n'en a pas (avec l'application ouverte)</translation>
+        <source>Field Sales: the dated next step of today's last meeting without one (with the app running or not)</source>
+        <translation>Commercial terrain : la prochaine étape datée du dernier rendez-vous du jour qui n'en a pas (l'application ouverte ou non)</translation>
     </message>
     <message>
         <source>what happens next, in one line</source>
@@ -937,6 +937,10 @@
     <message>
         <source>Could not record the lead: %1</source>
         <translation>Impossible d'enregistrer le lead : %1</translation>
+    </message>
+    <message>
+        <source>Could not record the next step: %1</source>
+        <translation>Impossible d'enregistrer la prochaine étape : %1</translation>
     </message>
     <message>
         <source>FocusApp did not answer within %1 seconds</source>
@@ -3226,6 +3230,10 @@
     <message>
         <source>Handoffs: %1 sent · %2</source>
         <translation>Transferts : %1 envoyés · %2</translation>
+    </message>
+    <message>
+        <source>Meetings held: %1 · with a dated next step the same day: %2</source>
+        <translation>Rendez-vous réalisés : %1 · avec une prochaine étape datée le jour même : %2</translation>
     </message>
     <message numerus="yes">
         <source>Accounts touched: %1 · going cold (no touch for %n week(s)): %2</source>

@@ -66,3 +66,26 @@ def test_the_week_counts_meetings_and_those_dated_the_same_day():
                       noted(DAY + timedelta(days=2), 9))]  # the next morning: too late
     figures = next_step_figures([monday, tuesday, wednesday], steps, week, START)
     assert (figures.meetings, figures.dated_same_day) == (3, 2)
+
+
+def test_the_team_report_counts_a_reps_meetings_and_their_next_steps_once():
+    import csv
+    import io
+
+    from focusapp.core.models import Settings
+    from focusapp.core.roles import RoleId, default_role_configs
+    from focusapp.core.team import Export, merge_reps, team_csv, team_rows
+
+    roles = default_role_configs(frozenset({RoleId.FIELD_SALES}))
+    held = [meeting(DAY, time(9)), meeting(DAY, time(14))]
+    step = NextStep(held[0].id, "Send the proposal", DAY, noted(DAY, 10))
+    older = Export("mon.json", "Ana", "p1", noted(DAY, 12), Settings(), roles, (),
+                   tuple(held), next_steps=(step,))
+    newer = Export("tue.json", "Ana", "p1", noted(DAY, 18), Settings(), roles, (),
+                   tuple(held), next_steps=(step,))
+    (rep,) = merge_reps([newer, older])
+    assert rep.next_steps == (step,)
+    rows = team_rows([rep], IsoWeek.of(DAY), DAY)
+    (row,) = csv.DictReader(io.StringIO(team_csv(rows, IsoWeek.of(DAY))))
+    assert (row["meetings"], row["next_steps_same_day"]) == ("2", "1")
+

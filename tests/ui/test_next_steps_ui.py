@@ -43,3 +43,17 @@ def test_today_names_the_meetings_without_a_next_step_in_french(qtbot, qapp):
     assert not panel.isHidden() and panel.lines() == (text,)
     panel.show_meetings([])
     assert panel.isHidden() and panel.lines() == ()
+
+
+def test_the_review_says_the_weeks_meetings_and_their_next_steps(qapp):
+    from focusapp.core.handoffs import HandoffFigures
+    from focusapp.core.next_steps import NextStepFigures
+    from focusapp.core.results import RoleResults
+    from focusapp.ui.review_model import results_items
+
+    result = RoleResults("field_sales", (0,) * 7, 0, 0.0, (), HandoffFigures(),
+                         next_steps=NextStepFigures(meetings=4, dated_same_day=3))
+    with speaking(qapp, "fr"):
+        ((_, text),) = results_items({"field_sales": result})
+    assert text.splitlines()[-1] == ("Rendez-vous réalisés\u00a0: 4 · avec une prochaine étape "
+                                     "datée le jour même\u00a0: 3")
