@@ -13,26 +13,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from focusapp.flows.accounts import AccountsFlow
 from focusapp.flows.away import AwayFlow
 from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.counting import CountingFlow
 from focusapp.flows.guarding import GuardFlow
 from focusapp.flows.handoffs import HandoffsFlow
-from focusapp.flows.leads import LeadsFlow
-from focusapp.flows.next_steps import NextStepsFlow
+from focusapp.flows.instruments import RoleInstruments
 from focusapp.flows.one_thing import OneThingFlow
 from focusapp.flows.reminders import RemindersFlow
 from focusapp.flows.today import TodayFlow
 from focusapp.flows.weekly_export import WeeklyExportFlow
 from focusapp.flows.windows import WindowsFlow
-from focusapp.services.accounts import AccountBook
 from focusapp.services.app_identity import set_app_user_model_id
 from focusapp.services.away import AwaySampler
 from focusapp.services.backends import Backends, detect_backends
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
-from focusapp.services.leads import LeadBook
 from focusapp.services.signals import QuitSignals
 from focusapp.services.sleep import SleepWatcher
 from focusapp.services.timer import FocusTimer
@@ -84,25 +80,16 @@ class FocusApp(QObject):
         self.counting = CountingFlow(self.daily, self.timer, self.shell, self)
         self.handoffs = HandoffsFlow(clock, self.daily, self.shell, self)
         self.blocks.end_answered.connect(self.handoffs.after_block)
-        self.book = AccountBook(clock, store, self.daily, self)
-        self.accounts = AccountsFlow(clock, self.book, self.daily, self.shell, self)
-        self.blocks.end_accounts = self.accounts.end_accounts
-        self.blocks.account_touched.connect(self.accounts.touched_in_block)
-        self.shell.account_names = self.book.names
-        self.daily.reloaded.connect(self.book.reload)
-        self.book.changed.connect(self.shell.refresh_review)  # an open review follows
-        self.leads = LeadsFlow(clock, self.daily, LeadBook(store, self), self.timer, self.shell,
-                               self)
-        self.next_steps = NextStepsFlow(clock, store, self.daily, self.shell, self)
-        self.blocks.end_next_step = self.next_steps.asks
-        self.blocks.next_step_given.connect(self.next_steps.given)
+        self.instruments = RoleInstruments(clock, store, self.daily, self.timer, self.shell,
+                                           self.blocks, self)
+        self.shell.account_names = self.instruments.book.names
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self)
         self.away = AwaySampler(clock, self.backends.idle or _no_idle, self)
         self.away_flow = AwayFlow(self.daily, self.timer, self.shell, self.away, self)
         self.daily.lists_locked = self.guard.lists_locked
         self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self.sleep,
                                        self)
-        self.reminders.evening_due.connect(self.next_steps.evening)
+        self.reminders.evening_due.connect(self.instruments.next_steps.evening)
         self.weekly_export = WeeklyExportFlow(clock, store, self.daily, self.shell, self.sleep,
                                               self)
         self._calendar: CalendarFlow | None = None
@@ -145,12 +132,13 @@ class FocusApp(QObject):
         actions.count.triggered.connect(self.counting.count_one)
         actions.undo_count.triggered.connect(self.counting.take_back)
         actions.handoff_answered.connect(self.handoffs.answer_from_window)
-        actions.account_touched.connect(self.accounts.touch_from_window)
-        actions.follow_up.triggered.connect(self.accounts.ask_follow_up)
-        actions.follow_up_done.connect(self.accounts.done_from_window)
-        actions.new_lead.triggered.connect(self.leads.ask_new)
-        actions.lead_touched.connect(self.leads.touch_from_window)
-        self.windows.reloaded.connect(self.leads.book.reload)
+        accounts, leads = self.instruments.accounts, self.instruments.leads
+        actions.account_touched.connect(accounts.touch_from_window)
+        actions.follow_up.triggered.connect(accounts.ask_follow_up)
+        actions.follow_up_done.connect(accounts.done_from_window)
+        actions.new_lead.triggered.connect(leads.ask_new)
+        actions.lead_touched.connect(leads.touch_from_window)
+        self.windows.reloaded.connect(leads.book.reload)
         actions.one_thing.triggered.connect(self.one_thing.ask)
         actions.today.triggered.connect(self.shell.show_today)
         actions.review.triggered.connect(lambda: self.windows.show_review())
@@ -166,9 +154,7 @@ class FocusApp(QObject):
         self.guard.recover_at_startup()  # before the timer resumes a block
         self.day_view.recover_block()
         self.day_view.render()
-        self.accounts.render()
-        self.leads.render()
-        self.next_steps.render()
+        self.instruments.render()
         self.guard.render()
         self.shell.show()
         later = self._after_first_paint
@@ -178,7 +164,7 @@ class FocusApp(QObject):
         later(self.day_view.load_history)
         later(self.guard.start_services)
         later(self.weekly_export.start)
-        later(self.accounts.start)
+        later(self.instruments.start)
         later(self._start_calendars)
         if self.options.wizard and not self.daily.settings().first_run_done:
             self.windows.run_wizard(start_reminders=self.options.reminders)
@@ -197,10 +183,11 @@ class FocusApp(QObject):
         from focusapp.flows.server import CommandServer
         from focusapp.ui.import_text import import_summary
 
+        instruments = self.instruments
         return CommandServer(self.store, self.timer, self.shell, self.blocks, self.one_thing,
-                             self.windows, self.counting, self.handoffs, self.book,
-                             self.leads, import_summary, self.calendar,
-                             next_steps=self.next_steps)
+                             self.windows, self.counting, self.handoffs, instruments.book,
+                             instruments.leads, import_summary, self.calendar,
+                             next_steps=instruments.next_steps)
 
     def serve_commands(self) -> None:
         """Answer the CLI and a second launch (QtNetwork loads here, after the first paint)."""
@@ -224,7 +211,7 @@ class FocusApp(QObject):
         self.away.shutdown()
         self.reminders.shutdown()
         self.weekly_export.shutdown()
-        self.accounts.shutdown()
+        self.instruments.shutdown()
         if self._calendar is not None:
             self._calendar.calendars.stop()
         self.shell.hide()

@@ -61,13 +61,13 @@ def test_the_running_app_answers_and_today_follows(
     assert [t.account for t in running_app.store.touches.all()] == ["Acme SA"]
     made = run_cli("--data-dir", str(data_dir), "follow-up", "Claire", "--due", "2d")
     assert made.returncode == 0, made.stderr
-    (follow_up,) = running_app.book.open_follow_ups()
+    (follow_up,) = running_app.instruments.book.open_follow_ups()
     assert made.stdout.strip() == (
         f"Follow up Claire by {follow_up.due.astimezone().strftime('%Y-%m-%d %H:%M')} "
         f"(id {follow_up.id[:8]}).")
     done = run_cli("--data-dir", str(data_dir), "follow-up", "--done", follow_up.id[:6])
     assert done.stdout.strip() == "Follow-up with Claire: done."
-    assert running_app.book.open_follow_ups() == ()
+    assert running_app.instruments.book.open_follow_ups() == ()
     unknown = run_cli("--data-dir", str(data_dir), "follow-up", "--done", "nobody")
     assert unknown.returncode == 1
     assert "No single follow-up is named 'nobody'" in unknown.stderr

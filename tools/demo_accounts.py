@@ -71,13 +71,13 @@ def main(out: str, language: str = "en") -> int:
     focus.start()
     focus.daily.set_one_thing("Call the three coldest accounts before noon", ROLE,
                               f"{ROLE}.value_touches")
-    focus.book.follow_up("Claire Dubois (VivaTech)", timedelta(hours=3))
-    focus.book.follow_up("Partner call: Datapoint", timedelta(hours=47))
+    focus.instruments.book.follow_up("Claire Dubois (VivaTech)", timedelta(hours=3))
+    focus.instruments.book.follow_up("Partner call: Datapoint", timedelta(hours=47))
     focus.shell.show_today()
     block = store.blocks.all()[0]
     focus.shell.ask_block_end(block, "accounts_touched", lambda answer: None,
-                              accounts=focus.book.names())
-    focus.accounts.ask_follow_up()
+                              accounts=focus.instruments.book.names())
+    focus.instruments.accounts.ask_follow_up()
 
     def shoot() -> None:
         focus.shell.today.grab().save(out)

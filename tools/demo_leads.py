@@ -61,7 +61,7 @@ def main(out: str, language: str = "en") -> int:
 
     def shoot() -> None:
         focus.shell.today.grab().save(out)
-        waiting = focus.leads.book.waiting()
+        waiting = focus.instruments.leads.book.waiting()
         overdue = sum(lead.overdue(clock.now()) for lead in waiting)
         draw_state_pixmap(TimerState.RUNNING, 0.1, 23, 4.0, lead_badge(len(waiting), overdue)
                           ).save(out.replace(".png", "-tray.png"))

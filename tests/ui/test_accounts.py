@@ -38,14 +38,14 @@ def focus(qtbot, data_dir, clock):
 
 def _cold_book(focus, clock) -> None:
     """Three accounts: Bolt silent 9 weeks, Acme 7, Cyan touched last week."""
-    focus.book.import_names(["Acme", "Bolt", "Cyan"])
-    focus.book.touch("Bolt")
+    focus.instruments.book.import_names(["Acme", "Bolt", "Cyan"])
+    focus.instruments.book.touch("Bolt")
     clock.advance(weeks=2)
-    focus.book.touch("Acme")
+    focus.instruments.book.touch("Acme")
     clock.advance(weeks=6)
-    focus.book.touch("Cyan")
+    focus.instruments.book.touch("Cyan")
     clock.advance(weeks=1)
-    focus.accounts.render()
+    focus.instruments.accounts.render()
 
 
 def test_today_lists_the_accounts_going_cold_oldest_first(focus, clock, english):
@@ -77,7 +77,7 @@ def test_a_touch_typed_in_today_is_completed_and_warms_the_account(
 
 def test_an_account_manager_s_block_end_asks_which_account_with_completion(
         focus, qtbot, clock, english):
-    focus.book.import_names(["Acme SA", "Bolt"])
+    focus.instruments.book.import_names(["Acme SA", "Bolt"])
     focus.blocks.start_for(25, "account_manager", "value_touches")
     clock.advance(minutes=25, seconds=1)
     focus.timer.check()
@@ -111,7 +111,7 @@ def test_met_at_an_event_lists_follow_ups_by_due_time_then_done(
     assert [panel.list.item(i).text() for i in range(panel.list.count())] == [
         "Partner call: Datapoint — due Wed 09:00", "Claire (VivaTech) — due Thu 09:00"]
     clock.advance(hours=49)
-    focus.accounts.render()
+    focus.instruments.accounts.render()
     assert panel.list.item(0).text() == "Partner call: Datapoint — overdue since Wed 09:00"
     panel.list.setCurrentRow(0)
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
@@ -121,7 +121,7 @@ def test_met_at_an_event_lists_follow_ups_by_due_time_then_done(
 
 def test_the_french_today_speaks_french(focus, clock, french):
     _cold_book(focus, clock)
-    focus.book.follow_up("Claire", timedelta(hours=2))
+    focus.instruments.book.follow_up("Claire", timedelta(hours=2))
     today = focus.shell.today
     assert today.accounts.title.text() == (
         "Comptes qui refroidissent (sans contact depuis 6 semaines)")
@@ -155,10 +155,10 @@ def test_a_role_s_weeks_decide_what_today_calls_cold(focus, clock, english):
 
 def test_the_review_says_accounts_touched_cold_and_follow_ups(focus, qtbot, clock, english):
     _cold_book(focus, clock)
-    focus.book.touch("Acme")
-    made = focus.book.follow_up("Claire", timedelta(hours=1))
-    focus.book.follow_up("Datapoint", timedelta(hours=2))
-    focus.book.done(made.id)
+    focus.instruments.book.touch("Acme")
+    made = focus.instruments.book.follow_up("Claire", timedelta(hours=1))
+    focus.instruments.book.follow_up("Datapoint", timedelta(hours=2))
+    focus.instruments.book.done(made.id)
     clock.advance(hours=3)
     provider = ReviewProvider.from_daily(focus.daily, focus.store.reviews,
                                          book=lambda: book_of(focus.store))

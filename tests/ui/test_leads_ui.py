@@ -41,9 +41,9 @@ def app(qtbot: Any, data_dir: Path, clock: Any, english: None) -> Iterator[Focus
 def _three_leads(app: FocusApp, clock: Any) -> None:
     for name, later in (("Acme", 0), ("Dupont & fils", 2), ("Globex", 3)):
         clock.advance(minutes=later)
-        app.leads.new(name)
+        app.instruments.leads.new(name)
     clock.advance(minutes=1, seconds=30)
-    app.leads.tick()
+    app.instruments.leads.tick()
 
 
 def test_today_lists_the_waiting_leads_oldest_first_with_their_clocks(app: FocusApp,
@@ -60,7 +60,7 @@ def test_today_lists_the_waiting_leads_oldest_first_with_their_clocks(app: Focus
         "Leads waiting · target 5 min", "Today: 3 leads · 0 within target · 0 late · 3 waiting",
         "Acme · 6:30 · past its target", "Dupont & fils · 4:30", "Globex · 1:30")
     clock.advance(seconds=45)
-    app.leads.tick()  # the clocks move each second, the rows stay
+    app.instruments.leads.tick()  # the clocks move each second, the rows stay
     assert [c.text() for c in panel.clocks] == ["7:15", "5:15", "2:15"]
     assert [c.styleSheet() for c in panel.clocks] == [OVERDUE_STYLE, OVERDUE_STYLE, ""]
 
@@ -124,7 +124,7 @@ def test_the_target_is_edited_in_settings_roles_and_new_leads_take_it(
     qtbot.mouseClick(window.ok_button, LEFT)
     inbound = next(c for c in app.store.roles.get() if c.role is RoleId.INBOUND_QUALIFIER)
     assert inbound.lead_minutes == 3
-    assert app.leads.new("Acme").target_minutes == 3
+    assert app.instruments.leads.new("Acme").target_minutes == 3
     assert app.shell.today.leads.title() == "Leads waiting · target 3 min"
 
 
@@ -143,10 +143,10 @@ def test_the_panel_speaks_french(app: FocusApp, clock: Any) -> None:
 def test_the_review_says_the_weeks_speed_to_lead(app: FocusApp, clock: Any) -> None:
     """Four leads this week: touched after 1 and 3 minutes, after 9 (late), and never."""
     for name, wait in (("Acme", 1), ("Globex", 3), ("Initech", 9), ("Umbrella", None)):
-        app.leads.new(name)
+        app.instruments.leads.new(name)
         if wait is not None:
             clock.advance(minutes=wait)
-            app.leads.touch(name)
+            app.instruments.leads.touch(name)
     app.windows.show_review()
     window = app.shell.review_window
     assert window is not None
