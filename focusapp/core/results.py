@@ -21,7 +21,7 @@ from focusapp.core.leads import Lead, LeadFigures, lead_figures
 from focusapp.core.models import Block, Tally
 from focusapp.core.next_steps import NextStep, NextStepFigures, next_step_figures
 from focusapp.core.review import finished_in_week
-from focusapp.core.roles import RoleConfig
+from focusapp.core.roles import Balance, RoleConfig, RoleId, hunting_and_farming
 from focusapp.core.streaks import DayProgress, Progress
 
 AVERAGE_WEEKS = 4
@@ -52,20 +52,34 @@ class RoleResults:
     leads: LeadFigures = field(default_factory=LeadFigures)
     # Its meetings, and those given a dated next step the same day (core/next_steps.py).
     next_steps: NextStepFigures = field(default_factory=NextStepFigures)
+    # A solo seller's week of focused minutes, hunting and farming (core/roles.py).
+    balance: Balance | None = None
 
     @property
     def total(self) -> int:
         return sum(self.counts)
 
 
-def with_next_steps(results: Mapping[str, RoleResults], blocks: Iterable[Block],
-                    steps: Sequence[NextStep], week: IsoWeek,
-                    day_start: time) -> dict[str, RoleResults]:
-    """`results` with each role's meetings and their dated next steps attached."""
+def with_week_instruments(results: Mapping[str, RoleResults], blocks: Iterable[Block],
+                          steps: Sequence[NextStep], week: IsoWeek,
+                          day_start: time) -> dict[str, RoleResults]:
+    """`results` with what the week's blocks say of each role's instrument (issue 12): its
+    meetings and their dated next steps; a solo seller's hunting and farming."""
     held = list(blocks)
-    return {role: replace(result, next_steps=next_step_figures(
-                [b for b in held if b.role == role], steps, week, day_start))
-            for role, result in results.items()}
+    attached = {}
+    for role, result in results.items():
+        own = [b for b in held if b.role == role]
+        balance = (week_balance(own, week, day_start) if role == RoleId.SOLO.value
+                   else None)
+        attached[role] = replace(result, balance=balance,
+                                 next_steps=next_step_figures(own, steps, week, day_start))
+    return attached
+
+
+def week_balance(blocks: Iterable[Block], week: IsoWeek, day_start: time) -> Balance:
+    """The week's finished blocks split between hunting and farming."""
+    return hunting_and_farming((b.activity, b.focused_minutes)
+                               for b in finished_in_week(blocks, week, day_start))
 
 
 def role_results(

@@ -24,8 +24,8 @@ from focusapp.core.history import WeekTally, recent_weeks
 from focusapp.core.leads import Lead, LeadFigures
 from focusapp.core.models import Block, Day, Settings, Tally
 from focusapp.core.next_steps import NextStep
-from focusapp.core.results import RoleResults, role_results, with_next_steps
-from focusapp.core.roles import RoleConfig
+from focusapp.core.results import RoleResults, role_results, with_week_instruments
+from focusapp.core.roles import Balance, RoleConfig
 from focusapp.core.streaks import (
     Cell,
     DayMark,
@@ -174,7 +174,7 @@ def team_rows(reps: Iterable[Rep], week: IsoWeek, today: date) -> list[TeamRow]:
                                    rep.settings.freezes_enabled, progress=progress)
         results = role_results(week, rep.roles, progress, finished, rep.tallies, rep.handoffs,
                                rules.day_start, rep.leads, rules)
-        results = with_next_steps(results, finished, rep.next_steps, week, rules.day_start)
+        results = with_week_instruments(results, finished, rep.next_steps, week, rules.day_start)
         results = with_book(results, rep.book, rep.roles, week, rules.day_start, as_of,
                             rep.exported_at or datetime.combine(as_of, time.max, UTC))
         for role, history in histories.items():
@@ -214,7 +214,7 @@ CSV_HEADER = ("rep", "role", "week", "mon", "tue", "wed", "thu", "fri", "sat", "
               *BOOK_CSV_HEADER,
               *("leads", "leads_in_time", "leads_late", "leads_untouched",
                 "lead_median_seconds"),
-              "meetings", "next_steps_same_day")
+              "meetings", "next_steps_same_day", "hunting_minutes", "farming_minutes")
 
 
 def team_csv(rows: Iterable[TeamRow], week: IsoWeek) -> str:
@@ -232,6 +232,7 @@ def team_csv(rows: Iterable[TeamRow], week: IsoWeek) -> str:
             handoffs.sent, handoffs.on_time, handoffs.complete, handoffs.accepted,
             handoffs.sent_back, *_book_cells(results.book), *_lead_cells(results.leads),
             results.next_steps.meetings, results.next_steps.dated_same_day,
+            *_balance_cells(results.balance),
         ])
     return out.getvalue()
 
@@ -243,6 +244,13 @@ def _book_cells(book: BookWeek | None) -> list[object]:
     counts = ((figures.due, figures.in_time, figures.late, figures.overdue) if figures
               else (None,) * 4)
     return ["" if n is None else n for n in (touched, cold, *counts)]
+def _balance_cells(balance: Balance | None) -> list[object]:
+    """A solo seller's focused minutes hunting and farming; empty for the other roles."""
+    if balance is None:
+        return ["", ""]
+    return [round(balance.hunting), round(balance.farming)]
+
+
 def _lead_cells(figures: LeadFigures) -> list[object]:
     """Speed-to-lead: the week's leads, touched in time, late, never; the median seconds to
     a first touch (empty when none was touched)."""

@@ -19,9 +19,9 @@ from focusapp.core.handoffs import Handoff
 from focusapp.core.leads import Lead, LeadFigures, lead_clock
 from focusapp.core.models import AwayKind, Block, Day, Reflections, Tally
 from focusapp.core.next_steps import NextStep
-from focusapp.core.results import RoleResults, role_results, with_next_steps
+from focusapp.core.results import RoleResults, role_results, with_week_instruments
 from focusapp.core.review import RoleWeek, WeekReview, WeekState, week_review
-from focusapp.core.roles import RoleConfig
+from focusapp.core.roles import Balance, RoleConfig
 from focusapp.core.streaks import Cell, DayMark, DayProgress, Progress, cell_of, daily_progress
 from focusapp.core.text import fill
 from focusapp.ui.names import interruption_name, metric_name, role_name
@@ -86,7 +86,7 @@ class ReviewFacts:
         results = role_results(week, self.roles, progress or self.progress(),
                                self.week_blocks(week), self.tallies, self.handoffs,
                                self.rules.day_start, self.leads, self.rules)
-        results = with_next_steps(results, self.week_blocks(week), self.next_steps, week,
+        results = with_week_instruments(results, self.week_blocks(week), self.next_steps, week,
                                   self.rules.day_start)
         now = self.now or datetime.combine(self.today, time.max, UTC)
         return with_book(results, self.book, self.roles, week, self.rules.day_start,
@@ -481,7 +481,21 @@ def _result_lines(result: RoleResults, locale: QLocale | None) -> list[str]:
                                                "the same day: %2"),
                           number(result.next_steps.meetings, 0, locale),
                           number(result.next_steps.dated_same_day, 0, locale)))
+    if result.balance is not None:
+        lines.append(week_balance_line(result.balance, locale))
     return lines
+
+
+def week_balance_line(balance: Balance, locale: QLocale | None = None) -> str:
+    """A solo seller's week: 'Hunting: 320 min · farming: 130 min · 71 % hunting'."""
+    translate = QCoreApplication.translate
+    text = fill(translate("Results", "Hunting: %1 · farming: %2"),
+                minutes_text(balance.hunting, locale), minutes_text(balance.farming, locale))
+    worked = balance.hunting + balance.farming
+    if not worked:
+        return text
+    return fill(translate("Results", "%1 · %2 hunting"), text,
+                percent(balance.hunting / worked, locale))
 
 
 OLDEST_NAMED = 3  # the coldest accounts named in the review; the rest counted

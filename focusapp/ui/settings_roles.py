@@ -123,8 +123,13 @@ class RoleEditor(QWidget):
 
     def _target_box(self) -> QGroupBox:
         """What the whole role must do on a working day (each part set must be met)."""
-        box = QGroupBox(fill(self.tr("Daily target of the role %1"),
-                             role_name(self.config.role.value)))
+        # A solo seller is judged once a day, whatever practices the work was on (issue 12).
+        title = (self.tr("One daily target across your practices")
+                 if self.config.role is RoleId.SOLO
+                 else fill(self.tr("Daily target of the role %1"),
+                           role_name(self.config.role.value)))
+        box = QGroupBox(title)
+        self.target_box = box
         form = QFormLayout(box)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 24 * 60)

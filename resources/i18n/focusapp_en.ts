@@ -3236,6 +3236,14 @@
         <source>Meetings held: %1 · with a dated next step the same day: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hunting: %1 · farming: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 hunting</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Accounts touched: %1 · going cold (no touch for %n week(s)): %2</source>
         <translation>
@@ -3689,6 +3697,10 @@
     </message>
     <message>
         <source>Daily target for this count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One daily target across your practices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

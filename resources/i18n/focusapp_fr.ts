@@ -3235,6 +3235,14 @@
         <source>Meetings held: %1 · with a dated next step the same day: %2</source>
         <translation>Rendez-vous réalisés : %1 · avec une prochaine étape datée le jour même : %2</translation>
     </message>
+    <message>
+        <source>Hunting: %1 · farming: %2</source>
+        <translation>Chasse : %1 · élevage : %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 hunting</source>
+        <translation>%1 · %2 de chasse</translation>
+    </message>
     <message numerus="yes">
         <source>Accounts touched: %1 · going cold (no touch for %n week(s)): %2</source>
         <translation>
@@ -3689,6 +3697,10 @@
     <message>
         <source>Daily target for this count</source>
         <translation>Objectif quotidien de ce comptage</translation>
+    </message>
+    <message>
+        <source>One daily target across your practices</source>
+        <translation>Un seul objectif quotidien pour toutes vos pratiques</translation>
     </message>
     <message>
         <source>Daily target of the role %1</source>

@@ -3,6 +3,7 @@ line with its date; Today names the meetings still without one, in the user's la
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import QDate
@@ -57,3 +58,20 @@ def test_the_review_says_the_weeks_meetings_and_their_next_steps(qapp):
         ((_, text),) = results_items({"field_sales": result})
     assert text.splitlines()[-1] == ("Rendez-vous réalisés\u00a0: 4 · avec une prochaine étape "
                                      "datée le jour même\u00a0: 3")
+
+
+def test_the_review_gives_a_solo_sellers_week_of_hunting_and_farming_in_french(qapp):
+    from focusapp.core.handoffs import HandoffFigures
+    from focusapp.core.results import RoleResults
+    from focusapp.core.roles import Balance
+    from focusapp.ui.review_model import results_items
+
+    result = RoleResults("solo", (0,) * 7, 0, 0.0, (), HandoffFigures(),
+                         balance=Balance(hunting=300, farming=100))
+    idle = replace(result, balance=Balance())
+    with speaking(qapp, "fr"):
+        ((_, text),) = results_items({"solo": result})
+        ((_, nothing),) = results_items({"solo": idle})
+    assert text.splitlines()[-1] == ("Chasse\u00a0: 300 min · élevage\u00a0: 100 min · "
+                                     "75\u00a0% de chasse")
+    assert nothing.splitlines()[-1] == "Chasse\u00a0: 0 min · élevage\u00a0: 0 min"

@@ -663,6 +663,10 @@ def test_a_solo_seller_chooses_what_they_do_and_has_no_handoff_brief(qtbot, wind
     assert role.practices is not None and role.practices.isVisibleTo(role)
     assert not role.brief.isVisibleTo(role)  # a solo seller hands nothing off
     assert role.list.count() == 16  # every practice's activities, no handoff among them
+    assert role.target_box.title() == "One daily target across your practices"
+    assert window.roles_page.show_role(RoleId.FIELD_SALES).target_box.title() == (
+        "Daily target of the role Field Sales")
+    role = window.roles_page.show_role(RoleId.SOLO)
     role.practices.boxes[RoleId.BUSINESS_DEVELOPER].setChecked(False)
     role.practices.boxes[RoleId.INBOUND_QUALIFIER].setChecked(False)
     assert role.list.count() == 16 - 3 - 3
