@@ -59,6 +59,16 @@ class RoleResults:
     def total(self) -> int:
         return sum(self.counts)
 
+    @property
+    def recorded(self) -> bool:
+        """Something was recorded for the role this week, blocks aside (a week of leads
+        and counts only is not an empty week)."""
+        book = self.book
+        return bool(self.total or self.leads.arrived or self.handoffs.sent
+                    or self.next_steps.meetings
+                    or (book is not None and (book.touched or (book.follow_ups is not None
+                                                               and book.follow_ups.due))))
+
 
 def with_week_instruments(results: Mapping[str, RoleResults], blocks: Iterable[Block],
                           steps: Sequence[NextStep], week: IsoWeek,

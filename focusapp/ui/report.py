@@ -159,7 +159,7 @@ def _draw_report(
     page.text(QCoreApplication.translate("Review", "Weekly review"), 11, colour=MUTED)
     page.text(week_label(review.week, loc), 18, bold=True)
     page.gap(20)
-    message = state_message(review)
+    message = state_message(review, results)
     if message:  # information (an empty week), not a problem: not in red
         page.text(message, 11, colour=MUTED)
         page.gap(10)

@@ -190,9 +190,9 @@ class ReviewWindow(QMainWindow):
         self.week = week
         self.review = self._facts.review(week, self._progress)
         self.week_title.setText(week_label(week, locale))
-        self._show_message(self._messages())
         self.role_rows.show_review(self.review, locale, self._facts.roles)
         self.week_results = self._facts.results(week, self._progress)
+        self._show_message(self._messages())
         self.results.show_results(self.week_results, locale)
         self.charts.show_review(self.review, locale)
         self.numbers.show_review(self.review, locale)
@@ -201,7 +201,8 @@ class ReviewWindow(QMainWindow):
         self.next_button.setEnabled(week < IsoWeek.of(self._facts.today))
 
     def _messages(self) -> str:
-        lines = [state_message(self.review)] if state_message(self.review) else []
+        message = state_message(self.review, self.week_results)
+        lines = [message] if message else []
         for role, day in roles_started_in_week(self.review).items():
             started = QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
             lines.append(fill(self.tr("%1 started on %2 this week: the days before it are not "

@@ -86,8 +86,8 @@ class ReviewFacts:
         results = role_results(week, self.roles, progress or self.progress(),
                                self.week_blocks(week), self.tallies, self.handoffs,
                                self.rules.day_start, self.leads, self.rules)
-        results = with_week_instruments(results, self.week_blocks(week), self.next_steps, week,
-                                  self.rules.day_start)
+        results = with_week_instruments(results, self.week_blocks(week), self.next_steps,
+                                        week, self.rules.day_start)
         now = self.now or datetime.combine(self.today, time.max, UTC)
         return with_book(results, self.book, self.roles, week, self.rules.day_start,
                          self.today, now)
@@ -314,8 +314,11 @@ def percent(share: float, locale: QLocale | None = None) -> str:
     )
 
 
-def state_message(review: WeekReview) -> str:
-    """A sentence for a week with nothing to show ('' for a normal week)."""
+def state_message(review: WeekReview, results: Mapping[str, RoleResults] | None = None) -> str:
+    """A sentence for a week with nothing to show ('' for a normal week). A week with no
+    block but with results (leads, counts, touches…) says only what it lacks."""
+    if review.state is WeekState.EMPTY and any(r.recorded for r in (results or {}).values()):
+        return QCoreApplication.translate("Review", "No focus block and no One Thing this week.")
     messages = {
         WeekState.EMPTY: QCoreApplication.translate(
             "Review", "Nothing was recorded this week: no focus block, no One Thing."

@@ -3506,6 +3506,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No focus block and no One Thing this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <comment>done of set</comment>
         <translation type="unfinished"></translation>

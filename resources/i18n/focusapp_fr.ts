@@ -3505,6 +3505,10 @@
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>No focus block and no One Thing this week.</source>
+        <translation>Aucun bloc de concentration ni aucun One Thing cette semaine.</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <comment>done of set</comment>
         <translation>%1 sur %2</translation>

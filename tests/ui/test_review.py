@@ -222,6 +222,18 @@ def test_odd_weeks_say_so(window, week, state, words):
     assert window.numbers.values["Average energy"].text() == "—"
 
 
+def test_a_week_of_counts_without_blocks_is_not_called_empty(qtbot, store, daily):
+    """Calls counted with one key and no block: the review shows them, so it must not say
+    that nothing was recorded (issue 12)."""
+    daily.tally(OP, "outbound_prospector.prospecting_block", 12, IsoWeek(2026, 42).days[1])
+    window = ReviewWindow(ReviewProvider.from_daily(daily, store.reviews))
+    qtbot.addWidget(window)
+    window.show_week(IsoWeek(2026, 42))
+    assert window.review.state is WeekState.EMPTY
+    assert window.message.text() == "No focus block and no One Thing this week."
+    assert window.week_results[OP].total == 12
+
+
 # ---- reflections ----------------------------------------------------------------------------
 
 
