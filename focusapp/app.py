@@ -138,6 +138,7 @@ class FocusApp(QObject):
         actions.follow_up_done.connect(accounts.done_from_window)
         actions.new_lead.triggered.connect(leads.ask_new)
         actions.lead_touched.connect(leads.touch_from_window)
+        actions.lead_dropped.connect(leads.drop_from_window)
         self.windows.reloaded.connect(leads.book.reload)
         actions.one_thing.triggered.connect(self.one_thing.ask)
         actions.today.triggered.connect(self.shell.show_today)

@@ -192,6 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
         "CommandLine", "who came in (optional)"))
     lead.add_argument("--touched", metavar="NAME|ID", help=translate(
         "CommandLine", "a waiting lead's name, or its id's first characters"))
+    lead.add_argument("--drop", metavar="NAME|ID", help=translate(
+        "CommandLine", "set a waiting lead aside as not a lead (spam, a duplicate): its "
+                       "clock stops and it counts nowhere"))
 
     step = add("next-step", translate(
         "CommandLine", "Field Sales: the dated next step of today's last meeting without one "
@@ -633,14 +636,16 @@ def _handoff_request(args: argparse.Namespace) -> cmd.RecordHandoff | cmd.Answer
     return cmd.AnswerHandoff(args.id, "sent_back", why)
 
 
-def _lead_request(args: argparse.Namespace) -> cmd.NewLead | cmd.TouchLead:
-    """A new lead (NAME, optional) or a waiting one's first touch (--touched), not both."""
-    if args.touched is None:
+def _lead_request(args: argparse.Namespace) -> cmd.NewLead | cmd.TouchLead | cmd.DropLead:
+    """A new lead (NAME, optional), a waiting one's first touch (--touched) or one set aside
+    (--drop): one of them."""
+    if args.touched is None and args.drop is None:
         return cmd.NewLead(str(_check(lambda: validate_lead_name(args.name or ""))))
-    if args.name is not None:
+    if args.name is not None or (args.touched is not None and args.drop is not None):
         raise UsageError(translate(
-            "CommandLine", "Give a new lead's NAME, or --touched NAME|ID, not both."))
-    return cmd.TouchLead(args.touched)
+            "CommandLine", "Give a new lead's NAME, --touched NAME|ID or --drop NAME|ID: one "
+                           "of them."))
+    return cmd.TouchLead(args.touched) if args.drop is None else cmd.DropLead(args.drop)
 
 
 def _range(args: argparse.Namespace) -> tuple[str | None, str | None]:

@@ -154,7 +154,10 @@ def format_lead(lead: cmd.LeadRecorded) -> str:
     from focusapp.core.leads import lead_clock
 
     label = lead.name or fill(translate("CommandLine", "The lead %1"), lead.lead[:8])
-    if lead.waited_seconds is None:
+    if lead.dropped:
+        head = fill(translate("CommandLine", "%1 set aside: not a lead, counted nowhere."),
+                    label)
+    elif lead.waited_seconds is None:
         text = (translate("CommandLine", "Clock started for %1 (id %2): touch it within %n "
                                          "minute(s).", "", lead.target_minutes) if lead.name
                 else translate("CommandLine", "Clock started for a new lead (id %2): touch it "
@@ -171,7 +174,8 @@ def format_lead(lead: cmd.LeadRecorded) -> str:
     return f"{head} {tail}"
 
 
-def lead_here(data_dir: Path, request: cmd.NewLead | cmd.TouchLead) -> cmd.LeadRecorded | None:
+def lead_here(data_dir: Path, request: cmd.NewLead | cmd.TouchLead | cmd.DropLead
+              ) -> cmd.LeadRecorded | None:
     """`focusapp lead` with no app running: recorded in the data folder itself (its clock
     shows, and warns once, when the app starts). None when it could not be: said why."""
     from focusapp.headless import record_lead

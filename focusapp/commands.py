@@ -157,6 +157,14 @@ class TouchLead:
 
 
 @dataclass(frozen=True)
+class DropLead:
+    """A waiting lead set aside as not a lead (spam, a duplicate): its name, or its id's
+    first characters."""
+
+    lead: str
+
+
+@dataclass(frozen=True)
 class NoteNextStep:
     """A meeting's dated next step (Field Sales): for the day's last meeting without one."""
 
@@ -325,6 +333,7 @@ class LeadRecorded:
     waited_seconds: int | None  # to its first touch; None while it waits
     in_time: bool
     waiting: int  # leads waiting now, this one included while untouched
+    dropped: bool = False  # set aside as not a lead
 
 
 @dataclass(frozen=True)
@@ -378,6 +387,7 @@ REQUESTS: dict[str, type[Any]] = {
     "follow_up_done": FollowUpDone,
     "lead": NewLead,
     "lead_touched": TouchLead,
+    "lead_dropped": DropLead,
     "next_step": NoteNextStep,
     "agenda": ShowAgenda,
     "calendar_add": AddCalendar,
@@ -405,6 +415,7 @@ RESPONSES: dict[type[Any], type[Any]] = {
     FollowUpDone: FollowUpSaved,
     NewLead: LeadRecorded,
     TouchLead: LeadRecorded,
+    DropLead: LeadRecorded,
     NoteNextStep: NextStepNoted,
     ShowAgenda: AgendaReport,
     AddCalendar: CalendarList,

@@ -23,7 +23,7 @@ from focusapp.core.text import fill
 translate = QCoreApplication.translate  # translate("CommandLine", …): pyside6-lupdate finds it
 
 if TYPE_CHECKING:
-    from focusapp.commands import LeadRecorded, NewLead, TouchLead
+    from focusapp.commands import DropLead, LeadRecorded, NewLead, TouchLead
     from focusapp.core.team import Relay, RepReport, TeamRow
     from focusapp.store.import_check import Problem as ImportProblem
 
@@ -64,9 +64,9 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
         store.close()
 
 
-def record_lead(data_dir: Path, request: NewLead | TouchLead) -> LeadRecorded:
-    """`focusapp lead` with no app running: a new lead, or a waiting one's first touch,
-    saved in the data folder (no block runs without the app: a touch interrupts nothing).
+def record_lead(data_dir: Path, request: NewLead | TouchLead | DropLead) -> LeadRecorded:
+    """`focusapp lead` with no app running: a new lead, a waiting one's first touch, or one
+    set aside, saved in the data folder (no block runs without the app: a touch interrupts nothing).
     StoreError when the folder cannot be opened; CodedError when refused."""
     from focusapp import commands as cmd
     from focusapp.flows.server import lead_recorded
@@ -82,6 +82,8 @@ def record_lead(data_dir: Path, request: NewLead | TouchLead) -> LeadRecorded:
         book = LeadBook(store)
         if isinstance(request, cmd.TouchLead):
             lead = book.touch(request.lead, clock.now())
+        elif isinstance(request, cmd.DropLead):
+            lead = book.drop(request.lead, clock.now())
         else:
             lead = book.new(request.name, clock.now(), store.roles.get())
         return lead_recorded(lead, len(book.waiting()))

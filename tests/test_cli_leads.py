@@ -114,9 +114,31 @@ def test_with_no_app_and_no_lead_role_the_lead_is_refused_and_nothing_is_kept(
 
 
 def test_a_name_and_touched_together_are_a_usage_error(run_cli: Any, data_dir: Path) -> None:
-    done = run_cli("--data-dir", str(data_dir), "lead", "Acme", "--touched", "Acme")
-    assert done.returncode == 2
-    assert "Give a new lead's NAME, or --touched NAME|ID, not both." in done.stderr
+    for both in (("Acme", "--touched", "Acme"), ("--touched", "Acme", "--drop", "Acme")):
+        done = run_cli("--data-dir", str(data_dir), "lead", *both)
+        assert done.returncode == 2
+        assert ("Give a new lead's NAME, --touched NAME|ID or --drop NAME|ID: one of them."
+                in done.stderr)
+
+
+def test_with_no_app_a_spam_lead_is_set_aside_in_french(
+        run_cli: Any, data_dir: Path, clock: Any) -> None:
+    store, _ = Store.open(data_dir, now=clock.now)
+    with store:
+        _hold_inbound(store, "fr")
+    folder = ("--data-dir", str(data_dir))
+    assert run_cli(*folder, "lead", "Offre SEO gratuite").returncode == 0
+    assert run_cli(*folder, "lead", "Acme").returncode == 0
+    dropped = run_cli(*folder, "lead", "--drop", "offre seo gratuite")
+    assert dropped.returncode == 0, dropped.stderr
+    assert dropped.stdout.strip() == ("Offre SEO gratuite mis de côté : ce n'est pas un "
+                                      "lead, il ne compte nulle part. 1 lead en attente.")
+    again = run_cli(*folder, "lead", "--drop", "Offre SEO gratuite")
+    assert again.returncode == 1  # no longer waiting
+    reopened, _ = Store.open(data_dir, now=clock.now)
+    with reopened:
+        kept = {lead.name: lead.dropped_at is not None for lead in reopened.leads.all()}
+    assert kept == {"Offre SEO gratuite": True, "Acme": False}
 
 
 def test_an_over_long_name_is_refused_before_anything_is_written(

@@ -21,6 +21,8 @@ How time is counted, and why:
   within their target, late, or not at all (so far); the median time to first touch of
   those touched (a lead never touched has no first touch); the share within target, of all
   the week's leads (an untouched one is not within it).
+- **A lead set aside** as not a lead (spam, a duplicate) counts nowhere: not in the week's
+  leads, not as untouched. Only a waiting one can be set aside: a lead touched was real.
 """
 
 from __future__ import annotations
@@ -55,6 +57,9 @@ class Lead:
     name: str = ""  # optional: a rep may start the clock before reading the name
     touched_at: datetime | None = None  # the first touch
     warned: bool = False  # the one notification at its target was given
+    # Set aside as not a lead (spam, a duplicate, a wrong number): its clock stops and it
+    # counts nowhere, so one junk form never reads as a lead left untouched.
+    dropped_at: datetime | None = None
 
     @property
     def due(self) -> datetime:
@@ -83,6 +88,9 @@ class Lead:
             return self
         # A clock set back never makes a touch come before the lead.
         return replace(self, touched_at=now if self.waited(now) else self.at)
+
+    def dropped(self, now: datetime) -> Lead:
+        return self if self.dropped_at is not None else replace(self, dropped_at=now)
 
     def working_day(self, rules: DayRules) -> date:
         """The working day it counts for (see the module docstring)."""
@@ -118,7 +126,8 @@ def validate_lead_minutes(minutes: int) -> int:
 
 def waiting(leads: Iterable[Lead]) -> tuple[Lead, ...]:
     """The leads not touched yet, oldest first: the live clocks."""
-    return tuple(sorted((lead for lead in leads if lead.touched_at is None),
+    return tuple(sorted((lead for lead in leads
+                         if lead.touched_at is None and lead.dropped_at is None),
                         key=lambda lead: (lead.at, lead.id)))
 
 
@@ -169,6 +178,8 @@ def figures_of(leads: Iterable[Lead]) -> LeadFigures:
     in_time = untouched = 0
     arrived = 0
     for lead in leads:
+        if lead.dropped_at is not None:
+            continue
         arrived += 1
         if lead.touched_at is None:
             untouched += 1

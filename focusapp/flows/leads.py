@@ -76,6 +76,14 @@ class LeadsFlow(QObject):
             self.timer.log_interruption(LEAD_INTERRUPTION)
         return lead
 
+    def drop_from_window(self, lead_id: str) -> None:
+        guarded(self.shell, lambda: self.drop(lead_id))
+
+    def drop(self, key: str) -> Lead:
+        """Set a waiting lead aside as not a lead (spam, a duplicate): its clock stops and
+        it counts nowhere."""
+        return self.book.drop(key, self.clock.now())
+
     # ---- the clocks ---------------------------------------------------------------------
 
     def tick(self) -> None:

@@ -68,6 +68,7 @@ class CommandServer:
             cmd.AnswerHandoff: self.answer_handoff,
             cmd.NewLead: self.new_lead,
             cmd.TouchLead: self.touch_lead,
+            cmd.DropLead: self.drop_lead,
             cmd.ShowAgenda: lambda _r: self.calendar().agenda(),
             cmd.ListCalendars: lambda _r: self.calendar().listing(),
             cmd.AddCalendar: lambda r: self.calendar().add(r),
@@ -170,13 +171,17 @@ class CommandServer:
         lead = self.leads.touch(request.lead)
         return lead_recorded(lead, len(self.leads.book.waiting()))
 
+    def drop_lead(self, request: cmd.DropLead) -> cmd.LeadRecorded:
+        lead = self.leads.drop(request.lead)
+        return lead_recorded(lead, len(self.leads.book.waiting()))
+
 
 def lead_recorded(lead: Lead, waiting: int) -> cmd.LeadRecorded:
     """The answer to `focusapp lead`, from the app or from the command line alone."""
     waited = None if lead.touched_at is None else round(
         lead.waited(lead.touched_at).total_seconds())
     return cmd.LeadRecorded(lead.id, lead.name, lead.target_minutes, waited, lead.in_time,
-                            waiting)
+                            waiting, lead.dropped_at is not None)
 
 
 def _recorded(handoff: Handoff) -> cmd.HandoffRecorded:

@@ -65,3 +65,7 @@ class LeadBook(QObject):
     def touch(self, key: str, now: datetime) -> Lead:
         """The first touch of the waiting lead named `key` (or with that id)."""
         return self.save(find_waiting(self._leads.values(), key).touched(now))
+
+    def drop(self, key: str, now: datetime) -> Lead:
+        """Set aside the waiting lead named `key` (or with that id) as not a lead."""
+        return self.save(find_waiting(self._leads.values(), key).dropped(now))

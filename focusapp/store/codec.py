@@ -230,11 +230,12 @@ def encode_lead(lead: Lead) -> Doc:
         "name": lead.name,
         "touched_at": None if lead.touched_at is None else encode_instant(lead.touched_at),
         "warned": lead.warned,
+        "dropped_at": None if lead.dropped_at is None else encode_instant(lead.dropped_at),
     }
 
 
 def _decode_lead(doc: Mapping[str, Any]) -> Lead:
-    touched = doc.get("touched_at")
+    touched, dropped = doc.get("touched_at"), doc.get("dropped_at")
     return Lead(
         id=typed(doc, "id", str),
         at=decode_instant(doc.get("at")),
@@ -243,6 +244,7 @@ def _decode_lead(doc: Mapping[str, Any]) -> Lead:
         name=typed(doc, "name", str, default=""),
         touched_at=None if touched is None else decode_instant(touched),
         warned=typed(doc, "warned", bool, default=False),
+        dropped_at=None if dropped is None else decode_instant(dropped),
     )
 
 

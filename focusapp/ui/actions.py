@@ -24,6 +24,7 @@ class AppActions(QObject):
     account_touched = Signal(str)  # an account's name, typed in the Today window
     follow_up_done = Signal(str)  # a follow-up's id, marked done in the Today window
     lead_touched = Signal(str)  # a waiting lead's id, touched in the Today window
+    lead_dropped = Signal(str)  # a waiting lead's id, set aside as not a lead
 
     def __init__(self, presets: Sequence[int], parent: QObject | None = None) -> None:
         super().__init__(parent)

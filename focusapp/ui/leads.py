@@ -36,6 +36,7 @@ class LeadsPanel(QGroupBox):
     """Hidden while the user holds no lead role and no lead waits."""
 
     touched = Signal(str)  # the lead's id
+    dropped = Signal(str)  # the lead's id: not a lead (spam, a duplicate)
 
     def __init__(self, new_lead: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,7 @@ class LeadsPanel(QGroupBox):
         self.names: list[QLabel] = []
         self.clocks: list[QLabel] = []
         self.buttons: list[QPushButton] = []
+        self.drop_buttons: list[QPushButton] = []
         self.hide()
 
     def show_leads(self, view: LeadsView) -> None:
@@ -78,10 +80,10 @@ class LeadsPanel(QGroupBox):
                             figures.arrived), figures.in_time, figures.late, figures.untouched)
 
     def _build_rows(self, waiting: tuple[Lead, ...]) -> None:
-        for widget in (*self.names, *self.clocks, *self.buttons):
+        for widget in (*self.names, *self.clocks, *self.buttons, *self.drop_buttons):
             widget.hide()  # out of the layout now; deleted at the next loop turn
             widget.deleteLater()
-        self.names, self.clocks, self.buttons = [], [], []
+        self.names, self.clocks, self.buttons, self.drop_buttons = [], [], [], []
         for row, lead in enumerate(waiting):
             name = QLabel(lead_label(lead))
             name.setTextFormat(Qt.TextFormat.PlainText)
@@ -90,12 +92,17 @@ class LeadsPanel(QGroupBox):
             button = QPushButton(self.tr("Touched"))
             button.setAccessibleName(fill(self.tr("%1 touched"), lead_label(lead)))
             button.clicked.connect(lambda _=False, lead_id=lead.id: self.touched.emit(lead_id))
-            self.rows.addWidget(name, row, 0)
-            self.rows.addWidget(clock, row, 1)
-            self.rows.addWidget(button, row, 2)
+            drop = QPushButton(self.tr("Not a lead"))
+            drop.setToolTip(self.tr("Spam or a duplicate: its clock stops and it counts "
+                                    "nowhere."))
+            drop.setAccessibleName(fill(self.tr("%1 is not a lead"), lead_label(lead)))
+            drop.clicked.connect(lambda _=False, lead_id=lead.id: self.dropped.emit(lead_id))
+            for column, widget in enumerate((name, clock, button, drop)):
+                self.rows.addWidget(widget, row, column)
             self.names.append(name)
             self.clocks.append(clock)
             self.buttons.append(button)
+            self.drop_buttons.append(drop)
         self._ids = tuple(lead.id for lead in waiting)
 
     def lines(self) -> list[str]:

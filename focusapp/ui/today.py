@@ -207,6 +207,7 @@ class TodayWindow(QMainWindow):
         layout.addWidget(self.handoffs)
         self.leads = LeadsPanel(actions.new_lead)
         self.leads.touched.connect(actions.lead_touched)
+        self.leads.dropped.connect(actions.lead_dropped)
         layout.addWidget(self.leads)
         self.accounts = AccountsPanel()
         self.accounts.touched.connect(actions.account_touched)

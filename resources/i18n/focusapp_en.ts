@@ -558,6 +558,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>set a waiting lead aside as not a lead (spam, a duplicate): its clock stops and it counts nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Field Sales: the dated next step of today&apos;s last meeting without one (with the app running or not)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,7 +774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give a new lead&apos;s NAME, or --touched NAME|ID, not both.</source>
+        <source>Give a new lead&apos;s NAME, --touched NAME|ID or --drop NAME|ID: one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -894,6 +898,10 @@
     </message>
     <message>
         <source>The lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set aside: not a lead, counted nowhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2819,6 +2827,18 @@
     </message>
     <message>
         <source>%1 touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam or a duplicate: its clock stops and it counts nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

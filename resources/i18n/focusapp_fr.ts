@@ -557,6 +557,10 @@
         <translation>le nom d'un lead en attente, ou les premiers caractères de son identifiant</translation>
     </message>
     <message>
+        <source>set a waiting lead aside as not a lead (spam, a duplicate): its clock stops and it counts nowhere</source>
+        <translation>mettre de côté un lead en attente qui n'en est pas un (spam, doublon) : son chrono s'arrête et il ne compte nulle part</translation>
+    </message>
+    <message>
         <source>Field Sales: the dated next step of today's last meeting without one (with the app running or not)</source>
         <translation>Commercial terrain : la prochaine étape datée du dernier rendez-vous du jour qui n'en a pas (l'application ouverte ou non)</translation>
     </message>
@@ -769,8 +773,8 @@
         <translation>Répondez à un transfert avec --accepted ou avec --sent-back POURQUOI.</translation>
     </message>
     <message>
-        <source>Give a new lead's NAME, or --touched NAME|ID, not both.</source>
-        <translation>Donnez le NOM d'un nouveau lead, ou --touched NOM|ID, pas les deux.</translation>
+        <source>Give a new lead's NAME, --touched NAME|ID or --drop NAME|ID: one of them.</source>
+        <translation>Donnez le NOM d'un nouveau lead, --touched NOM|ID ou --drop NOM|ID : un seul des trois.</translation>
     </message>
     <message>
         <source>FocusApp seems to be running on this data folder but did not answer: %1 (data folder: %2).</source>
@@ -894,6 +898,10 @@
     <message>
         <source>The lead %1</source>
         <translation>Le lead %1</translation>
+    </message>
+    <message>
+        <source>%1 set aside: not a lead, counted nowhere.</source>
+        <translation>%1 mis de côté : ce n'est pas un lead, il ne compte nulle part.</translation>
     </message>
     <message numerus="yes">
         <source>Clock started for %1 (id %2): touch it within %n minute(s).</source>
@@ -2819,6 +2827,18 @@
     <message>
         <source>%1 touched</source>
         <translation>%1 contacté</translation>
+    </message>
+    <message>
+        <source>Not a lead</source>
+        <translation>Pas un lead</translation>
+    </message>
+    <message>
+        <source>Spam or a duplicate: its clock stops and it counts nowhere.</source>
+        <translation>Spam ou doublon : son chrono s'arrête et il ne compte nulle part.</translation>
+    </message>
+    <message>
+        <source>%1 is not a lead</source>
+        <translation>%1 n'est pas un lead</translation>
     </message>
     <message>
         <source>%1 · %2 · past its target</source>

@@ -79,6 +79,17 @@ def test_a_touched_lead_is_not_found_again():
         find_waiting([lead(MONDAY, timedelta(minutes=1), name="Acme")], "Acme")
 
 
+def test_a_lead_set_aside_stops_waiting_and_counts_nowhere():
+    spam = lead(MONDAY, name="Spam", lead_id="5ba0000").dropped(MONDAY + timedelta(hours=1))
+    real = lead(MONDAY, timedelta(minutes=2), name="Acme")
+    assert waiting([spam, real]) == () and due_for_warning([spam], MONDAY + timedelta(days=1)) == ()
+    figures = figures_of([spam, real])
+    assert (figures.arrived, figures.in_time, figures.untouched) == (1, 1, 0)
+    with pytest.raises(ValidationError):  # set aside once: not found again
+        find_waiting([spam], "Spam")
+    assert spam.dropped(MONDAY + timedelta(days=2)).dropped_at == MONDAY + timedelta(hours=1)
+
+
 def test_the_target_is_from_one_minute_to_a_day():
     assert validate_lead_minutes(5) == 5
     for bad in (0, 1441, True):

@@ -23,6 +23,8 @@ def _leads() -> list[Lead]:
     return [
         Lead("a1b2c3d4", ARRIVED, "inbound_qualifier", 5, "Acme « SA »",
              ARRIVED + timedelta(minutes=3)),
+        Lead("c9d0e1f2", ARRIVED, "inbound_qualifier", 5, "spam",
+             dropped_at=ARRIVED + timedelta(minutes=1)),  # set aside: not a lead
         Lead("e5f6a7b8", datetime(2026, 11, 23, 22, 58, tzinfo=NEW_YORK), "solo", 10,
              warned=True),
     ]
@@ -45,7 +47,7 @@ def test_leads_and_a_role_target_are_read_back_with_their_offsets(
     with reopened:
         assert reopened.leads.all() == _leads()
         assert [lead.at.utcoffset() for lead in reopened.leads.all()] == [
-            timedelta(hours=1), timedelta(hours=-5)]
+            timedelta(hours=1), timedelta(hours=1), timedelta(hours=-5)]
         inbound = next(c for c in reopened.roles.get() if c.role is RoleId.INBOUND_QUALIFIER)
         assert inbound.lead_minutes == 7
 
@@ -53,15 +55,15 @@ def test_leads_and_a_role_target_are_read_back_with_their_offsets(
 def test_leads_go_through_an_export_and_an_import_once(store: Store, tmp_path: Path,
                                                        clock: FakeClock) -> None:
     doc = export_all(_with_leads(store))
-    assert doc["version"] == 3 and len(doc["leads"]) == 2
+    assert doc["version"] == 3 and len(doc["leads"]) == 3
     path = tmp_path / "export.json"
     path.write_bytes(dumps_export(doc))
     fresh, _ = Store.open(tmp_path / "fresh", now=clock.now)
     with fresh:
         report = import_file(fresh, path)
         assert report.ok and report.preview is not None
-        assert (report.preview.leads_added, report.preview.leads_updated) == (2, 0)
-        assert import_file(fresh, path).ok  # twice: still two leads
+        assert (report.preview.leads_added, report.preview.leads_updated) == (3, 0)
+        assert import_file(fresh, path).ok  # twice: still three leads
         assert fresh.leads.all() == _leads()
         inbound = next(c for c in fresh.roles.get() if c.role is RoleId.INBOUND_QUALIFIER)
         assert inbound.lead_minutes == 7

@@ -77,6 +77,18 @@ def test_a_click_on_touched_stops_that_leads_clock_only(qtbot: Any, app: FocusAp
     assert touched["Acme"] is None and touched["Globex"] is None
 
 
+def test_a_click_on_not_a_lead_stops_its_clock_and_it_counts_nowhere(
+        qtbot: Any, app: FocusApp, clock: Any) -> None:
+    _three_leads(app, clock)
+    panel = app.shell.today.leads
+    assert panel.drop_buttons[0].accessibleName() == "Acme is not a lead"
+    qtbot.mouseClick(panel.drop_buttons[0], LEFT)
+    assert [n.text() for n in panel.names] == ["Dupont & fils", "Globex"]
+    assert panel.summary.text() == "Today: 2 leads · 0 within target · 0 late · 2 waiting"
+    dropped = {lead.name: lead.dropped_at for lead in app.store.leads.all()}
+    assert dropped == {"Acme": clock.now(), "Dupont & fils": None, "Globex": None}
+
+
 def test_a_click_on_touched_during_a_block_keeps_it_running(qtbot: Any, app: FocusApp,
                                                             clock: Any) -> None:
     app.blocks.start_for(25, "inbound_qualifier", "qualification_conversations")
