@@ -459,9 +459,10 @@ def book_talk(data_dir: Path, request: object) -> int:
 
 
 def _book_here(data_dir: Path, request: Any) -> Any:
-    from focusapp.headless import answer_book_here  # the store, only with no app running
+    from focusapp.headless import answer_book  # the store, only with no app running
 
-    return answer_book_here(data_dir, request)
+    return _done_here(lambda: answer_book(data_dir, request),
+                      translate("CommandLine", "FocusApp refused: %1"))
 
 
 def _not_running(data_dir: Path) -> str:

@@ -323,25 +323,6 @@ def answer_book(data_dir: Path, request: object) -> object:
         store.close()
 
 
-def answer_book_here(data_dir: Path, request: object) -> object | None:
-    """`answer_book`, its refusal printed in the user's language (None then)."""
-    from focusapp.core.errors import CodedError
-    from focusapp.store.errors import ChangeNotSaved, StoreError
-    from focusapp.ui.problems import error_message
-
-    try:
-        return answer_book(data_dir, request)
-    except CodedError as exc:  # refused, or a store that cannot be opened (coded too)
-        print(fill(translate("CommandLine", "FocusApp refused: %1"), error_message(exc)),
-              file=sys.stderr)
-    except OSError as exc:  # the data folder refused the write
-        print(fill(translate("CommandLine", "FocusApp refused: %1"),
-                   error_message(ChangeNotSaved(exc))), file=sys.stderr)
-    except StoreError as exc:  # the folder cannot be opened: its own sentence says why
-        print(str(exc), file=sys.stderr)
-    return None
-
-
 # ---- the calendars and today's agenda, with no app running --------------------------------
 # The store is opened for its lock (no app may hold the folder meanwhile); the calendars'
 # own files are `store.calendars`'.
