@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -62,6 +63,19 @@ def tray_host(display) -> Iterator[subprocess.Popen[bytes]]:
 def xdotool(*args: str) -> str:
     result = subprocess.run(["xdotool", *args], capture_output=True, text=True, check=False)
     return result.stdout.strip() if result.returncode == 0 else ""
+
+
+def pdf_text(path: Path) -> str:
+    """A PDF's text as read, its lines joined by single spaces (pdftotext, layout kept)."""
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def today_text(app: RunningApp) -> str:
+    """The running app's Today window, as its lines read (`focusapp status`)."""
+    status = app.status() or {}
+    return "\n".join(status.get("today_text", ()))
 
 
 def seed(data_dir: Path) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import unicodedata
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from focusapp.core.accounts import Account, Touch
 from focusapp.core.days import IsoWeek, local_day
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.store.database import Store
-from tests.e2e.conftest import seed, wait_for
+from tests.e2e.conftest import pdf_text, seed, today_text, wait_for
 
 pytestmark = pytest.mark.e2e
 TODAY = local_day(datetime.now().astimezone())  # the app's today (its day starts at 04:00)
@@ -46,16 +45,6 @@ def _noon(day: date) -> datetime:
     return datetime.combine(day, time(12), datetime.now().astimezone().tzinfo)
 
 
-def _pdf_text(path: Path) -> str:
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
-    return " ".join(unicodedata.normalize("NFKC", text).split())
-
-
-def _today(app) -> str:
-    return "\n".join(app.status()["today_text"])
-
-
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_touches_and_follow_ups_from_the_command_line_show_in_today_and_the_pdf(
         launch, tray_host, tmp_path):
@@ -64,8 +53,8 @@ def test_touches_and_follow_ups_from_the_command_line_show_in_today_and_the_pdf(
     app = launch(folder)
     wait_for(lambda: (app.status() or {}).get("tray"), 30, "the icon to sit in the tray")
     assert "Met at an event / partner call…" in app.status()["tray_menu"]
-    wait_for(lambda: "Cyan — 10 weeks without a touch" in _today(app), 10, "the cold list")
-    today = _today(app)
+    wait_for(lambda: "Cyan — 10 weeks without a touch" in today_text(app), 10, "the cold list")
+    today = today_text(app)
     assert today.index("Cyan — 10") < today.index("Bolt — 9") < today.index("Acme — 7")
 
     touched = app.cli("touch", "cyan")
@@ -75,25 +64,25 @@ def test_touches_and_follow_ups_from_the_command_line_show_in_today_and_the_pdf(
     new = app.cli("touch", "Datapoint SAS")
     assert new.stdout.strip() == (
         "Touched Datapoint SAS (new on your account list). 3 accounts touched this week.")
-    wait_for(lambda: "3 accounts touched this week" in _today(app), 10, "Today's count")
-    today = _today(app)
+    wait_for(lambda: "3 accounts touched this week" in today_text(app), 10, "Today's count")
+    today = today_text(app)
     assert "Bolt — 9 weeks without a touch" in today
     assert "Acme — " not in today and "Cyan — " not in today
 
     made = app.cli("follow-up", "Claire (VivaTech)", "--due", "2h")
     assert made.returncode == 0, made.stderr
     assert app.cli("follow-up", "Partner call: Datapoint").returncode == 0  # 48 h
-    wait_for(lambda: "Claire (VivaTech) — due" in _today(app), 10, "the follow-up in Today")
-    today = _today(app)
+    wait_for(lambda: "Claire (VivaTech) — due" in today_text(app), 10, "the follow-up in Today")
+    today = today_text(app)
     assert today.index("Claire (VivaTech) — due") < today.index("Partner call: Datapoint")
     done = app.cli("follow-up", "--done", "claire (vivatech)")
     assert done.stdout.strip() == "Follow-up with Claire (VivaTech): done."
-    wait_for(lambda: "Claire (VivaTech)" not in _today(app), 10, "the follow-up done")
+    wait_for(lambda: "Claire (VivaTech)" not in today_text(app), 10, "the follow-up done")
 
     pdf = tmp_path / "week.pdf"
     written = app.cli("review", "--pdf", str(pdf))
     assert written.returncode == 0, written.stderr
-    text = _pdf_text(pdf)
+    text = pdf_text(pdf)
     assert ("Accounts touched: 3 · going cold (no touch for 6 weeks): 1 — oldest: Bolt "
             "(9 weeks)") in text, text
     now, week = datetime.now().astimezone(), IsoWeek.of(TODAY)

@@ -3,6 +3,8 @@ real app in a real tray, read back from what the Today window shows."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.e2e.conftest import wait_for
@@ -42,6 +44,8 @@ def test_ten_counts_from_the_command_line_show_in_today_and_one_is_taken_back(la
     # The block is kept with its 9 touches: the block's line says so too.
     status = wait_for(lambda: (s := app.status())["state"] == "idle" and s, 10, "the stop")
     text = status["today_text"]
-    assert "Outbound prospecting · 0 / 50 min · 9 counted" in text, text
+    # Its focused minutes are in now: 0 or more, as slow as the machine ran the counts.
+    assert any(re.fullmatch(r"Outbound prospecting · \d+ / 50 min · 9 counted", line)
+               for line in text), text
     assert any("Prospecting block" in line and "· 9 touches (stopped early)" in line
                for line in text), text

@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
-import unicodedata
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
@@ -21,7 +20,7 @@ import pytest
 from focusapp.core.days import IsoWeek, local_day
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.store.database import Store
-from tests.e2e.conftest import wait_for
+from tests.e2e.conftest import pdf_text, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -51,12 +50,6 @@ def lead_at(data_dir: Path, when: datetime, *args: str) -> str:
                           timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
-
-
-def pdf_text(path: Path) -> str:
-    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
-    return " ".join(unicodedata.normalize("NFKC", text).split())  # lines joined as read
 
 
 WEEK_LINE = ("Speed to lead: 20 leads · median 1:00 to first touch · 75 % within target "

@@ -5,8 +5,6 @@ later one; Today, then the weekly PDF, say exactly that."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import unicodedata
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
@@ -16,7 +14,7 @@ from focusapp.core.models import Block, Outcome
 from focusapp.core.next_steps import MEETING_ACTIVITY
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.store.database import Store
-from tests.e2e.conftest import seed, wait_for
+from tests.e2e.conftest import pdf_text, seed, today_text, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -40,10 +38,6 @@ def _field_rep(folder: Path) -> None:
                                     outcome=Outcome.COMPLETED))
 
 
-def _today(app) -> str:
-    return "\n".join(app.status()["today_text"])
-
-
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_a_next_step_given_from_the_command_line_shows_in_today_and_the_pdf(
         launch, tray_host, tmp_path):
@@ -51,20 +45,18 @@ def test_a_next_step_given_from_the_command_line_shows_in_today_and_the_pdf(
     _field_rep(folder)
     app = launch(folder)
     wait_for(lambda: (app.status() or {}).get("tray"), 30, "the icon to sit in the tray")
-    wait_for(lambda: "2 meetings without a dated next step" in _today(app), 10,
+    wait_for(lambda: "2 meetings without a dated next step" in today_text(app), 10,
              "Today to name both meetings")
 
     tomorrow = (datetime.now().astimezone() + timedelta(days=1)).date().isoformat()
     dated = app.cli("next-step", "Send the proposal", "--due", tomorrow)
     assert dated.returncode == 0, dated.stderr
     assert dated.stdout.rstrip().endswith("1 meeting today still without one."), dated.stdout
-    wait_for(lambda: "1 meeting without a dated next step" in _today(app), 10,
+    wait_for(lambda: "1 meeting without a dated next step" in today_text(app), 10,
              "Today to name the one left")
 
     pdf = tmp_path / "week.pdf"
     written = app.cli("review", "--pdf", str(pdf))
     assert written.returncode == 0, written.stderr
-    text = " ".join(unicodedata.normalize("NFKC", subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-        check=True).stdout).split())
+    text = pdf_text(pdf)
     assert "Meetings held: 2 · with a dated next step the same day: 1" in text, text
