@@ -1461,6 +1461,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Working hours end after they start: %1 to %2 is not a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A daily count target is between 1 and 10,000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3912,6 +3916,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My working hours start at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My working hours end at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare each meeting this long before it (minutes, 0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power hours a day (outbound prospecting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3941,6 +3961,10 @@
     </message>
     <message>
         <source>Calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
