@@ -399,8 +399,7 @@ class Settings:
                         )
         validate_weekdays(self.working_weekdays)
         if parse_time_of_day(self.work_end) <= parse_time_of_day(self.work_start):
-            raise ValidationError("working_hours.order", "Working hours end after they start.",
-                                  start=self.work_start, end=self.work_end)
+            raise ValidationError("working_hours.order", "Working hours end after they start.")
         if not self.presets:
             raise ValidationError("setting.presets", "Keep at least one timer preset.")
 

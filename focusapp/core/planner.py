@@ -87,8 +87,7 @@ class PlanRules:
     def __post_init__(self) -> None:
         if self.work_end <= self.work_start:
             raise ValidationError("working_hours.order",
-                                  "Working hours end after they start.",
-                                  start=self.work_start, end=self.work_end)
+                                  "Working hours end after they start.")
 
 
 def plan_rules(settings: Settings) -> PlanRules:

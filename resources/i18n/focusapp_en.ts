@@ -1461,10 +1461,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working hours end after they start: %1 to %2 is not a working day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A daily count target is between 1 and 10,000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,6 +1896,10 @@
     </message>
     <message>
         <source>The connection to the X11 display failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your working hours must end after they start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

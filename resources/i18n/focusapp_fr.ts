@@ -1461,10 +1461,6 @@
         <translation>%1 s&apos;écrit %2 dans la liste des sites bloqués.</translation>
     </message>
     <message>
-        <source>Working hours end after they start: %1 to %2 is not a working day.</source>
-        <translation>Les heures de travail finissent après leur début&#xa0;: de %1 à %2, ce n’est pas une journée de travail.</translation>
-    </message>
-    <message>
         <source>A daily count target is between 1 and 10,000.</source>
         <translation>Un objectif quotidien en nombre est compris entre 1 et 10&#xa0;000.</translation>
     </message>
@@ -1901,6 +1897,10 @@
     <message>
         <source>The connection to the X11 display failed (%1).</source>
         <translation>La connexion à l&apos;affichage X11 a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>Your working hours must end after they start.</source>
+        <translation>Vos heures de travail doivent finir après leur début.</translation>
     </message>
     <message>
         <source>The window manager does not say which window is in front.</source>
