@@ -237,3 +237,18 @@ def _proposal(kind: Kind, meeting: Meeting, span: Span, zone: tzinfo, role: str,
     key = f"{kind}:{_utc(meeting.start).isoformat()}:{meeting.title}"
     return Proposal(key, kind, span[0].astimezone(zone), span[1].astimezone(zone), role,
                     activity, meeting.title)
+
+
+def free_slots(day: date, now: datetime, zone: tzinfo, meetings: Sequence[Meeting],
+               taken: Iterable[tuple[datetime, datetime]], rules: PlanRules,
+               shortest: timedelta = timedelta(minutes=15)) -> tuple[tuple[datetime, datetime],
+                                                                    ...]:
+    """The working time still free on `day` from `now` on, at least `shortest` long: what
+    the meetings and `taken` (blocks done, proposed or accepted) leave."""
+    if not rules.day.is_working_day(day):
+        return ()
+    busy = [(_utc(m.start), _utc(m.end)) for m in meetings if m.busy and not m.all_day]
+    spans = _free(_working_span(day, zone, rules), _utc(now),
+                  [*busy, *((_utc(s), _utc(e)) for s, e in taken)])
+    return tuple((s.astimezone(zone), e.astimezone(zone)) for s, e in sorted(spans)
+                 if e - s >= shortest)

@@ -117,6 +117,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>✓ One Thing &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4292,6 +4296,119 @@
     </message>
     <message>
         <source>some of its records cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log the dated next step of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power hour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Today&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · meeting: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · proposed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · planned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · done: %2 · Awesome %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · free: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: nothing planned for the rest of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2 (in %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -117,6 +117,10 @@
         <translation>Mon &amp;One Thing…</translation>
     </message>
     <message>
+        <source>✓ One Thing &amp;done</source>
+        <translation>✓ One Thing &amp;faite</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
         <translation>&amp;Aujourd&apos;hui</translation>
     </message>
@@ -4293,6 +4297,119 @@
     <message>
         <source>some of its records cannot be read</source>
         <translation>certains de ses enregistrements sont illisibles</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>prepare %1</source>
+        <translation>préparer %1</translation>
+    </message>
+    <message>
+        <source>log the dated next step of %1</source>
+        <translation>noter la prochaine étape datée (%1)</translation>
+    </message>
+    <message>
+        <source>power hour: %1</source>
+        <translation>heure de prospection&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1&#xa0;h&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Today&apos;s plan</source>
+        <translation>Le plan du jour</translation>
+    </message>
+    <message>
+        <source>%1 · now</source>
+        <translation>%1 · maintenant</translation>
+    </message>
+    <message>
+        <source>%1 · now: %2</source>
+        <translation>%1 · maintenant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>All day · %1</source>
+        <translation>Toute la journée · %1</translation>
+    </message>
+    <message>
+        <source>%1 · meeting: %2</source>
+        <translation>%1 · rendez-vous&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (free)</source>
+        <translation>%1 · %2 (libre)</translation>
+    </message>
+    <message>
+        <source>%1 · proposed: %2</source>
+        <translation>%1 · proposé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>%1 · planned: %2</source>
+        <translation>%1 · prévu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · done: %2 · Awesome %3</source>
+        <translation>%1 · fait&#xa0;: %2 · Awesome %3</translation>
+    </message>
+    <message>
+        <source>%1 · free: %2</source>
+        <translation>%1 · libre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>meeting: %1</source>
+        <translation>rendez-vous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next: nothing planned for the rest of the day.</source>
+        <translation>Ensuite&#xa0;: rien de prévu pour le reste de la journée.</translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2 (in %3)</source>
+        <translation>Ensuite&#xa0;: %1 à %2 (dans %3)</translation>
     </message>
 </context>
 <context>

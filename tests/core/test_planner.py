@@ -195,3 +195,16 @@ def test_on_the_day_paris_springs_forward_a_power_hour_lasts_a_real_hour() -> No
                     OUTBOUND, (), rules)
     assert [(hm(p.start), hm(p.end), p.minutes) for p in plan] == [("01:00", "03:00", 60)]
     assert plan[0].end.astimezone(UTC) - plan[0].start.astimezone(UTC) == timedelta(hours=1)
+
+
+def test_free_slots_are_what_meetings_and_proposals_leave_of_working_hours() -> None:
+    from focusapp.core.planner import free_slots
+
+    meetings = [meeting(MONDAY, time(10, 0)), meeting(MONDAY, time(17, 50), 30)]
+    plan = plan_day(MONDAY, early(MONDAY), PARIS, meetings, OUTBOUND, (),
+                    PlanRules(prep_minutes=0, power_hours=1))
+    free = free_slots(MONDAY, early(MONDAY), PARIS, meetings,
+                      [(p.start, p.end) for p in plan], PlanRules())
+    # The power hour takes the start of the largest slot (11:00–17:50); the meeting at
+    # 17:50 runs past the end of the working day.
+    assert [(hm(s), hm(e)) for s, e in free] == [("09:00", "10:00"), ("12:00", "17:50")]
