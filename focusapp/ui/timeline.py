@@ -149,8 +149,8 @@ class TimelinePanel(QWidget):
         self._now_at = short_time(view.now)
         self.now_row = TimelineRow(fill(self.tr("%1 · now"), self._now_at), view.now, "now")
         rows.append(self.now_row)
-        # All-day events first, then by time; "now" after what starts at the same minute.
-        rows.sort(key=lambda r: (r.start is not None, r.start or view.now, r.kind == "now"))
+        # All-day events first, then by time; "now" before what starts at the same minute.
+        rows.sort(key=lambda r: (r.start is not None, r.start or view.now, r.kind != "now"))
         self.rows = rows
         for row in rows:
             self.rows_layout.addWidget(row)
