@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # core.calendar imports icalendar: the planner needs only the
     from focusapp.core.calendar import Meeting
 
 PREP_ACTIVITY = "field_sales.meeting_preparation"
+HELD_ACTIVITY = "field_sales.prospect_meetings"  # its count is "meetings held"
 NEXT_STEP_ACTIVITY = "field_sales.dated_next_step"
 POWER_HOUR_ACTIVITY = "outbound_prospector.prospecting_block"
 POWER_HOUR = timedelta(minutes=60)
@@ -124,7 +125,7 @@ def plan_day(day: date, now: datetime, zone: tzinfo, meetings: Sequence[Meeting]
     timed = sorted((m for m in meetings if m.busy and not m.all_day), key=lambda m: m.start)
     # The next step first: noted while the meeting is fresh, it takes the minutes right
     # after it even when the next meeting's prep would want them.
-    next_step_on = _role_with(roles, NEXT_STEP_ACTIVITY)
+    next_step_on = role_with(roles, NEXT_STEP_ACTIVITY)
     for meeting in timed if next_step_on else ():
         span = _first_fit(free, _utc(meeting.end), NEXT_STEP_LENGTH)
         if span is not None and next_step_on is not None and \
@@ -136,7 +137,7 @@ def plan_day(day: date, now: datetime, zone: tzinfo, meetings: Sequence[Meeting]
         span = _prep_span(free, _utc(meeting.start), timedelta(minutes=rules.prep_minutes))
         if span is not None and prep_on is not None:
             place(_proposal(Kind.PREP, meeting, span, zone, *prep_on))
-    power_on = _role_with(roles, POWER_HOUR_ACTIVITY)
+    power_on = role_with(roles, POWER_HOUR_ACTIVITY)
     done = sum(1 for b in finished if b.finished and b.activity == POWER_HOUR_ACTIVITY)
     for n in range(done + 1, rules.power_hours + 1) if power_on else ():
         span = _power_span(free, day)
@@ -218,14 +219,14 @@ def _power_span(free: Sequence[Span], day: date) -> Span | None:
 
 
 def _prep_role(roles: Sequence[RoleConfig]) -> tuple[str, str | None] | None:
-    role = _role_with(roles, PREP_ACTIVITY)
+    role = role_with(roles, PREP_ACTIVITY)
     if role is not None:
         return role, PREP_ACTIVITY
     first = next((r for r in roles if r.enabled), None)
     return (first.role.value, None) if first else None
 
 
-def _role_with(roles: Sequence[RoleConfig], activity: str) -> str | None:
+def role_with(roles: Sequence[RoleConfig], activity: str) -> str | None:
     """The first enabled role holding `activity` (Field Sales' own before a solo seller's)."""
     holders = [r for r in roles if r.enabled and r.activity(activity) is not None]
     holders.sort(key=lambda r: r.role is RoleId.SOLO)
@@ -252,3 +253,8 @@ def free_slots(day: date, now: datetime, zone: tzinfo, meetings: Sequence[Meetin
                   [*busy, *((_utc(s), _utc(e)) for s, e in taken)])
     return tuple((s.astimezone(zone), e.astimezone(zone)) for s, e in sorted(spans)
                  if e - s >= shortest)
+
+
+def held_meetings(meetings: Sequence[Meeting], now: datetime) -> int:
+    """The calendar's busy, timed meetings over by `now`: the meetings held so far."""
+    return sum(1 for m in meetings if m.busy and not m.all_day and m.end <= now)

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from focusapp.core.models import Block
-from focusapp.core.planner import Proposal, free_slots, plan_day, plan_rules
+from focusapp.core.planner import (
+    HELD_ACTIVITY,
+    Proposal,
+    free_slots,
+    held_meetings,
+    plan_day,
+    plan_rules,
+    role_with,
+)
 from focusapp.core.scoring import block_awesome
 from focusapp.flows.refusals import guarded
 from focusapp.flows.shell import Shell
@@ -41,6 +49,9 @@ class PlanView:
     accepted: tuple[Proposal, ...] = ()  # to start
     finished: tuple[tuple[Block, float], ...] = ()  # today's blocks and their Awesome
     free: tuple[tuple[datetime, datetime], ...] = ()
+    # Meetings the calendar says were held today and the "meetings held" count lacks: one
+    # tap counts them (Field Sales; 0: nothing to confirm).
+    held_to_count: int = 0
 
 
 class PlanningFlow(QObject):
@@ -75,7 +86,26 @@ class PlanningFlow(QObject):
         taken = [(p.start, p.end) for p in (*proposed, *decided.accepted)]
         taken += [(b.start, b.end) for b in finished if b.end is not None]
         return PlanView(now, meetings, proposed, decided.accepted, self._scored(finished),
-                        free_slots(day, busy_until, zone, meetings, taken, rules))
+                        free_slots(day, busy_until, zone, meetings, taken, rules),
+                        self._held_to_count(meetings, now))
+
+    def _held_to_count(self, meetings: Sequence[Meeting], now: datetime) -> int:
+        role = role_with(self.daily.roles(), HELD_ACTIVITY)
+        if role is None:
+            return 0
+        counted = self.daily.counted_today(role, HELD_ACTIVITY)
+        block = self.timer.block
+        if block is not None and (block.role, block.activity) == (role, HELD_ACTIVITY):
+            counted += block.count or 0
+        return max(0, held_meetings(meetings, now) - counted)
+
+    def count_held(self) -> None:
+        """Confirm the meetings held from the calendar: counted as a tally, once."""
+        role = role_with(self.daily.roles(), HELD_ACTIVITY)
+        missing = self.view().held_to_count
+        if role is not None and missing:
+            guarded(self.shell, lambda: self.daily.tally(role, HELD_ACTIVITY, missing))
+        self.render()
 
     def _scored(self, blocks: Sequence[Block]) -> tuple[tuple[Block, float], ...]:
         today = (self.daily.today_view() if self.daily.history_loaded
@@ -117,5 +147,9 @@ class PlanningFlow(QObject):
         guarded(self.shell, lambda: self.blocks.start(request))
 
     def answer(self, key: str, what: str) -> None:
-        """A click in the timeline: "accept", "skip" or "start"."""
+        """A click in the timeline: "accept", "skip" or "start" a proposal, or
+        "count_held" (no key)."""
+        if what == "count_held":
+            self.count_held()
+            return
         {"accept": self.accept, "skip": self.skip, "start": self.start}[what](key)

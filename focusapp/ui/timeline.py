@@ -132,10 +132,25 @@ class TimelinePanel(QWidget):
         self.area.setAccessibleName(self.tr("Today's plan"))
         layout.addWidget(self.title)
         layout.addWidget(self.next_label)
+        layout.addLayout(self._held_row())
         layout.addWidget(self.area)
         self.rows: list[TimelineRow] = []
         self.now_row: TimelineRow | None = None
         self._now_at = ""
+
+    def _held_row(self) -> QHBoxLayout:
+        """The meetings held by the calendar and not counted yet, counted in one tap."""
+        row = QHBoxLayout()
+        self.held_label = QLabel()
+        self.held_label.setObjectName("heldMeetings")
+        self.held_label.setWordWrap(True)
+        self.held_button = QPushButton(self.tr("Count them"))
+        self.held_button.clicked.connect(lambda: self.answered.emit("", "count_held"))
+        row.addWidget(self.held_label, 1)
+        row.addWidget(self.held_button)
+        self.held_label.hide()
+        self.held_button.hide()
+        return row
 
     # ---- showing ------------------------------------------------------------------------
 
@@ -156,6 +171,11 @@ class TimelinePanel(QWidget):
             self.rows_layout.addWidget(row)
         self._fit(len(rows))
         self.next_label.setText(self._next_text(view))
+        self.held_label.setText(self.tr(
+            "Your calendar says %n meeting(s) held today that the meetings held count does "
+            "not have yet.", "", view.held_to_count))
+        self.held_label.setVisible(view.held_to_count > 0)
+        self.held_button.setVisible(view.held_to_count > 0)
 
     def show_timer(self, line: str | None) -> None:
         """The running block's or break's countdown on the "now" row (each second)."""
@@ -165,7 +185,8 @@ class TimelinePanel(QWidget):
             self.now_row.label.setText(text)
 
     def lines(self) -> tuple[str, ...]:
-        return (self.next_label.text(), *(row.text() for row in self.rows))
+        held = (self.held_label.text(),) if not self.held_label.isHidden() else ()
+        return (self.next_label.text(), *held, *(row.text() for row in self.rows))
 
     def row(self, text_part: str) -> TimelineRow:
         """The first row whose text holds `text_part` (tests, `focusapp status`)."""

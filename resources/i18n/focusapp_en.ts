@@ -4344,8 +4344,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Count them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 · now</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your calendar says %n meeting(s) held today that the meetings held count does not have yet.</source>
+        <translation>
+            <numerusform>Your calendar says %n meeting held today that the meetings held count does not have yet.</numerusform>
+            <numerusform>Your calendar says %n meetings held today that the meetings held count does not have yet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · now: %2</source>

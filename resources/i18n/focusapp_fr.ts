@@ -4344,8 +4344,19 @@
         <translation>Le plan du jour</translation>
     </message>
     <message>
+        <source>Count them</source>
+        <translation>Les compter</translation>
+    </message>
+    <message>
         <source>%1 · now</source>
         <translation>%1 · maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your calendar says %n meeting(s) held today that the meetings held count does not have yet.</source>
+        <translation>
+            <numerusform>Votre agenda compte %n rendez-vous réalisé aujourd’hui qui manque au compte des rendez-vous réalisés.</numerusform>
+            <numerusform>Votre agenda compte %n rendez-vous réalisés aujourd’hui qui manquent au compte des rendez-vous réalisés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · now: %2</source>

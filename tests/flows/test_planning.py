@@ -131,3 +131,17 @@ def test_the_plan_moves_on_with_the_clock(flow: PlanningFlow, shell: FakeShell,
     flow.render()
     assert shell.plan.proposed == () and shell.plan.free == ()
     assert shell.plan.now.time() == time(19)
+
+
+def test_meetings_held_on_the_calendar_prefill_the_count_confirmed_in_one_tap(
+        flow: PlanningFlow, shell: FakeShell, clock: Any, daily: DailyLoop) -> None:
+    flow.render()
+    assert shell.plan.held_to_count == 0  # 09:00: none held yet
+    clock.advance(hours=2, minutes=30)  # 11:30: Acme is over
+    flow.render()
+    assert shell.plan.held_to_count == 1
+    flow.answer("", "count_held")
+    assert daily.counted_today("field_sales", "field_sales.prospect_meetings") == 1
+    assert shell.plan.held_to_count == 0
+    flow.answer("", "count_held")  # a second tap counts nothing more
+    assert daily.counted_today("field_sales", "field_sales.prospect_meetings") == 1

@@ -138,3 +138,17 @@ def test_today_opens_after_the_wizard_and_on_a_tray_click(english, focus, qtbot)
     tray._on_icon_activated(QSystemTrayIcon.ActivationReason.Trigger)
     assert today.isVisible()
     tray.deleteLater()
+
+
+def test_the_meetings_held_are_counted_in_one_tap(english, focus, qtbot, clock):
+    timeline = focus.shell.today.timeline
+    assert timeline.held_button.isHidden()
+    clock.advance(hours=6)  # 15:00: Acme and Globex are over
+    focus.planning.render()
+    assert timeline.lines()[1] == ("Your calendar says 2 meetings held today that the "
+                                   "meetings held count does not have yet.")
+    qtbot.mouseClick(timeline.held_button, Qt.MouseButton.LeftButton)
+    assert focus.daily.counted_today("field_sales", "field_sales.prospect_meetings") == 2
+    assert timeline.held_button.isHidden()
+    focus.planning.render()
+    assert timeline.held_button.isHidden()  # counted once, not offered again
