@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from focusapp.app import FocusApp, Options
 from focusapp.core.models import Block, Outcome
+from focusapp.core.planner import Kind
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.store.calendars import CalendarBook
 from focusapp.store.database import Store
@@ -95,8 +96,10 @@ def main(out: str, kind: str = "field", language: str = "en") -> int:
         if focus.planning is None or not focus.shell.today.meetings.isVisible():
             QTimer.singleShot(100, shoot)
             return
-        if focus.planning.view().proposed and not focus.planning.view().accepted:
-            focus.planning.accept(focus.planning.view().proposed[0].key)
+        proposed = focus.planning.view().proposed
+        if proposed and not focus.planning.view().accepted:  # one accepted: its Start shows
+            power = [p for p in proposed if p.kind is Kind.POWER_HOUR]
+            focus.planning.accept((power or list(proposed))[0].key)
         QTimer.singleShot(300, finish)
 
     def finish() -> None:

@@ -45,13 +45,13 @@ def span_text(start: datetime, end: datetime) -> str:
 
 
 def proposal_text(proposal: Proposal) -> str:
-    """What a proposed block is for: 'prepare Acme', 'power hour: Prospecting block'."""
+    """What a proposed block is for: 'prepare Acme', 'power hour (Prospecting block…)'."""
     title = proposal.meeting or translate("Timeline", "(no title)")
     if proposal.kind is Kind.PREP:
         return fill(translate("Timeline", "prepare %1"), title)
     if proposal.kind is Kind.NEXT_STEP:
         return fill(translate("Timeline", "log the dated next step of %1"), title)
-    return fill(translate("Timeline", "power hour: %1"),
+    return fill(translate("Timeline", "power hour (%1)"),
                 activity_name(None, proposal.activity))
 
 

@@ -4318,7 +4318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>power hour: %1</source>
+        <source>power hour (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

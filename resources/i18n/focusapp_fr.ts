@@ -4318,8 +4318,8 @@
         <translation>noter la prochaine étape datée (%1)</translation>
     </message>
     <message>
-        <source>power hour: %1</source>
-        <translation>heure de prospection&#xa0;: %1</translation>
+        <source>power hour (%1)</source>
+        <translation>heure de prospection (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>

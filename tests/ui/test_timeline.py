@@ -60,10 +60,10 @@ def test_the_timeline_shows_the_day_in_order_and_what_comes_next(english, focus)
     assert [what(line) for line in lines[1:]] == [
         "now", "free: 45 min", "proposed: prepare Acme", "meeting: Acme",
         "proposed: log the dated next step of Acme",
-        "proposed: power hour: Prospecting block: calls, emails, social", "free: 1 h 40",
+        "proposed: power hour (Prospecting block: calls, emails, social)", "free: 1 h 40",
         "proposed: prepare Globex", "meeting: Globex",
         "proposed: log the dated next step of Globex",
-        "proposed: power hour: Prospecting block: calls, emails, social", "free: 2 h 25"]
+        "proposed: power hour (Prospecting block: calls, emails, social)", "free: 2 h 25"]
     assert lines[1].startswith("9:00")
     assert set(lines) <= set(focus.shell.today.shown_lines())  # `focusapp status` has them
 
