@@ -129,6 +129,7 @@ class FocusApp(QObject):
                                      PlanDecisions(self.store.runtime), self.shell,
                                      calendar.meetings, self)
         calendar.calendars.changed.connect(self.planning.render)
+        calendar.plan = self.planning.planned
         self.shell.actions.plan_answered.connect(self.planning.answer)
         self.planning.render()
 

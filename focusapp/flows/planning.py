@@ -54,6 +54,19 @@ class PlanView:
     held_to_count: int = 0
 
 
+def day_plan(daily: DailyLoop, decisions: PlanDecisions, meetings: Sequence[Meeting],
+             now: datetime) -> tuple[tuple[Proposal, ...], tuple[Proposal, ...]]:
+    """Today's proposals from `now` on, and the ones the user accepted (the app's and
+    `focusapp today`'s with no app running)."""
+    zone = now.tzinfo
+    assert zone is not None  # the Clock's instants are aware
+    day = daily.today()
+    decided = decisions.of_day(day)
+    proposed = plan_day(day, now, zone, meetings, daily.roles(), daily.todays_blocks(),
+                        plan_rules(daily.settings()), decided.accepted, decided.skipped)
+    return proposed, decided.accepted
+
+
 class PlanningFlow(QObject):
     def __init__(self, clock: Clock, daily: DailyLoop, timer: FocusTimer, blocks: BlocksFlow,
                  decisions: PlanDecisions, shell: Shell,
@@ -73,21 +86,27 @@ class PlanningFlow(QObject):
         now = self.clock.now()
         zone = now.tzinfo
         assert zone is not None  # the Clock's instants are aware
-        day, settings = self.daily.today(), self.daily.settings()
-        rules = plan_rules(settings)
         meetings = tuple(self.meetings())
+        busy_until = self._busy_until(now)
+        proposed, accepted = day_plan(self.daily, self.decisions, meetings, busy_until)
         finished = self.daily.todays_blocks()
-        decided = self.decisions.of_day(day)
-        # Nothing is proposed before the running block (or break) ends.
-        busy_until = now + timedelta(seconds=self.timer.remaining_seconds()) \
-            if self.timer.state is not TimerState.IDLE else now
-        proposed = plan_day(day, busy_until, zone, meetings, self.daily.roles(), finished,
-                            rules, decided.accepted, decided.skipped)
-        taken = [(p.start, p.end) for p in (*proposed, *decided.accepted)]
+        taken = [(p.start, p.end) for p in (*proposed, *accepted)]
         taken += [(b.start, b.end) for b in finished if b.end is not None]
-        return PlanView(now, meetings, proposed, decided.accepted, self._scored(finished),
-                        free_slots(day, busy_until, zone, meetings, taken, rules),
+        return PlanView(now, meetings, proposed, accepted, self._scored(finished),
+                        free_slots(self.daily.today(), busy_until, zone, meetings, taken,
+                                   plan_rules(self.daily.settings())),
                         self._held_to_count(meetings, now))
+
+    def planned(self) -> tuple[tuple[Proposal, ...], tuple[Proposal, ...]]:
+        """The day's proposed and accepted blocks (`focusapp today`)."""
+        return day_plan(self.daily, self.decisions, self.meetings(),
+                        self._busy_until(self.clock.now()))
+
+    def _busy_until(self, now: datetime) -> datetime:
+        """Nothing is proposed before the running block (or break) ends."""
+        if self.timer.state is TimerState.IDLE:
+            return now
+        return now + timedelta(seconds=self.timer.remaining_seconds())
 
     def _held_to_count(self, meetings: Sequence[Meeting], now: datetime) -> int:
         role = role_with(self.daily.roles(), HELD_ACTIVITY)

@@ -1061,6 +1061,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Planned and proposed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1–%2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1104,6 +1104,22 @@
         <translation>Aucun bloc terminé pour l&apos;instant.</translation>
     </message>
     <message>
+        <source>Planned and proposed:</source>
+        <translation>Prévu et proposé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1 (accepté)</translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation>%1 (proposé)</translation>
+    </message>
+    <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>

@@ -152,3 +152,19 @@ def test_the_meetings_held_are_counted_in_one_tap(english, focus, qtbot, clock):
     assert timeline.held_button.isHidden()
     focus.planning.render()
     assert timeline.held_button.isHidden()  # counted once, not offered again
+
+
+def test_focusapp_today_prints_the_planned_and_proposed_blocks(english, focus, qtbot):
+    from focusapp import commands as cmd
+    from focusapp.client import format_agenda
+
+    timeline = focus.shell.today.timeline
+    qtbot.mouseClick(timeline.row("prepare Acme").buttons["accept"],
+                     Qt.MouseButton.LeftButton)
+    report = cmd.decode(cmd.AgendaReport, focus.command_server().handle("agenda", {}))
+    assert [(p["kind"], p["meeting"], p["accepted"]) for p in report.planned][:3] == [
+        ("prep", "Acme", True), ("next_step", "Acme", False), ("power_hour", "", False)]
+    lines = format_agenda(report)
+    at = lines.index("Planned and proposed:")
+    assert what(lines[at + 1]) == "prepare Acme (accepted)"
+    assert what(lines[at + 2]) == "log the dated next step of Acme (proposed)"
