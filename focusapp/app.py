@@ -40,6 +40,7 @@ from focusapp.ui.tray import TrayController
 
 if TYPE_CHECKING:
     from focusapp.flows.calendar import CalendarFlow
+    from focusapp.flows.planning import PlanningFlow
     from focusapp.flows.server import CommandServer
     from focusapp.services.blocking.guard import DistractionGuard
     from focusapp.services.idle import IdleSource
@@ -93,6 +94,7 @@ class FocusApp(QObject):
         self.weekly_export = WeeklyExportFlow(clock, store, self.daily, self.shell, self.sleep,
                                               self)
         self._calendar: CalendarFlow | None = None
+        self.planning: PlanningFlow | None = None  # with the calendars, after the first paint
         self.shell.calendars = lambda: self.calendar().calendars
         self.windows = WindowsFlow(self.daily, self.shell, self.reminders, self.backends.autostart,
                                    store, self)
@@ -113,8 +115,23 @@ class FocusApp(QObject):
 
     def _start_calendars(self) -> None:
         """The copies kept on disk at once, then a read of each calendar in the background
-        (nothing at all, network included, when the user has none)."""
-        self.calendar().calendars.start()
+        (nothing at all, network included, when the user has none); the day's plan around
+        them."""
+        calendar = self.calendar()
+        self._start_planning(calendar)
+        calendar.calendars.start()
+
+    def _start_planning(self, calendar: CalendarFlow) -> None:
+        from focusapp.flows.planning import PlanningFlow
+        from focusapp.store.plans import PlanDecisions
+
+        self.planning = PlanningFlow(self.clock, self.daily, self.timer, self.blocks,
+                                     PlanDecisions(self.store.runtime), self.shell,
+                                     calendar.meetings, self)
+        calendar.calendars.changed.connect(self.planning.render)
+        calendar.plan = self.planning.planned
+        self.shell.actions.plan_answered.connect(self.planning.answer)
+        self.planning.render()
 
     def _build_guard(self) -> DistractionGuard:
         from focusapp.services.blocking.guard import DistractionGuard
@@ -141,6 +158,7 @@ class FocusApp(QObject):
         actions.lead_dropped.connect(leads.drop_from_window)
         self.windows.reloaded.connect(leads.book.reload)
         actions.one_thing.triggered.connect(self.one_thing.ask)
+        actions.one_thing_done.triggered.connect(self.one_thing.mark_done)
         actions.today.triggered.connect(self.shell.show_today)
         actions.review.triggered.connect(lambda: self.windows.show_review())
         actions.history_requested.connect(self.windows.show_history)

@@ -575,7 +575,24 @@ def format_agenda(report: cmd.AgendaReport) -> list[str]:
     lines.append(translate("CommandLine", "Finished blocks:") if report.blocks
                  else translate("CommandLine", "No finished block yet."))
     lines += ["  " + _block_line(b) for b in report.blocks]
+    if report.planned:
+        lines.append(translate("CommandLine", "Planned and proposed:"))
+        lines += ["  " + _planned_line(p) for p in report.planned]
     return lines
+
+
+def _planned_line(planned: dict[str, Any]) -> str:
+    """'9:45–10:00 · prepare Acme (accepted)', as Today's plan words it."""
+    from focusapp.core.planner import Kind, Proposal
+    from focusapp.ui.timeline import proposal_text, span_text
+
+    proposal = Proposal("", Kind(planned["kind"]), _instant(planned["start"]),
+                        _instant(planned["end"]), str(planned["role"]), planned["activity"],
+                        str(planned["meeting"]))
+    text = fill(translate("CommandLine", "%1 · %2"), span_text(proposal.start, proposal.end),
+                proposal_text(proposal))
+    return fill(translate("CommandLine", "%1 (accepted)"), text) if planned["accepted"] \
+        else fill(translate("CommandLine", "%1 (proposed)"), text)
 
 
 def _instant(text: Any) -> datetime:

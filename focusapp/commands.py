@@ -10,7 +10,7 @@ Kept light on purpose (stdlib only): the CLI imports it before it knows whether 
 
 from __future__ import annotations
 
-from dataclasses import MISSING, asdict, dataclass, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -339,13 +339,16 @@ class LeadRecorded:
 @dataclass(frozen=True)
 class AgendaReport:
     """Times are ISO instants in the user's zone. A meeting: start, end, title, busy,
-    all_day, calendar. A block: start, end, role, activity, minutes, outcome."""
+    all_day, calendar. A block: start, end, role, activity, minutes, outcome. A planned
+    block (Today's plan): start, end, kind (prep, next_step, power_hour), role, activity,
+    meeting, accepted (False: proposed)."""
 
     day: str
     one_thing: str | None
     one_thing_status: str | None
     meetings: list[dict[str, Any]]
     blocks: list[dict[str, Any]]
+    planned: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -332,11 +332,13 @@ def agenda(data_dir: Path) -> cmd.AgendaReport:
     """`focusapp today` with no app running: the meetings from the copies read last."""
     from focusapp.core.calendar import meetings_of_day
     from focusapp.flows.calendar import agenda_report
+    from focusapp.flows.planning import day_plan
     from focusapp.services.calendar import day_calendars, read_cached
     from focusapp.services.clock import SystemClock
     from focusapp.services.daily import DailyLoop
     from focusapp.store.calendars import CalendarBook
     from focusapp.store.database import Store
+    from focusapp.store.plans import PlanDecisions
 
     clock = SystemClock()
     store, _ = Store.open(data_dir, now=clock.now)
@@ -348,7 +350,8 @@ def agenda(data_dir: Path) -> cmd.AgendaReport:
         calendars = read_cached(book, daily.today())
         meetings = meetings_of_day(day_calendars(book, calendars), daily.today(),
                                    daily.settings().day_rules.day_start, now.tzinfo)
-        return agenda_report(daily, meetings)
+        return agenda_report(daily, meetings,
+                             day_plan(daily, PlanDecisions(store.runtime), meetings, now))
     finally:
         store.close()
 

@@ -358,6 +358,12 @@ class Settings:
 
     freezes_enabled: bool = setting(True, "streaks")
 
+    # What Today proposes around the calendar's meetings (core/planner.py).
+    work_start: str = setting("09:00", "planning", kind="time")
+    work_end: str = setting("18:00", "planning", kind="time")
+    prep_minutes: int = setting(15, "planning", low=0, high=60)  # 0: no prep proposed
+    power_hours: int = setting(2, "planning", low=0, high=4)
+
     def __post_init__(self) -> None:
         self.validate()
 
@@ -392,6 +398,8 @@ class Settings:
                             value=v,
                         )
         validate_weekdays(self.working_weekdays)
+        if parse_time_of_day(self.work_end) <= parse_time_of_day(self.work_start):
+            raise ValidationError("working_hours.order", "Working hours end after they start.")
         if not self.presets:
             raise ValidationError("setting.presets", "Keep at least one timer preset.")
 

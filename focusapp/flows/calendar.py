@@ -3,7 +3,7 @@ command line's calendar commands and agenda (the same answers with or without th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -13,12 +13,15 @@ from focusapp import commands as cmd
 from focusapp.core.calendar import Meeting
 from focusapp.core.errors import Problem
 from focusapp.core.models import Block
+from focusapp.core.planner import Proposal
 from focusapp.core.text import fill
 from focusapp.flows.shell import Shell
 from focusapp.services.calendar import CalendarService
 from focusapp.services.clock import Clock
 from focusapp.services.daily import DailyLoop
 from focusapp.store.calendars import CalendarSource, source_record
+
+PlannedBlocks = tuple[Sequence[Proposal], Sequence[Proposal]]  # proposed, accepted
 
 
 class CalendarFlow(QObject):
@@ -32,6 +35,8 @@ class CalendarFlow(QObject):
         calendars.changed.connect(self.render)
         daily.changed.connect(self.render)  # a new day, another day start
         calendars.problem.connect(self.tell)
+        # Today's plan for the agenda (the app hands in the planning flow's, once built).
+        self.plan: Callable[[], PlannedBlocks] = lambda: ((), ())
 
     def meetings(self) -> tuple[Meeting, ...]:
         """Today's, in the zone the clock is in now."""
@@ -47,7 +52,7 @@ class CalendarFlow(QObject):
         self.shell.notify_problem(fill(self.tr("Calendar %1"), name), problem)
 
     def agenda(self) -> cmd.AgendaReport:
-        return agenda_report(self.daily, self.meetings())
+        return agenda_report(self.daily, self.meetings(), self.plan())
 
     def listing(self, changed: str = "") -> cmd.CalendarList:
         return calendar_list(self.calendars.sources(), self.calendars.book.refresh_minutes(),
@@ -65,14 +70,24 @@ class CalendarFlow(QObject):
         return self.listing()
 
 
-def agenda_report(daily: DailyLoop, meetings: Sequence[Meeting]) -> cmd.AgendaReport:
-    """Today as `focusapp today` prints it: the One Thing, the meetings and the finished
-    blocks (nothing proposed: only what is on the calendar or done)."""
+def agenda_report(daily: DailyLoop, meetings: Sequence[Meeting],
+                  plan: PlannedBlocks = ((), ())) -> cmd.AgendaReport:
+    """Today as `focusapp today` prints it: the One Thing, the meetings, the finished
+    blocks, and the blocks `plan` proposes and those accepted."""
     day = daily.one_thing()
+    proposed, accepted = plan
+    planned = sorted([*(_planned(p, False) for p in proposed),
+                      *(_planned(p, True) for p in accepted)], key=lambda p: p["start"])
     return cmd.AgendaReport(
         daily.today().isoformat(), day.one_thing if day else None,
         day.status.value if day and day.status else None,
-        [_meeting(m) for m in meetings], [_block(b) for b in daily.todays_blocks()])
+        [_meeting(m) for m in meetings], [_block(b) for b in daily.todays_blocks()], planned)
+
+
+def _planned(proposal: Proposal, accepted: bool) -> dict[str, Any]:
+    return {"start": proposal.start.isoformat(), "end": proposal.end.isoformat(),
+            "kind": proposal.kind.value, "role": proposal.role, "activity": proposal.activity,
+            "meeting": proposal.meeting, "accepted": accepted}
 
 
 def calendar_list(sources: Sequence[CalendarSource], minutes: int, refreshing: bool,

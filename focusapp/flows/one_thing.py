@@ -41,12 +41,22 @@ class OneThingFlow(QObject):
         """`focusapp one-thing TEXT`: today's One Thing for the default role."""
         return self.daily.set_one_thing(text, self.daily.default_role())
 
+    def mark_done(self) -> None:
+        """✓ Done during the day (Today, the tray): the evening check still asks, so done
+        can become partly."""
+        if self.daily.one_thing() is not None:
+            guarded(self.shell, lambda: self.daily.check_one_thing(OneThingStatus.DONE))
+
     def ask_evening_check(self, day: date | None = None,
                           then: Callable[[], None] | None = None) -> None:
         """Done, partly or not done (and carried over); `then` runs once it is answered, or
         at once when there is nothing to ask."""
         target = self.daily.one_thing(day) if isinstance(day, date) else self.daily.one_thing()
-        if target is None or target.status is not OneThingStatus.OPEN:
+        # Today's is asked when ticked off already too (✓ Done): it may have been partly.
+        askable = {OneThingStatus.OPEN} | ({OneThingStatus.DONE}
+                                           if target and target.day == self.daily.today()
+                                           else set())
+        if target is None or target.status not in askable:
             if then is not None:
                 then()
             return

@@ -27,6 +27,7 @@ from focusapp.services.timer import StartRequest, TimerState
 
 if TYPE_CHECKING:
     from focusapp.core.calendar import Meeting  # icalendar loads after the first paint
+    from focusapp.flows.planning import PlanView
     from focusapp.store.import_check import Problem as ImportProblem
     from focusapp.store.import_preview import ImportPreview
 
@@ -153,6 +154,7 @@ class Shell(Protocol):
     def render_today(self, view: TodayView, roles: tuple[RoleConfig, ...]) -> None: ...
     def render_timer(self, view: TimerView) -> None: ...
     def render_meetings(self, meetings: Sequence[Meeting]) -> None: ...  # today's, in order
+    def render_plan(self, view: PlanView) -> None: ...  # Today's timeline (issue 13)
     def render_blocking(self, statuses: Sequence[MechanismStatus]) -> None: ...
     def render_leads(self, view: LeadsView) -> None:
         """The lead clocks in the Today window, their count on the tray icon."""

@@ -154,6 +154,7 @@ class WindowsFlow(QObject):
             # next start); the reminders run meanwhile.
             if start_reminders:
                 self.reminders.start()
+            self.shell.show_today()  # the home screen, not a lone tray icon
 
         self.shell.ask_wizard(self.daily.settings(), self.daily.roles(), answered)
 

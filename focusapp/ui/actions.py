@@ -25,6 +25,7 @@ class AppActions(QObject):
     follow_up_done = Signal(str)  # a follow-up's id, marked done in the Today window
     lead_touched = Signal(str)  # a waiting lead's id, touched in the Today window
     lead_dropped = Signal(str)  # a waiting lead's id, set aside as not a lead
+    plan_answered = Signal(str, str)  # a proposal's key, "accept" / "skip" / "start" (Today)
 
     def __init__(self, presets: Sequence[int], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,8 @@ class AppActions(QObject):
         self.new_lead = QAction(self)  # speed-to-lead: starts a lead's clock
         self.new_lead.setVisible(False)  # until the user holds a lead role
         self.one_thing = QAction(self)
+        self.one_thing_done = QAction(self)  # ✓ Done before the evening check
+        self.one_thing_done.setEnabled(False)  # until there is an open One Thing
         self.today = QAction(self)
         self.review = QAction(self)
         self.history = QAction(self)
@@ -80,6 +83,7 @@ class AppActions(QObject):
         self.follow_up.setText(self.tr("Met at an event / partner &call…"))
         self.new_lead.setText(self.tr("New &lead…"))
         self.one_thing.setText(self.tr("My &One Thing…"))
+        self.one_thing_done.setText(self.tr("✓ One Thing &done"))
         self.today.setText(self.tr("&Today"))
         self.review.setText(self.tr("Weekly &review"))
         self.history.setText(self.tr("Streak &history"))

@@ -189,6 +189,8 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "day_off.reversed": lambda p: fill(translate(
         "Errors", "A day-off range cannot end (%1) before it starts (%2)."),
         _day(p.get("last")), _day(p.get("first"))),
+    "working_hours.order": lambda p: translate(
+        "Errors", "Your working hours must end after they start."),
     # ---- roles, targets and activities (core.roles, flows) ----
     "roles.none": lambda p: translate("Errors", "Enable at least one sales role."),
     "target.empty": lambda p: translate(

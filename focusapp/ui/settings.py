@@ -259,6 +259,7 @@ class SettingsWindow(QDialog):
             "timer": self.tr("Timer"),
             "blocking": self.tr("Blocking"),
             "streaks": self.tr("Streaks"),
+            "planning": self.tr("Planning"),
         }
 
     def choice_labels(self) -> dict[str, dict[Any, str]]:

@@ -99,6 +99,11 @@ def field_labels() -> dict[str, str]:
         "blocked_apps": translate("SettingsWindow", "Blocked apps"),
         "freezes_enabled": translate(
             "SettingsWindow", "Streak freezes (a missed day does not break a streak)"),
+        "work_start": translate("SettingsWindow", "My working hours start at"),
+        "work_end": translate("SettingsWindow", "My working hours end at"),
+        "prep_minutes": translate(
+            "SettingsWindow", "Prepare each meeting this long before it (minutes, 0: never)"),
+        "power_hours": translate("SettingsWindow", "Power hours a day (outbound prospecting)"),
     }
 
 

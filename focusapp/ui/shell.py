@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import CodedError, Problem
 from focusapp.core.leads import Lead
-from focusapp.core.models import Block, Day, Settings
+from focusapp.core.models import Block, Day, OneThingStatus, Settings
 from focusapp.core.roles import RoleConfig
 from focusapp.flows.shell import (
     AwayAnswer,
@@ -49,6 +49,7 @@ from focusapp.ui.tray import TrayController
 # them, and each import costs start-up time (benchmarks/startup.py).
 if TYPE_CHECKING:
     from focusapp.core.calendar import Meeting
+    from focusapp.flows.planning import PlanView
     from focusapp.services.calendar import CalendarService
     from focusapp.store.import_check import Problem as ImportProblem
     from focusapp.store.import_preview import ImportPreview
@@ -83,6 +84,7 @@ class QtShell(QObject):
         self._last_leads: LeadsView | None = None
         self._last_open_meetings: tuple[Block, ...] = ()
         self._last_meetings: Sequence[Meeting] = ()
+        self._last_plan: PlanView | None = None
         # The user's calendars for Settings → Calendars (the app sets it; None: no page).
         self.calendars: Callable[[], CalendarService] | None = None
         self._build()
@@ -141,10 +143,19 @@ class QtShell(QObject):
     def render_today(self, view: TodayView, roles: tuple[RoleConfig, ...]) -> None:
         self._last_today = (view, roles)
         self.today.show_view(view, roles)
+        day = view.one_thing
+        self.actions.one_thing_done.setEnabled(bool(
+            day and day.one_thing and day.status is not OneThingStatus.DONE))
 
     def render_meetings(self, meetings: Sequence[Meeting]) -> None:
         self._last_meetings = meetings
         self.today.meetings.show_meetings(meetings)
+
+    def render_plan(self, view: PlanView) -> None:
+        self._last_plan = view
+        self.today.timeline.show_plan(view)
+        if self._last_timer is not None:
+            self.today.show_timer(self._last_timer)
 
     def render_timer(self, view: TimerView) -> None:
         self._last_timer = view
@@ -253,6 +264,8 @@ class QtShell(QObject):
             self.render_leads(self._last_leads)
         self.render_open_meetings(self._last_open_meetings)
         self.render_meetings(self._last_meetings)
+        if self._last_plan is not None:
+            self.render_plan(self._last_plan)
 
     # ---- the windows beside Today ---------------------------------------------------------
 

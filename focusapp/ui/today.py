@@ -38,6 +38,7 @@ from focusapp.ui.problems import problem_message
 from focusapp.ui.review_model import number, progress_line
 from focusapp.ui.scheme import LEAD, TITLE, chip_background, error_style, role_colour, scaled
 from focusapp.ui.score_text import explain_block, explain_day
+from focusapp.ui.timeline import TimelinePanel
 
 
 def format_remaining(seconds: float) -> str:
@@ -175,6 +176,8 @@ class TodayWindow(QMainWindow):
         self.one_thing_button = QPushButton(self.tr("Set my &One Thing"))
         self.one_thing_button.clicked.connect(actions.one_thing.trigger)
         one_thing_row.addWidget(self.one_thing_button)
+        self.done_button = action_button(actions.one_thing_done)
+        one_thing_row.addWidget(self.done_button)
         layout.addLayout(one_thing_row)
 
         timer_row = QHBoxLayout()
@@ -194,6 +197,9 @@ class TodayWindow(QMainWindow):
         self.chips_row = QHBoxLayout()
         layout.addLayout(self.chips_row)
 
+        self.timeline = TimelinePanel()
+        self.timeline.answered.connect(actions.plan_answered)
+        layout.addWidget(self.timeline)
         self.meetings = MeetingsPanel()
         layout.addWidget(self.meetings)
         self.open_meetings = OpenMeetingsPanel()
@@ -365,8 +371,9 @@ class TodayWindow(QMainWindow):
             for s in statuses if s.reason is not None))
 
     def show_timer(self, view: TimerView) -> None:
-        self.timer_label.setText(timer_line(view.state, view.remaining_seconds, view.strict)
-                                 or self.tr("Ready when you are."))
+        line = timer_line(view.state, view.remaining_seconds, view.strict)
+        self.timer_label.setText(line or self.tr("Ready when you are."))
+        self.timeline.show_timer(line)
         if view.state not in (TimerState.RUNNING, TimerState.PAUSED):
             self.count_label.setText(self.tr("Counts between blocks go to today's last "
                                              "activity."))
@@ -390,7 +397,8 @@ class TodayWindow(QMainWindow):
                     for c in chips if c.isVisibleTo(self)]
         blocks = [self.blocks.item(i).text() for i in range(self.blocks.count())]
         return (self.timer_label.text(), self.count_label.text(), *progress,
-                *self.leads.lines(), *self.meetings.lines(), *self.open_meetings.lines(),
+                *self.leads.lines(), *self.timeline.lines(), *self.meetings.lines(),
+                *self.open_meetings.lines(),
                 *blocks,
                 *self.accounts.shown_lines(), *self.follow_ups.shown_lines())
 

@@ -44,8 +44,8 @@ class TrayController(QObject):
         self.menu.addActions([actions.count, actions.undo_count, actions.new_lead,
                               actions.follow_up])
         self.menu.addSeparator()
-        self.menu.addActions([actions.one_thing, actions.today, actions.review,
-                              actions.history, actions.settings])
+        self.menu.addActions([actions.one_thing, actions.one_thing_done, actions.today,
+                              actions.review, actions.history, actions.settings])
         self.menu.addSeparator()
         self.menu.addAction(actions.quit)
 

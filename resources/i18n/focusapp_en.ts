@@ -117,6 +117,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>✓ One Thing &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,6 +1069,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Planned and proposed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1–%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,6 +1924,10 @@
     </message>
     <message>
         <source>The connection to the X11 display failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your working hours must end after they start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3948,6 +3972,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My working hours start at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My working hours end at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare each meeting this long before it (minutes, 0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power hours a day (outbound prospecting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,6 +4017,10 @@
     </message>
     <message>
         <source>Calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4304,6 +4348,130 @@
     </message>
     <message>
         <source>some of its records cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log the dated next step of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power hour (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Today&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your calendar says %n meeting(s) held today that the meetings held count does not have yet.</source>
+        <translation>
+            <numerusform>Your calendar says %n meeting held today that the meetings held count does not have yet.</numerusform>
+            <numerusform>Your calendar says %n meetings held today that the meetings held count does not have yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · meeting: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · proposed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · planned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · done: %2 · Awesome %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · free: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: nothing planned for the rest of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2 (in %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -117,6 +117,10 @@
         <translation>Mon &amp;One Thing…</translation>
     </message>
     <message>
+        <source>✓ One Thing &amp;done</source>
+        <translation>✓ One Thing &amp;faite</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
         <translation>&amp;Aujourd&apos;hui</translation>
     </message>
@@ -1108,6 +1112,22 @@
         <translation>Aucun bloc terminé pour l&apos;instant.</translation>
     </message>
     <message>
+        <source>Planned and proposed:</source>
+        <translation>Prévu et proposé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1 (accepté)</translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation>%1 (proposé)</translation>
+    </message>
+    <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1467,6 +1487,10 @@
     <message>
         <source>%1 is written %2 in the list of blocked sites.</source>
         <translation>%1 s&apos;écrit %2 dans la liste des sites bloqués.</translation>
+    </message>
+    <message>
+        <source>Your working hours must end after they start.</source>
+        <translation>Vos heures de travail doivent finir après leur début.</translation>
     </message>
     <message>
         <source>A daily count target is between 1 and 10,000.</source>
@@ -3948,6 +3972,22 @@
         <translation>Gels de série (un jour manqué ne rompt pas la série)</translation>
     </message>
     <message>
+        <source>My working hours start at</source>
+        <translation>Mes heures de travail commencent à</translation>
+    </message>
+    <message>
+        <source>My working hours end at</source>
+        <translation>Mes heures de travail finissent à</translation>
+    </message>
+    <message>
+        <source>Prepare each meeting this long before it (minutes, 0: never)</source>
+        <translation>Préparer chaque rendez-vous ce temps avant (minutes, 0&#xa0;: jamais)</translation>
+    </message>
+    <message>
+        <source>Power hours a day (outbound prospecting)</source>
+        <translation>Heures de prospection par jour (prospection sortante)</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -3978,6 +4018,10 @@
     <message>
         <source>Calendars</source>
         <translation>Agendas</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planification</translation>
     </message>
     <message>
         <source>Add social networks</source>
@@ -4305,6 +4349,130 @@
     <message>
         <source>some of its records cannot be read</source>
         <translation>certains de ses enregistrements sont illisibles</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>prepare %1</source>
+        <translation>préparer %1</translation>
+    </message>
+    <message>
+        <source>log the dated next step of %1</source>
+        <translation>noter la prochaine étape datée (%1)</translation>
+    </message>
+    <message>
+        <source>power hour (%1)</source>
+        <translation>heure de prospection (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1&#xa0;h&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Today&apos;s plan</source>
+        <translation>Le plan du jour</translation>
+    </message>
+    <message>
+        <source>Count them</source>
+        <translation>Les compter</translation>
+    </message>
+    <message>
+        <source>%1 · now</source>
+        <translation>%1 · maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your calendar says %n meeting(s) held today that the meetings held count does not have yet.</source>
+        <translation>
+            <numerusform>Votre agenda compte %n rendez-vous réalisé aujourd’hui qui manque au compte des rendez-vous réalisés.</numerusform>
+            <numerusform>Votre agenda compte %n rendez-vous réalisés aujourd’hui qui manquent au compte des rendez-vous réalisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · now: %2</source>
+        <translation>%1 · maintenant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>All day · %1</source>
+        <translation>Toute la journée · %1</translation>
+    </message>
+    <message>
+        <source>%1 · meeting: %2</source>
+        <translation>%1 · rendez-vous&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (free)</source>
+        <translation>%1 · %2 (libre)</translation>
+    </message>
+    <message>
+        <source>%1 · proposed: %2</source>
+        <translation>%1 · proposé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>%1 · planned: %2</source>
+        <translation>%1 · prévu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · done: %2 · Awesome %3</source>
+        <translation>%1 · fait&#xa0;: %2 · Awesome %3</translation>
+    </message>
+    <message>
+        <source>%1 · free: %2</source>
+        <translation>%1 · libre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>meeting: %1</source>
+        <translation>rendez-vous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next: nothing planned for the rest of the day.</source>
+        <translation>Ensuite&#xa0;: rien de prévu pour le reste de la journée.</translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2 (in %3)</source>
+        <translation>Ensuite&#xa0;: %1 à %2 (dans %3)</translation>
     </message>
 </context>
 <context>

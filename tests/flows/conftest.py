@@ -43,6 +43,7 @@ class FakeShell:
     accounts: Any = None  # the AccountsView shown last
     leads: Any = None
     open_meetings: tuple[Any, ...] = ()
+    plan: Any = None  # the PlanView shown last (Today's timeline)
 
     def notify(self, title: str, message: str) -> None:
         self.notes.append((title, message))
@@ -76,6 +77,9 @@ class FakeShell:
 
     def render_meetings(self, meetings: Sequence[Any]) -> None:
         self.meetings = tuple(meetings)
+
+    def render_plan(self, view: Any) -> None:
+        self.plan = view
 
     def render_blocking(self, statuses: Sequence[Any]) -> None:
         self.blocking = statuses
