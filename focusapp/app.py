@@ -83,8 +83,9 @@ class FocusApp(QObject):
         self.instruments = RoleInstruments(clock, store, self.daily, self.timer, self.shell,
                                            self.blocks, self)
         self.shell.account_names = self.instruments.book.names
-        self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self)
         self.away = AwaySampler(clock, self.backends.idle or _no_idle, self)
+        self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self,
+                               also=lambda: [self.away.status()])
         self.away_flow = AwayFlow(self.daily, self.timer, self.shell, self.away, self)
         self.daily.lists_locked = self.guard.lists_locked
         self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self.sleep,

@@ -72,9 +72,14 @@ def detect_backends(*, hosts_helper: Sequence[str] | None = None,
         return pick_window_source(env, platform)
 
     def app_scanner() -> AppScanner:
-        from focusapp.services.blocking.apps import AppScanner, psutil_processes, xdotool_minimizer
+        from focusapp.services.blocking.apps import (
+            AppScanner,
+            no_minimizer_reason,
+            psutil_processes,
+            xdotool_minimizer,
+        )
 
-        return AppScanner(psutil_processes, xdotool_minimizer(env))
+        return AppScanner(psutil_processes, xdotool_minimizer(env), no_minimizer_reason(env))
 
     def idle() -> IdleSource:
         from focusapp.services.idle import pick_idle

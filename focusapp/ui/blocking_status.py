@@ -21,6 +21,9 @@ from focusapp.ui.reasons import mechanism_name
 def remedy(code: str) -> str | None:
     """What the user can do about a mechanism's reason, when the reason does not say it
     already (hosts.not_installed does); None when there is nothing they can do."""
+    x11_session = QCoreApplication.translate(
+        "BlockingStatus", "What to do: choose an X11 session when you log in (for example "
+        "“Ubuntu on Xorg”).")
     texts = {
         "hosts.no_pkexec": QCoreApplication.translate(
             "BlockingStatus", "What to do: install polkit's pkexec (“sudo apt install pkexec” "
@@ -28,9 +31,9 @@ def remedy(code: str) -> str | None:
         "apps.no_minimizer": QCoreApplication.translate(
             "BlockingStatus", "What to do: install xdotool (“sudo apt install xdotool”) and log "
             "in to an X11 session."),
-        "windows.wayland": QCoreApplication.translate(
-            "BlockingStatus", "What to do: choose an X11 session when you log in (for example "
-            "“Ubuntu on Xorg”)."),
+        "windows.wayland": x11_session,
+        "windows.xwayland": x11_session,
+        "apps.wayland": x11_session,
         "windows.no_xlib": QCoreApplication.translate(
             "BlockingStatus", "What to do: install python-xlib where FocusApp runs (“pip "
             "install python-xlib”); the packaged app includes it."),

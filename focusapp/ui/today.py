@@ -347,10 +347,11 @@ class TodayWindow(QMainWindow):
             "hosts": self.tr("websites"),
             "apps": self.tr("apps"),
             "windows": self.tr("distraction time"),
+            "idle": self.tr("time away"),
         }
 
         def name(mechanism: str) -> str:
-            return names.get(mechanism, self.tr("do not disturb"))
+            return names.get(mechanism.split(".", 1)[0], self.tr("do not disturb"))
 
         states = {
             Support.SUPPORTED: self.tr("on"),

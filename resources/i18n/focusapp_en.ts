@@ -1401,6 +1401,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This Wayland desktop does not tell applications how long it has been idle (GNOME and KDE do, over D-Bus; sway only through a Wayland protocol FocusApp cannot use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The python-xlib module is not installed, so time away cannot be seen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1883,6 +1887,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Under Wayland, only the windows of X11 apps are seen in front: time in a Wayland window (most browsers there) is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps set to be minimized are only warned about: Wayland does not let one app minimize the windows of another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no graphical display.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,6 +2200,10 @@
     </message>
     <message>
         <source>Do Not Disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time away from the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4440,6 +4456,10 @@
     </message>
     <message>
         <source>distraction time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

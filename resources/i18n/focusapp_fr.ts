@@ -2225,6 +2225,22 @@
         <source>it is a folder</source>
         <translation>c'est un dossier</translation>
     </message>
+    <message>
+        <source>This Wayland desktop does not tell applications how long it has been idle (GNOME and KDE do, over D-Bus; sway only through a Wayland protocol FocusApp cannot use).</source>
+        <translation>Ce bureau Wayland ne dit pas aux applications depuis combien de temps il est inactif (GNOME et KDE le disent, par D-Bus ; sway seulement par un protocole Wayland que FocusApp ne peut pas utiliser).</translation>
+    </message>
+    <message>
+        <source>Under Wayland, only the windows of X11 apps are seen in front: time in a Wayland window (most browsers there) is not counted.</source>
+        <translation>Sous Wayland, seules les fenêtres des applications X11 sont vues au premier plan : le temps passé dans une fenêtre Wayland (c’est le cas de la plupart des navigateurs) n’est pas compté.</translation>
+    </message>
+    <message>
+        <source>Apps set to be minimized are only warned about: Wayland does not let one app minimize the windows of another.</source>
+        <translation>Les applications à réduire font seulement l’objet d’un avertissement : Wayland ne permet pas à une application de réduire les fenêtres d’une autre.</translation>
+    </message>
+    <message>
+        <source>time away from the desk</source>
+        <translation>le temps d’absence</translation>
+    </message>
 </context>
 <context>
     <name>EveningCheckDialog</name>
@@ -4487,6 +4503,10 @@
     <message>
         <source>Ready when you are.</source>
         <translation>À vous de jouer.</translation>
+    </message>
+    <message>
+        <source>time away</source>
+        <translation>temps d’absence</translation>
     </message>
 </context>
 <context>
