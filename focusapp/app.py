@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from focusapp.flows.calendar import CalendarFlow
     from focusapp.flows.server import CommandServer
     from focusapp.services.blocking.guard import DistractionGuard
+    from focusapp.services.blocking.status import MechanismStatus
     from focusapp.services.idle import IdleSource
 
 # Work the first paint does not need (APScheduler, QtNetwork, blocking) waits this long, so
@@ -85,7 +86,7 @@ class FocusApp(QObject):
         self.shell.account_names = self.instruments.book.names
         self.away = AwaySampler(clock, self.backends.idle or _no_idle, self)
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self,
-                               also=lambda: [self.away.status()])
+                               also=self._desktop_statuses)
         self.away_flow = AwayFlow(self.daily, self.timer, self.shell, self.away, self)
         self.daily.lists_locked = self.guard.lists_locked
         self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self.sleep,
@@ -116,6 +117,17 @@ class FocusApp(QObject):
         """The copies kept on disk at once, then a read of each calendar in the background
         (nothing at all, network included, when the user has none)."""
         self.calendar().calendars.start()
+
+    def _desktop_statuses(self) -> list[MechanismStatus]:
+        """Beside the blocking mechanisms in Settings → Blocking: away time, the tray and the
+        app's messages, as this desktop offers them (probed after the first paint)."""
+        from focusapp.services.desktop import tray_status
+
+        tray = self.shell.tray is not None and TrayController.available()
+        found = [self.away.status(), tray_status(tray)]
+        if self.backends.messages is not None:
+            found.append(self.backends.messages(tray))
+        return found
 
     def _build_guard(self) -> DistractionGuard:
         from focusapp.services.blocking.guard import DistractionGuard

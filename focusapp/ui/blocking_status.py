@@ -34,6 +34,13 @@ def remedy(code: str) -> str | None:
         "windows.wayland": x11_session,
         "windows.xwayland": x11_session,
         "apps.wayland": x11_session,
+        "tray.none": QCoreApplication.translate(
+            "BlockingStatus", "What to do: on GNOME, turn on the AppIndicator extension (“sudo "
+            "apt install gnome-shell-extension-appindicator”, then log in again); elsewhere, "
+            "add a system tray to the panel."),
+        "messages.no_server": QCoreApplication.translate(
+            "BlockingStatus", "What to do: start a notification server with the desktop (on "
+            "sway: mako, “sudo apt install mako-notifier”)."),
         "windows.no_xlib": QCoreApplication.translate(
             "BlockingStatus", "What to do: install python-xlib where FocusApp runs (“pip "
             "install python-xlib”); the packaged app includes it."),
@@ -74,6 +81,11 @@ def status_lines(status: MechanismStatus) -> list[str]:
     return lines
 
 
+def status_paragraphs(statuses: Sequence[MechanismStatus]) -> tuple[str, ...]:
+    """One paragraph per mechanism, as Settings → Blocking shows them (and `status` reports)."""
+    return tuple(" ".join(status_lines(s)) for s in statuses)
+
+
 class BlockingStatusBox(QGroupBox):
     """One paragraph per mechanism, in the order the app reports them."""
 
@@ -83,12 +95,8 @@ class BlockingStatusBox(QGroupBox):
                          parent)
         layout = QVBoxLayout(self)
         self.paragraphs: list[QLabel] = []
-        if not statuses:
-            statuses_text = [QCoreApplication.translate(
-                "BlockingStatus", "Not known yet: it is checked when FocusApp starts.")]
-        else:
-            statuses_text = [" ".join(status_lines(s)) for s in statuses]
-        for text in statuses_text:
+        for text in status_paragraphs(statuses) or (QCoreApplication.translate(
+                "BlockingStatus", "Not known yet: it is checked when FocusApp starts."),):
             label = QLabel(text)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

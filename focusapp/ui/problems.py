@@ -485,6 +485,14 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "The system's window API is not available (%1)."), p.get("detail")),
     "windows.wayland": lambda p: translate(
         "Errors", "Wayland does not let applications see which window is in front."),
+    "tray.none": lambda p: translate(
+        "Errors", "This desktop shows no tray icons, so FocusApp lives in its Today window."),
+    "messages.no_tray": lambda p: translate(
+        "Errors", "Without a tray icon, FocusApp's messages (the end of a block, a blocked app) "
+        "are not shown."),
+    "messages.no_server": lambda p: translate(
+        "Errors", "No notification server runs on this desktop, so FocusApp's messages (the "
+        "end of a block, a blocked app) are not shown."),
     "windows.xwayland": lambda p: translate(
         "Errors", "Under Wayland, only the windows of X11 apps are seen in front: time in a "
         "Wayland window (most browsers there) is not counted."),

@@ -75,6 +75,8 @@ def mechanism_name(mechanism: str | None) -> str:
         "windows": translate("Errors", "distraction tracking"),
         "dnd": translate("Errors", "Do Not Disturb"),
         "idle": translate("Errors", "time away from the desk"),
+        "tray": translate("Errors", "the tray icon"),
+        "messages": translate("Errors", "FocusApp's messages"),
     }
     key = (mechanism or "").split(".", 1)[0]
     return names.get(key, mechanism or "")

@@ -358,6 +358,8 @@ class TodayWindow(QMainWindow):
             Support.DEGRADED: self.tr("limited"),
             Support.UNSUPPORTED: self.tr("unavailable"),
         }
+        # The tray and the app's messages are Settings' business: this line is the block's.
+        statuses = [s for s in statuses if s.mechanism not in ("tray", "messages")]
         parts = [fill(self.tr("%1: %2"), name(s.mechanism), states[s.support]) for s in statuses]
         self.blocking_label.setText(fill(self.tr("Blocking — %1"), " · ".join(parts)))
         self.blocking_label.setToolTip("\n".join(

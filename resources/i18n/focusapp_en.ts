@@ -256,6 +256,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What to do: on GNOME, turn on the AppIndicator extension (“sudo apt install gnome-shell-extension-appindicator”, then log in again); elsewhere, add a system tray to the panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: start a notification server with the desktop (on sway: mako, “sudo apt install mako-notifier”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What to do: install python-xlib where FocusApp runs (“pip install python-xlib”); the packaged app includes it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,6 +1895,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This desktop shows no tray icons, so FocusApp lives in its Today window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a tray icon, FocusApp&apos;s messages (the end of a block, a blocked app) are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification server runs on this desktop, so FocusApp&apos;s messages (the end of a block, a blocked app) are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Under Wayland, only the windows of X11 apps are seen in front: time in a Wayland window (most browsers there) is not counted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,6 +2224,14 @@
     </message>
     <message>
         <source>time away from the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tray icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp&apos;s messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

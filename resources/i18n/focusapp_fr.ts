@@ -290,6 +290,14 @@
         <source>Not known yet: it is checked when FocusApp starts.</source>
         <translation>Pas encore connu : c'est vérifié au démarrage de FocusApp.</translation>
     </message>
+    <message>
+        <source>What to do: on GNOME, turn on the AppIndicator extension (“sudo apt install gnome-shell-extension-appindicator”, then log in again); elsewhere, add a system tray to the panel.</source>
+        <translation>Que faire : sous GNOME, activez l’extension AppIndicator (« sudo apt install gnome-shell-extension-appindicator », puis reconnectez-vous) ; ailleurs, ajoutez une zone de notification au tableau de bord.</translation>
+    </message>
+    <message>
+        <source>What to do: start a notification server with the desktop (on sway: mako, “sudo apt install mako-notifier”).</source>
+        <translation>Que faire : lancez un serveur de notifications avec le bureau (sous sway : mako, « sudo apt install mako-notifier »).</translation>
+    </message>
 </context>
 <context>
     <name>BlocksFlow</name>
@@ -2240,6 +2248,26 @@
     <message>
         <source>time away from the desk</source>
         <translation>le temps d’absence</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons, so FocusApp lives in its Today window.</source>
+        <translation>Ce bureau n’affiche pas d’icônes dans la zone de notification : FocusApp vit donc dans sa fenêtre Aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Without a tray icon, FocusApp&apos;s messages (the end of a block, a blocked app) are not shown.</source>
+        <translation>Sans icône dans la zone de notification, les messages de FocusApp (la fin d’un bloc, une application bloquée) ne s’affichent pas.</translation>
+    </message>
+    <message>
+        <source>No notification server runs on this desktop, so FocusApp&apos;s messages (the end of a block, a blocked app) are not shown.</source>
+        <translation>Aucun serveur de notifications ne tourne sur ce bureau : les messages de FocusApp (la fin d’un bloc, une application bloquée) ne s’affichent donc pas.</translation>
+    </message>
+    <message>
+        <source>the tray icon</source>
+        <translation>l’icône de la zone de notification</translation>
+    </message>
+    <message>
+        <source>FocusApp&apos;s messages</source>
+        <translation>les messages de FocusApp</translation>
     </message>
 </context>
 <context>
