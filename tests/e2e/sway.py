@@ -189,10 +189,14 @@ class SwayDesktop:
         reply = self.dbus(WATCHER, "/StatusNotifierWatcher", "org.freedesktop.DBus.Properties.Get",
                           f"string:{WATCHER}", "string:RegisteredStatusNotifierItems")
         items = re.findall(r'string "([^"/]+)/', reply)
-        owners = [self.dbus("org.freedesktop.DBus", "/org/freedesktop/DBus",
-                            "org.freedesktop.DBus.GetConnectionUnixProcessID", f"string:{item}")
-                  for item in items]
-        return [int(m.group(1)) for o in owners if (m := re.search(r"uint32 (\d+)", o))]
+        return [pid for item in items if (pid := self.pid_of(item)) is not None]
+
+    def pid_of(self, name: str) -> int | None:
+        """The process that owns a name on the session bus."""
+        reply = self.dbus("org.freedesktop.DBus", "/org/freedesktop/DBus",
+                          "org.freedesktop.DBus.GetConnectionUnixProcessID", f"string:{name}")
+        found = re.search(r"uint32 (\d+)", reply)
+        return int(found.group(1)) if found else None
 
     def tree(self) -> dict[str, Any]:
         done = self.run("swaymsg", "--raw", "--type", "get_tree", timeout=15)

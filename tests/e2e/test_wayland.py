@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.e2e.conftest import ARTIFACTS, wait_for
-from tests.e2e.sway import TOOLS, SwayDesktop, sway_desktop
+from tests.e2e.sway import TOOLS, WATCHER, SwayDesktop, sway_desktop
 
 pytestmark = pytest.mark.e2e
 
@@ -71,3 +72,10 @@ def test_the_app_runs_under_sway_with_a_tray_and_honest_reports(sway):
     ARTIFACTS.mkdir(exist_ok=True)
     kept = Path(shutil.copy(shot, ARTIFACTS / shot.name))
     assert kept.stat().st_size > 10_000
+
+    # The tray goes away (swaybar ends: it held the watcher): the app stops claiming an
+    # icon, though Qt's own icon still says it is visible.
+    bar = sway.pid_of(WATCHER)
+    assert bar is not None
+    os.kill(bar, signal.SIGTERM)
+    wait_for(lambda: sway.status()["tray"] is False, 15, "the app to see the tray gone")
