@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from focusapp.flows.planning import PlanningFlow
     from focusapp.flows.server import CommandServer
     from focusapp.services.blocking.guard import DistractionGuard
+    from focusapp.services.blocking.status import MechanismStatus
     from focusapp.services.idle import IdleSource
 
 # Work the first paint does not need (APScheduler, QtNetwork, blocking) waits this long, so
@@ -84,8 +85,9 @@ class FocusApp(QObject):
         self.instruments = RoleInstruments(clock, store, self.daily, self.timer, self.shell,
                                            self.blocks, self)
         self.shell.account_names = self.instruments.book.names
-        self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self)
         self.away = AwaySampler(clock, self.backends.idle or _no_idle, self)
+        self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self,
+                               also=self._desktop_statuses)
         self.away_flow = AwayFlow(self.daily, self.timer, self.shell, self.away, self)
         self.daily.lists_locked = self.guard.lists_locked
         self.reminders = RemindersFlow(clock, self.daily, self.blocks, self.one_thing, self.sleep,
@@ -132,6 +134,17 @@ class FocusApp(QObject):
         calendar.plan = self.planning.planned
         self.shell.actions.plan_answered.connect(self.planning.answer)
         self.planning.render()
+
+    def _desktop_statuses(self) -> list[MechanismStatus]:
+        """Beside the blocking mechanisms in Settings → Blocking: away time, the tray and the
+        app's messages, as this desktop offers them (probed after the first paint)."""
+        from focusapp.services.desktop import tray_status
+
+        tray = self.shell.tray is not None and TrayController.available()
+        found = [self.away.status(), tray_status(tray)]
+        if self.backends.messages is not None:
+            found.append(self.backends.messages(tray))
+        return found
 
     def _build_guard(self) -> DistractionGuard:
         from focusapp.services.blocking.guard import DistractionGuard

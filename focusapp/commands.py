@@ -235,6 +235,9 @@ class StatusReport:
     today_visible: bool
     today_text: list[str]  # the Today window's lines, as shown (`TodayWindow.shown_lines`)
     tray_menu: list[str]  # the tray menu's enabled entries
+    # Settings → Blocking's paragraphs, as worded there: what works on this desktop and why
+    # not (empty until checked, after the first paint).
+    blocking: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ crashed block left sites blocked), its hits and problems told to the user."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -12,7 +12,7 @@ from focusapp.core.errors import Problem
 from focusapp.core.text import fill
 from focusapp.flows.refusals import guarded
 from focusapp.flows.shell import Shell
-from focusapp.services.blocking.status import RUNTIME_KEY
+from focusapp.services.blocking.status import RUNTIME_KEY, MechanismStatus
 from focusapp.services.clock import Clock
 from focusapp.services.timer import FocusTimer
 from focusapp.store.database import Store
@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 
 class GuardFlow(QObject):
     def __init__(self, clock: Clock, store: Store, timer: FocusTimer, shell: Shell,
-                 build: Callable[[], DistractionGuard], parent: QObject | None = None) -> None:
+                 build: Callable[[], DistractionGuard], parent: QObject | None = None, *,
+                 also: Callable[[], Sequence[MechanismStatus]] = tuple) -> None:
         super().__init__(parent)
+        self._also = also  # shown with the blocking mechanisms: the idle source (away time)
         self._clock = clock
         self._store = store
         self._timer = timer
@@ -64,7 +66,7 @@ class GuardFlow(QObject):
 
     def render(self) -> None:
         if self._guard is not None:
-            self._shell.render_blocking(self._guard.statuses())
+            self._shell.render_blocking([*self._guard.statuses(), *self._also()])
 
     def shutdown(self) -> None:
         if self._guard is not None:

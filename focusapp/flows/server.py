@@ -122,6 +122,7 @@ class CommandServer:
             today_visible=self.shell.today_visible(),
             today_text=list(self.shell.today_lines()),
             tray_menu=list(self.shell.tray_entries()),
+            blocking=list(self.shell.blocking_lines()),
         )
 
     def set_one_thing(self, request: cmd.SetOneThing) -> cmd.OneThingSet:

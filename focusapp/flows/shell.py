@@ -174,6 +174,7 @@ class Shell(Protocol):
     def tray_visible(self) -> bool: ...
     def today_lines(self) -> tuple[str, ...]: ...  # the Today window's text, as shown
     def tray_entries(self) -> tuple[str, ...]: ...  # the tray menu's enabled entries
+    def blocking_lines(self) -> tuple[str, ...]: ...  # Settings → Blocking's paragraphs
 
     # ---- asking -------------------------------------------------------------------------
     def ask_start(self, form: StartForm, answer: Callable[[StartRequest], None]) -> None: ...

@@ -19,6 +19,7 @@ from focusapp.core.away import AwaySpan, AwayWatch, IdleSample
 from focusapp.services.clock import Clock
 
 if TYPE_CHECKING:  # the sources (ctypes, the display, the bus) load with the first block
+    from focusapp.services.blocking.status import MechanismStatus
     from focusapp.services.idle import IdleSource
 
 log = logging.getLogger(__name__)
@@ -71,18 +72,26 @@ class AwaySampler(QObject):
         reading = self._read() if watch is not None else None
         return None if watch is None or reading is None else watch.close(reading, self._floor())
 
+    def status(self) -> MechanismStatus:
+        """How well time away is seen here, for Settings → Blocking (builds the source,
+        which probes the bus or the display: not before the first paint)."""
+        return self._built().status()
+
     def shutdown(self) -> None:
         self._timer.stop()
         if self._source is not None:
             self._source.close()
 
-    def _read(self) -> IdleSample | None:
+    def _built(self) -> IdleSource:
         if self._source is None:
             self._source = self._build()
             status = self._source.status()
             if status.reason is not None:  # said once: no question will come, or a rough one
                 log.info("away time %s here: %s", status.support, status.reason.message)
-        idle = self._source.idle_seconds()
+        return self._source
+
+    def _read(self) -> IdleSample | None:
+        idle = self._built().idle_seconds()
         if idle is None:  # the source cannot tell now: this sample is skipped
             return None
         return IdleSample(self._clock.now(), self._clock.monotonic(), idle, self._meter())

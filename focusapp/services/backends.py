@@ -1,7 +1,8 @@
 """Which side effects this machine gets: the one place that looks at the environment.
 
-Autostart, do-not-disturb, the hosts helper, the active-window source, the app scanner and
-the idle-time source each depend on the desktop, the OS and what is installed.
+Autostart, do-not-disturb, the hosts helper, the active-window source, the app scanner, the
+idle-time source and the road of the app's own messages each depend on the desktop, the OS
+and what is installed.
 `detect_backends()` makes that choice once, at the composition root (app.py); the services
 below it use what they are given and never look at `os.environ` themselves. Tests and the
 end-to-end runs pass their own `Backends` (or `detect_backends(hosts_helper=...,
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from focusapp.services.blocking.apps import AppScanner
     from focusapp.services.blocking.dnd import DoNotDisturb
     from focusapp.services.blocking.hosts import HostsBlocker
+    from focusapp.services.blocking.status import MechanismStatus
     from focusapp.services.blocking.windows import ActiveWindowSource
     from focusapp.services.idle import IdleSource
 
@@ -39,6 +41,9 @@ class Backends:
     # Time since the last input, for away time (opens the display or a bus connection);
     # None: no away detection (tests that do not need it).
     idle: Callable[[], IdleSource] | None = None
+    # Whether the app's messages reach the screen, with a tray icon or without (asks the
+    # bus); None: not reported (tests that do not need it).
+    messages: Callable[[bool], MechanismStatus] | None = None
 
 
 def detect_backends(*, hosts_helper: Sequence[str] | None = None,
@@ -72,13 +77,23 @@ def detect_backends(*, hosts_helper: Sequence[str] | None = None,
         return pick_window_source(env, platform)
 
     def app_scanner() -> AppScanner:
-        from focusapp.services.blocking.apps import AppScanner, psutil_processes, xdotool_minimizer
+        from focusapp.services.blocking.apps import (
+            AppScanner,
+            no_minimizer_reason,
+            psutil_processes,
+            xdotool_minimizer,
+        )
 
-        return AppScanner(psutil_processes, xdotool_minimizer(env))
+        return AppScanner(psutil_processes, xdotool_minimizer(env), no_minimizer_reason(env))
 
     def idle() -> IdleSource:
         from focusapp.services.idle import pick_idle
 
         return pick_idle(env, platform)
 
-    return Backends(autostart, dnd, hosts, active_window, app_scanner, idle)
+    def messages(tray: bool) -> MechanismStatus:
+        from focusapp.services.desktop import messages_status
+
+        return messages_status(env.get("DBUS_SESSION_BUS_ADDRESS", ""), tray)
+
+    return Backends(autostart, dnd, hosts, active_window, app_scanner, idle, messages)

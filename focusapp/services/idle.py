@@ -11,6 +11,8 @@ works in the session it is given:
 - KDE and others: `org.freedesktop.ScreenSaver.GetSessionIdleTime` (KDE answers in
   milliseconds);
 - X11 through XWayland is degraded: it sees only the input X11 windows get;
+- a Wayland desktop with none of these has none, and says so: sway 1.7 tells the idle
+  time only through a Wayland protocol (`org_kde_kwin_idle`) that Qt does not expose;
 - Windows: `GetLastInputInfo`; macOS: `CGEventSourceSecondsSinceLastEventType`.
 
 Sources are asked every few seconds while a block runs (services/away.py), so a D-Bus source
@@ -27,6 +29,7 @@ from typing import Any, Protocol
 
 from focusapp.core.errors import Problem
 from focusapp.services.blocking.status import MechanismStatus, Support
+from focusapp.services.session import wayland_session
 
 log = logging.getLogger(__name__)
 
@@ -238,10 +241,14 @@ class MacIdle:
 
 
 def _x11(env: Mapping[str, str]) -> IdleSource:
+    wayland = wayland_session(env)
     if not env.get("DISPLAY"):
+        if wayland:  # sway tells it only through a Wayland protocol Qt does not expose
+            return NullIdle(Problem("idle.wayland", {}, "this Wayland desktop tells the idle "
+                                    "time to no application outside its own protocols"))
         return NullIdle(Problem("idle.no_display", {}, "no X11 display"))
     try:
-        return X11Idle(env["DISPLAY"], xwayland=bool(env.get("WAYLAND_DISPLAY")))
+        return X11Idle(env["DISPLAY"], xwayland=wayland)
     except ImportError:
         return NullIdle(Problem("idle.no_xlib", {}, "python-xlib is not installed"))
     except Exception as exc:  # any failure to connect means "unsupported"

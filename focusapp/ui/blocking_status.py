@@ -21,6 +21,9 @@ from focusapp.ui.reasons import mechanism_name
 def remedy(code: str) -> str | None:
     """What the user can do about a mechanism's reason, when the reason does not say it
     already (hosts.not_installed does); None when there is nothing they can do."""
+    x11_session = QCoreApplication.translate(
+        "BlockingStatus", "What to do: choose an X11 session when you log in (for example "
+        "“Ubuntu on Xorg”).")
     texts = {
         "hosts.no_pkexec": QCoreApplication.translate(
             "BlockingStatus", "What to do: install polkit's pkexec (“sudo apt install pkexec” "
@@ -28,9 +31,16 @@ def remedy(code: str) -> str | None:
         "apps.no_minimizer": QCoreApplication.translate(
             "BlockingStatus", "What to do: install xdotool (“sudo apt install xdotool”) and log "
             "in to an X11 session."),
-        "windows.wayland": QCoreApplication.translate(
-            "BlockingStatus", "What to do: choose an X11 session when you log in (for example "
-            "“Ubuntu on Xorg”)."),
+        "windows.wayland": x11_session,
+        "windows.xwayland": x11_session,
+        "apps.wayland": x11_session,
+        "tray.none": QCoreApplication.translate(
+            "BlockingStatus", "What to do: on GNOME, turn on the AppIndicator extension (“sudo "
+            "apt install gnome-shell-extension-appindicator”, then log in again); elsewhere, "
+            "add a system tray to the panel."),
+        "messages.no_server": QCoreApplication.translate(
+            "BlockingStatus", "What to do: start a notification server with the desktop (on "
+            "sway: mako, “sudo apt install mako-notifier”)."),
         "windows.no_xlib": QCoreApplication.translate(
             "BlockingStatus", "What to do: install python-xlib where FocusApp runs (“pip "
             "install python-xlib”); the packaged app includes it."),
@@ -71,6 +81,11 @@ def status_lines(status: MechanismStatus) -> list[str]:
     return lines
 
 
+def status_paragraphs(statuses: Sequence[MechanismStatus]) -> tuple[str, ...]:
+    """One paragraph per mechanism, as Settings → Blocking shows them (and `status` reports)."""
+    return tuple(" ".join(status_lines(s)) for s in statuses)
+
+
 class BlockingStatusBox(QGroupBox):
     """One paragraph per mechanism, in the order the app reports them."""
 
@@ -80,12 +95,8 @@ class BlockingStatusBox(QGroupBox):
                          parent)
         layout = QVBoxLayout(self)
         self.paragraphs: list[QLabel] = []
-        if not statuses:
-            statuses_text = [QCoreApplication.translate(
-                "BlockingStatus", "Not known yet: it is checked when FocusApp starts.")]
-        else:
-            statuses_text = [" ".join(status_lines(s)) for s in statuses]
-        for text in statuses_text:
+        for text in status_paragraphs(statuses) or (QCoreApplication.translate(
+                "BlockingStatus", "Not known yet: it is checked when FocusApp starts."),):
             label = QLabel(text)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

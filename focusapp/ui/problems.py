@@ -91,6 +91,10 @@ def _calendar_partly(p: Mapping[str, Any]) -> str:
 # Why away time cannot be seen (services/idle.py): said in Settings and in logs.
 IDLE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "idle.no_display": lambda p: translate("Errors", "There is no X11 display to ask."),
+    "idle.wayland": lambda p: translate(
+        "Errors", "This Wayland desktop does not tell applications how long it has been idle "
+        "(GNOME and KDE do, over D-Bus; sway only through a Wayland protocol FocusApp cannot "
+        "use)."),
     "idle.no_xlib": lambda p: translate(
         "Errors", "The python-xlib module is not installed, so time away cannot be seen."),
     "idle.x11_unavailable": lambda p: fill(translate(
@@ -483,6 +487,20 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "The system's window API is not available (%1)."), p.get("detail")),
     "windows.wayland": lambda p: translate(
         "Errors", "Wayland does not let applications see which window is in front."),
+    "tray.none": lambda p: translate(
+        "Errors", "This desktop shows no tray icons, so FocusApp lives in its Today window."),
+    "messages.no_tray": lambda p: translate(
+        "Errors", "Without a tray icon, FocusApp's messages (the end of a block, a blocked app) "
+        "are not shown."),
+    "messages.no_server": lambda p: translate(
+        "Errors", "No notification server runs on this desktop, so FocusApp's messages (the "
+        "end of a block, a blocked app) are not shown."),
+    "windows.xwayland": lambda p: translate(
+        "Errors", "Under Wayland, only the windows of X11 apps are seen in front: time in a "
+        "Wayland window (most browsers there) is not counted."),
+    "apps.wayland": lambda p: translate(
+        "Errors", "Apps set to be minimized are only warned about: Wayland does not let one "
+        "app minimize the windows of another."),
     "windows.no_display": lambda p: translate("Errors", "There is no graphical display."),
     "windows.no_xlib": lambda p: translate(
         "Errors", "The python-xlib module is not installed, so the window in front cannot be "

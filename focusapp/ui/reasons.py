@@ -74,6 +74,9 @@ def mechanism_name(mechanism: str | None) -> str:
         "apps": translate("Errors", "app blocking"),
         "windows": translate("Errors", "distraction tracking"),
         "dnd": translate("Errors", "Do Not Disturb"),
+        "idle": translate("Errors", "time away from the desk"),
+        "tray": translate("Errors", "the tray icon"),
+        "messages": translate("Errors", "FocusApp's messages"),
     }
     key = (mechanism or "").split(".", 1)[0]
     return names.get(key, mechanism or "")

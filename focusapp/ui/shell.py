@@ -201,13 +201,20 @@ class QtShell(QObject):
         return self.today.isVisible() and not self.today.isMinimized()
 
     def tray_visible(self) -> bool:
-        return self.tray is not None and self.tray.icon.isVisible()
+        # isVisible() alone says True where nothing shows the icon (the tray host is gone).
+        return (self.tray is not None and self.tray.icon.isVisible()
+                and TrayController.available())
 
     def today_lines(self) -> tuple[str, ...]:
         return self.today.shown_lines()
 
     def tray_entries(self) -> tuple[str, ...]:
         return self.tray.enabled_entries() if self.tray is not None else ()
+
+    def blocking_lines(self) -> tuple[str, ...]:
+        from focusapp.ui.blocking_status import status_paragraphs
+
+        return status_paragraphs(self._last_blocking or ())
 
     def set_language(self, language: str) -> None:
         """Switch the UI language now: a new translator, then the windows built again."""

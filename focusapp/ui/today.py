@@ -354,16 +354,19 @@ class TodayWindow(QMainWindow):
             "hosts": self.tr("websites"),
             "apps": self.tr("apps"),
             "windows": self.tr("distraction time"),
+            "idle": self.tr("time away"),
         }
 
         def name(mechanism: str) -> str:
-            return names.get(mechanism, self.tr("do not disturb"))
+            return names.get(mechanism.split(".", 1)[0], self.tr("do not disturb"))
 
         states = {
             Support.SUPPORTED: self.tr("on"),
             Support.DEGRADED: self.tr("limited"),
             Support.UNSUPPORTED: self.tr("unavailable"),
         }
+        # The tray and the app's messages are Settings' business: this line is the block's.
+        statuses = [s for s in statuses if s.mechanism not in ("tray", "messages")]
         parts = [fill(self.tr("%1: %2"), name(s.mechanism), states[s.support]) for s in statuses]
         self.blocking_label.setText(fill(self.tr("Blocking — %1"), " · ".join(parts)))
         self.blocking_label.setToolTip("\n".join(

@@ -260,6 +260,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What to do: on GNOME, turn on the AppIndicator extension (“sudo apt install gnome-shell-extension-appindicator”, then log in again); elsewhere, add a system tray to the panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: start a notification server with the desktop (on sway: mako, “sudo apt install mako-notifier”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What to do: install python-xlib where FocusApp runs (“pip install python-xlib”); the packaged app includes it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,6 +1437,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This Wayland desktop does not tell applications how long it has been idle (GNOME and KDE do, over D-Bus; sway only through a Wayland protocol FocusApp cannot use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The python-xlib module is not installed, so time away cannot be seen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,6 +1923,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This desktop shows no tray icons, so FocusApp lives in its Today window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a tray icon, FocusApp&apos;s messages (the end of a block, a blocked app) are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification server runs on this desktop, so FocusApp&apos;s messages (the end of a block, a blocked app) are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Wayland, only the windows of X11 apps are seen in front: time in a Wayland window (most browsers there) is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps set to be minimized are only warned about: Wayland does not let one app minimize the windows of another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no graphical display.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,6 +2252,18 @@
     </message>
     <message>
         <source>Do Not Disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time away from the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tray icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FocusApp&apos;s messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4644,6 +4688,10 @@
     </message>
     <message>
         <source>distraction time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

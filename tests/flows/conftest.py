@@ -130,6 +130,9 @@ class FakeShell:
     def tray_entries(self) -> tuple[str, ...]:
         return ()
 
+    def blocking_lines(self) -> tuple[str, ...]:
+        return ()
+
     def __getattr__(self, name: str) -> Callable[..., None]:
         """ask_start, ask_one_thing, …: kept with their arguments; the last argument is the
         callback that takes the user's answer."""

@@ -14,7 +14,7 @@ import psutil
 import pytest
 
 from focusapp.core.app_rules import AppAction, AppRule
-from focusapp.services.blocking.apps import AppBlocker
+from focusapp.services.blocking.apps import AppBlocker, no_minimizer_reason
 from focusapp.services.blocking.status import Support
 
 Spawn = Callable[[str], subprocess.Popen[bytes]]
@@ -162,6 +162,11 @@ def test_minimize_falls_back_to_warn_and_says_so(qtbot, spawn):
     status = blocker.status()
     assert status.support is Support.DEGRADED
     assert status.reason is not None and status.reason.code == "apps.no_minimizer"
+    wayland = AppBlocker(processes=ours(slack), minimizer=None,
+                         no_minimizer=no_minimizer_reason({"WAYLAND_DISPLAY": "wayland-0",
+                                                           "DISPLAY": ":0"}))
+    reason = wayland.status().reason
+    assert reason is not None and reason.code == "apps.wayland"  # not "install xdotool"
 
 
 def test_never_touches_itself_or_its_parent(qtbot):

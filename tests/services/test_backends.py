@@ -69,7 +69,11 @@ def test_detection_follows_the_session_it_is_given(tmp_path: Path) -> None:
     assert isinstance(window, NullWindowSource)
     reason = window.status().reason
     assert reason is not None and reason.code == "windows.wayland"
-    assert backends.app_scanner().minimizer is None  # xdotool cannot reach Wayland windows
+    scanner = backends.app_scanner()
+    assert scanner.minimizer is None  # xdotool cannot reach Wayland windows, and says why
+    assert scanner.no_minimizer.code == "apps.wayland"
+    x11 = detect_backends(environ={"DISPLAY": ":0", "PATH": str(tmp_path)}, platform="linux")
+    assert x11.app_scanner().no_minimizer.code == "apps.no_minimizer"  # no xdotool there
     assert backends.hosts().command == tuple(helper)
     assert isinstance(backends.dnd(), NullDnd)  # this session names no bus
     mac = detect_backends(environ={"HOME": str(tmp_path)}, platform="darwin").autostart()

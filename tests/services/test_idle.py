@@ -163,6 +163,16 @@ def test_pick_says_every_reason_when_nothing_works(session_bus):
     assert codes == ["idle.dbus_failed", "idle.no_display", "idle.dbus_failed"]
 
 
+def test_a_wayland_desktop_without_an_idle_service_says_so(session_bus):
+    """sway: no Mutter, no org.freedesktop.ScreenSaver, no XWayland display."""
+    source = pick_idle({"DBUS_SESSION_BUS_ADDRESS": session_bus, "XDG_CURRENT_DESKTOP": "sway",
+                        "WAYLAND_DISPLAY": "wayland-1"}, platform="linux")
+    status = source.status()
+    assert (status.support, reason_code(status)) == (Support.UNSUPPORTED, "idle.unavailable")
+    codes = [r.code for r in status.reason.params["reasons"]]  # type: ignore[union-attr]
+    assert codes == ["idle.wayland", "idle.dbus_failed"]
+
+
 # ---- Windows and macOS, through fakes of their calls ----------------------------------
 
 class _Function:

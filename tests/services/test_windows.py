@@ -127,6 +127,20 @@ def test_x11_status_needs_a_window_manager_that_publishes_it(wm, source):
     assert source.status().support is Support.SUPPORTED
 
 
+def test_under_wayland_the_x11_source_says_it_sees_x11_windows_only(wm):
+    """GNOME's Wayland session sets DISPLAY too (XWayland): its front window is an X11 one,
+    or none while a Wayland window (most browsers there) is in front."""
+    wm.announce()
+    src = pick_window_source({"DISPLAY": os.environ["DISPLAY"], "XDG_SESSION_TYPE": "wayland",
+                              "WAYLAND_DISPLAY": "wayland-0"}, platform="linux")
+    try:
+        assert isinstance(src, X11ActiveWindow)
+        status = src.status()
+        assert (status.support, reason_code(status)) == (Support.DEGRADED, "windows.xwayland")
+    finally:
+        src.close()
+
+
 def test_x11_source_unicode_legacy_title_and_no_pid(wm, source):
     wm.activate(wm.open("Vidéos — 日本語", None))
     info = source.current()
@@ -249,6 +263,8 @@ def test_wayland_and_missing_display_are_unsupported_with_a_reason():
     assert isinstance(src, NullWindowSource) and src.current() is None
     status = src.status()
     assert status.support is Support.UNSUPPORTED and reason_code(status) == "windows.wayland"
+    typed = pick_window_source({"XDG_SESSION_TYPE": "wayland"}, platform="linux").status()
+    assert reason_code(typed) == "windows.wayland"  # the session's type alone says it
     none = pick_window_source({}, platform="linux").status()
     assert none.support is Support.UNSUPPORTED and reason_code(none) == "windows.no_display"
     bad = pick_window_source({"DISPLAY": ":987"}, platform="linux").status()

@@ -344,6 +344,7 @@ def test_the_today_window_says_what_blocking_works_here(focus, qtbot):
     qtbot.waitUntil(lambda: "apps" in focus.shell.today.blocking_label.text())
     text = focus.shell.today.blocking_label.text()
     assert "websites: unavailable" in text  # no helper installed on a test machine
+    assert "time away: " in text  # the idle source beside them (away time, issue 14)
     tooltip = focus.shell.today.blocking_label.toolTip()
     assert "websites: The hosts helper that blocks websites is not installed" in tooltip
 

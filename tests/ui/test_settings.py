@@ -613,6 +613,42 @@ def test_blocking_says_what_works_why_not_and_what_to_do(qtbot, loop, store, eng
     assert windows == "Distraction tracking: works."
 
 
+SWAY = (  # what a sway session reports (tests/e2e/test_wayland.py runs it for real)
+    MechanismStatus("apps", Support.DEGRADED, Problem("apps.wayland", "wayland")),
+    MechanismStatus("windows", Support.UNSUPPORTED, Problem("windows.wayland", "wayland")),
+    MechanismStatus("idle.none", Support.UNSUPPORTED, Problem(
+        "idle.unavailable", {"reasons": (Problem("idle.wayland", "no idle protocol"),)},
+        "no idle")),
+    MechanismStatus("messages", Support.UNSUPPORTED, Problem("messages.no_server", "none")),
+)
+
+
+def test_on_wayland_it_says_what_cannot_work_and_why(qtbot, loop, store, english):
+    window = blocking_window(qtbot, loop, store, SWAY)
+    apps, windows, idle, messages = (label.text() for label in window.blocking_status.paragraphs)
+    assert apps == ("App blocking: works in part. Apps set to be minimized are only warned "
+                    "about: Wayland does not let one app minimize the windows of another. What "
+                    "to do: choose an X11 session when you log in (for example “Ubuntu on "
+                    "Xorg”).")
+    assert windows.startswith("Distraction tracking: unavailable. Wayland does not let")
+    assert idle == ("Time away from the desk: unavailable. No way to see time away from the "
+                    "desk works here. This Wayland desktop does not tell applications how long "
+                    "it has been idle (GNOME and KDE do, over D-Bus; sway only through a Wayland "
+                    "protocol FocusApp cannot use).")
+    assert messages.startswith("FocusApp's messages: unavailable. No notification server runs")
+    assert messages.endswith("(on sway: mako, “sudo apt install mako-notifier”).")
+
+
+def test_on_wayland_it_says_so_in_french(qtbot, qapp, loop, store):
+    with speaking(qapp, "fr"):
+        window = blocking_window(qtbot, loop, store, SWAY)
+        apps, _, idle, messages = (label.text() for label in window.blocking_status.paragraphs)
+    assert apps.startswith("Le blocage des applications\u00a0: fonctionne en partie.")
+    assert "Wayland" in apps and "X11" in apps and "What to do" not in apps
+    assert idle.startswith("Le temps d’absence\u00a0: indisponible.") and "sway" in idle
+    assert messages.startswith("Les messages de FocusApp\u00a0: indisponible. Aucun serveur")
+
+
 def test_working_website_blocking_warns_of_secure_dns(qtbot, loop, store, english):
     window = blocking_window(qtbot, loop, store, (MechanismStatus("hosts", Support.SUPPORTED),))
     (hosts,) = (label.text() for label in window.blocking_status.paragraphs)

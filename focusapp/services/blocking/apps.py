@@ -35,6 +35,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from focusapp.core.app_rules import AppAction, AppRule
 from focusapp.core.errors import Problem
 from focusapp.services.blocking.status import MechanismStatus, Support
+from focusapp.services.session import wayland_session
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,9 @@ class ProcessLike(Protocol):
     def suspend(self) -> None: ...
     def resume(self) -> None: ...
 
+
+_NO_XDOTOOL = Problem("apps.no_minimizer", {}, "minimizing needs an X11 session with xdotool; "
+                      "'minimize' entries only notify")
 
 ProcessLister = Callable[[], Iterable[ProcessLike]]
 Minimizer = Callable[[int], bool]  # pid -> whether its windows were minimized
@@ -79,8 +83,15 @@ def process_identity(proc: ProcessLike) -> tuple[str, str | None] | None:
 
 def x11_session(env: Mapping[str, str]) -> bool:
     """An X11 desktop where xdotool sees every window (not Wayland, not XWayland-only)."""
-    wayland = bool(env.get("WAYLAND_DISPLAY")) or env.get("XDG_SESSION_TYPE") == "wayland"
-    return bool(env.get("DISPLAY")) and not wayland
+    return bool(env.get("DISPLAY")) and not wayland_session(env)
+
+
+def no_minimizer_reason(env: Mapping[str, str]) -> Problem:
+    """Why `xdotool_minimizer(env)` has nothing: Wayland itself, or no xdotool on X11."""
+    if wayland_session(env):
+        return Problem("apps.wayland", {}, "Wayland does not let an app minimize the windows "
+                       "of others; 'minimize' entries only notify")
+    return _NO_XDOTOOL
 
 
 def xdotool_minimizer(env: Mapping[str, str]) -> Minimizer | None:
@@ -117,6 +128,7 @@ class AppScanner:
 
     processes: ProcessLister
     minimizer: Minimizer | None
+    no_minimizer: Problem = _NO_XDOTOOL  # why `minimizer` is None, when it is
 
 
 class AppBlocker(QObject):
@@ -125,10 +137,12 @@ class AppBlocker(QObject):
     distraction_detected = Signal(str, str)  # rule target, action applied ("warn" if fell back)
 
     def __init__(self, *, processes: ProcessLister, minimizer: Minimizer | None,
-                 case_sensitive: bool | None = None, parent: QObject | None = None) -> None:
+                 no_minimizer: Problem = _NO_XDOTOOL, case_sensitive: bool | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._processes = processes
-        self._minimizer = minimizer  # None: minimizing is impossible here
+        self._minimizer = minimizer  # None: minimizing is impossible here, for this reason:
+        self._no_minimizer = no_minimizer
         # Windows and macOS file systems are case-insensitive by default.
         self._case_sensitive = (sys.platform not in ("win32", "darwin")
                                 if case_sensitive is None else case_sensitive)
@@ -245,7 +259,5 @@ class AppBlocker(QObject):
 
     def status(self) -> MechanismStatus:
         if self._minimizer is None:
-            return MechanismStatus("apps", Support.DEGRADED, Problem(
-                "apps.no_minimizer", {}, "minimizing needs an X11 session with xdotool; "
-                "'minimize' entries only notify"))
+            return MechanismStatus("apps", Support.DEGRADED, self._no_minimizer)
         return MechanismStatus("apps", Support.SUPPORTED)

@@ -134,7 +134,7 @@ class DistractionGuard(QObject):
 
             scanner = self._backends.app_scanner()
             self._apps = AppBlocker(processes=scanner.processes, minimizer=scanner.minimizer,
-                                    parent=self)
+                                    no_minimizer=scanner.no_minimizer, parent=self)
             self._meter = DistractionMeter(self._backends.active_window(), self._clock,
                                            parent=self)
             self._apps.distraction_detected.connect(self._meter.record_attempt)

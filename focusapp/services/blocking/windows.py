@@ -10,7 +10,8 @@ platform, each small and dependency-light:
 - `MacActiveWindow`: pyobjc `NSWorkspace.frontmostApplication()` (the app only: window titles
   need the Screen Recording permission, so this source is degraded).
 - A pure Wayland session has no API for this: `pick_window_source()` returns a `NullWindowSource`
-  that says so.
+  that says so. With XWayland, the X11 source sees only the windows of X11 apps (most browsers
+  are Wayland windows there): it works, and its status says it works in part.
 
 `DistractionMeter` samples the source every 2 s during a block. Each interval between two
 samples is credited to what was in front at its start (sample and hold), so the count is
@@ -45,6 +46,7 @@ from focusapp.core.errors import Problem
 from focusapp.core.models import DistractionSummary
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.clock import Clock
+from focusapp.services.session import wayland_session
 
 log = logging.getLogger(__name__)
 
@@ -112,10 +114,11 @@ class NullWindowSource:
 class X11ActiveWindow:
     """The EWMH active window of an X11 display (needs a window manager that sets it)."""
 
-    def __init__(self, display: str | None = None) -> None:
+    def __init__(self, display: str | None = None, *, xwayland: bool = False) -> None:
         from Xlib import display as xdisplay  # optional dependency, Linux only
 
         self._display = xdisplay.Display(display)
+        self._xwayland = xwayland  # the X server of a Wayland session: X11 windows only
         self._root = self._display.screen().root
         self._atoms = {name: self._display.intern_atom(name) for name in
                        ("_NET_ACTIVE_WINDOW", "_NET_SUPPORTED", "_NET_WM_PID",
@@ -171,6 +174,9 @@ class X11ActiveWindow:
             return MechanismStatus(MECHANISM, Support.DEGRADED, Problem(
                 "windows.no_active_window", {},
                 "the window manager does not publish the active window"))
+        if self._xwayland:
+            return MechanismStatus(MECHANISM, Support.DEGRADED, Problem(
+                "windows.xwayland", {}, "under Wayland, only the windows of X11 apps are seen"))
         return MechanismStatus(MECHANISM, Support.SUPPORTED)
 
 
@@ -280,14 +286,15 @@ def pick_window_source(env: Mapping[str, str],
     except (ImportError, OSError, AttributeError) as exc:
         return NullWindowSource(Problem("windows.no_platform_api", {"detail": str(exc)},
                                         f"the platform API is not available: {exc}"))
+    wayland = wayland_session(env)
     if not env.get("DISPLAY"):
-        if env.get("WAYLAND_DISPLAY"):
+        if wayland:
             return NullWindowSource(Problem(
                 "windows.wayland", {}, "Wayland gives applications no way to see the front "
                 "window"))
         return NullWindowSource(Problem("windows.no_display", {}, "no graphical display"))
     try:
-        return X11ActiveWindow(env["DISPLAY"])
+        return X11ActiveWindow(env["DISPLAY"], xwayland=wayland)
     except ImportError:
         return NullWindowSource(Problem("windows.no_xlib", {}, "python-xlib is not installed"))
     except Exception as exc:  # any failure to connect means "unsupported"
