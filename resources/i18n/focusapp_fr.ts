@@ -297,11 +297,11 @@
     </message>
     <message>
         <source>What to do: on GNOME, turn on the AppIndicator extension (“sudo apt install gnome-shell-extension-appindicator”, then log in again); elsewhere, add a system tray to the panel.</source>
-        <translation>Que faire : sous GNOME, activez l’extension AppIndicator (« sudo apt install gnome-shell-extension-appindicator », puis reconnectez-vous) ; ailleurs, ajoutez une zone de notification au tableau de bord.</translation>
+        <translation>Que faire&#xa0;: sous GNOME, activez l’extension AppIndicator («&#xa0;sudo apt install gnome-shell-extension-appindicator&#xa0;», puis reconnectez-vous)&#xa0;; ailleurs, ajoutez une zone de notification au tableau de bord.</translation>
     </message>
     <message>
         <source>What to do: start a notification server with the desktop (on sway: mako, “sudo apt install mako-notifier”).</source>
-        <translation>Que faire : lancez un serveur de notifications avec le bureau (sous sway : mako, « sudo apt install mako-notifier »).</translation>
+        <translation>Que faire&#xa0;: lancez un serveur de notifications avec le bureau (sous sway&#xa0;: mako, «&#xa0;sudo apt install mako-notifier&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -2268,15 +2268,15 @@
     </message>
     <message>
         <source>This Wayland desktop does not tell applications how long it has been idle (GNOME and KDE do, over D-Bus; sway only through a Wayland protocol FocusApp cannot use).</source>
-        <translation>Ce bureau Wayland ne dit pas aux applications depuis combien de temps il est inactif (GNOME et KDE le disent, par D-Bus ; sway seulement par un protocole Wayland que FocusApp ne peut pas utiliser).</translation>
+        <translation>Ce bureau Wayland ne dit pas aux applications depuis combien de temps il est inactif (GNOME et KDE le disent, par D-Bus&#xa0;; sway seulement par un protocole Wayland que FocusApp ne peut pas utiliser).</translation>
     </message>
     <message>
         <source>Under Wayland, only the windows of X11 apps are seen in front: time in a Wayland window (most browsers there) is not counted.</source>
-        <translation>Sous Wayland, seules les fenêtres des applications X11 sont vues au premier plan : le temps passé dans une fenêtre Wayland (c’est le cas de la plupart des navigateurs) n’est pas compté.</translation>
+        <translation>Sous Wayland, seules les fenêtres des applications X11 sont vues au premier plan&#xa0;: le temps passé dans une fenêtre Wayland (c’est le cas de la plupart des navigateurs) n’est pas compté.</translation>
     </message>
     <message>
         <source>Apps set to be minimized are only warned about: Wayland does not let one app minimize the windows of another.</source>
-        <translation>Les applications à réduire font seulement l’objet d’un avertissement : Wayland ne permet pas à une application de réduire les fenêtres d’une autre.</translation>
+        <translation>Les applications à réduire font seulement l’objet d’un avertissement&#xa0;: Wayland ne permet pas à une application de réduire les fenêtres d’une autre.</translation>
     </message>
     <message>
         <source>time away from the desk</source>
@@ -2284,7 +2284,7 @@
     </message>
     <message>
         <source>This desktop shows no tray icons, so FocusApp lives in its Today window.</source>
-        <translation>Ce bureau n’affiche pas d’icônes dans la zone de notification : FocusApp vit donc dans sa fenêtre Aujourd’hui.</translation>
+        <translation>Ce bureau n’affiche pas d’icônes dans la zone de notification&#xa0;: FocusApp vit donc dans sa fenêtre Aujourd’hui.</translation>
     </message>
     <message>
         <source>Without a tray icon, FocusApp&apos;s messages (the end of a block, a blocked app) are not shown.</source>
@@ -2292,7 +2292,7 @@
     </message>
     <message>
         <source>No notification server runs on this desktop, so FocusApp&apos;s messages (the end of a block, a blocked app) are not shown.</source>
-        <translation>Aucun serveur de notifications ne tourne sur ce bureau : les messages de FocusApp (la fin d’un bloc, une application bloquée) ne s’affichent donc pas.</translation>
+        <translation>Aucun serveur de notifications ne tourne sur ce bureau&#xa0;: les messages de FocusApp (la fin d’un bloc, une application bloquée) ne s’affichent donc pas.</translation>
     </message>
     <message>
         <source>the tray icon</source>
