@@ -1652,6 +1652,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 belongs to Windows&apos; updates, Microsoft Defender or diagnostics: Defender resets the whole hosts file when one of them is blocked, so it is never blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps the Mac updated, on time or able to check certificates, so it is never blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Internal error: %1 is not canonical.</source>
         <translation type="unfinished"></translation>
     </message>

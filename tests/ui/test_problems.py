@@ -43,6 +43,9 @@ RUNTIME_CODES: dict[tuple[str, str], tuple[str, ...]] = {
     ("focusapp/ui/problems.py", "str(p.get('error'))"): (),
     # The calendars' list keeps the last refresh's problem, raised elsewhere.
     ("focusapp/store/calendars.py", "str(problem['code'])"): (),
+    # A name of a system's own hosts, refused with its group's code (core/domains.py).
+    ("focusapp/core/domains.py", "reserved"): (
+        "domain.reserved", "domain.reserved_windows", "domain.reserved_apple"),
     # BlockingController._guard(key, action, ...) with action "enable" or "restore".
     ("focusapp/services/blocking/controller.py", "f'blocking.mechanism_{action}'"): (
         "blocking.mechanism_enable", "blocking.mechanism_restore"),
