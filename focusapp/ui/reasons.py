@@ -39,6 +39,9 @@ def hosts_reason(error: str | None) -> str:
             "Errors", "the hosts helper did not answer (was the password prompt left open?)"),
         "launch_failed": translate("Errors", "the hosts helper could not be started"),
         "bad_answer": translate("Errors", "the hosts helper gave no readable answer"),
+        "service_impostor": translate(
+            "Errors", "what answered for the FocusApp hosts service is not a system service, "
+            "so nothing was sent to it"),
         # the helper's own refusals (services.blocking.helper)
         "invalid_domains": translate(
             "Errors", "some blocked sites are not valid domains, so nothing was blocked"),

@@ -2123,6 +2123,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>what answered for the FocusApp hosts service is not a system service, so nothing was sent to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>some blocked sites are not valid domains, so nothing was blocked</source>
         <translation type="unfinished"></translation>
     </message>

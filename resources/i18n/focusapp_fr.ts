@@ -1653,7 +1653,7 @@
     </message>
     <message>
         <source>%1 belongs to Windows&apos; updates, Microsoft Defender or diagnostics: Defender resets the whole hosts file when one of them is blocked, so it is never blocked.</source>
-        <translation>%1 sert aux mises à jour de Windows, à Microsoft Defender ou aux diagnostics : Defender réinitialise tout le fichier hosts dès que l&apos;un d&apos;eux est bloqué, il n&apos;est donc jamais bloqué.</translation>
+        <translation>%1 sert aux mises à jour de Windows, à Microsoft Defender ou aux diagnostics&#xa0;: Defender réinitialise tout le fichier hosts dès que l&apos;un d&apos;eux est bloqué, il n&apos;est donc jamais bloqué.</translation>
     </message>
     <message>
         <source>%1 keeps the Mac updated, on time or able to check certificates, so it is never blocked.</source>
@@ -2121,6 +2121,10 @@
     <message>
         <source>the hosts helper gave no readable answer</source>
         <translation>l&apos;assistant hosts n&apos;a pas donné de réponse lisible</translation>
+    </message>
+    <message>
+        <source>what answered for the FocusApp hosts service is not a system service, so nothing was sent to it</source>
+        <translation>ce qui a répondu à la place du service hosts de FocusApp n&apos;est pas un service du système, rien ne lui a donc été envoyé</translation>
     </message>
     <message>
         <source>some blocked sites are not valid domains, so nothing was blocked</source>
