@@ -130,6 +130,7 @@ def test_a_torn_windows_rewrite_is_swept_as_damaged(tmp_path: Path) -> None:
 # ---- macOS: the atomic replace, no mount check --------------------------------------------
 
 
+@pytest.mark.linux_only(reason="flock and a POSIX atomic replace")
 def test_macos_replaces_atomically_without_reading_mountinfo(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def no_mountinfo(path: str) -> bool:

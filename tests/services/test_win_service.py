@@ -252,3 +252,18 @@ def test_started_outside_the_service_manager_it_says_so() -> None:
                             lambda table: windows._fail(1063))  # not a service
     with pytest.raises(OSError, match="1063"):
         ws.run_as_service(windows.win32(), lambda stop: None, lambda: None)
+
+
+def test_the_uninstallers_clear_lifts_a_block_and_prints_the_answer(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[bytes] = []
+
+    def handle(data: bytes, environ: Any, now: datetime) -> tuple[dict[str, Any], int]:
+        calls.append(data)
+        assert environ == {}  # nothing of the caller's environment
+        return {"ok": True, "verb": "clear", "changed": True}, 0
+
+    monkeypatch.setattr(helper, "handle", handle)
+    assert ws.main(["--clear"]) == 0
+    assert calls == [b'{"verb": "clear"}']
+    assert '"changed": true' in capsys.readouterr().out

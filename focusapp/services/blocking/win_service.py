@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import json
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -303,13 +305,19 @@ def run_as_service(win: Win32, body: Callable[[threading.Event], None],
         raise _fail(win, "StartServiceCtrlDispatcherW")  # not started by the SCM
 
 
-def main() -> int:
-    """The service executable (packaging/entry_hosts_service.py)."""
+def main(argv: list[str] | None = None) -> int:
+    """The service executable (packaging/entry_hosts_helper.py on Windows). With ``--clear``
+    it lifts a block once and prints the helper's answer: what the uninstaller runs, as an
+    administrator, after stopping the service."""
     from focusapp.services.blocking import helper
 
     def handle(data: bytes) -> tuple[dict[str, Any], int]:
         return helper.handle(data, {}, datetime.now(UTC))  # the caller's environment: none
 
+    if (sys.argv[1:] if argv is None else argv) == ["--clear"]:
+        answer, status = handle(b'{"verb": "clear"}')
+        print(json.dumps(answer, sort_keys=True))
+        return status
     win = real_win32()
     listener = PipeListener(win)
     run_as_service(win, lambda stop: pipe.run_service(listener, handle, stop), listener.wake)
