@@ -472,9 +472,6 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "The hosts helper that blocks websites is not installed on this computer. "
         "Install FocusApp from its package or bundle, which includes the helper (this needs "
         "administrator rights once)."),
-    "hosts.unsupported_os": lambda p: fill(translate(
-        "Errors", "Blocking websites on %1 needs a FocusApp helper that is not available yet."),
-        p.get("system")),
     "hosts.no_pkexec": lambda p: translate(
         "Errors", "pkexec (polkit) is not installed, so the hosts helper cannot get the rights "
         "it needs to block websites."),

@@ -32,7 +32,6 @@ def hosts_reason(error: str | None) -> str:
     """Why the hosts helper failed, from its stable error code (services.blocking.hosts)."""
     reasons = {
         "not_installed": translate("Errors", "the hosts helper is not installed"),
-        "unsupported_os": translate("Errors", "this system cannot block websites yet"),
         "no_pkexec": translate("Errors", "pkexec (polkit) is not installed"),
         "not_authorized": translate("Errors", "authorisation was refused"),
         "timeout": translate(

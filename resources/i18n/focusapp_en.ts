@@ -1867,10 +1867,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blocking websites on %1 needs a FocusApp helper that is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pkexec (polkit) is not installed, so the hosts helper cannot get the rights it needs to block websites.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,10 +2092,6 @@
     </message>
     <message>
         <source>the hosts helper is not installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this system cannot block websites yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

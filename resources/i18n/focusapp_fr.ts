@@ -1867,10 +1867,6 @@
         <translation>L&apos;assistant hosts, qui bloque les sites web, n&apos;est pas installé sur cet ordinateur. Installez FocusApp à partir de son paquet ou de son bundle, qui contient l&apos;assistant (il faut les droits d&apos;administrateur une seule fois).</translation>
     </message>
     <message>
-        <source>Blocking websites on %1 needs a FocusApp helper that is not available yet.</source>
-        <translation>Pour bloquer les sites web sous %1, il faut un assistant FocusApp qui n&apos;est pas encore disponible.</translation>
-    </message>
-    <message>
         <source>pkexec (polkit) is not installed, so the hosts helper cannot get the rights it needs to block websites.</source>
         <translation>pkexec (polkit) n&apos;est pas installé, donc l&apos;assistant hosts ne peut pas obtenir les droits nécessaires pour bloquer les sites web.</translation>
     </message>
@@ -2097,10 +2093,6 @@
     <message>
         <source>the hosts helper is not installed</source>
         <translation>l&apos;assistant hosts n&apos;est pas installé</translation>
-    </message>
-    <message>
-        <source>this system cannot block websites yet</source>
-        <translation>ce système ne peut pas encore bloquer les sites web</translation>
     </message>
     <message>
         <source>pkexec (polkit) is not installed</source>

@@ -331,7 +331,7 @@ def test_the_sentence_is_french_when_french_is_chosen(qapp, site):
 def test_every_hosts_helper_error_has_words_of_its_own(qapp):
     """hosts.last_failed and blocking.hosts_apply word the hosts call's error code: each code
     the client or the helper gives says what went wrong, not just "the hosts helper failed"."""
-    client = ("not_installed", "unsupported_os", "no_pkexec", "not_authorized", "timeout",
+    client = ("not_installed", "no_pkexec", "not_authorized", "timeout",
               "launch_failed", "bad_answer", "service_impostor")
     vague = [code for code in (*client, *hosts._HELPER_REASONS)
              if hosts_reason(code) == hosts_reason("some_new_code")]

@@ -41,9 +41,6 @@ PKEXEC_REFUSED = 127  # pkexec: not authorised, or an error in pkexec itself
 # Said in words, not as a path: an installed user has no packaging/README.md to read.
 NOT_INSTALLED = ("the hosts helper is not installed; install FocusApp from its package or "
                  "bundle, which includes it (docs/blocking.md in the repository explains how)")
-# Systems where the helper does not exist yet, by their name for people.
-UNSUPPORTED_OS = {"win32": "Windows", "darwin": "macOS"}
-
 # How a request reaches a helper that is not started per call (the Windows service's pipe,
 # services/blocking/win_service.py): the request and a timeout in, the helper's exit status
 # and its answer as it prints it out. FileNotFoundError: no helper there; PermissionError:
@@ -74,7 +71,7 @@ _HELPER_REASONS = {
 @dataclass(frozen=True)
 class HostsResult:
     """The outcome of one helper call. `error` is a stable code (the helper's own, or one of
-    ``not_installed unsupported_os no_pkexec not_authorized timeout launch_failed
+    ``not_installed no_pkexec not_authorized timeout launch_failed
     bad_answer service_impostor``); `reason` a plain English phrase for logs and as the UI's
     fallback."""
 
@@ -202,15 +199,10 @@ class HostsBlocker:
 
     def _missing(self) -> Problem | None:
         """Why no call can work here, or None. Its code is "hosts." + the error code of the
-        calls' results (not_installed, unsupported_os, no_pkexec)."""
+        calls' results (not_installed, no_pkexec)."""
         if self._transport is not None:
             return None  # whether the service answers is known only by asking it
-        if self._command is None:
-            system = UNSUPPORTED_OS.get(self._platform)
-            if system is not None:
-                return Problem("hosts.unsupported_os", {"system": system},
-                               f"website blocking on {system} needs a FocusApp helper, "
-                               "which is not available yet")
+        if self._command is None:  # Windows' service or macOS's .pkg not installed either
             return Problem("hosts.not_installed", {}, NOT_INSTALLED)
         program = self._command[0]
         if os.path.basename(program) == "pkexec" and shutil.which(program) is None:
