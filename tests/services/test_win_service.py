@@ -30,11 +30,11 @@ ORIGINAL = b"127.0.0.1 localhost\r\n"
 class FakeWindows:
     """kernel32 and advapi32 with one named pipe made of socket pairs."""
 
-    def __init__(self, session: int = 0) -> None:
+    def __init__(self) -> None:
         self.kernel32 = FakeDll("kernel32", use_last_error=True)
         self.advapi32 = FakeDll("advapi32", use_last_error=True)
         self.error = 0
-        self.session = session
+        self.session = 0
         self.sockets: dict[int, socket.socket] = {}
         self.server_handle: int | None = None
         self.created: dict[str, Any] = {}
@@ -188,13 +188,12 @@ def test_a_block_over_the_pipe_blocks_and_its_clear_restores_the_file(
                                                | ws.SECURITY_IDENTIFICATION)
 
 
-def test_a_pipe_served_outside_session_0_is_not_trusted(hosts: Path) -> None:
-    windows = FakeWindows(session=1)  # a user's own process posing as the service
-    listener = ws.PipeListener(windows.win32())
+def test_a_pipe_served_outside_session_0_is_not_trusted(
+        windows: FakeWindows, service: ws.PipeListener) -> None:
+    windows.session = 1  # a user's own process posing as the service
     blocker = HostsBlocker(None, platform="win32", transport=ws.pipe_transport(windows.win32()))
-    result = blocker.clear()
-    assert result.error == "service_impostor"
-    listener.close()
+    assert blocker.clear().error == "service_impostor"
+    windows.session = 0  # the fixture's stop connects too
 
 
 def test_no_service_running_says_not_installed() -> None:
