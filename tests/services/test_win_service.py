@@ -266,3 +266,25 @@ def test_the_uninstallers_clear_lifts_a_block_and_prints_the_answer(
     assert ws.main(["--clear"]) == 0
     assert calls == [b'{"verb": "clear"}']
     assert '"changed": true' in capsys.readouterr().out
+
+
+def test_a_busy_pipe_is_waited_for_once_then_refused(
+        windows: FakeWindows, service: ws.PipeListener) -> None:
+    create = windows.kernel32.CreateFileW.implementation
+    busy = [True]
+
+    def busy_once(*args: Any) -> int:
+        if busy.pop() if busy else False:
+            windows.error = ws.ERROR_PIPE_BUSY  # the one instance serves someone else
+            return ws.INVALID_HANDLE
+        assert create is not None
+        return create(*args)
+
+    windows.kernel32.define("CreateFileW", busy_once)
+    waits: list[int] = []
+    windows.kernel32.define("WaitNamedPipeW", lambda name, ms: waits.append(ms) or 1)
+    blocker = HostsBlocker(None, platform="win32", transport=ws.pipe_transport(windows.win32()))
+    assert blocker.inspect().ok and waits == [ws.CONNECT_WAIT_MS]
+    busy.append(True)
+    windows.kernel32.define("WaitNamedPipeW", lambda name, ms: 0)  # still busy after 5 s
+    assert blocker.inspect().error == "bad_answer"
