@@ -9,7 +9,7 @@ from pathlib import Path
 
 from focusapp.services.app_identity import APP_USER_MODEL_ID
 from focusapp.services.autostart import RUN_KEY, RUN_VALUE
-from focusapp.services.blocking import macos_helper, win_service
+from focusapp.services.blocking import hosts_systems, macos_helper, win_service
 
 ROOT = Path(__file__).resolve().parent.parent
 ISS = (ROOT / "packaging" / "windows" / "focusapp.iss").read_text(encoding="utf-8")
@@ -42,8 +42,14 @@ def test_the_windows_service_is_the_one_the_code_names_with_its_path_quoted() ->
     assert "from focusapp.services.blocking.win_service import main" in entry
 
 
+def win_service_lock_name() -> str:
+    return hosts_systems.windows("C:\\Windows").lock_path.rsplit("\\", 1)[1]
+
+
 def test_the_windows_uninstaller_lifts_a_block_and_removes_what_the_app_wrote() -> None:
-    uninstall = ISS[ISS.index("[UninstallRun]"):ISS.index("[Registry]")]
+    uninstall = ISS[ISS.index("[UninstallRun]"):ISS.index("[UninstallDelete]")]
+    lock = win_service_lock_name()
+    assert f'Type: files; Name: "{{sys}}\\drivers\\etc\\{lock}"' in ISS
     order = [uninstall.index(step) for step in ('"stop {#ServiceName}"', '"--clear"',
                                                 '"delete {#ServiceName}"')]
     assert order == sorted(order)

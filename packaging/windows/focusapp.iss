@@ -62,6 +62,10 @@ Filename: "{sys}\sc.exe"; Parameters: "stop {#ServiceName}"; Flags: runhidden; R
 Filename: "{app}\{#ServiceExe}"; Parameters: "--clear"; Flags: runhidden; RunOnceId: "ClearHosts"
 Filename: "{sys}\sc.exe"; Parameters: "delete {#ServiceName}"; Flags: runhidden; RunOnceId: "DeleteService"
 
+[UninstallDelete]
+; The helper's lock file, next to the hosts file (64-bit install mode: {sys} is System32).
+Type: files; Name: "{sys}\drivers\etc\focusapp-hosts-helper.lock"
+
 [Registry]
 ; Start at login is the app's own per-user setting; uninstalling removes the value of the
 ; user who runs the uninstaller (other accounts: packaging/README.md).
