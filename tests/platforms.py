@@ -24,6 +24,8 @@ LINUX_ONLY = {
     "services/test_dnd.py": "GNOME's gsettings and a private dbus-daemon",
     "services/test_hosts_helper.py": "the hosts helper's Linux core (fcntl, mountinfo, unshare)",
     "services/test_hosts_service.py": "the hosts helper through pkexec's command line",
+    "services/test_hosts_pipe.py": "the helper on a test hosts file (refused off POSIX)",
+    "services/test_win_service.py": "the helper on a test hosts file (refused off POSIX)",
     "services/test_blocking_controller.py": "the Linux hosts helper, gsettings, SIGKILL",
     "services/test_backends.py": "detects a Linux desktop session (X11, Wayland, pkexec)",
     "services/test_signals.py": "SIGTERM and SIGINT delivered to the process",

@@ -100,6 +100,63 @@ NEVER_BLOCKED = frozenset({
     "time.google.com", "ocsp.digicert.com", "ocsp.pki.goog", "ocsp.apple.com",
     "ocsp.sectigo.com", "o.lencr.org", "crl.microsoft.com",
 })
+
+
+@dataclass(frozen=True)
+class ReservedGroup:
+    """Names a hosts file must never redirect, refused with the code `refusal`: each of
+    `names` with its subdomains, each of `exact` itself (typed bare or with its www./m.
+    form, which the section would list too)."""
+
+    refusal: str
+    names: frozenset[str]
+    exact: frozenset[str] = frozenset()
+
+
+# Refused on every system, not only on the one they belong to: a block list travels (the
+# same Settings, an export imported on another laptop) and one validation must give the
+# same answer everywhere. Nobody blocks Windows telemetry to focus on Linux.
+RESERVED_GROUPS = (
+    ReservedGroup("domain.reserved", NEVER_BLOCKED),
+    # Microsoft Defender treats a hosts file that redirects these as
+    # SettingsModifier:Win32/HostsFileHijack and resets the whole file (the user's own lines
+    # too): Windows' update, Defender, telemetry and connectivity-check hosts, as reported
+    # from Defender's detections. microsoft.com itself is flagged, its other subdomains
+    # (teams., outlook.) are not.
+    ReservedGroup("domain.reserved_windows", frozenset({
+        "data.microsoft.com", "telemetry.microsoft.com", "watson.microsoft.com",
+        "urs.microsoft.com", "delivery.mp.microsoft.com", "wdcp.microsoft.com",
+        "wd.microsoft.com", "smartscreen.microsoft.com", "definitionupdates.microsoft.com",
+        "notify.windows.com", "update.windows.com", "windows.com.akadns.net",
+        "data.microsoft.com.akadns.net", "microsoft.com.nsatc.net", "watson.live.com",
+        "vsgallery.com", "telemetry.remoteapp.windowsazure.com", "msftncsi.com",
+        "msftconnecttest.com",
+    }), exact=frozenset({"microsoft.com"})),
+    # macOS's software updates, time and certificate checks (tv.apple.com stays blockable).
+    ReservedGroup("domain.reserved_apple", frozenset({
+        "swdist.apple.com", "swscan.apple.com", "swcdn.apple.com", "mesu.apple.com",
+        "gdmf.apple.com", "updates.cdn-apple.com", "oscdn.apple.com", "time-ios.apple.com",
+        "time-macos.apple.com", "ocsp2.apple.com", "crl.apple.com", "valid.apple.com",
+        "certs.apple.com",
+    })),
+)
+
+
+def reserved_code(name: str) -> str | None:
+    """The refusal code of a canonical name that belongs to a system's own hosts, or None."""
+    base = name
+    for prefix in ("www.", "m."):
+        if name.startswith(prefix):
+            base = name[len(prefix):]
+            break
+    for group in RESERVED_GROUPS:
+        if base in group.exact or name in group.exact:
+            return group.refusal
+        if any(name == kept or name.endswith("." + kept) for kept in group.names):
+            return group.refusal
+    return None
+
+
 _LOCALHOST_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost",
                               "ip6-loopback"})
 # Scripts that legitimately share a label (CJK usage), as in browsers' IDN display policies.
@@ -261,8 +318,9 @@ def canonical_domain(text: object) -> str:
                       length=len(result))
     if not all(_ASCII_LABEL.fullmatch(label) for label in alabels):  # belt and braces
         raise _refuse("domain.invalid_char", f"This is not a valid domain: {shown}.", shown)
-    if any(result == kept or result.endswith("." + kept) for kept in NEVER_BLOCKED):
-        raise _refuse("domain.reserved", f"{shown} keeps the computer updated, on time or "
+    reserved = reserved_code(result)
+    if reserved is not None:
+        raise _refuse(reserved, f"{shown} keeps the computer updated, on time, protected or "
                       "able to check certificates, so it is never blocked.", shown)
     return result
 

@@ -66,10 +66,16 @@ def detect_backends(*, hosts_helper: Sequence[str] | None = None,
         return pick_dnd(env, platform=platform)
 
     def hosts() -> HostsBlocker:
-        from focusapp.services.blocking.hosts import HostsBlocker, default_command
+        from focusapp.services.blocking.hosts import (
+            HostsBlocker,
+            default_command,
+            default_transport,
+        )
 
-        command = default_command(platform) if hosts_helper is None else hosts_helper
-        return HostsBlocker(command, platform=platform)
+        if hosts_helper is not None:
+            return HostsBlocker(hosts_helper, platform=platform)
+        return HostsBlocker(default_command(platform), platform=platform,
+                            transport=default_transport(platform))
 
     def active_window() -> ActiveWindowSource:
         from focusapp.services.blocking.windows import pick_window_source

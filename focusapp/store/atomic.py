@@ -33,9 +33,10 @@ TEMP_SUFFIX = ".tmp"
 _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a rename or a new file in `folder` durable (no-op on Windows, which cannot)."""
-    if sys.platform == "win32":
+def fsync_dir(folder: Path, platform: str = sys.platform) -> None:
+    """Make a rename or a new file in `folder` durable (no-op on Windows, which cannot open
+    a folder as a file: NTFS makes its metadata durable on its own)."""
+    if platform == "win32":
         return
     fd = os.open(folder, os.O_RDONLY)
     try:
@@ -44,20 +45,27 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _replace(source: Path, target: Path) -> None:
-    if sys.platform != "win32":
-        os.replace(source, target)
+REPLACE_ATTEMPTS = 10
+
+
+def replace_file(source: Path, target: Path, platform: str = sys.platform,
+                 replace: Callable[[Path, Path], None] | None = None,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+    """os.replace; on Windows tried again for about a second while refused."""
+    replace = replace or os.replace  # looked up now, so a test can patch os.replace
+    if platform != "win32":
+        replace(source, target)
         return
     # Windows refuses to replace a file another process (an indexer, an antivirus, a sync
     # client) has open for a moment: try again briefly before giving up.
-    for attempt in range(10):
+    for attempt in range(REPLACE_ATTEMPTS):
         try:
-            os.replace(source, target)
+            replace(source, target)
             return
         except PermissionError:
-            if attempt == 9:
+            if attempt == REPLACE_ATTEMPTS - 1:
                 raise
-            time.sleep(0.02 * (attempt + 1))
+            sleep(0.02 * (attempt + 1))
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -70,7 +78,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        _replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -3,6 +3,8 @@
 An OS lock on ``focusapp.lock``: ``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows.
 The OS drops it when the process dies, however it dies, so a crash never leaves a stale
 lock behind. The holder writes its pid into the file so a second launch can say who holds it.
+The system is an argument (`platform`), so the Windows branch runs on Linux in the tests,
+with a fake `msvcrt` that keeps Windows' byte-range rules (tests/fake_msvcrt.py).
 """
 
 from __future__ import annotations
@@ -20,13 +22,13 @@ from focusapp.store.layout import LOCK_FILE
 _WINDOWS_LOCK_OFFSET = 1 << 20
 
 
-def _try_lock(fd: int) -> bool:
-    if sys.platform == "win32":
+def _try_lock(fd: int, platform: str) -> bool:
+    if platform == "win32":
         import msvcrt
 
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
         try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
         except OSError:
             return False
         finally:
@@ -41,12 +43,12 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
-def _unlock(fd: int) -> None:
-    if sys.platform == "win32":
+def _unlock(fd: int, platform: str) -> None:
+    if platform == "win32":
         import msvcrt
 
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
         return
     import fcntl
 
@@ -65,26 +67,27 @@ def read_pid(path: Path) -> int | None:
 class DataDirLock:
     """Held from `acquire` to `release`; a second holder gets `DataDirLocked`."""
 
-    def __init__(self, folder: Path, fd: int) -> None:
+    def __init__(self, folder: Path, fd: int, platform: str = sys.platform) -> None:
         self.folder = folder
         self.path = folder / LOCK_FILE
         self._fd: int | None = fd
+        self._platform = platform
 
     @classmethod
-    def acquire(cls, folder: Path) -> DataDirLock:
+    def acquire(cls, folder: Path, platform: str = sys.platform) -> DataDirLock:
         path = folder / LOCK_FILE
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        if not _try_lock(fd):
+        if not _try_lock(fd, platform):
             os.close(fd)
             raise DataDirLocked(folder, read_pid(path))
         try:
             os.ftruncate(fd, 0)
             os.write(fd, f"{os.getpid()}\n".encode("ascii"))
         except OSError:
-            _unlock(fd)
+            _unlock(fd, platform)
             os.close(fd)
             raise
-        return cls(folder, fd)
+        return cls(folder, fd, platform)
 
     @property
     def held(self) -> bool:
@@ -97,6 +100,6 @@ class DataDirLock:
         try:
             with contextlib.suppress(OSError):
                 os.ftruncate(fd, 0)  # no stale pid for the next reader
-            _unlock(fd)
+            _unlock(fd, self._platform)
         finally:
             os.close(fd)

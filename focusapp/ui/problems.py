@@ -332,6 +332,13 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "domain.reserved": lambda p: fill(translate(
         "Errors", "%1 keeps the computer updated, on time or able to check certificates, so "
                   "it is never blocked."), p.get("value")),
+    "domain.reserved_windows": lambda p: fill(translate(
+        "Errors", "%1 belongs to Windows' updates, Microsoft Defender or diagnostics: Defender "
+                  "resets the whole hosts file when one of them is blocked, so it is never "
+                  "blocked."), p.get("value")),
+    "domain.reserved_apple": lambda p: fill(translate(
+        "Errors", "%1 keeps the Mac updated, on time or able to check certificates, so it is "
+                  "never blocked."), p.get("value")),
     "domain.not_canonical": lambda p: fill(translate(
         "Errors", "Internal error: %1 is not canonical."), p.get("value")),
     # ---- files that are not strict JSON (core.strict_json) ----
@@ -471,9 +478,6 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "The hosts helper that blocks websites is not installed on this computer. "
         "Install FocusApp from its package or bundle, which includes the helper (this needs "
         "administrator rights once)."),
-    "hosts.unsupported_os": lambda p: fill(translate(
-        "Errors", "Blocking websites on %1 needs a FocusApp helper that is not available yet."),
-        p.get("system")),
     "hosts.no_pkexec": lambda p: translate(
         "Errors", "pkexec (polkit) is not installed, so the hosts helper cannot get the rights "
         "it needs to block websites."),

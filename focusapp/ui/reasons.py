@@ -32,13 +32,15 @@ def hosts_reason(error: str | None) -> str:
     """Why the hosts helper failed, from its stable error code (services.blocking.hosts)."""
     reasons = {
         "not_installed": translate("Errors", "the hosts helper is not installed"),
-        "unsupported_os": translate("Errors", "this system cannot block websites yet"),
         "no_pkexec": translate("Errors", "pkexec (polkit) is not installed"),
         "not_authorized": translate("Errors", "authorisation was refused"),
         "timeout": translate(
             "Errors", "the hosts helper did not answer (was the password prompt left open?)"),
         "launch_failed": translate("Errors", "the hosts helper could not be started"),
         "bad_answer": translate("Errors", "the hosts helper gave no readable answer"),
+        "service_impostor": translate(
+            "Errors", "what answered for the FocusApp hosts service is not a system service, "
+            "so nothing was sent to it"),
         # the helper's own refusals (services.blocking.helper)
         "invalid_domains": translate(
             "Errors", "some blocked sites are not valid domains, so nothing was blocked"),

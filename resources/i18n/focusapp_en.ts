@@ -1692,6 +1692,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 belongs to Windows&apos; updates, Microsoft Defender or diagnostics: Defender resets the whole hosts file when one of them is blocked, so it is never blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps the Mac updated, on time or able to check certificates, so it is never blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Internal error: %1 is not canonical.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,10 +1904,6 @@
     </message>
     <message>
         <source>The hosts helper that blocks websites is not installed on this computer. Install FocusApp from its package or bundle, which includes the helper (this needs administrator rights once).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocking websites on %1 needs a FocusApp helper that is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2155,10 +2159,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this system cannot block websites yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pkexec (polkit) is not installed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,6 +2176,10 @@
     </message>
     <message>
         <source>the hosts helper gave no readable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what answered for the FocusApp hosts service is not a system service, so nothing was sent to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1692,6 +1692,14 @@
         <translation>%1 sert à mettre l&apos;ordinateur à jour, à le garder à l&apos;heure ou à vérifier les certificats&#xa0;: il n&apos;est jamais bloqué.</translation>
     </message>
     <message>
+        <source>%1 belongs to Windows&apos; updates, Microsoft Defender or diagnostics: Defender resets the whole hosts file when one of them is blocked, so it is never blocked.</source>
+        <translation>%1 sert aux mises à jour de Windows, à Microsoft Defender ou aux diagnostics&#xa0;: Defender réinitialise tout le fichier hosts dès que l&apos;un d&apos;eux est bloqué, il n&apos;est donc jamais bloqué.</translation>
+    </message>
+    <message>
+        <source>%1 keeps the Mac updated, on time or able to check certificates, so it is never blocked.</source>
+        <translation>%1 garde le Mac à jour, à l&apos;heure ou capable de vérifier les certificats, il n&apos;est donc jamais bloqué.</translation>
+    </message>
+    <message>
         <source>Internal error: %1 is not canonical.</source>
         <translation>Erreur interne&#xa0;: %1 n&apos;est pas sous forme canonique.</translation>
     </message>
@@ -1897,10 +1905,6 @@
     <message>
         <source>The hosts helper that blocks websites is not installed on this computer. Install FocusApp from its package or bundle, which includes the helper (this needs administrator rights once).</source>
         <translation>L&apos;assistant hosts, qui bloque les sites web, n&apos;est pas installé sur cet ordinateur. Installez FocusApp à partir de son paquet ou de son bundle, qui contient l&apos;assistant (il faut les droits d&apos;administrateur une seule fois).</translation>
-    </message>
-    <message>
-        <source>Blocking websites on %1 needs a FocusApp helper that is not available yet.</source>
-        <translation>Pour bloquer les sites web sous %1, il faut un assistant FocusApp qui n&apos;est pas encore disponible.</translation>
     </message>
     <message>
         <source>pkexec (polkit) is not installed, so the hosts helper cannot get the rights it needs to block websites.</source>
@@ -2131,10 +2135,6 @@
         <translation>l&apos;assistant hosts n&apos;est pas installé</translation>
     </message>
     <message>
-        <source>this system cannot block websites yet</source>
-        <translation>ce système ne peut pas encore bloquer les sites web</translation>
-    </message>
-    <message>
         <source>pkexec (polkit) is not installed</source>
         <translation>pkexec (polkit) n&apos;est pas installé</translation>
     </message>
@@ -2153,6 +2153,10 @@
     <message>
         <source>the hosts helper gave no readable answer</source>
         <translation>l&apos;assistant hosts n&apos;a pas donné de réponse lisible</translation>
+    </message>
+    <message>
+        <source>what answered for the FocusApp hosts service is not a system service, so nothing was sent to it</source>
+        <translation>ce qui a répondu à la place du service hosts de FocusApp n&apos;est pas un service du système, rien ne lui a donc été envoyé</translation>
     </message>
     <message>
         <source>some blocked sites are not valid domains, so nothing was blocked</source>

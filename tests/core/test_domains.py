@@ -276,3 +276,34 @@ def test_domain_from_user_result_passes_the_strict_check(text: str) -> None:
     except ValidationError:
         return
     assert dom.canonical_domain(result) == result
+
+
+# ---- the systems' own hosts ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # Defender resets the whole hosts file when these are redirected (HostsFileHijack).
+    ("microsoft.com", "domain.reserved_windows"),
+    ("www.microsoft.com", "domain.reserved_windows"),
+    ("m.microsoft.com", "domain.reserved_windows"),  # its bare form would be listed too
+    ("v10.events.data.microsoft.com", "domain.reserved_windows"),
+    ("watson.telemetry.microsoft.com", "domain.reserved_windows"),
+    ("wdcp.microsoft.com", "domain.reserved_windows"),
+    ("www.msftconnecttest.com", "domain.reserved_windows"),
+    ("wns.notify.windows.com.akadns.net", "domain.reserved_windows"),
+    ("mesu.apple.com", "domain.reserved_apple"),
+    ("updates.cdn-apple.com", "domain.reserved_apple"),
+    ("time-macos.apple.com", "domain.reserved_apple"),
+    ("valid.apple.com", "domain.reserved_apple"),
+    ("update.microsoft.com", "domain.reserved"),  # every OS: update, time, certificates
+    ("time.apple.com", "domain.reserved"),
+])
+def test_the_systems_own_hosts_are_never_blocked(text: str, code: str) -> None:
+    assert refusal(text) == code
+    assert refusal(f"https://{text}/x", lenient=True) == code
+
+
+@pytest.mark.parametrize("text", ["teams.microsoft.com", "outlook.live.com", "tv.apple.com",
+                                  "apple.com", "notmicrosoft.com", "microsoft.com.example"])
+def test_the_systems_other_sites_stay_blockable(text: str) -> None:
+    assert dom.canonical_domain(text) == text

@@ -11,6 +11,7 @@ Three levels, all real:
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import json
 import os
@@ -37,7 +38,7 @@ from hypothesis import strategies as st
 
 from focusapp.core import domains as dom
 from focusapp.core import hosts_section as hs
-from focusapp.services.blocking import helper
+from focusapp.services.blocking import helper, hosts_systems
 
 ROOT = Path(__file__).resolve().parents[2]
 HELPER_CMD = [sys.executable, "-I", "-m", "focusapp.services.blocking.helper"]
@@ -294,12 +295,10 @@ def test_hosts_path_is_a_constant_and_the_test_override_is_guarded() -> None:
         assert info.value.error == "test_path_refused"
 
 
-@pytest.mark.parametrize("platform", ["darwin", "win32", "freebsd14"])
-def test_other_systems_are_reported_unsupported(platform: str) -> None:
-    answer, code = helper.handle(req("status"), {}, NOW, platform=platform)
+def test_other_systems_are_reported_unsupported() -> None:
+    answer, code = helper.handle(req("status"), {}, NOW, platform="freebsd14")
     assert answer["error"] == "unsupported" and code == helper.EXIT_UNSUPPORTED
-    assert "unsupported on this OS until the FocusApp hosts helper is installed" in (
-        answer["message"])
+    assert "exists for Linux, macOS and Windows" in answer["message"]
 
 
 def _fake_tool(folder: Path, name: str, status: int, stderr: str = "") -> None:
@@ -308,17 +307,17 @@ def _fake_tool(folder: Path, name: str, status: int, stderr: str = "") -> None:
     tool.chmod(0o755)
 
 
-def test_dns_flush(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(helper, "SAFE_PATH", str(tmp_path))
-    assert helper.flush_dns(test=False).startswith("unavailable:")
+def test_dns_flush(tmp_path: Path) -> None:
+    linux = dataclasses.replace(hosts_systems.LINUX, tool_path=str(tmp_path))
+    assert helper.flush_dns(test=False, system=linux).startswith("unavailable:")
     _fake_tool(tmp_path, "resolvectl", 1, "Failed to flush caches: Unit dbus not found")
-    result = helper.flush_dns(test=False)
+    result = helper.flush_dns(test=False, system=linux)
     assert result == ("failed: resolvectl flush-caches exited 1 "
                       "(Failed to flush caches: Unit dbus not found)")
     _fake_tool(tmp_path, "nscd", 0)
-    assert helper.flush_dns(test=False) == "ok: nscd -i hosts"
+    assert helper.flush_dns(test=False, system=linux) == "ok: nscd -i hosts"
     _fake_tool(tmp_path, "resolvectl", 0)
-    assert helper.flush_dns(test=False) == "ok: resolvectl flush-caches"
+    assert helper.flush_dns(test=False, system=linux) == "ok: resolvectl flush-caches"
     assert helper.flush_dns(test=True).startswith("skipped")
 
 
@@ -755,7 +754,8 @@ def test_the_install_rules_for_owners_and_modes(tmp_path: Path,
 # import-linter contract in pyproject.toml, checked here against a real interpreter.
 HELPER_MAY_LOAD = frozenset({
     "focusapp", "focusapp.core", "focusapp.services", "focusapp.services.blocking",
-    "focusapp.services.blocking.helper", "focusapp.core.domains", "focusapp.core.hosts_section",
+    "focusapp.services.blocking.helper", "focusapp.services.blocking.hosts_systems",
+    "focusapp.core.domains", "focusapp.core.hosts_section",
     "focusapp.core.strict_json", "focusapp.core.days", "focusapp.core.errors",
 })
 

@@ -13,6 +13,7 @@ from focusapp.services.blocking.hosts import (
     NOT_INSTALLED,
     HostsBlocker,
     default_command,
+    default_transport,
     interpret,
 )
 from focusapp.services.blocking.status import Support
@@ -108,13 +109,14 @@ def test_no_helper_means_unsupported_with_the_reason():
     assert "packaging/README.md" not in NOT_INSTALLED  # no such file where the app is installed
     result = blocker.apply(plan("example.com"))
     assert not result.ok and result.error == "not_installed" and result.reason == NOT_INSTALLED
-    for platform, system in (("win32", "Windows"), ("darwin", "macOS")):
-        other = HostsBlocker(default_command(platform), platform=platform)
+    for platform in ("win32", "darwin"):  # no service, no .pkg: install them
+        other = HostsBlocker(default_command(platform), platform=platform,
+                             transport=default_transport(platform))
         assert other.command is None
         reason = other.status().reason
         assert other.status().support is Support.UNSUPPORTED and reason is not None
-        assert reason.code == "hosts.unsupported_os" and reason.params == {"system": system}
-        assert other.clear().error == "unsupported_os"
+        assert reason.code == "hosts.not_installed"
+        assert other.clear().error == "not_installed"
 
 
 def test_default_command_needs_the_installed_helper(tmp_path):

@@ -43,6 +43,9 @@ RUNTIME_CODES: dict[tuple[str, str], tuple[str, ...]] = {
     ("focusapp/ui/problems.py", "str(p.get('error'))"): (),
     # The calendars' list keeps the last refresh's problem, raised elsewhere.
     ("focusapp/store/calendars.py", "str(problem['code'])"): (),
+    # A name of a system's own hosts, refused with its group's code (core/domains.py).
+    ("focusapp/core/domains.py", "reserved"): (
+        "domain.reserved", "domain.reserved_windows", "domain.reserved_apple"),
     # BlockingController._guard(key, action, ...) with action "enable" or "restore".
     ("focusapp/services/blocking/controller.py", "f'blocking.mechanism_{action}'"): (
         "blocking.mechanism_enable", "blocking.mechanism_restore"),
@@ -328,8 +331,8 @@ def test_the_sentence_is_french_when_french_is_chosen(qapp, site):
 def test_every_hosts_helper_error_has_words_of_its_own(qapp):
     """hosts.last_failed and blocking.hosts_apply word the hosts call's error code: each code
     the client or the helper gives says what went wrong, not just "the hosts helper failed"."""
-    client = ("not_installed", "unsupported_os", "no_pkexec", "not_authorized", "timeout",
-              "launch_failed", "bad_answer")
+    client = ("not_installed", "no_pkexec", "not_authorized", "timeout",
+              "launch_failed", "bad_answer", "service_impostor")
     vague = [code for code in (*client, *hosts._HELPER_REASONS)
              if hosts_reason(code) == hosts_reason("some_new_code")]
     assert not vague, f"add these to reasons.hosts_reason: {vague}"

@@ -33,6 +33,12 @@ Rules it enforces:
 - the DNS cache is flushed where a flusher exists (``resolvectl flush-caches``, else
   ``nscd -i hosts``); a failure is reported in ``dns_flush``, it is not fatal.
 
+What differs between Linux, macOS and Windows (the hosts path, the lock, the mount check, the
+write strategy, the DNS flush) is one small table per OS in `hosts_systems.py`; everything
+else here is the same on every system. The transports that run it with the rights it needs
+are per OS: pkexec on Linux, an elevated ``osascript`` call and a root LaunchDaemon sweep on
+macOS (`macos_helper.py`), a LocalSystem service on a named pipe on Windows (`pipe.py`).
+
 What root runs must not depend on the caller. As root from a Python install (not a frozen
 bundle) the helper refuses to start, before reading its request, unless the interpreter was
 started isolated (``python -I``: no PYTHONPATH, no user site-packages, no current folder on
@@ -52,11 +58,7 @@ where it is not honoured, the helper refuses to run rather than silently falling
 the real hosts file. In test mode the DNS cache of the machine is not flushed. Any other
 argument is refused with an "arguments" answer.
 
-Windows and macOS are designed (an elevated service writing
-``%SystemRoot%\\System32\\drivers\\etc\\hosts`` resolved through GetSystemWindowsDirectoryW, not
-the environment; an SMAppService daemon writing /etc/hosts and running
-``dscacheutil -flushcache; killall -HUP mDNSResponder``) but not implemented: there the helper
-answers ``"error": "unsupported"``.
+On any other system the helper answers ``"error": "unsupported"``.
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ from typing import Any
 from focusapp.core import hosts_section as hs
 from focusapp.core.domains import validate_domains
 from focusapp.core.strict_json import JSONRefused, parse_json
+from focusapp.services.blocking.hosts_systems import LINUX, HostsSystem, system_for
 
 MAX_INPUT_BYTES = 64 * 1024
 MAX_DOMAINS = hs.MAX_DOMAINS
@@ -89,21 +92,13 @@ LOCK_TIMEOUT_SECONDS = 10.0
 FLUSH_TIMEOUT_SECONDS = 5.0
 
 TEST_PATH_FLAG = "--test-hosts-path"
-HOSTS_PATHS: Mapping[str, str] = {
-    "linux": "/etc/hosts",
-    "darwin": "/etc/hosts",  # /etc is a link to /private/etc; the file itself is regular
-    "win32": r"%SystemRoot%\System32\drivers\etc\hosts",
-}
-SUPPORTED_PLATFORMS = frozenset({"linux"})
-LOCK_PATH = "/run/focusapp-hosts-helper.lock"
-SAFE_PATH = "/usr/sbin:/usr/bin:/sbin:/bin"
 TEMP_PREFIX = ".focusapp-hosts-"
 VERBS = ("apply", "clear", "status", "sweep")
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_REQUEST = 2  # the request is malformed or refused (bad JSON, invalid domain, caps)
-EXIT_UNSUPPORTED = 3  # this OS has no installed helper yet
+EXIT_UNSUPPORTED = 3  # this OS has no helper
 EXIT_HOSTS = 4  # the hosts file is refused (symlink, not a regular file, missing, too large)
 EXIT_IO = 5  # reading or writing the hosts file failed, or it is locked by another call
 EXIT_INSTALL = 6  # root from an unsafe install: Python not isolated, or files others can change
@@ -136,18 +131,19 @@ class Request:
 
 @dataclass(frozen=True)
 class Target:
-    """Where the helper writes, and whether it is a test file."""
+    """Where the helper writes, whether it is a test file, and the system's seams."""
 
     path: str
     test: bool = False
+    system: HostsSystem = LINUX
 
     @property
     def lock_path(self) -> str:
-        """One helper at a time: a lock file only root can create or open (in /run, which
-        only root writes), never a folder others can open and hold. A test file's lock is
-        in the temporary folder, named after the file, so the test's folder holds only it."""
+        """One helper at a time: a lock file only root can create or open (in a folder only
+        root writes), never a folder others can open and hold. A test file's lock is in the
+        temporary folder, named after the file, so the test's folder holds only it."""
         if not self.test:
-            return LOCK_PATH
+            return self.system.lock_path
         digest = hashlib.sha256(self.path.encode("utf-8", "surrogateescape")).hexdigest()
         return os.path.join(tempfile.gettempdir(), f"focusapp-hosts-{digest[:16]}.lock")
 
@@ -224,7 +220,8 @@ def _frozen() -> bool:
 
 
 def hosts_target(test_path: str | None, environ: Mapping[str, str],
-                 platform: str = sys.platform, frozen: bool | None = None) -> Target:
+                 platform: str = sys.platform, frozen: bool | None = None,
+                 kernel32: Any = None) -> Target:
     """The hosts file to edit: the OS constant, or the test path where it is allowed."""
     if test_path is not None:
         why = _test_path_refusal(test_path, environ, _frozen() if frozen is None else frozen)
@@ -232,17 +229,12 @@ def hosts_target(test_path: str | None, environ: Mapping[str, str],
             raise HelperError("test_path_refused", f"{TEST_PATH_FLAG} is refused: {why}.",
                               EXIT_REQUEST)
         return Target(test_path, test=True)
-    if platform not in SUPPORTED_PLATFORMS:
-        raise HelperError(
-            "unsupported",
-            "Website blocking is unsupported on this OS until the FocusApp hosts helper is "
-            "installed (designed: an elevated service on Windows, an SMAppService helper on "
-            "macOS).",
-            EXIT_UNSUPPORTED,
-            platform=platform,
-            hosts_path=HOSTS_PATHS.get(platform),
-        )
-    return Target(HOSTS_PATHS[platform])
+    system = system_for(platform, kernel32)
+    if system is None:
+        raise HelperError("unsupported", "Website blocking is unsupported on this OS: the "
+                          "FocusApp hosts helper exists for Linux, macOS and Windows.",
+                          EXIT_UNSUPPORTED, platform=platform)
+    return Target(system.hosts_path, system=system)
 
 
 def _test_path_refusal(test_path: str, environ: Mapping[str, str], frozen: bool) -> str | None:
@@ -350,32 +342,72 @@ def unsafe_path(paths: list[str], owners: frozenset[int]) -> tuple[str, str] | N
 # ---- file access --------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _locked(lock_path: str) -> Iterator[None]:
-    """One helper at a time: an advisory flock on a lock file of our own. It is opened
-    without following links, must be a regular file of ours, and is mode 0600, so no other
-    user can open it, let alone hold it and keep sites blocked past a block's end."""
+def _flags(*names: str) -> int:
+    """os.open flags by name, those this system lacks left out (Windows has no O_NOFOLLOW,
+    POSIX no O_BINARY: without it Windows would turn CRLF into LF on the way)."""
+    value = 0
+    for name in names:
+        value |= getattr(os, name, 0)
+    return value
+
+
+def _try_flock(fd: int) -> bool:
     import fcntl
 
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _try_msvcrt(fd: int) -> bool:
+    """Lock the lock file's first byte; Windows drops it when the handle closes."""
+    import msvcrt
+
+    os.lseek(fd, 0, os.SEEK_SET)
+    try:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+    except OSError:
+        return False
+    return True
+
+
+def _unlock_msvcrt(fd: int) -> None:
+    import msvcrt
+
+    os.lseek(fd, 0, os.SEEK_SET)
+    with contextlib.suppress(OSError):
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+
+
+@contextlib.contextmanager
+def _locked(lock_path: str, kind: str = "flock") -> Iterator[None]:
+    """One helper at a time: an advisory lock on a lock file of our own. It is opened
+    without following links and must be a regular file; on POSIX it must be ours and is
+    mode 0600, so no other user can open it, let alone hold it and keep sites blocked past
+    a block's end (on Windows its folder, drivers\\etc, lets only administrators create)."""
+    fd = os.open(lock_path, _flags("O_RDWR", "O_CREAT", "O_NOFOLLOW", "O_CLOEXEC", "O_BINARY"),
+                 0o600)
+    locked = False
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid():
+        if not stat.S_ISREG(info.st_mode) or (kind == "flock" and info.st_uid != os.geteuid()):
             raise HelperError("lock_unsafe", f"{lock_path} is not a lock file of the helper's "
                               "own.", EXIT_IO)
+        attempt = _try_flock if kind == "flock" else _try_msvcrt
         deadline = time.monotonic() + LOCK_TIMEOUT_SECONDS
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise HelperError("busy", "Another helper call holds the hosts file lock.",
-                                      EXIT_IO) from None
-                time.sleep(0.05)
+        while not attempt(fd):
+            if time.monotonic() > deadline:
+                raise HelperError("busy", "Another helper call holds the hosts file lock.",
+                                  EXIT_IO)
+            time.sleep(0.05)
+        locked = True
         yield
     finally:
-        os.close(fd)  # releases the lock
+        if locked and kind == "msvcrt":
+            _unlock_msvcrt(fd)
+        os.close(fd)  # releases a flock
 
 
 @dataclass(frozen=True)
@@ -409,7 +441,7 @@ def read_hosts(path: str) -> Snapshot | None:
     """The hosts file's bytes and identity; None if it does not exist."""
     if _check_regular(path) is None:
         return None
-    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+    flags = _flags("O_RDONLY", "O_NOFOLLOW", "O_NONBLOCK", "O_CLOEXEC", "O_BINARY")
     try:
         fd = os.open(path, flags)
     except OSError as exc:
@@ -467,14 +499,15 @@ def is_mount_point(path: str) -> bool:
 
 def _write_in_place(path: str, data: bytes) -> None:
     """Overwrite the file's content through its own inode: write, truncate, fsync."""
-    fd = os.open(path, os.O_WRONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    fd = os.open(path, _flags("O_WRONLY", "O_NOFOLLOW", "O_CLOEXEC", "O_BINARY"))
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise HelperError("hosts_not_regular", f"{path} is not a regular file.", EXIT_HOSTS)
         view = memoryview(data)
         offset = 0
+        os.lseek(fd, 0, os.SEEK_SET)  # Windows has no pwrite
         while offset < len(data):
-            offset += os.pwrite(fd, view[offset:], offset)
+            offset += os.write(fd, view[offset:])
         os.ftruncate(fd, len(data))
         os.fsync(fd)
     finally:
@@ -496,7 +529,7 @@ def _copy_security_label(source: str, fd: int) -> None:
 
 
 def _fsync_directory(directory: str) -> None:
-    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    fd = os.open(directory, _flags("O_RDONLY", "O_DIRECTORY", "O_CLOEXEC"))
     try:
         os.fsync(fd)
     except OSError as exc:  # some filesystems refuse fsync on a folder
@@ -510,9 +543,9 @@ RENAME_FALLBACK_ERRNOS = frozenset({errno.EBUSY, errno.EXDEV, errno.EPERM})
 TEMP_FALLBACK_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 
-def write_hosts(path: str, data: bytes, before: Snapshot) -> str:
+def write_hosts(path: str, data: bytes, before: Snapshot, system: HostsSystem = LINUX) -> str:
     """Replace the hosts file's content; returns "atomic" or "in_place"."""
-    if is_mount_point(path):
+    if system.write == "in_place" or (system.mount_check and is_mount_point(path)):
         _write_in_place(path, data)
         return "in_place"
     directory = os.path.dirname(path) or "."
@@ -555,38 +588,44 @@ def write_hosts(path: str, data: bytes, before: Snapshot) -> str:
 
 # ---- DNS ----------------------------------------------------------------------------------
 
-FLUSHERS: tuple[tuple[str, ...], ...] = (
-    ("resolvectl", "flush-caches"),
-    ("nscd", "-i", "hosts"),
-)
-
-
-def flush_dns(test: bool) -> str:
+def flush_dns(test: bool, system: HostsSystem = LINUX) -> str:
     """Flush the OS DNS cache; "ok: ...", "unavailable: ...", "failed: ..." or "skipped: ..."."""
     if test:
         return "skipped: test hosts file, the machine's DNS cache is left alone"
-    failures = []
-    for command in FLUSHERS:
-        exe = shutil.which(command[0], path=SAFE_PATH)
+    done, failures = [], []
+    for command in system.flushers:
+        exe = shutil.which(command[0], path=system.tool_path)
         if exe is None:
             continue
-        try:
-            done = subprocess.run(
-                [exe, *command[1:]], stdin=subprocess.DEVNULL, capture_output=True,
-                timeout=FLUSH_TIMEOUT_SECONDS, env={"PATH": SAFE_PATH, "LC_ALL": "C"},
-                check=False,
-            )
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            failures.append(f"{' '.join(command)}: {exc}")
-            continue
-        if done.returncode == 0:
+        failure = _run_flusher(exe, command, system)
+        if failure is not None:
+            failures.append(failure)
+        elif not system.flush_all:
             return f"ok: {' '.join(command)}"
-        detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        failures.append(f"{' '.join(command)} exited {done.returncode}"
-                        + (f" ({detail[0][:200]})" if detail else ""))
+        else:
+            done.append(" ".join(command))
     if failures:
         return "failed: " + "; ".join(failures)
-    return "unavailable: no DNS cache service found (resolvectl, nscd); nothing to flush"
+    if done:
+        return "ok: " + "; ".join(done)
+    names = ", ".join(command[0] for command in system.flushers)
+    return f"unavailable: no DNS cache service found ({names}); nothing to flush"
+
+
+def _run_flusher(exe: str, command: tuple[str, ...], system: HostsSystem) -> str | None:
+    """Why one flusher failed, or None when it worked."""
+    try:
+        done = subprocess.run(
+            [exe, *command[1:]], stdin=subprocess.DEVNULL, capture_output=True,
+            timeout=FLUSH_TIMEOUT_SECONDS, env=dict(system.env), check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"{' '.join(command)}: {exc}"
+    if done.returncode == 0:
+        return None
+    detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
+    return (f"{' '.join(command)} exited {done.returncode}"
+            + (f" ({detail[0][:200]})" if detail else ""))
 
 
 # ---- the verbs ----------------------------------------------------------------------------
@@ -607,7 +646,7 @@ def _describe(text: str) -> dict[str, Any]:
 def execute(request: Request | HelperError, target: Target, now: datetime) -> dict[str, Any]:
     """Sweep, then carry out the request (or, for a refused request, raise its refusal)."""
     path = target.path
-    with _locked(target.lock_path):
+    with _locked(target.lock_path, target.system.lock):
         for _attempt in range(3):
             before = read_hosts(path)
             if before is None:
@@ -634,7 +673,7 @@ def execute(request: Request | HelperError, target: Target, now: datetime) -> di
                 if current is None or _identity(current) != before.identity:
                     continue  # someone else changed the file since we read it: start over
                 write_method = write_hosts(path, new_text.encode("utf-8", "surrogateescape"),
-                                           before)
+                                           before, target.system)
             if isinstance(request, HelperError):
                 request.extra["swept"] = swept
                 raise request
@@ -649,7 +688,7 @@ def execute(request: Request | HelperError, target: Target, now: datetime) -> di
                 **_describe(new_text),
             }
             if write_method is not None:
-                answer["dns_flush"] = flush_dns(target.test)
+                answer["dns_flush"] = flush_dns(target.test, target.system)
             return answer
         raise HelperError("hosts_changing", f"{path} kept changing while the helper worked.",
                           EXIT_IO)

@@ -23,7 +23,7 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,8 +41,11 @@ PKEXEC_REFUSED = 127  # pkexec: not authorised, or an error in pkexec itself
 # Said in words, not as a path: an installed user has no packaging/README.md to read.
 NOT_INSTALLED = ("the hosts helper is not installed; install FocusApp from its package or "
                  "bundle, which includes it (docs/blocking.md in the repository explains how)")
-# Systems where the helper does not exist yet, by their name for people.
-UNSUPPORTED_OS = {"win32": "Windows", "darwin": "macOS"}
+# How a request reaches a helper that is not started per call (the Windows service's pipe,
+# services/blocking/win_service.py): the request and a timeout in, the helper's exit status
+# and its answer as it prints it out. FileNotFoundError: no helper there; PermissionError:
+# something else serves its pipe; TimeoutError, OSError, pipe.ProtocolError: a failed call.
+Transport = Callable[[bytes, float], tuple[int, bytes]]
 
 # Plain English for the helper's own reason codes; any other code uses its "message".
 _HELPER_REASONS = {
@@ -68,8 +71,9 @@ _HELPER_REASONS = {
 @dataclass(frozen=True)
 class HostsResult:
     """The outcome of one helper call. `error` is a stable code (the helper's own, or one of
-    ``not_installed unsupported_os no_pkexec not_authorized timeout launch_failed
-    bad_answer``); `reason` a plain English phrase for logs and as the UI's fallback."""
+    ``not_installed no_pkexec not_authorized timeout launch_failed
+    bad_answer service_impostor``); `reason` a plain English phrase for logs and as the UI's
+    fallback."""
 
     verb: str
     ok: bool
@@ -107,6 +111,24 @@ def default_command(platform: str = sys.platform,
     return None
 
 
+def default_transport(platform: str = sys.platform) -> Transport | None:
+    """The installed helper's transport where it is not started through a command: the
+    elevated osascript call on macOS, the service's pipe on Windows (its executable next to
+    the app's, in the installed bundle); None when not installed."""
+    if platform == "darwin":
+        from focusapp.services.blocking import macos_helper
+
+        if os.path.isfile(macos_helper.HELPER_PATH):
+            return macos_helper.osascript_transport()
+    if platform == "win32" and getattr(sys, "frozen", False):
+        service = os.path.join(os.path.dirname(sys.executable), "focusapp-hosts-helper.exe")
+        if os.path.isfile(service):
+            from focusapp.services.blocking.win_service import pipe_transport
+
+            return pipe_transport()
+    return None
+
+
 class HostsBlocker:
     """Client of the hosts helper. Thread-safe; every call blocks until the helper answers.
 
@@ -121,8 +143,10 @@ class HostsBlocker:
         *,
         timeout: float = HELPER_TIMEOUT_SECONDS,
         platform: str = sys.platform,
+        transport: Transport | None = None,
     ) -> None:
         self._command = tuple(command) if command is not None else None
+        self._transport = transport
         self._timeout = timeout
         self._platform = platform
         self._lock = threading.Lock()
@@ -175,13 +199,10 @@ class HostsBlocker:
 
     def _missing(self) -> Problem | None:
         """Why no call can work here, or None. Its code is "hosts." + the error code of the
-        calls' results (not_installed, unsupported_os, no_pkexec)."""
-        if self._command is None:
-            system = UNSUPPORTED_OS.get(self._platform)
-            if system is not None:
-                return Problem("hosts.unsupported_os", {"system": system},
-                               f"website blocking on {system} needs a FocusApp helper, "
-                               "which is not available yet")
+        calls' results (not_installed, no_pkexec)."""
+        if self._transport is not None:
+            return None  # whether the service answers is known only by asking it
+        if self._command is None:  # Windows' service or macOS's .pkg not installed either
             return Problem("hosts.not_installed", {}, NOT_INSTALLED)
         program = self._command[0]
         if os.path.basename(program) == "pkexec" and shutil.which(program) is None:
@@ -203,6 +224,8 @@ class HostsBlocker:
         return result
 
     def _run(self, verb: str, data: bytes) -> HostsResult:
+        if self._transport is not None:
+            return self._ask(verb, data, self._transport)
         assert self._command is not None
         try:
             done = subprocess.run(list(self._command), input=data, capture_output=True,
@@ -215,6 +238,25 @@ class HostsBlocker:
             return HostsResult.failure(verb, "launch_failed", f"the hosts helper could not be "
                                        f"started: {exc.strerror or exc}")
         return interpret(verb, done.returncode, done.stdout, done.stderr)
+
+
+    def _ask(self, verb: str, data: bytes, transport: Transport) -> HostsResult:
+        from focusapp.services.blocking.pipe import ProtocolError
+
+        try:
+            code, stdout = transport(data, self._timeout)
+        except FileNotFoundError:
+            return HostsResult.failure(verb, "not_installed", NOT_INSTALLED)
+        except PermissionError:
+            return HostsResult.failure(verb, "service_impostor", "what answers for the hosts "
+                                       "service is not a system service; nothing was sent")
+        except TimeoutError:
+            return HostsResult.failure(verb, "timeout", f"the hosts service did not answer "
+                                       f"within {self._timeout:.0f} s")
+        except (OSError, ProtocolError) as exc:
+            return HostsResult.failure(verb, "bad_answer", f"the hosts service could not be "
+                                       f"asked: {exc}")
+        return interpret(verb, code, stdout)
 
 
 def _answer(stdout: bytes) -> dict[str, Any] | None:
