@@ -21,10 +21,12 @@ import logging
 import zlib
 from collections.abc import Iterable
 from datetime import date, time
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from focusapp.core.summary import DayTotal, summarize
+from focusapp.core.streaks import KeyMetrics, KeyTotals, key_totals
+from focusapp.core.summary import DayTotal, first_day, summarize
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.blocks import BlockRepo
 from focusapp.store.months import MonthFiles
@@ -58,20 +60,49 @@ class SummaryRepo:
         self._blocks = blocks
         blocks.on_changed = self.forget
         self._known: dict[str, tuple[time, tuple[DayTotal, ...]]] = {}  # month -> checked
+        # month -> the key metrics they were made for, and its rows' key totals
+        self._keyed: dict[str, tuple[frozenset[tuple[str, str | None, str | None]],
+                                     KeyTotals]] = {}
 
     def forget(self, month: str) -> None:
         """The store rewrote or forgot `month`: its summary is checked again at next use."""
         self._known.pop(month, None)
+        self._keyed.pop(month, None)
 
     def totals(self, day_start: time) -> tuple[DayTotal, ...]:
         """Every finished block's daily totals, the whole history, month after month (a
         key may come twice, at a month's edge: readers add rows up)."""
-        return tuple(row for m in self._files.months() for row in self.month(m, day_start))
+        return tuple(chain.from_iterable(self.month(m, day_start) for m in self._files.months()))
+
+    def first_day(self, day_start: time) -> date | None:
+        """The first local day with a finished block (None: none). It is in the first month
+        with one: a later month's days start at most a day before that month does."""
+        for month in self._files.months():
+            found = first_day(self.month(month, day_start))
+            if found is not None:
+                return found
+        return None
+
+    def key_totals(self, day_start: time, metrics: KeyMetrics) -> tuple[KeyTotals, ...]:
+        """Each month's rows of key activities added up per role and day (`core.streaks.
+        key_totals`), kept until the month, the day start or the key activities change: a
+        review or a Today view from scratch then adds up months, not 10,000 rows."""
+        wanted = frozenset((role, activity, metric) for role, of_role in metrics.items()
+                           for activity, metric in of_role.items())
+        parts = []
+        for month in self._files.months():
+            rows = self.month(month, day_start)  # checks the month, and forgets it if stale
+            kept = self._keyed.get(month)
+            if kept is None or kept[0] != wanted:
+                kept = self._keyed[month] = (wanted, key_totals(rows, metrics))
+            parts.append(kept[1])
+        return tuple(parts)
 
     def month(self, month: str, day_start: time) -> tuple[DayTotal, ...]:
         known = self._known.get(month)
         if known is not None and known[0] == day_start:
             return known[1]
+        self._keyed.pop(month, None)  # made from rows of another day start
         path = summary_file(self._files.path(month))
         rows = _read(path, checksum(self._files.path(month)), day_start)
         if rows is None:
