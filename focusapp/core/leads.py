@@ -25,7 +25,6 @@ How time is counted, and why:
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -175,6 +174,8 @@ def figures_of(leads: Iterable[Lead]) -> LeadFigures:
             continue
         waits.append(lead.waited(lead.touched_at).total_seconds())
         in_time += lead.in_time
+    import statistics  # with fractions and decimal: not before the first paint
+
     return LeadFigures(arrived, in_time, len(waits) - in_time, untouched,
                        statistics.median(waits) if waits else None)
 
