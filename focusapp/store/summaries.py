@@ -88,19 +88,20 @@ class SummaryRepo:
         """The ids of `month`'s blocks that a later month file also holds (left by a crash):
         the reader reads the later copy, so these count nowhere in `month`. Knowing them
         reads every later month's summary (not the newest month's: nothing is later)."""
+        if self._shadows is not None:
+            return self._shadows.get(month, frozenset())
         months = self._files.months()
         if not months or month >= months[-1]:
             return frozenset()
-        if self._shadows is None:
-            seen: set[str] = set()
-            shadows = {}
-            for later in reversed(months):  # newest first: a copy is shadowed by a newer one
-                self._checked(later, day_start)
-                ids = self._known[later][2]
-                shadows[later] = ids & seen
-                seen |= ids
-            self._shadows = shadows
-        return self._shadows.get(month, frozenset())
+        seen: set[str] = set()
+        shadows = {}
+        for later in reversed(months):  # newest first: a copy is shadowed by a newer one
+            self._checked(later, day_start)
+            ids = self._known[later][2]
+            shadows[later] = ids & seen
+            seen |= ids
+        self._shadows = shadows
+        return shadows.get(month, frozenset())
 
     def first_day(self, day_start: time) -> date | None:
         """The first local day with a finished block (None: none). It is in the first month
