@@ -174,10 +174,15 @@ def figures_of(leads: Iterable[Lead]) -> LeadFigures:
             continue
         waits.append(lead.waited(lead.touched_at).total_seconds())
         in_time += lead.in_time
-    import statistics  # with fractions and decimal: not before the first paint
-
     return LeadFigures(arrived, in_time, len(waits) - in_time, untouched,
-                       statistics.median(waits) if waits else None)
+                       _median(waits) if waits else None)
+
+
+def _median(values: list[float]) -> float:
+    # statistics loads fractions and decimal (10 ms): only when there is a lead to time.
+    import statistics
+
+    return statistics.median(values)
 
 
 def lead_figures(leads: Iterable[Lead], first: date, last: date, rules: DayRules,
