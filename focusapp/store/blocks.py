@@ -34,7 +34,8 @@ class BlockRepo:
     """Blocks by id. Months are decoded on first use and kept (blocks are immutable).
 
     An id stored in two month files (a crash between the two writes of `save`) is read once:
-    the copy in the later month file wins, in `all`, `between` and `get` alike, and the daily
+    the copy in the later month file wins in `all` and `between`, and in `get` once both
+    months are indexed (before that, `get` may still return the earlier copy); the daily
     summaries count it the same way (`shadowed`, which they answer).
 
     Upsert by id must find a block wherever it is, even if an edit moved its start to
