@@ -15,7 +15,6 @@ nothing here (tested).
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -132,6 +131,8 @@ def names_in_csv(text: str, column: str) -> tuple[str, ...]:
     Commas, semicolons (a French spreadsheet's) and tabs are told apart by the header line.
     ValidationError "accounts_csv.column" when there is no such column (it lists those
     there are), "accounts_csv.name" when a name is too long (with its line)."""
+    import csv  # only when a CRM export is read: not before the first paint
+
     sample = text.lstrip("\ufeff")
     header = sample.splitlines()[0] if sample.strip() else ""
     delimiter = max((",", ";", "\t"), key=header.count)

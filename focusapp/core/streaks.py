@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
-from focusapp.core.days import DayRules, IsoWeek, iter_days
+from focusapp.core.days import DayRules, iter_days
 from focusapp.core.models import Block, Day, Tally
 from focusapp.core.roles import DailyTarget, RoleConfig
 from focusapp.core.summary import MICROS_PER_MINUTE, DayTotal, summarize
@@ -88,7 +88,8 @@ def target_met(progress: DayProgress, target: DailyTarget) -> bool:
         return True
     return ((target.minutes is None or progress.minutes >= target.minutes)
             and (target.count is None or progress.count >= target.count)
-            and all(progress.by_metric.get(metric, 0) >= n for metric, n in target.per_metric))
+            and (not target.per_metric or all(progress.by_metric.get(metric, 0) >= n
+                                              for metric, n in target.per_metric)))
 
 
 def daily_progress(
@@ -103,6 +104,72 @@ def daily_progress(
     return progress_of(summarize(blocks, day_start), days, roles, tallies)
 
 
+KeyMetrics = Mapping[str, Mapping[str | None, str | None]]  # role -> key activity -> metric
+Counts = Mapping[str | None, int]  # by metric; None: a count on an activity with no metric
+
+
+class KeyTotals(NamedTuple):
+    """The key activities' totals of some summary rows (a month's), per role and day."""
+
+    raw: Mapping[tuple[str, date], tuple[int, Counts | None]]  # microseconds, counts
+    progress: Mapping[str, Mapping[date, DayProgress]]  # role -> day -> the rows' progress
+
+
+def key_metrics(roles: Sequence[RoleConfig]) -> dict[str, dict[str | None, str | None]]:
+    """Per role, its key activities and each one's metric: what decides which summary rows
+    count toward a target."""
+    metrics: dict[str, dict[str | None, str | None]] = {}
+    for config in roles:
+        for activity in config.activities:
+            if activity.key:
+                metrics.setdefault(config.role.value, {})[activity.id] = activity.metric
+    return metrics
+
+
+def key_totals(totals: Iterable[DayTotal], metrics: KeyMetrics) -> KeyTotals:
+    """The summary rows of key activities added up per role and day, and the progress they
+    make alone. A month's are made once and kept with its summary (store.summaries): five
+    years are 10,000 rows, and the walk over them was most of a review from scratch."""
+    slots: dict[tuple[str, date], list[Any]] = {}  # [microseconds, counts by metric or None]
+    for day, role, activity, micros, counted, _ in totals:
+        of_role = metrics.get(role)
+        if of_role is None or activity not in of_role:
+            continue
+        slot = slots.get((role, day))
+        if slot is None:
+            slot = slots[(role, day)] = [0, None]
+        slot[0] += micros
+        if counted:
+            metric = of_role[activity]
+            by_metric = slot[1]
+            if by_metric is None:
+                slot[1] = {metric: counted}
+            else:  # made here, not shared yet
+                by_metric[metric] = by_metric.get(metric, 0) + counted
+    progress: dict[str, dict[date, DayProgress]] = {}
+    for (role, day), (micros, by_metric) in slots.items():
+        progress.setdefault(role, {})[day] = _progress_of(micros, by_metric, False)
+    return KeyTotals({key: (micros, counts) for key, (micros, counts) in slots.items()},
+                     progress)
+
+
+def without_days(part: KeyTotals, days: Collection[date]) -> KeyTotals:
+    """`part` with nothing of `days` (their totals are made again from their blocks)."""
+    if not any(day in days for _, day in part.raw):
+        return part
+    return KeyTotals({key: v for key, v in part.raw.items() if key[1] not in days},
+                     {role: {day: p for day, p in progress.items() if day not in days}
+                      for role, progress in part.progress.items()})
+
+
+def _added(counts: Counts | None, more: Counts) -> dict[str | None, int]:
+    """New counts by metric: `counts` (never changed: it may be a kept month's) and `more`."""
+    added = dict(counts) if counts else {}
+    for metric, n in more.items():
+        added[metric] = added.get(metric, 0) + n
+    return added
+
+
 def progress_of(
     totals: Iterable[DayTotal],
     days: Iterable[Day],
@@ -110,40 +177,74 @@ def progress_of(
     tallies: Iterable[Tally] = (),
 ) -> dict[str, dict[date, DayProgress]]:
     """`daily_progress` from the blocks' daily summary (core.summary) instead of the blocks:
-    what the app does, so that five years of blocks need not be decoded. Five years are
-    10,000 rows at every review from scratch: one pass, one lookup per row."""
-    metric_of = {(config.role.value, a.id): a.metric
-                 for config in roles for a in config.activities if a.key}
-    # (role, day) -> [focused microseconds, counts by metric or None]
-    slots: dict[tuple[str, date], list[Any]] = {}
-    counted_rows = ((t.role, t.day, (t.role, t.activity), 0, t.count) for t in tallies if t.count)
-    for rows in (((r, d, (r, a), m, c) for d, r, a, m, c, _ in totals), counted_rows):
-        for role, day, activity, micros, counted in rows:
-            if activity not in metric_of:
-                continue
-            slot = slots.get((role, day))
-            if slot is None:
-                slot = slots[(role, day)] = [0, None]
-            slot[0] += micros
-            if counted:
-                metric = metric_of[activity]
-                by_metric = slot[1]
-                if by_metric is None:
-                    slot[1] = {metric: counted}
-                else:
-                    by_metric[metric] = by_metric.get(metric, 0) + counted
-    done = {(record.role, record.day) for record in days if record.one_thing_done and record.role}
-    for key in done:
-        slots.setdefault(key, [0, None])
+    what the app does, so that five years of blocks need not be decoded."""
+    return progress_of_parts((key_totals(totals, key_metrics(roles)),), days, roles, tallies)
+
+
+def progress_of_parts(
+    parts: Iterable[KeyTotals],
+    days: Iterable[Day],
+    roles: Sequence[RoleConfig],
+    tallies: Iterable[Tally] = (),
+) -> dict[str, dict[date, DayProgress]]:
+    """`progress_of` from the key totals of each month (`key_totals`, made with these
+    roles' `key_metrics`). Each part's progress is taken as it is, except on the days whose
+    progress is made again: a day in two parts (a block just after midnight, before the day
+    start, counts for the previous month's last day), a day with a tally, and a day whose
+    One Thing is done."""
     result: dict[str, dict[date, DayProgress]] = {config.role.value: {} for config in roles}
-    for (role, day), (micros, by_metric) in slots.items():
+    raw: dict[tuple[str, date], tuple[int, Counts | None]] = {}
+    again: dict[tuple[str, date], list[Any]] = {}  # [microseconds, counts] made again
+
+    def slot(key: tuple[str, date]) -> list[Any]:
+        found = again.get(key)
+        if found is None:
+            found = again[key] = list(raw.get(key, (0, None)))
+        return found
+
+    for part in parts:
+        for key in part.raw.keys() & raw.keys():
+            micros, counts = part.raw[key]
+            both = slot(key)
+            both[0] += micros
+            if counts:
+                both[1] = _added(both[1], counts)
+        raw.update(part.raw)
+        for role, progress in part.progress.items():
+            per_role = result.get(role)
+            if per_role is not None:
+                per_role.update(progress)
+    metrics = key_metrics(roles)
+    for tally in tallies:
+        of_role = metrics.get(tally.role)
+        if tally.count and of_role is not None and tally.activity in of_role:
+            counted = slot((tally.role, tally.day))
+            counted[1] = _added(counted[1], {of_role[tally.activity]: tally.count})
+    done = {(record.role, record.day) for record in days if record.one_thing_done and record.role}
+    for (role, day), (micros, by_metric) in again.items():
         per_role = result.get(role)
         if per_role is not None:
-            per_role[day] = _progress(
-                micros / MICROS_PER_MINUTE, sum(by_metric.values()) if by_metric else 0,
-                (role, day) in done,
-                {m: n for m, n in by_metric.items() if m is not None and n} if by_metric else {})
+            per_role[day] = _progress_of(micros, by_metric, (role, day) in done)
+    for role, day in done.difference(again):
+        per_role = result.get(role)
+        if per_role is not None:
+            per_role[day] = _done(per_role.get(day))
     return result
+
+
+def _done(progress: DayProgress | None) -> DayProgress:
+    """`progress` (None: nothing) with the role's One Thing done."""
+    if progress is None:
+        return _progress(0.0, 0, True, {})
+    made: DayProgress = object.__new__(DayProgress)
+    made.__dict__.update(progress.__dict__, one_thing_done=True)
+    return made
+
+
+def _progress_of(micros: int, by_metric: Counts | None, done: bool) -> DayProgress:
+    return _progress(
+        micros / MICROS_PER_MINUTE, sum(by_metric.values()) if by_metric else 0, done,
+        {m: n for m, n in by_metric.items() if m is not None and n} if by_metric else {})
 
 
 def _progress(minutes: float, count: int, done: bool, by_metric: dict[str, int]) -> DayProgress:
@@ -205,42 +306,55 @@ class RoleHistory:
     def _walk(
         self, target: DailyTarget, progress: Mapping[date, DayProgress], freezes: bool
     ) -> None:
-        met_total = 0
-        empty = DayProgress()
-        for day in iter_days(self.since, self.as_of) if self.since <= self.as_of else ():
-            if not self.rules.is_working_day(day):
-                self.marks[day] = DayMark.OFF
+        # Five years are 1,800 days per role at every review from scratch: the loop keeps
+        # its state in locals (stored once at the end), and a day with no progress (every
+        # idle day) reuses the one verdict on an empty day.
+        met_if_idle = target_met(DayProgress(), target)
+        weekdays, off, any_off = self.rules.working_weekdays, self.rules.is_day_off, bool(
+            self.rules.days_off)
+        marks, strength_after = self.marks, self.strength_after
+        working, met_prefix = self._working, self._met_prefix
+        met_mark, missed, frozen, off_mark = DayMark.MET, DayMark.MISSED, DayMark.FROZEN, \
+            DayMark.OFF
+        current = best = met_total = held = earned = used = 0
+        strength, keep, gain = self.strength, STRENGTH_MEMORY, 1 - STRENGTH_MEMORY
+        day, as_of, one_day = self.since, self.as_of, timedelta(days=1)
+        while day <= as_of:
+            if day.weekday() not in weekdays or (any_off and off(day)):
+                marks[day] = off_mark
+                day += one_day
                 continue
-            met = target_met(progress.get(day, empty), target)
-            if day == self.as_of:
+            done = progress.get(day)
+            met = met_if_idle if done is None else target_met(done, target)
+            if day == as_of:
                 self.today_met = met
                 if not met:  # today is not over: it neither breaks nor extends
-                    self.marks[day] = DayMark.PENDING
-                    continue
+                    marks[day] = DayMark.PENDING
+                    break
             else:
-                self._working.append(day)
-                self._met_prefix.append(self._met_prefix[-1] + met)
-            self.strength = self.strength * STRENGTH_MEMORY + (1 - STRENGTH_MEMORY) * met
-            self.strength_after[day] = self.strength
+                working.append(day)
+                met_prefix.append(met_prefix[-1] + met)
+            strength = strength * keep + gain * met
+            strength_after[day] = strength
             if met:
-                self.marks[day] = DayMark.MET
-                self.current += 1
-                self.best = max(self.best, self.current)
+                marks[day] = met_mark
+                current += 1
+                if current > best:
+                    best = current
                 met_total += 1
-                if (
-                    freezes
-                    and met_total % FREEZE_EVERY == 0
-                    and self.freezes_held < FREEZES_HELD_MAX
-                ):
-                    self.freezes_held += 1
-                    self.freezes_earned += 1
-            elif freezes and self.freezes_held > 0:
-                self.marks[day] = DayMark.FROZEN
-                self.freezes_held -= 1
-                self.freezes_used += 1
+                if freezes and met_total % FREEZE_EVERY == 0 and held < FREEZES_HELD_MAX:
+                    held += 1
+                    earned += 1
+            elif freezes and held > 0:
+                marks[day] = frozen
+                held -= 1
+                used += 1
             else:
-                self.marks[day] = DayMark.MISSED
-                self.current = 0
+                marks[day] = missed
+                current = 0
+            day += one_day
+        self.current, self.best, self.strength = current, best, strength
+        self.freezes_held, self.freezes_earned, self.freezes_used = held, earned, used
 
     def consistency_before(self, day: date) -> float:
         """Share of the 28 working days before `day` that met the target (untracked = not met)."""
@@ -260,21 +374,30 @@ class RoleHistory:
         if self.since > self.as_of:
             return 0
         normal = max(1, len(self.rules.working_weekdays))
+        working, met_prefix = self._working, self._met_prefix
+        # The judged past working days of each week are a slice of `_working` (five years
+        # are 260 weeks at every review: two bisections a week, no pass over the days).
+        last = self.as_of - timedelta(days=self.as_of.weekday())
+        today = self.marks[self.as_of]
+        ahead = sum(1 for d in iter_days(self.as_of + timedelta(days=1), last + timedelta(6))
+                    if self.rules.is_working_day(d))  # the running week's days to come
         streak = 0
-        monday = IsoWeek.of(self.since).monday
-        while monday <= self.as_of:  # by dates, not IsoWeeks: five years are 260 weeks
-            days = [monday + timedelta(days=i) for i in range(7)]
-            marks = [self.marks[d] for d in days if self.since <= d <= self.as_of]
-            available = sum(1 for m in marks if m is not DayMark.OFF)
-            available += sum(1 for d in days if d > self.as_of and self.rules.is_working_day(d))
-            met = marks.count(DayMark.MET)
+        monday = self.since - timedelta(days=self.since.weekday())
+        week = timedelta(weeks=1)
+        while monday <= last:
+            first = bisect.bisect_left(working, monday)
+            end = bisect.bisect_left(working, monday + week)
+            available, met = end - first, met_prefix[end] - met_prefix[first]
+            if monday == last:  # today (not in `_working`) and the days to come
+                available += (today is not DayMark.OFF) + ahead
+                met += today is DayMark.MET
             if available:
                 bar = min(available, max(1, math.floor(WEEKLY_BAR * available / normal + 0.5)))
                 if met >= bar:
                     streak += 1
-                elif days[-1] < self.as_of:  # the running week does not break the streak yet
+                elif monday != last:  # the running week does not break the streak yet
                     streak = 0
-            monday += timedelta(weeks=1)
+            monday += week
         return streak
 
     def summary(self) -> RoleStreak:

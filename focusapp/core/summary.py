@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, time, timedelta
+from operator import itemgetter
 from typing import NamedTuple
 
 from focusapp.core.models import Block
@@ -79,7 +80,7 @@ def summarize(blocks: Iterable[Block], day_start: time) -> tuple[DayTotal, ...]:
 
 def first_day(totals: Iterable[DayTotal]) -> date | None:
     """The first local day with a finished block (None: no block yet)."""
-    return min((t.day for t in totals), default=None)
+    return min(map(itemgetter(0), totals), default=None)  # 10,000 rows: no generator
 
 
 def _order(item: tuple[SummaryKey, list[int]]) -> tuple[date, str, str]:

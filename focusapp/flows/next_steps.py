@@ -5,10 +5,11 @@ the command line (`focusapp next-step`) for the day's last meeting still without
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from focusapp import commands as cmd
+from focusapp import lazy_module
 from focusapp.core.errors import CodedError
 from focusapp.core.models import Block
 from focusapp.core.next_steps import (
@@ -23,6 +24,11 @@ from focusapp.flows.shell import Shell
 from focusapp.services.clock import Clock
 from focusapp.services.daily import DailyLoop
 from focusapp.store.database import Store
+
+if TYPE_CHECKING:
+    from focusapp import commands as cmd
+else:  # loaded at its first use: the flow is built at start, the protocol is not needed then
+    cmd = lazy_module("focusapp.commands")
 
 translate = QCoreApplication.translate
 

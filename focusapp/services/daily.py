@@ -32,10 +32,13 @@ from focusapp.core.streaks import (
     Progress,
     RoleStreak,
     daily_progress,
-    progress_of,
+    key_metrics,
+    key_totals,
+    progress_of_parts,
     role_histories,
+    without_days,
 )
-from focusapp.core.summary import DayTotal, first_day, summarize
+from focusapp.core.summary import DayTotal, summarize
 from focusapp.services.clock import Clock
 from focusapp.services.timer import CountNotSaved
 
@@ -307,8 +310,8 @@ class DailyLoop(QObject):
         """The first day the user has facts for: streaks are not counted before it
         (cached with the progress: a pass over the whole history)."""
         if self._since is None:
-            first_block = first_day(self.totals())
-            firsts = [*self._days, *([first_block] if first_block else [])]
+            stored = self._store.summaries.first_day(self._day_start())
+            firsts = [*self._days, *self._touched()[0], *([stored] if stored else [])]
             self._since = min(firsts, default=None)
         return self._since if self._since is not None else self.today()
 
@@ -321,22 +324,35 @@ class DailyLoop(QObject):
         the store's summaries; a day with a block of this session is summed again from its
         blocks (one the disk refused is not in the store's)."""
         if self._totals is None:
-            day_start = self._day_start()
-            stored = self._store.summaries.totals(day_start)
-            touched = {b.day(day_start) for b in self._recorded.values()}
+            stored = self._store.summaries.totals(self._day_start())
+            touched, fresh = self._touched()
             if touched:
-                fresh = summarize((b for d in touched for b in self._blocks_of(d)), day_start)
                 stored = (*(t for t in stored if t.day not in touched), *fresh)
             self._totals = stored
             self._history_read = True
         return self._totals
 
+    def _touched(self) -> tuple[set[date], tuple[DayTotal, ...]]:
+        """The days with a block finished in this session, and their totals summed again
+        from their blocks (the store's summaries lack a block the disk refused)."""
+        day_start = self._day_start()
+        touched = {b.day(day_start) for b in self._recorded.values()}
+        return touched, summarize((b for d in touched for b in self._blocks_of(d)), day_start)
+
     def progress(self) -> Progress:
         """Per role, per day, the progress toward the target over the whole history
-        (cached until something changes; the review reuses it)."""
+        (cached until something changes; the review reuses it): from each month's key
+        totals, which the store keeps with its summaries."""
         if self._progress is None:
-            self._progress = progress_of(self.totals(), self._days.values(), self._roles,
-                                         self._tallies.values())
+            metrics = key_metrics(self._roles)
+            parts = self._store.summaries.key_totals(self._day_start(), metrics)
+            touched, fresh = self._touched()
+            if touched:  # the stored rows of those days are left out, then theirs added
+                parts = (*(without_days(part, touched) for part in parts),
+                         key_totals(fresh, metrics))
+            self._progress = progress_of_parts(parts, self._days.values(), self._roles,
+                                               self._tallies.values())
+            self._history_read = True
         return self._progress
 
     def days(self) -> list[Day]:

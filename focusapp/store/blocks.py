@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Collection, Iterable, Mapping, MutableMapping
 from datetime import date, time, timedelta
 from typing import Any
 
@@ -33,6 +33,11 @@ def _starts_within(doc: Mapping[str, Any], walls: tuple[str, str]) -> bool:
 class BlockRepo:
     """Blocks by id. Months are decoded on first use and kept (blocks are immutable).
 
+    An id stored in two month files (a crash between the two writes of `save`) is read once:
+    the copy in the later month file wins in `all` and `between`, and in `get` once both
+    months are indexed (before that, `get` may still return the earlier copy); the daily
+    summaries count it the same way (`shadowed`, which they answer).
+
     Upsert by id must find a block wherever it is, even if an edit moved its start to
     another month. The id index therefore covers every month; it is built once per session,
     on the first save of an id not seen yet or the first lookup of an unknown id, by
@@ -51,6 +56,9 @@ class BlockRepo:
         # Told of every month whose file this repo rewrote or whose content it forgot (the
         # daily summaries of that month are stale then: store/summaries.py).
         self.on_changed: Callable[[str], None] = lambda month: None
+        # The ids of a month's blocks that a later month file also holds (store/summaries.py
+        # knows every month's ids without parsing the month files).
+        self.shadowed: Callable[[str, time], Collection[str]] = lambda month, day_start: ()
 
     # ---- loading ----------------------------------------------------------------------
 
@@ -70,7 +78,7 @@ class BlockRepo:
             self._problems.append(f"block {block_id} is stored in {other} and in {month}")
             log.warning("block %s is stored in %s and in %s", block_id, other, month)
         self._ids[month][block_id] = doc_id
-        self._where[block_id] = month
+        self._where[block_id] = max(month, other or month)  # the later copy wins
 
     def _index(self, month: str) -> None:
         if month in self._ids:
@@ -146,8 +154,9 @@ class BlockRepo:
             block
             for month in wanted
             if month in existing or month in self._blocks
+            for shadowed in (self.shadowed(month, day_start),)
             for block in self._of_days(month, walls)
-            if first_day <= block.day(day_start) <= last_day
+            if first_day <= block.day(day_start) <= last_day and block.id not in shadowed
         ]
         return sorted(found, key=_by_start)
 
@@ -163,9 +172,10 @@ class BlockRepo:
             for month in self._files.months():
                 self._month(month)
             self._all_indexed = True
-            self._sorted = sorted(
-                (b for blocks in self._blocks.values() for b in blocks.values()), key=_by_start
-            )
+            latest = {}  # months oldest first: a later copy of an id replaces an earlier one
+            for month in sorted(self._blocks):
+                latest.update(self._blocks[month])
+            self._sorted = sorted(latest.values(), key=_by_start)
         return list(self._sorted)
 
     def count(self) -> int:
@@ -183,8 +193,9 @@ class BlockRepo:
         table = self._files.table(month)  # checked readable (recovered) before anything else
         blocks = self._month(month)
         old_month = self._where.get(block.id)
-        if old_month == month:
-            doc_id = put(table, self._ids[month].get(block.id), doc)
+        here = self._ids[month].get(block.id)  # also a copy a later month shadowed
+        if old_month == month or here is not None:
+            doc_id = put(table, here, doc)
         else:
             doc_id = table.insert(doc)
         self._ids[month][block.id] = doc_id

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import os
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -96,6 +95,8 @@ def _give_a_profile(main: Tables) -> bool:
     meta = main.setdefault("meta", {}).setdefault(META_DOC, {})
     if isinstance(meta.get("profile"), str) and meta["profile"]:
         return False
+    import uuid  # with platform: only for a new folder, not at every start
+
     meta["profile"] = uuid.uuid4().hex
     return True
 

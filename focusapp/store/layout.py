@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -36,11 +37,14 @@ def month_file(folder: Path, month: str) -> Path:
 
 
 def months_in(folder: Path) -> list[str]:
-    """Month keys of the month files in `folder`, oldest first."""
-    if not folder.is_dir():
+    """Month keys of the month files in `folder`, oldest first (asked at every review and
+    every Today: a scan with no stat per file, as the entries' types come with it)."""
+    try:
+        entries = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
         return []
     found = []
-    for entry in folder.iterdir():
+    for entry in entries:
         match = _MONTH_FILE.match(entry.name)
         if match and 1 <= int(match.group(2)) <= 12 and entry.is_file():
             found.append(f"{match.group(1)}-{match.group(2)}")

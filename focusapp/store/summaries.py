@@ -9,6 +9,11 @@ is made again without a word, and one that cannot be written (a read-only folder
 in memory only: the numbers are the same, only slower. Exports, imports and backups never
 see these files (they are not month files: `layout.months_in`).
 
+A block id stored in two month files (a crash between the two writes of a block whose start
+moved to another month: `BlockRepo.save`) counts once, as the block reader reads it: the copy
+in the later month file wins (`BlockRepo.shadowed`). So a summary also names its month's block
+ids, and a month with an id that a later month also holds is summed again without it.
+
 Checking every month's checksum reads the month files' bytes once per session (12 MiB after
 five years: tens of milliseconds), which costs far less than decoding 25,000 blocks (about
 a second); afterwards the store knows which months it rewrote (`BlockRepo.on_changed`).
@@ -21,17 +26,19 @@ import logging
 import zlib
 from collections.abc import Iterable
 from datetime import date, time
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from focusapp.core.summary import DayTotal, summarize
+from focusapp.core.streaks import KeyMetrics, KeyTotals, key_totals
+from focusapp.core.summary import DayTotal, first_day, summarize
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.blocks import BlockRepo
 from focusapp.store.months import MonthFiles
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1  # bump when the rows change meaning: older files are then made again
+FORMAT = 2  # bump when the rows change meaning: older files are then made again (2: ids)
 SUFFIX = ".summary.json"
 
 
@@ -57,34 +64,101 @@ class SummaryRepo:
         self._files = files
         self._blocks = blocks
         blocks.on_changed = self.forget
-        self._known: dict[str, tuple[time, tuple[DayTotal, ...]]] = {}  # month -> checked
+        blocks.shadowed = self.shadowed
+        # month -> the day start, the rows of every block of its file and its block ids
+        self._known: dict[str, tuple[time, tuple[DayTotal, ...], frozenset[str]]] = {}
+        self._counted: dict[str, tuple[DayTotal, ...]] = {}  # month -> rows with no shadow
+        self._shadows: dict[str, frozenset[str]] | None = None  # month -> ids shadowed
+        # month -> the key metrics and the rows they were made from, and their key totals
+        self._keyed: dict[str, tuple[frozenset[tuple[str, str | None, str | None]],
+                                     tuple[DayTotal, ...], KeyTotals]] = {}
 
     def forget(self, month: str) -> None:
         """The store rewrote or forgot `month`: its summary is checked again at next use."""
         self._known.pop(month, None)
+        self._shadows = None  # any month may now shadow another, or no longer
+        self._counted.clear()
 
     def totals(self, day_start: time) -> tuple[DayTotal, ...]:
         """Every finished block's daily totals, the whole history, month after month (a
         key may come twice, at a month's edge: readers add rows up)."""
-        return tuple(row for m in self._files.months() for row in self.month(m, day_start))
+        return tuple(chain.from_iterable(self.month(m, day_start) for m in self._files.months()))
+
+    def shadowed(self, month: str, day_start: time) -> frozenset[str]:
+        """The ids of `month`'s blocks that a later month file also holds (left by a crash):
+        the reader reads the later copy, so these count nowhere in `month`. Knowing them
+        reads every later month's summary (not the newest month's: nothing is later)."""
+        if self._shadows is not None:
+            return self._shadows.get(month, frozenset())
+        months = self._files.months()
+        if not months or month >= months[-1]:
+            return frozenset()
+        seen: set[str] = set()
+        shadows = {}
+        for later in reversed(months):  # newest first: a copy is shadowed by a newer one
+            self._checked(later, day_start)
+            ids = self._known[later][2]
+            shadows[later] = ids & seen
+            seen |= ids
+        self._shadows = shadows
+        return shadows.get(month, frozenset())
+
+    def first_day(self, day_start: time) -> date | None:
+        """The first local day with a finished block (None: none). It is in the first month
+        with one: a later month's days start at most a day before that month does."""
+        for month in self._files.months():
+            found = first_day(self.month(month, day_start))
+            if found is not None:
+                return found
+        return None
+
+    def key_totals(self, day_start: time, metrics: KeyMetrics) -> tuple[KeyTotals, ...]:
+        """Each month's rows of key activities added up per role and day (`core.streaks.
+        key_totals`), kept until the month, the day start or the key activities change: a
+        review or a Today view from scratch then adds up months, not 10,000 rows."""
+        wanted = frozenset((role, activity, metric) for role, of_role in metrics.items()
+                           for activity, metric in of_role.items())
+        parts = []
+        for month in self._files.months():
+            rows = self.month(month, day_start)  # the same tuple until the month changes
+            kept = self._keyed.get(month)
+            if kept is None or kept[0] != wanted or kept[1] is not rows:
+                kept = self._keyed[month] = (wanted, rows, key_totals(rows, metrics))
+            parts.append(kept[2])
+        return tuple(parts)
 
     def month(self, month: str, day_start: time) -> tuple[DayTotal, ...]:
+        """The month's daily totals, without the blocks a later month also holds."""
+        rows = self._checked(month, day_start)
+        counted = self._counted.get(month)
+        if counted is None:
+            shadowed = self.shadowed(month, day_start)
+            counted = self._counted[month] = rows if not shadowed else summarize(
+                (b for b in self._blocks.month_blocks(month) if b.id not in shadowed),
+                day_start)
+        return counted
+
+    def _checked(self, month: str, day_start: time) -> tuple[DayTotal, ...]:
+        """The totals of every block of the month file, from its summary if it is current."""
         known = self._known.get(month)
         if known is not None and known[0] == day_start:
             return known[1]
+        self._counted.pop(month, None)
         path = summary_file(self._files.path(month))
-        rows = _read(path, checksum(self._files.path(month)), day_start)
-        if rows is None:
-            rows = summarize(self._blocks.month_blocks(month), day_start)
+        read = _read(path, checksum(self._files.path(month)), day_start)
+        if read is None:
+            blocks = self._blocks.month_blocks(month)
+            read = (summarize(blocks, day_start), frozenset(b.id for b in blocks))
             # After decoding: a damaged month file was restored from a backup by then.
-            _write(path, checksum(self._files.path(month)), day_start, rows)
-        self._known[month] = (day_start, rows)
-        return rows
+            _write(path, checksum(self._files.path(month)), day_start, *read)
+        self._known[month] = (day_start, *read)
+        return read[0]
 
 
-def _read(path: Path, source: str | None, day_start: time) -> tuple[DayTotal, ...] | None:
-    """The rows of a summary made from `source` with `day_start`; None if it is missing,
-    stale or unreadable in any way (it is made again)."""
+def _read(path: Path, source: str | None, day_start: time
+          ) -> tuple[tuple[DayTotal, ...], frozenset[str]] | None:
+    """The rows and block ids of a summary made from `source` with `day_start`; None if it
+    is missing, stale or unreadable in any way (it is made again)."""
     if source is None:
         return None
     try:
@@ -92,7 +166,10 @@ def _read(path: Path, source: str | None, day_start: time) -> tuple[DayTotal, ..
         if (data["format"], data["source"], data["day_start"]) != (
                 FORMAT, source, day_start.isoformat("minutes")):
             return None
-        return _rows(data["rows"])
+        ids = data["ids"]
+        if type(ids) is not list or not all(type(i) is str for i in ids):
+            raise ValueError("the block ids are not a list of text")
+        return _rows(data["rows"]), frozenset(ids)
     except FileNotFoundError:
         return None
     except (OSError, ValueError, TypeError, KeyError, IndexError) as exc:
@@ -116,12 +193,13 @@ def _rows(rows: Any) -> tuple[DayTotal, ...]:
     return tuple(made)
 
 
-def _write(path: Path, source: str | None, day_start: time, rows: Iterable[DayTotal]) -> None:
+def _write(path: Path, source: str | None, day_start: time, rows: Iterable[DayTotal],
+           ids: frozenset[str]) -> None:
     if source is None:
         return
     data = {"format": FORMAT, "source": source, "day_start": day_start.isoformat("minutes"),
             "rows": [[t.day.isoformat(), t.role, t.activity, t.focused_micros, t.counted,
-                      t.blocks] for t in rows]}
+                      t.blocks] for t in rows], "ids": sorted(ids)}
     try:
         atomic_write_bytes(path, json.dumps(data, separators=(",", ":")).encode())
     except OSError as exc:  # a read-only folder, a full disk: kept in memory only

@@ -123,6 +123,15 @@ class ReviewProvider:
 
         def facts() -> ReviewFacts:
             settings = daily.settings()
+            # The review, its results and the next steps all ask for the week's blocks:
+            # decoded once per snapshot (a snapshot's facts never change).
+            read: dict[tuple[date, date], Sequence[Block]] = {}
+
+            def blocks_between(first: date, last: date) -> Sequence[Block]:
+                if (first, last) not in read:
+                    read[(first, last)] = daily.blocks_between(first, last)
+                return read[(first, last)]
+
             return ReviewFacts(
                 blocks=(),
                 days=tuple(daily.days()),
@@ -138,7 +147,7 @@ class ReviewProvider:
                 now=daily.now(),
                 leads=leads(),
                 next_steps=next_steps(),
-                blocks_between=daily.blocks_between,
+                blocks_between=blocks_between,
             )
 
         return cls(facts=facts, load_reflections=reviews.get, save_reflections=reviews.save)

@@ -156,10 +156,14 @@ def assert_same_numbers(store: Store, daily: DailyLoop) -> None:
     assert shown == {role: h.summary() for role, h in walked.items()}
     assert {r: s.marks for r, s in shown.items()} == {r: h.marks for r, h in walked.items()}
     facts = ReviewProvider.from_daily(daily, store.reviews).facts()
+    # The same facts with every block in memory and the progress from the blocks.
+    from_blocks = replace(facts, blocks=tuple(b for b in every_block if b.finished),
+                          blocks_between=None, known_progress=expected)
     for week in (IsoWeek.of(TODAY), IsoWeek.of(TODAY).shifted(-3), IsoWeek.of(FIRST)):
         assert facts.review(week) == week_review(
             week, every_block, days, ROLES, rules, since, TODAY, settings_.freezes_enabled,
             progress=expected)
+        assert facts.results(week) == from_blocks.results(week)
 
 
 @settings(max_examples=25)
@@ -281,3 +285,59 @@ def test_exports_never_carry_summaries(folder, clock, qapp):
         doc = export_all(store)
     assert "summar" not in str(sorted(doc)).lower()
     assert "summary" not in str(doc).lower()
+
+
+def test_a_day_in_two_month_files_adds_up_with_its_tally_and_one_thing(tmp_path, qapp):
+    """31 October counts a block of that evening (October's file) and one at 01:00 on
+    1 November, before the 04:00 day start (November's file), plus a tally and a One
+    Thing done: the day's progress adds all of them, as the rules from the blocks do."""
+    edge = date(2026, 10, 31)
+    activity = ACTIVITIES[OP.value][0]  # a key activity with a metric
+
+    def block(n: int, start: datetime, minutes: int, count: int) -> Block:
+        return Block(id=f"e{n}", start=start, planned_minutes=minutes, role=OP.value,
+                     activity=activity, end=start + timedelta(minutes=minutes),
+                     outcome=Outcome.COMPLETED, count=count)
+
+    made = [block(1, datetime.combine(edge, time(22), OFFSETS[0]), 25, 3),
+            block(2, datetime.combine(edge + timedelta(days=1), time(1), OFFSETS[0]), 20, 4)]
+    one_thing = Day(edge, one_thing="Call back", role=OP.value, status=OneThingStatus.DONE)
+    tally = Tally(edge, OP.value, activity, 2)
+    data = tmp_path / "data"
+    write(data, made, [one_thing], [tally], "04:00")
+    clock = FakeClock(datetime.combine(TODAY, time(9), OFFSETS[0]))
+    with Store.open(data, now=clock.now)[0] as store:
+        daily = DailyLoop(clock, store)
+        metric = next(a.metric for c in ROLES for a in c.activities if a.id == activity)
+        assert daily.progress()[OP.value][edge] == DayProgress(45.0, 9, True, {metric: 9})
+        assert_same_numbers(store, daily)
+
+
+def test_a_block_in_two_month_files_counts_once_as_the_reader_reads_it(tmp_path, qapp):
+    """A crash between the two writes of a block whose start moved to the next month leaves
+    it in both month files. The reader reads the later copy; the summaries count that one
+    only (before, the day it left counted it too), and an export holds it once."""
+    left, arrived = date(2026, 10, 30), date(2026, 11, 2)  # a Friday, a Monday
+    activity = ACTIVITIES[OP.value][0]
+    start = datetime.combine(left, time(10), OFFSETS[0])
+    old = Block(id="moved", start=start, planned_minutes=30, role=OP.value, activity=activity,
+                end=start + timedelta(minutes=30), outcome=Outcome.COMPLETED, count=3)
+    later = datetime.combine(arrived, time(10), OFFSETS[0])
+    new = replace(old, start=later, end=later + timedelta(minutes=40), count=5)
+    data = tmp_path / "data"
+    write(data, [old, a_block(1, left), a_block(2, arrived)], [], [], "04:00")
+    clock = FakeClock(datetime.combine(TODAY, time(9), OFFSETS[0]))
+    with Store.open(data, now=clock.now)[0] as store:
+        store.summaries.totals(time(4))  # both months summed, the block in October
+    november = data / "blocks" / "2026-11.json"
+    docs = json.loads(november.read_bytes())
+    docs["blocks"]["777"] = encode_block(new)  # written there; the crash left October's copy
+    november.write_text(json.dumps(docs))
+    with Store.open(data, now=clock.now)[0] as store:
+        assert [b for b in store.blocks.all() if b.id == "moved"] == [new]
+        assert store.blocks.between(left, left, time(4)) == [a_block(1, left)]
+        daily = DailyLoop(clock, store)
+        assert daily.progress()[OP.value][left].count == 2  # a_block's only
+        assert daily.progress()[OP.value][arrived].count == 2 + 5
+        assert_same_numbers(store, daily)
+        assert [b["id"] for b in export_all(store)["blocks"]].count("moved") == 1
