@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from focusapp.flows.away import AwayFlow
 from focusapp.flows.blocks import BlocksFlow
+from focusapp.flows.browser import BrowserFlow
 from focusapp.flows.counting import CountingFlow
 from focusapp.flows.guarding import GuardFlow
 from focusapp.flows.handoffs import HandoffsFlow
@@ -34,6 +35,7 @@ from focusapp.services.sleep import SleepWatcher
 from focusapp.services.timer import FocusTimer
 from focusapp.store.database import OpenReport, Store
 from focusapp.store.errors import StoreError
+from focusapp.ui.browser_text import blocked_page_words
 from focusapp.ui.i18n import install_translator, pick_language
 from focusapp.ui.shell import QtShell, tell_cannot_start
 from focusapp.ui.tray import TrayController
@@ -83,6 +85,8 @@ class FocusApp(QObject):
         self.instruments = RoleInstruments(clock, store, self.daily, self.timer, self.shell,
                                            self.blocks, self)
         self.shell.account_names = self.instruments.book.names
+        self.browser = BrowserFlow(clock, self.daily, self.timer, blocked_page_words,
+                                   lambda: pick_language(self.daily.settings().language), self)
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self)
         self.away = AwaySampler(clock, self.backends.idle or _no_idle, self)
         self.away_flow = AwayFlow(self.daily, self.timer, self.shell, self.away, self)
@@ -119,8 +123,11 @@ class FocusApp(QObject):
     def _build_guard(self) -> DistractionGuard:
         from focusapp.services.blocking.guard import DistractionGuard
 
-        return DistractionGuard(self.clock, self.store, self.daily.settings, self.backends,
-                                parent=self)
+        guard = DistractionGuard(self.clock, self.store, self.daily.settings, self.backends,
+                                 parent=self)
+        guard.web_summary = self.browser.web.summary
+        guard.web_exact = lambda: self.browser.connected
+        return guard
 
     def _wire_actions(self) -> None:
         actions = self.shell.actions
@@ -163,6 +170,7 @@ class FocusApp(QObject):
         later(lambda: self.day_view.tell_recoveries(self.report), 0)
         later(self.day_view.load_history)
         later(self.guard.start_services)
+        later(lambda: self.browser.start(self.store.data_dir))
         later(self.weekly_export.start)
         later(self.instruments.start)
         later(self._start_calendars)
@@ -187,7 +195,8 @@ class FocusApp(QObject):
         return CommandServer(self.store, self.timer, self.shell, self.blocks, self.one_thing,
                              self.windows, self.counting, self.handoffs, instruments.book,
                              instruments.leads, import_summary, self.calendar,
-                             next_steps=instruments.next_steps)
+                             next_steps=instruments.next_steps,
+                             browser_connected=lambda: self.browser.connected)
 
     def serve_commands(self) -> None:
         """Answer the CLI and a second launch (QtNetwork loads here, after the first paint)."""
@@ -208,6 +217,7 @@ class FocusApp(QObject):
     def shutdown(self) -> None:
         self.commit_data()
         self.guard.shutdown()
+        self.browser.shutdown()
         self.away.shutdown()
         self.reminders.shutdown()
         self.weekly_export.shutdown()

@@ -227,6 +227,7 @@ class StatusReport:
     today_visible: bool
     today_text: list[str]  # the Today window's lines, as shown (`TodayWindow.shown_lines`)
     tray_menu: list[str]  # the tray menu's enabled entries
+    browser_connected: bool = False  # a browser with the extension is connected (issue 14)
 
 
 @dataclass(frozen=True)

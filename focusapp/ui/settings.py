@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from focusapp.store.database import Store
     from focusapp.ui.settings_calendar import CalendarPage
 
-LIST_KINDS = ("domains", "apps")  # the editors locked while a strict block runs
+LIST_KINDS = ("domains", "pages", "apps")  # the editors locked while a strict block runs
 
 
 @dataclass(frozen=True)

@@ -242,6 +242,33 @@
     </message>
 </context>
 <context>
+    <name>BlockedPage</name>
+    <message>
+        <source>A strict block: this page opens again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page opens again when the block ends, or when you stop the block in FocusApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked during your focus block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your One Thing today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The focus block is over: you can open this page again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlockingStatus</name>
     <message>
         <source>What to do: install polkit&apos;s pkexec (“sudo apt install pkexec” on Debian and Ubuntu, “sudo dnf install polkit” on Fedora).</source>
@@ -1458,6 +1485,18 @@
     </message>
     <message>
         <source>%1 is written %2 in the list of blocked sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no page: add its path, as in linkedin.com/feed (a whole site goes in the blocked sites).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this path is not one a browser sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not written as the list of blocked pages keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3904,6 +3943,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Blocked pages (through the browser extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Blocked apps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4037,6 +4080,18 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the LinkedIn feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linkedin.com/feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
