@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from focusapp.flows.server import CommandServer
     from focusapp.services.blocking.guard import DistractionGuard
     from focusapp.services.idle import IdleSource
+    from focusapp.ui.settings_browser import BrowserSetup
 
 # Work the first paint does not need (APScheduler, QtNetwork, blocking) waits this long, so
 # the tray icon and the window appear first; a 0 ms timer would run before X delivers the
@@ -87,6 +88,7 @@ class FocusApp(QObject):
         self.shell.account_names = self.instruments.book.names
         self.browser = BrowserFlow(clock, self.daily, self.timer, blocked_page_words,
                                    lambda: pick_language(self.daily.settings().language), self)
+        self.shell.browsers = self._browser_setup()
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self)
         self.away = AwaySampler(clock, self.backends.idle or _no_idle, self)
         self.away_flow = AwayFlow(self.daily, self.timer, self.shell, self.away, self)
@@ -119,6 +121,19 @@ class FocusApp(QObject):
         """The copies kept on disk at once, then a read of each calendar in the background
         (nothing at all, network included, when the user has none)."""
         self.calendar().calendars.start()
+
+    def _browser_setup(self) -> BrowserSetup:
+        """Settings → Blocking's extension box: the browsers of this account's home."""
+        from focusapp.services import browser_install
+        from focusapp.ui.settings_browser import BrowserSetup
+
+        home = Path.home()
+        return BrowserSetup(
+            connected=lambda: self.browser.connected,
+            found=lambda: list(browser_install.found_browsers(home)),
+            installed=lambda: browser_install.installed(browser_install.all_browsers(home)),
+            install=lambda: self.browser.install_hosts(home),
+            remove=lambda: browser_install.remove(browser_install.all_browsers(home)))
 
     def _build_guard(self) -> DistractionGuard:
         from focusapp.services.blocking.guard import DistractionGuard

@@ -21,6 +21,7 @@ from focusapp.services.web_time import WebTime
 if TYPE_CHECKING:
     from focusapp.services.browser_link import BrowserLink
 
+LAUNCHER = "focusapp-browser-host"  # in the data folder's browser/: the manifests name it
 # The blocked page's words for a block, strict or not (ui/browser_text.py).
 PageWords = Callable[[bool], dict[str, str]]
 
@@ -35,6 +36,7 @@ class BrowserFlow(QObject):
         self._words, self._language = words, language
         self.web = WebTime(clock, self)
         self.link: BrowserLink | None = None  # listening after the first paint
+        self._data_dir = Path()
         timer.block_started.connect(self._on_block_started)
         timer.state_changed.connect(self._on_state_changed)
         timer.block_finished.connect(self._on_block_finished)
@@ -49,12 +51,23 @@ class BrowserFlow(QObject):
         link.connection_changed.connect(self.connection_changed)
         link.listen()
         self.link = link
+        self._data_dir = data_dir
         self._send()
 
     @property
     def connected(self) -> bool:
         """A browser with the extension is there: web time is exact, not guessed."""
         return self.link is not None and self.link.connected
+
+    # ---- Settings → Blocking: the native-messaging host in the browsers --------------------
+
+    def install_hosts(self, home: Path) -> list[str]:
+        """Register our host with each browser found in `home`; the browsers done."""
+        from focusapp.services.browser_install import found_browsers, install
+
+        assert self.link is not None  # Settings opens after the first paint
+        return install(found_browsers(home), self._data_dir / "browser" / LAUNCHER,
+                       self.link.path)
 
     def shutdown(self) -> None:
         if self.link is not None:

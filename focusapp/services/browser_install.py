@@ -30,6 +30,11 @@ def found_browsers(home: Path) -> dict[str, Path]:
             if (home / profile).is_dir()}
 
 
+def all_browsers(home: Path) -> dict[str, Path]:
+    """Every browser's manifests' folder, found here or not (what Remove looks through)."""
+    return {name: home / hosts for name, (_profile, hosts) in BROWSERS.items()}
+
+
 def install(folders: Mapping[str, Path], launcher: Path, socket_path: str,
             python: str = sys.executable) -> list[str]:
     """Write the launcher, then one manifest in each browser's folder; the browsers done."""

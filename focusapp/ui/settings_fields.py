@@ -100,8 +100,7 @@ def field_labels() -> dict[str, str]:
         "away_minutes": translate(
             "SettingsWindow", "Ask what it was after this long away (minutes)"),
         "blocked_domains": translate("SettingsWindow", "Blocked sites"),
-        "blocked_pages": translate(
-            "SettingsWindow", "Blocked pages (through the browser extension)"),
+        "blocked_pages": translate("SettingsWindow", "Blocked pages (browser extension)"),
         "blocked_apps": translate("SettingsWindow", "Blocked apps"),
         "freezes_enabled": translate(
             "SettingsWindow", "Streak freezes (a missed day does not break a streak)"),

@@ -385,6 +385,53 @@
     </message>
 </context>
 <context>
+    <name>BrowserBox</name>
+    <message>
+        <source>Browser extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install in my browsers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: pages are blocked by path, and web time is measured from the page in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Installed for: %1. Add the FocusApp extension to the browser (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed: blocked pages need the FocusApp extension, and this app installed in your browsers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Chromium, Chrome, Edge, Brave or Firefox profile was found in your home folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browsers&apos; files could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browsers&apos; files could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarFlow</name>
     <message>
         <source>Calendar %1</source>
@@ -3943,7 +3990,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blocked pages (through the browser extension)</source>
+        <source>Blocked pages (browser extension)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

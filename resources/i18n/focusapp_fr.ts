@@ -385,6 +385,53 @@
     </message>
 </context>
 <context>
+    <name>BrowserBox</name>
+    <message>
+        <source>Browser extension</source>
+        <translation>Extension du navigateur</translation>
+    </message>
+    <message>
+        <source>Install in my browsers</source>
+        <translation>Installer dans mes navigateurs</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Connected: pages are blocked by path, and web time is measured from the page in front.</source>
+        <translation>Connectée&#xa0;: les pages sont bloquées selon leur chemin, et le temps sur le web est mesuré d’après la page au premier plan.</translation>
+    </message>
+    <message>
+        <source>Not connected. Installed for: %1. Add the FocusApp extension to the browser (see the README).</source>
+        <translation>Non connectée. Installée pour&#xa0;: %1. Ajoutez l’extension FocusApp au navigateur (voir le README).</translation>
+    </message>
+    <message>
+        <source>Not installed: blocked pages need the FocusApp extension, and this app installed in your browsers.</source>
+        <translation>Non installée&#xa0;: les pages bloquées demandent l’extension FocusApp, et cette application installée dans vos navigateurs.</translation>
+    </message>
+    <message>
+        <source>No Chromium, Chrome, Edge, Brave or Firefox profile was found in your home folder.</source>
+        <translation>Aucun profil Chromium, Chrome, Edge, Brave ou Firefox n’a été trouvé dans votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>The browsers&apos; files could not be written: %1</source>
+        <translation>Les fichiers des navigateurs n’ont pas pu être écrits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Installed for: %1.</source>
+        <translation>Installée pour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The browsers&apos; files could not be removed: %1</source>
+        <translation>Les fichiers des navigateurs n’ont pas pu être supprimés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removed from: %1.</source>
+        <translation>Retirée de&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarFlow</name>
     <message>
         <source>Calendar %1</source>
@@ -3943,8 +3990,8 @@
         <translation>Sites bloqués</translation>
     </message>
     <message>
-        <source>Blocked pages (through the browser extension)</source>
-        <translation>Pages bloquées (par l’extension du navigateur)</translation>
+        <source>Blocked pages (browser extension)</source>
+        <translation>Pages bloquées (extension)</translation>
     </message>
     <message>
         <source>Blocked apps</source>
