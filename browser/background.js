@@ -53,6 +53,18 @@ async function applyBlock(block) {
   if (block.rules && block.rules.length && block.until) {
     api.alarms.create(LIFT, { when: block.until });
   }
+  for (const tab of await api.tabs.query({})) sendAwayIfBlocked(tab.id, tab.url);
+}
+
+// The rules stop requests; a page already open when the block starts, or one a site shows
+// without a request (LinkedIn goes to its feed with history.pushState), is sent to the
+// blocked page here.
+async function sendAwayIfBlocked(tabId, url) {
+  if (!url || !/^https?:/.test(url)) return;
+  const installed = await api.declarativeNetRequest.getSessionRules();
+  const blocks = installed.some((rule) => rule.action.type === "redirect"
+    && new RegExp(rule.condition.regexFilter, "i").test(url));
+  if (blocks) await api.tabs.update(tabId, { url: api.runtime.getURL("blocked.html") + "#" + url });
 }
 
 // At every start of this script: a block whose end passed while nothing ran is lifted.
@@ -85,7 +97,8 @@ async function reportFront() {
 }
 
 api.tabs.onActivated.addListener(reportFront);
-api.tabs.onUpdated.addListener((_tabId, change) => {
+api.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.url) sendAwayIfBlocked(tabId, change.url);
   if (change.url || change.status === "complete") reportFront();
 });
 api.windows.onFocusChanged.addListener(reportFront);
