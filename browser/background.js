@@ -1,6 +1,7 @@
 // FocusApp's extension: installs the block's rules the app sends, lifts them when the app
 // says so or when the block's end time passes (so a crashed app never leaves pages
-// blocked), and reports the front tab's page (scheme, host and path only) to the app.
+// blocked), and reports the front tab's page (scheme, host and path only) to the app
+// while a block runs.
 // The app's side of the messages: focusapp/services/browser_link.py.
 "use strict";
 
@@ -12,6 +13,7 @@ const NO_BLOCK = { rules: [], until: 0, page: {} };
 
 let port = null;
 let reported = null; // the last visit sent, so that a repeat is not sent again
+let blocking = false; // pages are reported during a block only
 
 function connect() {
   if (port) return;
@@ -49,6 +51,9 @@ async function applyBlock(block) {
     addRules: (block.rules || []).map(carryingTheUrl),
   });
   await api.storage.local.set({ block });
+  blocking = Boolean(block.rules && block.rules.length);
+  reported = null;
+  reportFront();
   await api.alarms.clear(LIFT);
   if (block.rules && block.rules.length && block.until) {
     api.alarms.create(LIFT, { when: block.until });
@@ -84,7 +89,7 @@ function pageOf(url) {
 }
 
 async function reportFront() {
-  if (!port) return;
+  if (!port || !blocking) return;
   const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
   let url = tab && tab.url ? tab.url : "";
   const blocked = url.startsWith(api.runtime.getURL(""));

@@ -15,4 +15,6 @@ def test_a_catalogue_that_died_with_its_application_is_skipped(qapp):
         assert i18n._QT_TRANSLATORS, "Qt's French catalogue ships with PySide6"
         for translator in i18n._QT_TRANSLATORS:
             shiboken6.delete(translator)  # as when its QCoreApplication is destroyed
-        assert i18n.install_translator(qapp, "fr") is not None
+        again = i18n.install_translator(qapp, "fr")
+        assert again is not None
+        qapp.removeTranslator(again)  # `speaking` puts English back for the tests after
