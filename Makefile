@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 TEST_BUILD := focusapp/services/blocking/TEST_BUILD
 QM := $(patsubst resources/i18n/%.ts,focusapp/i18n/%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test setup lint typecheck contracts pytest translations i18n-update i18n-check bench clean dist dist-check packaging-check guide-shots ui-shots
+.PHONY: extension run test setup lint typecheck contracts pytest translations i18n-update i18n-check bench clean dist dist-check packaging-check guide-shots ui-shots
 I18N_SOURCES := focusapp/app.py focusapp/cli.py focusapp/client.py focusapp/headless.py $(wildcard focusapp/flows/*.py focusapp/ui/*.py focusapp/ui/*/*.py)
 TS := resources/i18n/focusapp_en.ts resources/i18n/focusapp_fr.ts
 
@@ -42,6 +42,10 @@ i18n-update: $(STAMP)
 # Fails when the .ts files are not up to date with the code (run `make i18n-update`).
 i18n-check: $(STAMP)
 	$(PY) tools/i18n_check.py $(TS) -- $(I18N_SOURCES)
+
+# The browser extension's two packages (Chromium, Firefox) in build/extension/.
+extension: $(STAMP)
+	$(PY) tools/build_extension.py build/extension
 
 run: setup
 	$(VENV)/bin/focusapp $(ARGS)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from focusapp.flows.away import AwayFlow
 from focusapp.flows.blocks import BlocksFlow
+from focusapp.flows.browser import BrowserFlow
 from focusapp.flows.counting import CountingFlow
 from focusapp.flows.guarding import GuardFlow
 from focusapp.flows.handoffs import HandoffsFlow
@@ -34,6 +35,7 @@ from focusapp.services.sleep import SleepWatcher
 from focusapp.services.timer import FocusTimer
 from focusapp.store.database import OpenReport, Store
 from focusapp.store.errors import StoreError
+from focusapp.ui.browser_text import blocked_page_words
 from focusapp.ui.i18n import install_translator, pick_language
 from focusapp.ui.shell import QtShell, tell_cannot_start
 from focusapp.ui.tray import TrayController
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
     from focusapp.services.blocking.guard import DistractionGuard
     from focusapp.services.blocking.status import MechanismStatus
     from focusapp.services.idle import IdleSource
+    from focusapp.ui.settings_browser import BrowserSetup
 
 # Work the first paint does not need (APScheduler, QtNetwork, blocking) waits this long, so
 # the tray icon and the window appear first; a 0 ms timer would run before X delivers the
@@ -85,6 +88,9 @@ class FocusApp(QObject):
         self.instruments = RoleInstruments(clock, store, self.daily, self.timer, self.shell,
                                            self.blocks, self)
         self.shell.account_names = self.instruments.book.names
+        self.browser = BrowserFlow(clock, self.daily, self.timer, blocked_page_words,
+                                   lambda: pick_language(self.daily.settings().language), self)
+        self.shell.browsers = self._browser_setup()
         self.away = AwaySampler(clock, self.backends.idle or _no_idle, self)
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self,
                                also=self._desktop_statuses)
@@ -146,11 +152,27 @@ class FocusApp(QObject):
             found.append(self.backends.messages(tray))
         return found
 
+    def _browser_setup(self) -> BrowserSetup:
+        """Settings → Blocking's extension box: the browsers of this account's home."""
+        from focusapp.services import browser_install
+        from focusapp.ui.settings_browser import BrowserSetup
+
+        home = Path.home()
+        return BrowserSetup(
+            connected=lambda: self.browser.connected,
+            found=lambda: list(browser_install.found_browsers(home)),
+            installed=lambda: browser_install.installed(browser_install.all_browsers(home)),
+            install=lambda: self.browser.install_hosts(home),
+            remove=lambda: browser_install.remove(browser_install.all_browsers(home)))
+
     def _build_guard(self) -> DistractionGuard:
         from focusapp.services.blocking.guard import DistractionGuard
 
-        return DistractionGuard(self.clock, self.store, self.daily.settings, self.backends,
-                                parent=self)
+        guard = DistractionGuard(self.clock, self.store, self.daily.settings, self.backends,
+                                 parent=self)
+        guard.web_summary = self.browser.web.summary
+        guard.web_exact = lambda: self.browser.connected
+        return guard
 
     def _wire_actions(self) -> None:
         actions = self.shell.actions
@@ -195,6 +217,7 @@ class FocusApp(QObject):
         later(lambda: self.day_view.tell_recoveries(self.report), 0)
         later(self.day_view.load_history)
         later(self.guard.start_services)
+        later(lambda: self.browser.start(self.store.data_dir))
         later(self.weekly_export.start)
         later(self.instruments.start)
         later(self._start_calendars)
@@ -219,7 +242,8 @@ class FocusApp(QObject):
         return CommandServer(self.store, self.timer, self.shell, self.blocks, self.one_thing,
                              self.windows, self.counting, self.handoffs, instruments.book,
                              instruments.leads, import_summary, self.calendar,
-                             next_steps=instruments.next_steps)
+                             next_steps=instruments.next_steps,
+                             browser_connected=lambda: self.browser.connected)
 
     def serve_commands(self) -> None:
         """Answer the CLI and a second launch (QtNetwork loads here, after the first paint)."""
@@ -240,6 +264,7 @@ class FocusApp(QObject):
     def shutdown(self) -> None:
         self.commit_data()
         self.guard.shutdown()
+        self.browser.shutdown()
         self.away.shutdown()
         self.reminders.shutdown()
         self.weekly_export.shutdown()

@@ -238,6 +238,7 @@ class StatusReport:
     # Settings → Blocking's paragraphs, as worded there: what works on this desktop and why
     # not (empty until checked, after the first paint).
     blocking: list[str] = field(default_factory=list)
+    browser_connected: bool = False  # a browser with the extension is connected (issue 14)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ LINUX_ONLY = {
     "services/test_win_service.py": "the helper on a test hosts file (refused off POSIX)",
     "services/test_blocking_controller.py": "the Linux hosts helper, gsettings, SIGKILL",
     "services/test_backends.py": "detects a Linux desktop session (X11, Wayland, pkexec)",
+    "services/test_guard_web.py": "the Linux hosts helper, as services/test_backends.py",
+    "services/test_browser_host.py": "the native host's Unix socket (Windows: not done yet)",
     "services/test_signals.py": "SIGTERM and SIGINT delivered to the process",
     "services/test_output.py": "/proc and Unix permissions",
     "store/test_crash_safety.py": "writers killed with SIGKILL mid-write",

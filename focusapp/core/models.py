@@ -354,6 +354,8 @@ class Settings:
     away_minutes: int = setting(5, "timer", low=2, high=60)
 
     blocked_domains: tuple[str, ...] = setting((), "blocking", kind="domains")
+    # Pages blocked by host and path ("linkedin.com/feed"): only the browser extension can.
+    blocked_pages: tuple[str, ...] = setting((), "blocking", kind="pages")
     blocked_apps: tuple[str, ...] = setting((), "blocking", kind="apps")
 
     freezes_enabled: bool = setting(True, "streaks")

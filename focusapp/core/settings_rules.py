@@ -21,6 +21,7 @@ from focusapp.core.days import DayOff, format_time_of_day, parse_time_of_day
 from focusapp.core.domains import canonical_domain, shown_value
 from focusapp.core.errors import ValidationError
 from focusapp.core.models import Settings, validate_text
+from focusapp.core.web_rules import check_page
 
 MAX_PRESETS = 6  # the start dialog's buttons; the window edits the presets, never adds any
 MAX_DAYS_OFF = 400  # ranges: more than a year of single days
@@ -28,13 +29,15 @@ MAX_DAY_OFF_SPAN = 366  # days in one range: a year of leave
 DAYS_OFF_YEARS = (2000, 2100)
 MAX_BLOCKED_DOMAINS = 2000  # what the hosts helper accepts for one block (hosts_section)
 MAX_BLOCKED_APPS = 200
+MAX_BLOCKED_PAGES = 200
 MAX_DISPLAY_NAME = 80
 MAX_FOLDER_PATH = 1000  # longer than any path a desktop makes, short enough to show
 
 TIME_FIELDS = ("day_start", "one_thing_time", "end_of_day_time", "review_time", "nudge_time")
 _LIMITS = {"presets": MAX_PRESETS, "working_weekdays": 7, "days_off": MAX_DAYS_OFF,
-           "blocked_domains": MAX_BLOCKED_DOMAINS, "blocked_apps": MAX_BLOCKED_APPS}
-_UNIQUE = ("working_weekdays", "days_off", "blocked_domains", "blocked_apps")
+           "blocked_domains": MAX_BLOCKED_DOMAINS, "blocked_apps": MAX_BLOCKED_APPS,
+           "blocked_pages": MAX_BLOCKED_PAGES}
+_UNIQUE = ("working_weekdays", "days_off", "blocked_domains", "blocked_apps", "blocked_pages")
 
 
 def settings_problems(settings: Settings) -> tuple[ValidationError, ...]:
@@ -124,4 +127,5 @@ _ENTRY_CHECKS: dict[str, Callable[[Any], object]] = {
     "days_off": check_day_off,
     "blocked_domains": _check_domain,
     "blocked_apps": parse_app_entry,  # refuses a line break, a relative path…
+    "blocked_pages": check_page,
 }

@@ -41,7 +41,8 @@ class CommandServer:
                  handoffs: HandoffsFlow, book: AccountBook, leads: LeadsFlow,
                  import_words: Callable[[ImportOutcome], str],
                  calendar: Callable[[], CalendarFlow] | None = None,
-                 next_steps: NextStepsFlow | None = None) -> None:
+                 next_steps: NextStepsFlow | None = None,
+                 browser_connected: Callable[[], bool] = lambda: False) -> None:
         self.store = store
         self.import_words = import_words  # the UI's words for an import (ui.import_text)
         self.timer = timer
@@ -52,6 +53,7 @@ class CommandServer:
         self.counting = counting
         self.handoffs = handoffs
         self.leads = leads
+        self.browser_connected = browser_connected
         # Built on first use (icalendar loads after the first paint); None: no calendars.
         self._calendar = calendar
         self._table: dict[type[Any], Callable[[Any], object]] = {
@@ -123,6 +125,7 @@ class CommandServer:
             today_text=list(self.shell.today_lines()),
             tray_menu=list(self.shell.tray_entries()),
             blocking=list(self.shell.blocking_lines()),
+            browser_connected=self.browser_connected(),
         )
 
     def set_one_thing(self, request: cmd.SetOneThing) -> cmd.OneThingSet:

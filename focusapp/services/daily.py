@@ -137,7 +137,8 @@ class DailyLoop(QObject):
         settings.validate()
         current = self._settings
         lists_changed = (settings.blocked_domains != current.blocked_domains
-                         or settings.blocked_apps != current.blocked_apps)
+                         or settings.blocked_apps != current.blocked_apps
+                         or settings.blocked_pages != current.blocked_pages)
         if lists_changed and self.lists_locked():
             raise ValidationError(
                 "blocking.locked",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 SUPPORTED = ("en", "fr")
@@ -38,7 +39,9 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     """Install the translator for `language`; returns it (keep a reference) or None."""
     QLocale.setDefault(QLocale(language))
     for old in _QT_TRANSLATORS:
-        app.removeTranslator(old)
+        # One installed on the command line's short-lived application died with it.
+        if shiboken6.isValid(old):
+            app.removeTranslator(old)
     _QT_TRANSLATORS.clear()
     install_qt_translator(app, language)
     # English is loaded too: the source strings are English, but plural forms ("%n day(s)")

@@ -174,6 +174,14 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "domain.form": lambda p: fill(translate(
         "Errors", "%1 is written %2 in the list of blocked sites."),
         p.get("value"), p.get("canonical")),
+    # ---- pages blocked by the browser extension (core.web_rules) ----
+    "page.no_path": lambda p: fill(translate(
+        "Errors", "%1 names no page: add its path, as in linkedin.com/feed (a whole site "
+        "goes in the blocked sites)."), p.get("value")),
+    "page.path": lambda p: fill(translate(
+        "Errors", "%1: this path is not one a browser sends."), p.get("value")),
+    "page.form": lambda p: fill(translate(
+        "Errors", "%1 is not written as the list of blocked pages keeps it."), p.get("value")),
     # ---- days and times (core.days) ----
     "time.format": lambda p: fill(translate(
         "Errors", "'%1' is not a time of day; write it as HH:MM, e.g. 08:30."), p.get("text")),

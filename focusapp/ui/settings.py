@@ -43,6 +43,7 @@ from focusapp.ui.actions import action_button
 from focusapp.ui.blocking_status import BlockingStatusBox
 from focusapp.ui.problems import error_message, problem_message
 from focusapp.ui.scheme import error_style
+from focusapp.ui.settings_browser import BrowserBox, BrowserSetup
 from focusapp.ui.settings_fields import FieldEditor, choice_labels, editor_for, field_labels
 from focusapp.ui.settings_roles import RolesPage
 
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
     from focusapp.store.database import Store
     from focusapp.ui.settings_calendar import CalendarPage
 
-LIST_KINDS = ("domains", "apps")  # the editors locked while a strict block runs
+LIST_KINDS = ("domains", "pages", "apps")  # the editors locked while a strict block runs
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class SettingsProvider:
     calendars: Callable[[], CalendarService] | None = None  # None: no Calendars page
     # why the system keeps start at login off (Windows: Task Manager's switch), or None
     start_at_login: Callable[[], Problem | None] = lambda: None
+    browsers: BrowserSetup | None = None  # the browser extension's box (None: not shown)
 
     @classmethod
     def from_loop(cls, loop: DailyLoop, store: Store,
@@ -78,13 +80,14 @@ class SettingsProvider:
                   blocking: Callable[[], Sequence[MechanismStatus]] = lambda: (),
                   calendars: Callable[[], CalendarService] | None = None,
                   start_at_login: Callable[[], Problem | None] = lambda: None,
+                  browsers: BrowserSetup | None = None,
                   ) -> SettingsProvider:
         return cls(settings=loop.settings, save_settings=loop.save_settings,
                    roles=loop.roles, save_roles=loop.save_roles, data_dir=store.data_dir,
                    list_backups=store.list_backups,
                    restore_backup=restore_backup or store.restore,
                    lists_locked=lambda: loop.lists_locked(), blocking=blocking,
-                   calendars=calendars, start_at_login=start_at_login)
+                   calendars=calendars, start_at_login=start_at_login, browsers=browsers)
 
 
 class DataPage(QWidget):
@@ -207,6 +210,9 @@ class SettingsWindow(QDialog):
                 if group == "blocking":
                     self.blocking_status = BlockingStatusBox(provider.blocking())
                     forms[group].addRow(self.blocking_status)
+                    if provider.browsers is not None:
+                        self.browser_box = BrowserBox(provider.browsers)
+                        forms[group].addRow(self.browser_box)
                     forms[group].addRow(self.lock_note)
             editor = editor_for(f, self.tr, self.choice_labels(), self.preset_labels(),
                                 self.action_labels())

@@ -52,6 +52,10 @@ def editor_for(f: Field[Any], tr: Tr, choice_labels: dict[str, dict[Any, str]],
         return DaysOffEditor(f.name, tr)
     if kind == "domains":
         return DomainsEditor(f.name, tr, preset_labels)
+    if kind == "pages":
+        from focusapp.ui.settings_pages import PagesEditor
+
+        return PagesEditor(f.name)
     if kind == "apps":
         return AppsEditor(f.name, tr, action_labels)
     if meta.get("choices") is not None:
@@ -96,6 +100,7 @@ def field_labels() -> dict[str, str]:
         "away_minutes": translate(
             "SettingsWindow", "Ask what it was after this long away (minutes)"),
         "blocked_domains": translate("SettingsWindow", "Blocked sites"),
+        "blocked_pages": translate("SettingsWindow", "Blocked pages (browser extension)"),
         "blocked_apps": translate("SettingsWindow", "Blocked apps"),
         "freezes_enabled": translate(
             "SettingsWindow", "Streak freezes (a missed day does not break a streak)"),

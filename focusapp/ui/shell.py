@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from focusapp.ui.review import ReviewWindow
     from focusapp.ui.review_model import ReviewProvider
     from focusapp.ui.settings import SettingsWindow
+    from focusapp.ui.settings_browser import BrowserSetup
 
 
 class QtShell(QObject):
@@ -87,6 +88,8 @@ class QtShell(QObject):
         self._last_plan: PlanView | None = None
         # The user's calendars for Settings → Calendars (the app sets it; None: no page).
         self.calendars: Callable[[], CalendarService] | None = None
+        # The browser extension's box in Settings → Blocking (the app sets it).
+        self.browsers: BrowserSetup | None = None
         self._build()
 
     def _build(self) -> None:
@@ -339,7 +342,8 @@ class QtShell(QObject):
             return
         window = SettingsWindow(SettingsProvider.from_loop(
             self._daily, self._store, blocking=lambda: self._last_blocking or (),
-            calendars=self.calendars, start_at_login=start_at_login),
+            calendars=self.calendars, start_at_login=start_at_login,
+            browsers=self.browsers),
             data_actions=(self.actions.export, self.actions.import_))
         window.settings_saved.connect(saved)
         window.settings_saved.connect(self._presets_may_have_changed)

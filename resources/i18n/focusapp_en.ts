@@ -246,6 +246,33 @@
     </message>
 </context>
 <context>
+    <name>BlockedPage</name>
+    <message>
+        <source>A strict block: this page opens again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page opens again when the block ends, or when you stop the block in FocusApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked during your focus block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your One Thing today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The focus block is over: you can open this page again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlockingStatus</name>
     <message>
         <source>What to do: install polkit&apos;s pkexec (“sudo apt install pkexec” on Debian and Ubuntu, “sudo dnf install polkit” on Fedora).</source>
@@ -366,6 +393,53 @@
     </message>
     <message>
         <source>Start one on your key activity: 25 minutes is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserBox</name>
+    <message>
+        <source>Browser extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install in my browsers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: pages are blocked by path, and web time is measured from the page in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Installed for: %1. Add the FocusApp extension to the browser (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed: blocked pages need the FocusApp extension, and this app installed in your browsers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Chromium, Chrome, Edge, Brave or Firefox profile was found in your home folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browsers&apos; files could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browsers&apos; files could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,6 +1572,18 @@
     </message>
     <message>
         <source>%1 is written %2 in the list of blocked sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no page: add its path, as in linkedin.com/feed (a whole site goes in the blocked sites).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this path is not one a browser sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not written as the list of blocked pages keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4012,6 +4098,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Blocked pages (browser extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Blocked apps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4165,6 +4255,18 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the LinkedIn feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linkedin.com/feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

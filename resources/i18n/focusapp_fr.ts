@@ -246,6 +246,33 @@
     </message>
 </context>
 <context>
+    <name>BlockedPage</name>
+    <message>
+        <source>A strict block: this page opens again when it ends.</source>
+        <translation>Un bloc strict&#xa0;: cette page s’ouvrira de nouveau à sa fin.</translation>
+    </message>
+    <message>
+        <source>This page opens again when the block ends, or when you stop the block in FocusApp.</source>
+        <translation>Cette page s’ouvrira de nouveau à la fin du bloc, ou quand vous arrêterez le bloc dans FocusApp.</translation>
+    </message>
+    <message>
+        <source>Blocked during your focus block</source>
+        <translation>Bloqué pendant votre bloc de concentration</translation>
+    </message>
+    <message>
+        <source>Your One Thing today</source>
+        <translation>Votre One Thing du jour</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Encore %1</translation>
+    </message>
+    <message>
+        <source>The focus block is over: you can open this page again.</source>
+        <translation>Le bloc de concentration est terminé&#xa0;: vous pouvez rouvrir cette page.</translation>
+    </message>
+</context>
+<context>
     <name>BlockingStatus</name>
     <message>
         <source>What to do: install polkit&apos;s pkexec (“sudo apt install pkexec” on Debian and Ubuntu, “sudo dnf install polkit” on Fedora).</source>
@@ -367,6 +394,53 @@
     <message>
         <source>Start one on your key activity: 25 minutes is enough.</source>
         <translation>Démarrez-en un sur votre activité clé&#xa0;: 25 minutes suffisent.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserBox</name>
+    <message>
+        <source>Browser extension</source>
+        <translation>Extension du navigateur</translation>
+    </message>
+    <message>
+        <source>Install in my browsers</source>
+        <translation>Installer dans mes navigateurs</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Connected: pages are blocked by path, and web time is measured from the page in front.</source>
+        <translation>Connectée&#xa0;: les pages sont bloquées selon leur chemin, et le temps sur le web est mesuré d’après la page au premier plan.</translation>
+    </message>
+    <message>
+        <source>Not connected. Installed for: %1. Add the FocusApp extension to the browser (see the README).</source>
+        <translation>Non connectée. Installée pour&#xa0;: %1. Ajoutez l’extension FocusApp au navigateur (voir le README).</translation>
+    </message>
+    <message>
+        <source>Not installed: blocked pages need the FocusApp extension, and this app installed in your browsers.</source>
+        <translation>Non installée&#xa0;: les pages bloquées demandent l’extension FocusApp, et cette application installée dans vos navigateurs.</translation>
+    </message>
+    <message>
+        <source>No Chromium, Chrome, Edge, Brave or Firefox profile was found in your home folder.</source>
+        <translation>Aucun profil Chromium, Chrome, Edge, Brave ou Firefox n’a été trouvé dans votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>The browsers&apos; files could not be written: %1</source>
+        <translation>Les fichiers des navigateurs n’ont pas pu être écrits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Installed for: %1.</source>
+        <translation>Installée pour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The browsers&apos; files could not be removed: %1</source>
+        <translation>Les fichiers des navigateurs n’ont pas pu être supprimés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removed from: %1.</source>
+        <translation>Retirée de&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1569,18 @@
     <message>
         <source>%1 is written %2 in the list of blocked sites.</source>
         <translation>%1 s&apos;écrit %2 dans la liste des sites bloqués.</translation>
+    </message>
+    <message>
+        <source>%1 names no page: add its path, as in linkedin.com/feed (a whole site goes in the blocked sites).</source>
+        <translation>%1 ne désigne aucune page&#xa0;: ajoutez son chemin, comme dans linkedin.com/feed (un site entier va dans les sites bloqués).</translation>
+    </message>
+    <message>
+        <source>%1: this path is not one a browser sends.</source>
+        <translation>%1&#xa0;: ce chemin n’est pas de ceux qu’envoie un navigateur.</translation>
+    </message>
+    <message>
+        <source>%1 is not written as the list of blocked pages keeps it.</source>
+        <translation>%1 n’est pas écrit comme la liste des pages bloquées le garde.</translation>
     </message>
     <message>
         <source>Your working hours must end after they start.</source>
@@ -4012,6 +4098,10 @@
         <translation>Sites bloqués</translation>
     </message>
     <message>
+        <source>Blocked pages (browser extension)</source>
+        <translation>Pages bloquées (extension)</translation>
+    </message>
+    <message>
         <source>Blocked apps</source>
         <translation>Applications bloquées</translation>
     </message>
@@ -4166,6 +4256,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Add the LinkedIn feed</source>
+        <translation>Ajouter le fil LinkedIn</translation>
+    </message>
+    <message>
+        <source>linkedin.com/feed</source>
+        <translation>linkedin.com/feed</translation>
+    </message>
+    <message>
+        <source>Add page</source>
+        <translation>Ajouter une page</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,11 @@ class DistractionGuard(QObject):
         self._meter: DistractionMeter | None = None
         self._dnd_added = False
         self._block_id: str | None = None
+        # The browser extension (flows/browser.py), when the root gives it: its exact web
+        # time joins the block's facts, and while it is connected the meter no longer
+        # guesses sites from window titles.
+        self.web_summary: Callable[[], DistractionSummary] | None = None
+        self.web_exact: Callable[[], bool] = lambda: False
 
     # ---- start-up -----------------------------------------------------------------------
 
@@ -75,7 +80,8 @@ class DistractionGuard(QObject):
         apps, meter = self._watchers()
         rules = self._app_rules()
         if self._block_id != block.id:  # a resumed block keeps its counts
-            meter.start(rules, self._settings().blocked_domains)
+            domains = () if self.web_exact() else self._settings().blocked_domains
+            meter.start(rules, domains)
             apps.start(rules, block.id)
         self._block_id = block.id
 
@@ -90,7 +96,12 @@ class DistractionGuard(QObject):
 
     def summary(self) -> DistractionSummary:
         """The running block's distraction facts so far (the timer saves them at its end)."""
-        return self._meter.summary() if self._meter is not None else DistractionSummary()
+        found = self._meter.summary() if self._meter is not None else DistractionSummary()
+        if self.web_summary is not None:
+            from focusapp.services.web_time import merged
+
+            found = merged(found, self.web_summary())
+        return found
 
     def on_block_finished(self, block: Block) -> None:
         self.controller.on_block_finished(block)
