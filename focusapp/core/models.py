@@ -24,6 +24,7 @@ from focusapp.core.days import (
     require_aware,
 )
 from focusapp.core.errors import ValidationError
+from focusapp.core.schedule import ScheduledBlock
 from focusapp.core.text import one_line
 
 MIN_BLOCK_MINUTES = 5
@@ -357,6 +358,10 @@ class Settings:
     blocked_apps: tuple[str, ...] = setting((), "blocking", kind="apps")
 
     freezes_enabled: bool = setting(True, "streaks")
+
+    # Blocks that start by themselves (core/schedule.py), edited on their own Settings page.
+    scheduled_blocks: tuple[ScheduledBlock, ...] = setting((), "schedule", kind="schedule",
+                                                           hidden=True)
 
     def __post_init__(self) -> None:
         self.validate()

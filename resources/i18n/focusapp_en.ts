@@ -1318,6 +1318,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the scheduled block a name: it is what its notification says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the name to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday for the scheduled block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekdays of this scheduled block are not days of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the role the scheduled block is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a calendar address: paste the whole https:// address, or give a file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AccountsFlow</name>
@@ -8,7 +9,7 @@
     </message>
     <message>
         <source>Follow up %1: it was due at %2.</source>
-        <translation>Relancez %1 : c’était prévu à %2.</translation>
+        <translation>Relancez %1&#xa0;: c’était prévu à %2.</translation>
     </message>
     <message>
         <source>Follow up %1 by %2.</source>
@@ -37,7 +38,7 @@
     </message>
     <message>
         <source>last: %1</source>
-        <translation>dernier contact : %1</translation>
+        <translation>dernier contact&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -64,7 +65,7 @@
     </message>
     <message>
         <source>None: every account was touched in time.</source>
-        <translation>Aucun : chaque compte a été contacté à temps.</translation>
+        <translation>Aucun&#xa0;: chaque compte a été contacté à temps.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) touched this week</source>
@@ -117,7 +118,7 @@
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Aujourd'hui</translation>
+        <translation>&amp;Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Weekly &amp;review</source>
@@ -161,8 +162,8 @@
     <message numerus="yes">
         <source>You were away %n min. What was it?</source>
         <translation>
-            <numerusform>Absence de %n min. Qu’était-ce ?</numerusform>
-            <numerusform>Absence de %n min. Qu’était-ce ?</numerusform>
+            <numerusform>Absence de %n min. Qu’était-ce&#xa0;?</numerusform>
+            <numerusform>Absence de %n min. Qu’était-ce&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -171,7 +172,7 @@
     </message>
     <message>
         <source>A &amp;break (not counted: the block is paused for that time)</source>
-        <translation>Une &amp;pause (non comptée : le bloc est mis en pause pendant ce temps)</translation>
+        <translation>Une &amp;pause (non comptée&#xa0;: le bloc est mis en pause pendant ce temps)</translation>
     </message>
     <message>
         <source>&amp;Discard this block (it ends, abandoned, when you left)</source>
@@ -190,7 +191,7 @@
     </message>
     <message>
         <source>Optional: the account you touched</source>
-        <translation>Facultatif : le compte contacté</translation>
+        <translation>Facultatif&#xa0;: le compte contacté</translation>
     </message>
     <message>
         <source>Account &amp;touched</source>
@@ -206,7 +207,7 @@
     </message>
     <message>
         <source>Less than a minute focused.</source>
-        <translation>Moins d'une minute de concentration.</translation>
+        <translation>Moins d&apos;une minute de concentration.</translation>
     </message>
     <message numerus="yes">
         <source>%n focused minute(s). Well done.</source>
@@ -221,11 +222,11 @@
     </message>
     <message>
         <source>How many %1?</source>
-        <translation>Combien de %1 ?</translation>
+        <translation>Combien de %1&#xa0;?</translation>
     </message>
     <message>
         <source>How many did you count?</source>
-        <translation>Combien en avez-vous compté ?</translation>
+        <translation>Combien en avez-vous compté&#xa0;?</translation>
     </message>
     <message>
         <source>Optional one-line note</source>
@@ -243,28 +244,28 @@
 <context>
     <name>BlockingStatus</name>
     <message>
-        <source>What to do: install polkit's pkexec (“sudo apt install pkexec” on Debian and Ubuntu, “sudo dnf install polkit” on Fedora).</source>
-        <translation>Que faire : installez pkexec de polkit (« sudo apt install pkexec » sous Debian et Ubuntu, « sudo dnf install polkit » sous Fedora).</translation>
+        <source>What to do: install polkit&apos;s pkexec (“sudo apt install pkexec” on Debian and Ubuntu, “sudo dnf install polkit” on Fedora).</source>
+        <translation>Que faire&#xa0;: installez pkexec de polkit (« sudo apt install pkexec » sous Debian et Ubuntu, « sudo dnf install polkit » sous Fedora).</translation>
     </message>
     <message>
         <source>What to do: install xdotool (“sudo apt install xdotool”) and log in to an X11 session.</source>
-        <translation>Que faire : installez xdotool (« sudo apt install xdotool ») et ouvrez une session X11.</translation>
+        <translation>Que faire&#xa0;: installez xdotool (« sudo apt install xdotool ») et ouvrez une session X11.</translation>
     </message>
     <message>
         <source>What to do: choose an X11 session when you log in (for example “Ubuntu on Xorg”).</source>
-        <translation>Que faire : choisissez une session X11 à la connexion (par exemple « Ubuntu sur Xorg »).</translation>
+        <translation>Que faire&#xa0;: choisissez une session X11 à la connexion (par exemple « Ubuntu sur Xorg »).</translation>
     </message>
     <message>
         <source>What to do: install python-xlib where FocusApp runs (“pip install python-xlib”); the packaged app includes it.</source>
-        <translation>Que faire : installez python-xlib là où FocusApp s'exécute (« pip install python-xlib ») ; l'application empaquetée l'inclut.</translation>
+        <translation>Que faire&#xa0;: installez python-xlib là où FocusApp s&apos;exécute (« pip install python-xlib »)&#xa0;; l&apos;application empaquetée l&apos;inclut.</translation>
     </message>
     <message>
-        <source>What to do: install GNOME's gsettings (“sudo apt install libglib2.0-bin”).</source>
-        <translation>Que faire : installez gsettings de GNOME (« sudo apt install libglib2.0-bin »).</translation>
+        <source>What to do: install GNOME&apos;s gsettings (“sudo apt install libglib2.0-bin”).</source>
+        <translation>Que faire&#xa0;: installez gsettings de GNOME (« sudo apt install libglib2.0-bin »).</translation>
     </message>
     <message>
         <source>A browser with secure DNS (DNS over HTTPS) turned on does not read the blocked websites: turn it off (Firefox: Settings → Privacy &amp; Security → DNS over HTTPS → Off; Chrome and Edge: Settings → Privacy and security → Use secure DNS → off).</source>
-        <translation>Un navigateur dont le DNS sécurisé (DNS over HTTPS) est activé ne lit pas la liste des sites bloqués : désactivez-le (Firefox : Paramètres → Vie privée et sécurité → DNS via HTTPS → Désactivé ; Chrome et Edge : Paramètres → Confidentialité et sécurité → Utiliser un DNS sécurisé → désactivé).</translation>
+        <translation>Un navigateur dont le DNS sécurisé (DNS over HTTPS) est activé ne lit pas la liste des sites bloqués&#xa0;: désactivez-le (Firefox&#xa0;: Paramètres → Vie privée et sécurité → DNS via HTTPS → Désactivé&#xa0;; Chrome et Edge&#xa0;: Paramètres → Confidentialité et sécurité → Utiliser un DNS sécurisé → désactivé).</translation>
     </message>
     <message>
         <source>works</source>
@@ -280,7 +281,7 @@
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>What blocks distractions on this computer</source>
@@ -288,7 +289,7 @@
     </message>
     <message>
         <source>Not known yet: it is checked when FocusApp starts.</source>
-        <translation>Pas encore connu : c'est vérifié au démarrage de FocusApp.</translation>
+        <translation>Pas encore connu&#xa0;: c&apos;est vérifié au démarrage de FocusApp.</translation>
     </message>
 </context>
 <context>
@@ -325,15 +326,15 @@
     </message>
     <message>
         <source>Your block ended while the computer was asleep</source>
-        <translation>Votre bloc s'est terminé pendant la veille de l'ordinateur</translation>
+        <translation>Votre bloc s&apos;est terminé pendant la veille de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>It was saved as finished at %1.</source>
         <translation>Il a été enregistré comme terminé à %1.</translation>
     </message>
     <message>
-        <source>The computer's clock was set back</source>
-        <translation>L'horloge de l'ordinateur a été reculée</translation>
+        <source>The computer&apos;s clock was set back</source>
+        <translation>L&apos;horloge de l&apos;ordinateur a été reculée</translation>
     </message>
     <message>
         <source>Your focus block keeps the time it had earned and the time it had left.</source>
@@ -345,15 +346,15 @@
     </message>
     <message>
         <source>Ready for the next focus block?</source>
-        <translation>On passe au prochain bloc de concentration ?</translation>
+        <translation>On passe au prochain bloc de concentration&#xa0;?</translation>
     </message>
     <message>
         <source>No focus block yet today</source>
-        <translation>Aucun bloc de concentration aujourd'hui</translation>
+        <translation>Aucun bloc de concentration aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Start one on your key activity: 25 minutes is enough.</source>
-        <translation>Démarrez-en un sur votre activité clé : 25 minutes suffisent.</translation>
+        <translation>Démarrez-en un sur votre activité clé&#xa0;: 25 minutes suffisent.</translation>
     </message>
 </context>
 <context>
@@ -367,7 +368,7 @@
     <name>CalendarPage</name>
     <message>
         <source>FocusApp shows your meetings from the calendars below. It reads them at start and at the interval you choose, and reads nothing else from the network.</source>
-        <translation>FocusApp affiche vos réunions à partir des agendas ci-dessous. Il les lit au démarrage puis à l'intervalle choisi, et ne lit rien d'autre sur le réseau.</translation>
+        <translation>FocusApp affiche vos réunions à partir des agendas ci-dessous. Il les lit au démarrage puis à l&apos;intervalle choisi, et ne lit rien d&apos;autre sur le réseau.</translation>
     </message>
     <message>
         <source>Your calendars</source>
@@ -383,7 +384,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation>&#xa0;min</translation>
     </message>
     <message>
         <source>Read your calendars every</source>
@@ -403,7 +404,7 @@
     </message>
     <message>
         <source>Calendar address or file</source>
-        <translation>Adresse ou fichier de l'agenda</translation>
+        <translation>Adresse ou fichier de l&apos;agenda</translation>
     </message>
     <message>
         <source>Your e-mail addresses in it</source>
@@ -415,19 +416,19 @@
     </message>
     <message>
         <source>Reading the calendar…</source>
-        <translation>Lecture de l'agenda…</translation>
+        <translation>Lecture de l&apos;agenda…</translation>
     </message>
     <message>
         <source>Calendar added: %1.</source>
-        <translation>Agenda ajouté : %1.</translation>
+        <translation>Agenda ajouté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No calendar yet.</source>
-        <translation>Aucun agenda pour l'instant.</translation>
+        <translation>Aucun agenda pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Last read: %1</source>
-        <translation>Dernière lecture : %1</translation>
+        <translation>Dernière lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not read yet</source>
@@ -442,7 +443,7 @@
     <name>CommandLine</name>
     <message>
         <source>usage: </source>
-        <translation>utilisation : </translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -458,15 +459,15 @@
     </message>
     <message>
         <source>%1 is not a focusapp command.</source>
-        <translation>%1 n'est pas une commande de focusapp.</translation>
+        <translation>%1 n&apos;est pas une commande de focusapp.</translation>
     </message>
     <message>
         <source>the data folder to use (default: $%1, else the user data folder)</source>
-        <translation>le dossier de données à utiliser (par défaut : $%1, sinon le dossier de données de l'utilisateur)</translation>
+        <translation>le dossier de données à utiliser (par défaut&#xa0;: $%1, sinon le dossier de données de l&apos;utilisateur)</translation>
     </message>
     <message>
         <source>FocusApp: focus blocks and the One Thing, from the tray. Without a command, starts the app (or brings the running one to the front).</source>
-        <translation>FocusApp : blocs de concentration et One Thing, depuis la zone de notification. Sans commande, lance l'application (ou met au premier plan celle qui tourne).</translation>
+        <translation>FocusApp&#xa0;: blocs de concentration et One Thing, depuis la zone de notification. Sans commande, lance l&apos;application (ou met au premier plan celle qui tourne).</translation>
     </message>
     <message>
         <source>show the version and exit</source>
@@ -474,15 +475,15 @@
     </message>
     <message>
         <source>start a focus block in the running app</source>
-        <translation>démarrer un bloc de concentration dans l'application ouverte</translation>
+        <translation>démarrer un bloc de concentration dans l&apos;application ouverte</translation>
     </message>
     <message>
         <source>5 to 180 (default: preset)</source>
-        <translation>de 5 à 180 (par défaut : le préréglage)</translation>
+        <translation>de 5 à 180 (par défaut&#xa0;: le préréglage)</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation>l'un de : %1</translation>
+        <translation>l&apos;un de&#xa0;: %1</translation>
     </message>
     <message>
         <source>stop the running focus block (kept as a partial block)</source>
@@ -490,23 +491,23 @@
     </message>
     <message>
         <source>say what the running app is doing</source>
-        <translation>dire ce que fait l'application ouverte</translation>
+        <translation>dire ce que fait l&apos;application ouverte</translation>
     </message>
     <message>
-        <source>set today's One Thing</source>
+        <source>set today&apos;s One Thing</source>
         <translation>définir le One Thing du jour</translation>
     </message>
     <message>
-        <source>count a call, a touch, a meeting… in the running app, without a dialog (on the running block, else on today's last activity)</source>
-        <translation>compter un appel, une prise de contact, un rendez-vous… dans l'application ouverte, sans fenêtre (sur le bloc en cours, sinon sur la dernière activité du jour)</translation>
+        <source>count a call, a touch, a meeting… in the running app, without a dialog (on the running block, else on today&apos;s last activity)</source>
+        <translation>compter un appel, une prise de contact, un rendez-vous… dans l&apos;application ouverte, sans fenêtre (sur le bloc en cours, sinon sur la dernière activité du jour)</translation>
     </message>
     <message>
         <source>how many (default: 1)</source>
-        <translation>combien (par défaut : 1)</translation>
+        <translation>combien (par défaut&#xa0;: 1)</translation>
     </message>
     <message>
-        <source>what to count (default: the running block's activity, else today's last one); an id or its short form</source>
-        <translation>quoi compter (par défaut : l'activité du bloc en cours, sinon la dernière du jour) ; un identifiant ou sa forme courte</translation>
+        <source>what to count (default: the running block&apos;s activity, else today&apos;s last one); an id or its short form</source>
+        <translation>quoi compter (par défaut&#xa0;: l&apos;activité du bloc en cours, sinon la dernière du jour)&#xa0;; un identifiant ou sa forme courte</translation>
     </message>
     <message>
         <source>take the last count back</source>
@@ -517,48 +518,48 @@
         <translation>noter un transfert envoyé à un autre rôle ou à un collègue (--to), ou en marquer un accepté ou renvoyé (ID)</translation>
     </message>
     <message>
-        <source>a handoff's id (its first characters are enough), to answer it</source>
-        <translation>l'identifiant d'un transfert (ses premiers caractères suffisent), pour y répondre</translation>
+        <source>a handoff&apos;s id (its first characters are enough), to answer it</source>
+        <translation>l&apos;identifiant d&apos;un transfert (ses premiers caractères suffisent), pour y répondre</translation>
     </message>
     <message>
-        <source>a role id or a colleague's name</source>
-        <translation>un identifiant de rôle ou le nom d'un collègue</translation>
+        <source>a role id or a colleague&apos;s name</source>
+        <translation>un identifiant de rôle ou le nom d&apos;un collègue</translation>
     </message>
     <message>
         <source>it missed the delay the roles agreed (Settings → Roles)</source>
         <translation>il a dépassé le délai convenu entre les rôles (Réglages → Rôles)</translation>
     </message>
     <message>
-        <source>what the brief lacked, comma-separated items of the role's checklist (Settings → Roles; built in: need, budget, decision_maker, next_step)</source>
-        <translation>ce qui manquait au brief : des éléments de la liste du rôle, séparés par des virgules (Réglages → Rôles ; intégrés : need, budget, decision_maker, next_step)</translation>
+        <source>what the brief lacked, comma-separated items of the role&apos;s checklist (Settings → Roles; built in: need, budget, decision_maker, next_step)</source>
+        <translation>ce qui manquait au brief&#xa0;: des éléments de la liste du rôle, séparés par des virgules (Réglages → Rôles&#xa0;; intégrés&#xa0;: need, budget, decision_maker, next_step)</translation>
     </message>
     <message>
-        <source>the sending role (default: today's)</source>
-        <translation>le rôle qui envoie (par défaut : celui du jour)</translation>
+        <source>the sending role (default: today&apos;s)</source>
+        <translation>le rôle qui envoie (par défaut&#xa0;: celui du jour)</translation>
     </message>
     <message>
         <source>the receiver accepted it</source>
-        <translation>le destinataire l'a accepté</translation>
+        <translation>le destinataire l&apos;a accepté</translation>
     </message>
     <message>
         <source>the receiver sent it back, and why</source>
-        <translation>le destinataire l'a renvoyé, et pourquoi</translation>
+        <translation>le destinataire l&apos;a renvoyé, et pourquoi</translation>
     </message>
     <message>
-        <source>speed-to-lead: a lead came in, its clock starts against your role's target; or --touched, its first touch stops it (with the app running or not)</source>
-        <translation>réactivité : un lead arrive, son chrono démarre face à l'objectif de votre rôle ; ou --touched, son premier contact l'arrête (application ouverte ou non)</translation>
+        <source>speed-to-lead: a lead came in, its clock starts against your role&apos;s target; or --touched, its first touch stops it (with the app running or not)</source>
+        <translation>réactivité&#xa0;: un lead arrive, son chrono démarre face à l&apos;objectif de votre rôle&#xa0;; ou --touched, son premier contact l&apos;arrête (application ouverte ou non)</translation>
     </message>
     <message>
         <source>who came in (optional)</source>
         <translation>qui est arrivé (facultatif)</translation>
     </message>
     <message>
-        <source>a waiting lead's name, or its id's first characters</source>
-        <translation>le nom d'un lead en attente, ou les premiers caractères de son identifiant</translation>
+        <source>a waiting lead&apos;s name, or its id&apos;s first characters</source>
+        <translation>le nom d&apos;un lead en attente, ou les premiers caractères de son identifiant</translation>
     </message>
     <message>
-        <source>Field Sales: the dated next step of today's last meeting without one (with the app running or not)</source>
-        <translation>Commercial terrain : la prochaine étape datée du dernier rendez-vous du jour qui n'en a pas (l'application ouverte ou non)</translation>
+        <source>Field Sales: the dated next step of today&apos;s last meeting without one (with the app running or not)</source>
+        <translation>Commercial terrain&#xa0;: la prochaine étape datée du dernier rendez-vous du jour qui n&apos;en a pas (l&apos;application ouverte ou non)</translation>
     </message>
     <message>
         <source>what happens next, in one line</source>
@@ -566,23 +567,23 @@
     </message>
     <message>
         <source>by when (default: the next working day)</source>
-        <translation>pour quand (par défaut : le prochain jour travaillé)</translation>
+        <translation>pour quand (par défaut&#xa0;: le prochain jour travaillé)</translation>
     </message>
     <message>
-        <source>a sales manager's week of the team, from the reps' JSON exports in a folder (several weeks of one rep are merged)</source>
-        <translation>la semaine de l'équipe pour un manager commercial, à partir des exports JSON des commerciaux dans un dossier (plusieurs semaines d'un même commercial sont fusionnées)</translation>
+        <source>a sales manager&apos;s week of the team, from the reps&apos; JSON exports in a folder (several weeks of one rep are merged)</source>
+        <translation>la semaine de l&apos;équipe pour un manager commercial, à partir des exports JSON des commerciaux dans un dossier (plusieurs semaines d&apos;un même commercial sont fusionnées)</translation>
     </message>
     <message>
         <source>e.g. 2026-W48 (default: this week)</source>
-        <translation>par ex. 2026-W48 (par défaut : cette semaine)</translation>
+        <translation>par ex. 2026-W48 (par défaut&#xa0;: cette semaine)</translation>
     </message>
     <message>
         <source>write a row per rep and role, and the handoffs between roles in a second file beside it (team.csv: team-handoffs.csv)</source>
-        <translation>écrire une ligne par commercial et par rôle, et les transferts entre rôles dans un second fichier à côté (team.csv : team-handoffs.csv)</translation>
+        <translation>écrire une ligne par commercial et par rôle, et les transferts entre rôles dans un second fichier à côté (team.csv&#xa0;: team-handoffs.csv)</translation>
     </message>
     <message>
         <source>write the report a manager reads: the grid, counts, funnel and handoffs per rep and role, and the handoffs between roles</source>
-        <translation>écrire le rapport que lit un manager : la grille, les comptages, l'entonnoir et les transferts par commercial et par rôle, et les transferts entre rôles</translation>
+        <translation>écrire le rapport que lit un manager&#xa0;: la grille, les comptages, l&apos;entonnoir et les transferts par commercial et par rôle, et les transferts entre rôles</translation>
     </message>
     <message>
         <source>the weekly streak review</source>
@@ -594,143 +595,143 @@
     </message>
     <message>
         <source>export: FILE.json everything (re-importable), FILE.csv blocks, FILE.ics focus blocks for a calendar</source>
-        <translation>exporter : FICHIER.json tout (réimportable), FICHIER.csv les blocs, FICHIER.ics les blocs de concentration pour un agenda</translation>
+        <translation>exporter&#xa0;: FICHIER.json tout (réimportable), FICHIER.csv les blocs, FICHIER.ics les blocs de concentration pour un agenda</translation>
     </message>
     <message>
         <source>CSV/ICS: only this week</source>
-        <translation>CSV/ICS : cette semaine seulement</translation>
+        <translation>CSV/ICS&#xa0;: cette semaine seulement</translation>
     </message>
     <message>
         <source>CSV/ICS: first day</source>
-        <translation>CSV/ICS : premier jour</translation>
+        <translation>CSV/ICS&#xa0;: premier jour</translation>
     </message>
     <message>
         <source>CSV/ICS: last day</source>
-        <translation>CSV/ICS : dernier jour</translation>
+        <translation>CSV/ICS&#xa0;: dernier jour</translation>
     </message>
     <message>
-        <source>print today's agenda: the One Thing, the meetings from your calendars and the finished blocks</source>
-        <translation>afficher l'agenda du jour : le One Thing, les réunions de vos agendas et les blocs terminés</translation>
+        <source>print today&apos;s agenda: the One Thing, the meetings from your calendars and the finished blocks</source>
+        <translation>afficher l&apos;agenda du jour&#xa0;: le One Thing, les réunions de vos agendas et les blocs terminés</translation>
     </message>
     <message>
         <source>your calendars, read to show your meetings (the only thing FocusApp fetches from the network, and only from the addresses you add)</source>
         <translation>vos agendas, lus pour afficher vos réunions (la seule chose que FocusApp va chercher sur le réseau, et seulement aux adresses que vous ajoutez)</translation>
     </message>
     <message>
-        <source>add: an .ics file or the calendar's iCal address (https:// or webcal://); remove: its number in the list or its name</source>
-        <translation>add : un fichier .ics ou l'adresse iCal de l'agenda (https:// ou webcal://) ; remove : son numéro dans la liste ou son nom</translation>
+        <source>add: an .ics file or the calendar&apos;s iCal address (https:// or webcal://); remove: its number in the list or its name</source>
+        <translation>add&#xa0;: un fichier .ics ou l&apos;adresse iCal de l&apos;agenda (https:// ou webcal://)&#xa0;; remove&#xa0;: son numéro dans la liste ou son nom</translation>
     </message>
     <message>
         <source>add: your e-mail address in this calendar, so that meetings you declined are left out (repeat for several)</source>
-        <translation>add : votre adresse e-mail dans cet agenda, pour écarter les réunions que vous avez refusées (à répéter s'il y en a plusieurs)</translation>
+        <translation>add&#xa0;: votre adresse e-mail dans cet agenda, pour écarter les réunions que vous avez refusées (à répéter s&apos;il y en a plusieurs)</translation>
     </message>
     <message>
-        <source>add: the calendar's name (default: from its file or address)</source>
-        <translation>add : le nom de l'agenda (par défaut : tiré de son fichier ou de son adresse)</translation>
+        <source>add: the calendar&apos;s name (default: from its file or address)</source>
+        <translation>add&#xa0;: le nom de l&apos;agenda (par défaut&#xa0;: tiré de son fichier ou de son adresse)</translation>
     </message>
     <message>
         <source>import a JSON export (checked first; nothing written if bad)</source>
-        <translation>importer un export JSON (vérifié d'abord ; rien n'est écrit s'il est mauvais)</translation>
+        <translation>importer un export JSON (vérifié d&apos;abord&#xa0;; rien n&apos;est écrit s&apos;il est mauvais)</translation>
     </message>
     <message>
         <source>list what the import would change, and write nothing</source>
-        <translation>lister ce que l'import changerait, sans rien écrire</translation>
+        <translation>lister ce que l&apos;import changerait, sans rien écrire</translation>
     </message>
     <message>
         <source>record that you touched an account (a name not on your list joins it)</source>
         <translation>noter que vous avez contacté un compte (un nom absent de votre liste y est ajouté)</translation>
     </message>
     <message>
-        <source>your account list: add one, import a CRM export's column, or list the accounts going cold</source>
-        <translation>votre liste de comptes : en ajouter un, importer une colonne d’un export de CRM, ou lister les comptes qui refroidissent</translation>
+        <source>your account list: add one, import a CRM export&apos;s column, or list the accounts going cold</source>
+        <translation>votre liste de comptes&#xa0;: en ajouter un, importer une colonne d’un export de CRM, ou lister les comptes qui refroidissent</translation>
     </message>
     <message>
         <source>add NAME, import FILE.csv, or cold</source>
         <translation>add NOM, import FICHIER.csv, ou cold</translation>
     </message>
     <message>
-        <source>add: a one-line note for the account's owner</source>
-        <translation>add : une note d’une ligne pour le responsable du compte</translation>
+        <source>add: a one-line note for the account&apos;s owner</source>
+        <translation>add&#xa0;: une note d’une ligne pour le responsable du compte</translation>
     </message>
     <message>
         <source>import: the CSV column that holds the account names</source>
-        <translation>import : la colonne du CSV qui contient les noms des comptes</translation>
+        <translation>import&#xa0;: la colonne du CSV qui contient les noms des comptes</translation>
     </message>
     <message>
         <source>met at an event or on a partner call: a follow-up due in 48 hours (--due), or mark one done (--done)</source>
-        <translation>rencontré sur un salon ou lors d’un appel partenaire : une relance à faire sous 48 heures (--due), ou en marquer une comme faite (--done)</translation>
+        <translation>rencontré sur un salon ou lors d’un appel partenaire&#xa0;: une relance à faire sous 48 heures (--due), ou en marquer une comme faite (--done)</translation>
     </message>
     <message>
         <source>within how long: 48h (default), 2d, 90m</source>
-        <translation>dans quel délai : 48h (par défaut), 2j, 90m</translation>
+        <translation>dans quel délai&#xa0;: 48h (par défaut), 2j, 90m</translation>
     </message>
     <message>
-        <source>mark a follow-up done: its name, or its id's first characters</source>
-        <translation>marquer une relance comme faite : son nom, ou les premiers caractères de son identifiant</translation>
+        <source>mark a follow-up done: its name, or its id&apos;s first characters</source>
+        <translation>marquer une relance comme faite&#xa0;: son nom, ou les premiers caractères de son identifiant</translation>
     </message>
     <message>
         <source>--done marks a follow-up done: give it no NAME and no --due.</source>
-        <translation>--done marque une relance comme faite : ne donnez ni NOM ni --due.</translation>
+        <translation>--done marque une relance comme faite&#xa0;: ne donnez ni NOM ni --due.</translation>
     </message>
     <message>
         <source>Say whom to follow up: focusapp follow-up NAME [--due 48h].</source>
-        <translation>Dites qui relancer : focusapp follow-up NOM [--due 48h].</translation>
+        <translation>Dites qui relancer&#xa0;: focusapp follow-up NOM [--due 48h].</translation>
     </message>
     <message>
-        <source>'%1' is not something to do with your accounts: add, import or cold.</source>
-        <translation>« %1 » n’est pas une action sur vos comptes : add, import ou cold.</translation>
+        <source>&apos;%1&apos; is not something to do with your accounts: add, import or cold.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une action sur vos comptes&#xa0;: add, import ou cold.</translation>
     </message>
     <message>
         <source>Say which: focusapp accounts add NAME, or focusapp accounts import FILE.csv --column NAME.</source>
-        <translation>Dites lequel : focusapp accounts add NOM, ou focusapp accounts import FICHIER.csv --column NOM.</translation>
+        <translation>Dites lequel&#xa0;: focusapp accounts add NOM, ou focusapp accounts import FICHIER.csv --column NOM.</translation>
     </message>
     <message>
         <source>Say which column holds the account names: --column NAME.</source>
-        <translation>Dites quelle colonne contient les noms des comptes : --column NOM.</translation>
+        <translation>Dites quelle colonne contient les noms des comptes&#xa0;: --column NOM.</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>an activity of the role (default: today's One Thing's, when it is of that role) — %1. A solo seller uses role.activity ids.</source>
-        <translation>une activité du rôle (par défaut : celle du One Thing du jour, si elle est de ce rôle) — %1. Un vendeur solo utilise des identifiants rôle.activité.</translation>
+        <source>an activity of the role (default: today&apos;s One Thing&apos;s, when it is of that role) — %1. A solo seller uses role.activity ids.</source>
+        <translation>une activité du rôle (par défaut&#xa0;: celle du One Thing du jour, si elle est de ce rôle) — %1. Un vendeur solo utilise des identifiants rôle.activité.</translation>
     </message>
     <message>
         <source>the command is empty</source>
         <translation>la commande est vide</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number of minutes.</source>
-        <translation>« %1 » n'est pas un nombre entier de minutes.</translation>
+        <source>&apos;%1&apos; is not a whole number of minutes.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de minutes.</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number to count.</source>
-        <translation>« %1 » n'est pas un nombre entier à compter.</translation>
+        <source>&apos;%1&apos; is not a whole number to count.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier à compter.</translation>
     </message>
     <message>
-        <source>'%1' is not a role. Valid roles: %2.</source>
-        <translation>« %1 » n'est pas un rôle. Rôles valides : %2.</translation>
+        <source>&apos;%1&apos; is not a role. Valid roles: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un rôle. Rôles valides&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Run '%1 --help' for help.</source>
-        <translation>Lancez « %1 --help » pour l'aide.</translation>
+        <source>Run &apos;%1 --help&apos; for help.</source>
+        <translation>Lancez «&#xa0;%1 --help&#xa0;» pour l&apos;aide.</translation>
     </message>
     <message>
-        <source>Argument %1 ('%2') is not valid UTF-8 text; check your terminal's encoding.</source>
-        <translation>L'argument %1 (« %2 ») n'est pas du texte UTF-8 valide ; vérifiez l'encodage de votre terminal.</translation>
+        <source>Argument %1 (&apos;%2&apos;) is not valid UTF-8 text; check your terminal&apos;s encoding.</source>
+        <translation>L&apos;argument %1 («&#xa0;%2&#xa0;») n&apos;est pas du texte UTF-8 valide&#xa0;; vérifiez l&apos;encodage de votre terminal.</translation>
     </message>
     <message>
         <source>--undo takes back the last count: give it no N and no --activity.</source>
-        <translation>--undo annule le dernier comptage : ne lui donnez ni N ni --activity.</translation>
+        <translation>--undo annule le dernier comptage&#xa0;: ne lui donnez ni N ni --activity.</translation>
     </message>
     <message>
         <source>%1 is not a folder of exports.</source>
-        <translation>%1 n'est pas un dossier d'exports.</translation>
+        <translation>%1 n&apos;est pas un dossier d&apos;exports.</translation>
     </message>
     <message>
         <source>Say what to write: --csv FILE, --pdf FILE, or both.</source>
-        <translation>Dites quoi écrire : --csv FICHIER, --pdf FICHIER, ou les deux.</translation>
+        <translation>Dites quoi écrire&#xa0;: --csv FICHIER, --pdf FICHIER, ou les deux.</translation>
     </message>
     <message>
         <source>Review of %1 shown.</source>
@@ -738,27 +739,27 @@
     </message>
     <message>
         <source>%1 %2 is not available.</source>
-        <translation>%1 %2 n'est pas disponible.</translation>
+        <translation>%1 %2 n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Say which calendar: %1 calendar %2 FILE|ADDRESS|N.</source>
-        <translation>Dites quel agenda : %1 calendar %2 FICHIER|ADRESSE|N.</translation>
+        <translation>Dites quel agenda&#xa0;: %1 calendar %2 FICHIER|ADRESSE|N.</translation>
     </message>
     <message>
-        <source>'%1 calendar %2' takes nothing more.</source>
-        <translation>« %1 calendar %2 » ne prend rien de plus.</translation>
+        <source>&apos;%1 calendar %2&apos; takes nothing more.</source>
+        <translation>«&#xa0;%1 calendar %2&#xa0;» ne prend rien de plus.</translation>
     </message>
     <message>
         <source>Your e-mail address(es) in this calendar, separated by commas, so that meetings you declined are left out (Enter to skip): </source>
-        <translation>Vos adresses e-mail dans cet agenda, séparées par des virgules, pour écarter les réunions que vous avez refusées (Entrée pour passer) : </translation>
+        <translation>Vos adresses e-mail dans cet agenda, séparées par des virgules, pour écarter les réunions que vous avez refusées (Entrée pour passer)&#xa0;: </translation>
     </message>
     <message>
         <source>Say which handoff to answer: focusapp handoff ID --accepted.</source>
-        <translation>Dites à quel transfert répondre : focusapp handoff ID --accepted.</translation>
+        <translation>Dites à quel transfert répondre&#xa0;: focusapp handoff ID --accepted.</translation>
     </message>
     <message>
-        <source>Say who received the handoff: --to ROLE or a colleague's name.</source>
-        <translation>Dites qui a reçu le transfert : --to RÔLE ou le nom d'un collègue.</translation>
+        <source>Say who received the handoff: --to ROLE or a colleague&apos;s name.</source>
+        <translation>Dites qui a reçu le transfert&#xa0;: --to RÔLE ou le nom d&apos;un collègue.</translation>
     </message>
     <message>
         <source>To answer a handoff give only its ID and --accepted or --sent-back.</source>
@@ -769,16 +770,16 @@
         <translation>Répondez à un transfert avec --accepted ou avec --sent-back POURQUOI.</translation>
     </message>
     <message>
-        <source>Give a new lead's NAME, or --touched NAME|ID, not both.</source>
-        <translation>Donnez le NOM d'un nouveau lead, ou --touched NOM|ID, pas les deux.</translation>
+        <source>Give a new lead&apos;s NAME, or --touched NAME|ID, not both.</source>
+        <translation>Donnez le NOM d&apos;un nouveau lead, ou --touched NOM|ID, pas les deux.</translation>
     </message>
     <message>
         <source>FocusApp seems to be running on this data folder but did not answer: %1 (data folder: %2).</source>
-        <translation>FocusApp semble ouvert sur ce dossier de données mais n'a pas répondu : %1 (dossier de données : %2).</translation>
+        <translation>FocusApp semble ouvert sur ce dossier de données mais n&apos;a pas répondu&#xa0;: %1 (dossier de données&#xa0;: %2).</translation>
     </message>
     <message>
         <source>FocusApp is already running (data folder: %1); brought it to the front.</source>
-        <translation>FocusApp est déjà ouvert (dossier de données : %1) ; il est passé au premier plan.</translation>
+        <translation>FocusApp est déjà ouvert (dossier de données&#xa0;: %1)&#xa0;; il est passé au premier plan.</translation>
     </message>
     <message>
         <source> (%1)</source>
@@ -786,23 +787,23 @@
     </message>
     <message>
         <source> One Thing: %1</source>
-        <translation> One Thing : %1</translation>
+        <translation> One Thing&#xa0;: %1</translation>
     </message>
     <message>
         <source> No One Thing set for today.</source>
-        <translation> Pas de One Thing pour aujourd'hui.</translation>
+        <translation> Pas de One Thing pour aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Focus block running: %1 left%2.</source>
-        <translation>Bloc de concentration en cours : encore %1%2.</translation>
+        <translation>Bloc de concentration en cours&#xa0;: encore %1%2.</translation>
     </message>
     <message>
         <source>Focus block paused: %1 left%2.</source>
-        <translation>Bloc de concentration en pause : encore %1%2.</translation>
+        <translation>Bloc de concentration en pause&#xa0;: encore %1%2.</translation>
     </message>
     <message>
         <source>On a break: %1 left.</source>
-        <translation>En pause : encore %1.</translation>
+        <translation>En pause&#xa0;: encore %1.</translation>
     </message>
     <message>
         <source>Idle.</source>
@@ -810,7 +811,7 @@
     </message>
     <message>
         <source>State: %3.</source>
-        <translation>État : %3.</translation>
+        <translation>État&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Focus block started for %1 minutes%2.</source>
@@ -833,32 +834,32 @@
         <translation>Bloc de concentration arrêté après %1 minutes (%2).</translation>
     </message>
     <message>
-        <source>Today's One Thing: %1</source>
-        <translation>One Thing du jour : %1</translation>
+        <source>Today&apos;s One Thing: %1</source>
+        <translation>One Thing du jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Took back the last count%1, on the running block: %2 today.</source>
-        <translation>Dernier comptage annulé%1, sur le bloc en cours : %2 aujourd'hui.</translation>
+        <translation>Dernier comptage annulé%1, sur le bloc en cours&#xa0;: %2 aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Took back the last count%1, between blocks: %2 today.</source>
-        <translation>Dernier comptage annulé%1, entre les blocs : %2 aujourd'hui.</translation>
+        <translation>Dernier comptage annulé%1, entre les blocs&#xa0;: %2 aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Counted%1, on the running block: %2 today.</source>
-        <translation>Compté%1, sur le bloc en cours : %2 aujourd'hui.</translation>
+        <translation>Compté%1, sur le bloc en cours&#xa0;: %2 aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Counted%1, between blocks: %2 today.</source>
-        <translation>Compté%1, entre les blocs : %2 aujourd'hui.</translation>
+        <translation>Compté%1, entre les blocs&#xa0;: %2 aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Handoff %1 to %2: accepted.</source>
-        <translation>Transfert %1 à %2 : accepté.</translation>
+        <translation>Transfert %1 à %2&#xa0;: accepté.</translation>
     </message>
     <message>
         <source>Handoff %1 to %2: sent back.</source>
-        <translation>Transfert %1 à %2 : renvoyé.</translation>
+        <translation>Transfert %1 à %2&#xa0;: renvoyé.</translation>
     </message>
     <message>
         <source>on time</source>
@@ -878,17 +879,17 @@
     </message>
     <message>
         <source>Handoff %1 sent to %2 (%3): %4, %5.</source>
-        <translation>Transfert %1 envoyé à %2 (%3) : %4, %5.</translation>
+        <translation>Transfert %1 envoyé à %2 (%3)&#xa0;: %4, %5.</translation>
     </message>
     <message>
         <source>Next step of the %1 meeting: %2, by %3.</source>
-        <translation>Prochaine étape du rendez-vous de %1 : %2, pour le %3.</translation>
+        <translation>Prochaine étape du rendez-vous de %1&#xa0;: %2, pour le %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) today still without one.</source>
         <translation>
-            <numerusform>%n rendez-vous du jour n'en a toujours pas.</numerusform>
-            <numerusform>%n rendez-vous du jour n'en ont toujours pas.</numerusform>
+            <numerusform>%n rendez-vous du jour n&apos;en a toujours pas.</numerusform>
+            <numerusform>%n rendez-vous du jour n&apos;en ont toujours pas.</numerusform>
         </translation>
     </message>
     <message>
@@ -898,29 +899,29 @@
     <message numerus="yes">
         <source>Clock started for %1 (id %2): touch it within %n minute(s).</source>
         <translation>
-            <numerusform>Chrono lancé pour %1 (id %2) : contactez-le d'ici %n minute.</numerusform>
-            <numerusform>Chrono lancé pour %1 (id %2) : contactez-le d'ici %n minutes.</numerusform>
+            <numerusform>Chrono lancé pour %1 (id %2)&#xa0;: contactez-le d&apos;ici %n minute.</numerusform>
+            <numerusform>Chrono lancé pour %1 (id %2)&#xa0;: contactez-le d&apos;ici %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clock started for a new lead (id %2): touch it within %n minute(s).</source>
         <translation>
-            <numerusform>Chrono lancé pour un nouveau lead (id %2) : contactez-le d'ici %n minute.</numerusform>
-            <numerusform>Chrono lancé pour un nouveau lead (id %2) : contactez-le d'ici %n minutes.</numerusform>
+            <numerusform>Chrono lancé pour un nouveau lead (id %2)&#xa0;: contactez-le d&apos;ici %n minute.</numerusform>
+            <numerusform>Chrono lancé pour un nouveau lead (id %2)&#xa0;: contactez-le d&apos;ici %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 touched after %2, within the %n-minute target.</source>
         <translation>
-            <numerusform>%1 contacté après %2, dans l'objectif de %n minute.</numerusform>
-            <numerusform>%1 contacté après %2, dans l'objectif de %n minutes.</numerusform>
+            <numerusform>%1 contacté après %2, dans l&apos;objectif de %n minute.</numerusform>
+            <numerusform>%1 contacté après %2, dans l&apos;objectif de %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 touched after %2, past the %n-minute target.</source>
         <translation>
-            <numerusform>%1 contacté après %2, au-delà de l'objectif de %n minute.</numerusform>
-            <numerusform>%1 contacté après %2, au-delà de l'objectif de %n minutes.</numerusform>
+            <numerusform>%1 contacté après %2, au-delà de l&apos;objectif de %n minute.</numerusform>
+            <numerusform>%1 contacté après %2, au-delà de l&apos;objectif de %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -936,35 +937,35 @@
     </message>
     <message>
         <source>Could not record the lead: %1</source>
-        <translation>Impossible d'enregistrer le lead : %1</translation>
+        <translation>Impossible d&apos;enregistrer le lead&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not record the next step: %1</source>
-        <translation>Impossible d'enregistrer la prochaine étape : %1</translation>
+        <translation>Impossible d&apos;enregistrer la prochaine étape&#xa0;: %1</translation>
     </message>
     <message>
         <source>FocusApp did not answer within %1 seconds</source>
-        <translation>FocusApp n'a pas répondu en %1 secondes</translation>
+        <translation>FocusApp n&apos;a pas répondu en %1 secondes</translation>
     </message>
     <message>
-        <source>FocusApp's answer could not be read</source>
-        <translation>la réponse de FocusApp n'a pas pu être lue</translation>
+        <source>FocusApp&apos;s answer could not be read</source>
+        <translation>la réponse de FocusApp n&apos;a pas pu être lue</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation>Export impossible : %1</translation>
+        <translation>Export impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not import: %1</source>
-        <translation>Import impossible : %1</translation>
+        <translation>Import impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not check the import: %1</source>
-        <translation>Impossible de vérifier l'import : %1</translation>
+        <translation>Impossible de vérifier l&apos;import&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not check the import: a copy of the data could not be made: %1.</source>
-        <translation>Impossible de vérifier l'import : une copie des données n'a pas pu être faite : %1.</translation>
+        <translation>Impossible de vérifier l&apos;import&#xa0;: une copie des données n&apos;a pas pu être faite&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Exported %1 blocks to %2 (%3).</source>
@@ -976,11 +977,11 @@
     </message>
     <message>
         <source>Could not write the review: %1</source>
-        <translation>Impossible d'écrire le bilan : %1</translation>
+        <translation>Impossible d&apos;écrire le bilan&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not write the team report: %1</source>
-        <translation>Impossible d'écrire le rapport d'équipe : %1</translation>
+        <translation>Impossible d&apos;écrire le rapport d&apos;équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Touched %1 (new on your account list). %2</source>
@@ -1004,13 +1005,13 @@
     <message numerus="yes">
         <source>Imported %n new account(s); %1 already on your list.</source>
         <translation>
-            <numerusform>%n nouveau compte importé ; %1 déjà dans votre liste.</numerusform>
-            <numerusform>%n nouveaux comptes importés ; %1 déjà dans votre liste.</numerusform>
+            <numerusform>%n nouveau compte importé&#xa0;; %1 déjà dans votre liste.</numerusform>
+            <numerusform>%n nouveaux comptes importés&#xa0;; %1 déjà dans votre liste.</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow-up with %1: done.</source>
-        <translation>Relance de %1 : faite.</translation>
+        <translation>Relance de %1&#xa0;: faite.</translation>
     </message>
     <message>
         <source>Follow up %1 by %2 (id %3).</source>
@@ -1019,8 +1020,8 @@
     <message numerus="yes">
         <source>Accounts going cold (no touch for %n week(s)):</source>
         <translation>
-            <numerusform>Comptes qui refroidissent (sans contact depuis %n semaine) :</numerusform>
-            <numerusform>Comptes qui refroidissent (sans contact depuis %n semaines) :</numerusform>
+            <numerusform>Comptes qui refroidissent (sans contact depuis %n semaine)&#xa0;:</numerusform>
+            <numerusform>Comptes qui refroidissent (sans contact depuis %n semaines)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -1044,19 +1045,19 @@
     </message>
     <message>
         <source>FocusApp is not running (data folder: %1).</source>
-        <translation>FocusApp n'est pas ouvert (dossier de données : %1).</translation>
+        <translation>FocusApp n&apos;est pas ouvert (dossier de données&#xa0;: %1).</translation>
     </message>
     <message>
-        <source>Start it first with '%1'.</source>
-        <translation>Lancez-le d'abord avec « %1 ».</translation>
+        <source>Start it first with &apos;%1&apos;.</source>
+        <translation>Lancez-le d&apos;abord avec «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>FocusApp refused: %1</source>
-        <translation>FocusApp a refusé : %1</translation>
+        <translation>FocusApp a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (data folder: %2).</source>
-        <translation>%1 (dossier de données : %2).</translation>
+        <translation>%1 (dossier de données&#xa0;: %2).</translation>
     </message>
     <message>
         <source>done</source>
@@ -1072,19 +1073,19 @@
     </message>
     <message>
         <source>One Thing: %1 (%2)</source>
-        <translation>One Thing : %1 (%2)</translation>
+        <translation>One Thing&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>One Thing: %1</source>
-        <translation>One Thing : %1</translation>
+        <translation>One Thing&#xa0;: %1</translation>
     </message>
     <message>
         <source>No One Thing set for today.</source>
-        <translation>Pas de One Thing pour aujourd'hui.</translation>
+        <translation>Pas de One Thing pour aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Meetings:</source>
-        <translation>Réunions :</translation>
+        <translation>Réunions&#xa0;:</translation>
     </message>
     <message>
         <source>No meetings.</source>
@@ -1092,11 +1093,11 @@
     </message>
     <message>
         <source>Finished blocks:</source>
-        <translation>Blocs terminés :</translation>
+        <translation>Blocs terminés&#xa0;:</translation>
     </message>
     <message>
         <source>No finished block yet.</source>
-        <translation>Aucun bloc terminé pour l'instant.</translation>
+        <translation>Aucun bloc terminé pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1–%2</source>
@@ -1112,27 +1113,27 @@
     </message>
     <message>
         <source>Could not add the calendar: %1</source>
-        <translation>Impossible d'ajouter l'agenda : %1</translation>
+        <translation>Impossible d&apos;ajouter l&apos;agenda&#xa0;: %1</translation>
     </message>
     <message>
         <source>Calendar added: %1.</source>
-        <translation>Agenda ajouté : %1.</translation>
+        <translation>Agenda ajouté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Calendar removed: %1.</source>
-        <translation>Agenda retiré : %1.</translation>
+        <translation>Agenda retiré&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>FocusApp is reading your calendars in the background: '%1 calendar list' shows when it is done.</source>
-        <translation>FocusApp lit vos agendas en arrière-plan : « %1 calendar list » dit quand c'est fait.</translation>
+        <source>FocusApp is reading your calendars in the background: &apos;%1 calendar list&apos; shows when it is done.</source>
+        <translation>FocusApp lit vos agendas en arrière-plan&#xa0;: «&#xa0;%1 calendar list&#xa0;» dit quand c&apos;est fait.</translation>
     </message>
     <message>
-        <source>No calendar: add one with '%1 calendar add FILE|ADDRESS'.</source>
-        <translation>Aucun agenda : ajoutez-en un avec « %1 calendar add FICHIER|ADRESSE ».</translation>
+        <source>No calendar: add one with &apos;%1 calendar add FILE|ADDRESS&apos;.</source>
+        <translation>Aucun agenda&#xa0;: ajoutez-en un avec «&#xa0;%1 calendar add FICHIER|ADRESSE&#xa0;».</translation>
     </message>
     <message>
         <source>last read: %1</source>
-        <translation>dernière lecture : %1</translation>
+        <translation>dernière lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>never read yet</source>
@@ -1140,7 +1141,7 @@
     </message>
     <message>
         <source>your addresses: %1</source>
-        <translation>vos adresses : %1</translation>
+        <translation>vos adresses&#xa0;: %1</translation>
     </message>
     <message>
         <source>Calendars are read at start and every %1 minutes while FocusApp runs.</source>
@@ -1148,15 +1149,15 @@
     </message>
     <message>
         <source>No FocusApp export could be read in %1.</source>
-        <translation>Aucun export FocusApp n'a pu être lu dans %1.</translation>
+        <translation>Aucun export FocusApp n&apos;a pu être lu dans %1.</translation>
     </message>
     <message>
-        <source>%1: another rep is also named '%2' (another profile id): each is shown with its files.</source>
-        <translation>%1 : un autre commercial s'appelle aussi « %2 » (un autre identifiant de profil) : chacun est présenté avec ses fichiers.</translation>
+        <source>%1: another rep is also named &apos;%2&apos; (another profile id): each is shown with its files.</source>
+        <translation>%1&#xa0;: un autre commercial s&apos;appelle aussi «&#xa0;%2&#xa0;» (un autre identifiant de profil)&#xa0;: chacun est présenté avec ses fichiers.</translation>
     </message>
     <message>
         <source>Team report of %1: %2 rep(s) from %3 export(s), %4 role(s), written to %5.</source>
-        <translation>Rapport d'équipe de %1 : %2 commercial(aux) d'après %3 export(s), %4 rôle(s), écrit dans %5.</translation>
+        <translation>Rapport d&apos;équipe de %1&#xa0;: %2 commercial(aux) d&apos;après %3 export(s), %4 rôle(s), écrit dans %5.</translation>
     </message>
     <message>
         <source> and </source>
@@ -1164,7 +1165,7 @@
     </message>
     <message>
         <source>%1: skipped: %2</source>
-        <translation>%1 : ignoré : %2</translation>
+        <translation>%1&#xa0;: ignoré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1191,11 +1192,11 @@
     </message>
     <message>
         <source>Put all your data back as it was on %1? Your current data is kept aside in the backups folder.</source>
-        <translation>Remettre toutes vos données dans leur état du %1 ? Vos données actuelles seront mises de côté dans le dossier des sauvegardes.</translation>
+        <translation>Remettre toutes vos données dans leur état du %1&#xa0;? Vos données actuelles seront mises de côté dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>The backup could not be restored: %1</source>
-        <translation>Impossible de restaurer la sauvegarde : %1</translation>
+        <translation>Impossible de restaurer la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your data was restored from %1.</source>
@@ -1206,15 +1207,15 @@
     <name>Errors</name>
     <message>
         <source>Write your One Thing first: the text is empty.</source>
-        <translation>Écrivez d'abord votre One Thing : le texte est vide.</translation>
+        <translation>Écrivez d&apos;abord votre One Thing&#xa0;: le texte est vide.</translation>
     </message>
     <message>
         <source>Keep your One Thing to %1 characters; this one has %2.</source>
-        <translation>Votre One Thing doit tenir en %1 caractères ; celui-ci en compte %2.</translation>
+        <translation>Votre One Thing doit tenir en %1 caractères&#xa0;; celui-ci en compte %2.</translation>
     </message>
     <message>
-        <source>'%1' is not a time of day; write it as HH:MM, e.g. 08:30.</source>
-        <translation>« %1 » n'est pas une heure valide ; écrivez-la au format HH:MM, par ex. 08:30.</translation>
+        <source>&apos;%1&apos; is not a time of day; write it as HH:MM, e.g. 08:30.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure valide&#xa0;; écrivez-la au format HH:MM, par ex. 08:30.</translation>
     </message>
     <message>
         <source>The block lists cannot change while a strict focus block runs.</source>
@@ -1234,7 +1235,7 @@
     </message>
     <message>
         <source>That is not a whole number of minutes.</source>
-        <translation>Ce n'est pas un nombre entier de minutes.</translation>
+        <translation>Ce n&apos;est pas un nombre entier de minutes.</translation>
     </message>
     <message>
         <source>A focus block lasts from %1 to %2 minutes, not %3.</source>
@@ -1242,7 +1243,7 @@
     </message>
     <message>
         <source>Energy goes from 1 to 5, not %1.</source>
-        <translation>L'énergie va de 1 à 5, pas %1.</translation>
+        <translation>L&apos;énergie va de 1 à 5, pas %1.</translation>
     </message>
     <message>
         <source>A count is a whole number from 0 to %1.</source>
@@ -1261,20 +1262,20 @@
         <translation>Gardez au moins une durée prédéfinie du minuteur.</translation>
     </message>
     <message>
-        <source>'%1' is not a time of day; hours go from 00 to 23 and minutes from 00 to 59.</source>
-        <translation>« %1 » n'est pas une heure valide ; les heures vont de 00 à 23 et les minutes de 00 à 59.</translation>
+        <source>&apos;%1&apos; is not a time of day; hours go from 00 to 23 and minutes from 00 to 59.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure valide&#xa0;; les heures vont de 00 à 23 et les minutes de 00 à 59.</translation>
     </message>
     <message>
-        <source>'%1' is not a date; write it as YYYY-MM-DD.</source>
-        <translation>« %1 » n'est pas une date ; écrivez-la au format AAAA-MM-JJ.</translation>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>'%1' is not a week; write it as YYYY-Www, e.g. 2026-W48.</source>
-        <translation>« %1 » n'est pas une semaine ; écrivez-la au format AAAA-Wss, par ex. 2026-W48.</translation>
+        <source>&apos;%1&apos; is not a week; write it as YYYY-Www, e.g. 2026-W48.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une semaine&#xa0;; écrivez-la au format AAAA-Wss, par ex. 2026-W48.</translation>
     </message>
     <message>
         <source>Week %1 does not exist in %2.</source>
-        <translation>La semaine %1 n'existe pas en %2.</translation>
+        <translation>La semaine %1 n&apos;existe pas en %2.</translation>
     </message>
     <message>
         <source>Choose at least one working day in the week.</source>
@@ -1294,15 +1295,15 @@
     </message>
     <message>
         <source>A daily target is between 1 and 1440 minutes.</source>
-        <translation>Un objectif quotidien est compris entre 1 et 1 440 minutes.</translation>
+        <translation>Un objectif quotidien est compris entre 1 et 1&#xa0;440 minutes.</translation>
     </message>
     <message>
-        <source>There is already an activity called '%1'.</source>
-        <translation>Il existe déjà une activité nommée « %1 ».</translation>
+        <source>There is already an activity called &apos;%1&apos;.</source>
+        <translation>Il existe déjà une activité nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This is a strict block: type the phrase to stop it early.</source>
-        <translation>C'est un bloc strict : tapez la phrase pour l'arrêter avant la fin.</translation>
+        <translation>C&apos;est un bloc strict : tapez la phrase pour l&apos;arrêter avant la fin.</translation>
     </message>
     <message>
         <source>A focus block is already running.</source>
@@ -1310,31 +1311,51 @@
     </message>
     <message>
         <source>No focus block is running.</source>
-        <translation>Aucun bloc de concentration n'est en cours.</translation>
+        <translation>Aucun bloc de concentration n&apos;est en cours.</translation>
     </message>
     <message>
-        <source>'%1' is not an activity of this role. Valid activities: %2.</source>
-        <translation>« %1 » n'est pas une activité de ce rôle. Activités possibles : %2.</translation>
+        <source>&apos;%1&apos; is not an activity of this role. Valid activities: %2.</source>
+        <translation>« %1 » n&apos;est pas une activité de ce rôle. Activités possibles : %2.</translation>
     </message>
     <message>
-        <source>'%1' is not a calendar address: paste the whole https:// address, or give a file.</source>
-        <translation>« %1 » n'est pas une adresse d'agenda : collez l'adresse https:// entière, ou donnez un fichier.</translation>
+        <source>Give the scheduled block a name: it is what its notification says.</source>
+        <translation>Donnez un nom au bloc programmé&#xa0;: c’est ce que dira sa notification.</translation>
     </message>
     <message>
-        <source>FocusApp reads calendars from https://, http:// or webcal:// addresses and from files, not from '%1'.</source>
-        <translation>FocusApp lit les agendas à des adresses https://, http:// ou webcal:// et dans des fichiers, pas depuis « %1 ».</translation>
+        <source>Keep the name to %1 characters; this one has %2.</source>
+        <translation>Gardez le nom sous %1&#xa0;caractères&#xa0;; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday for the scheduled block.</source>
+        <translation>Choisissez au moins un jour de la semaine pour le bloc programmé.</translation>
+    </message>
+    <message>
+        <source>The weekdays of this scheduled block are not days of the week.</source>
+        <translation>Les jours de ce bloc programmé ne sont pas des jours de la semaine.</translation>
+    </message>
+    <message>
+        <source>Choose the role the scheduled block is for.</source>
+        <translation>Choisissez le rôle auquel ce bloc programmé est destiné.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a calendar address: paste the whole https:// address, or give a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse d&apos;agenda&#xa0;: collez l&apos;adresse https:// entière, ou donnez un fichier.</translation>
+    </message>
+    <message>
+        <source>FocusApp reads calendars from https://, http:// or webcal:// addresses and from files, not from &apos;%1&apos;.</source>
+        <translation>FocusApp lit les agendas à des adresses https://, http:// ou webcal:// et dans des fichiers, pas depuis «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This calendar is already in the list: %1.</source>
-        <translation>Cet agenda est déjà dans la liste : %1.</translation>
+        <translation>Cet agenda est déjà dans la liste&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>No calendar is called '%1': 'focusapp calendar list' shows their numbers and names.</source>
-        <translation>Aucun agenda ne s'appelle « %1 » : « focusapp calendar list » donne leurs numéros et leurs noms.</translation>
+        <source>No calendar is called &apos;%1&apos;: &apos;focusapp calendar list&apos; shows their numbers and names.</source>
+        <translation>Aucun agenda ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;focusapp calendar list&#xa0;» donne leurs numéros et leurs noms.</translation>
     </message>
     <message>
         <source>The list of calendars (%1) is damaged; fix or delete that file, then add the calendars again.</source>
-        <translation>La liste des agendas (%1) est abîmée ; réparez ou supprimez ce fichier, puis ajoutez de nouveau les agendas.</translation>
+        <translation>La liste des agendas (%1) est abîmée&#xa0;; réparez ou supprimez ce fichier, puis ajoutez de nouveau les agendas.</translation>
     </message>
     <message>
         <source>Calendars are not available in this session of FocusApp.</source>
@@ -1342,43 +1363,43 @@
     </message>
     <message>
         <source>The calendar file %1 is not there.</source>
-        <translation>Le fichier d'agenda %1 n'existe pas.</translation>
+        <translation>Le fichier d&apos;agenda %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The calendar file %1 could not be read: %2.</source>
-        <translation>Le fichier d'agenda %1 n'a pas pu être lu : %2.</translation>
+        <translation>Le fichier d&apos;agenda %1 n&apos;a pas pu être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 could not be reached (%2): check the address and the connection.</source>
-        <translation>%1 est injoignable (%2) : vérifiez l'adresse et la connexion.</translation>
+        <translation>%1 est injoignable (%2)&#xa0;: vérifiez l&apos;adresse et la connexion.</translation>
     </message>
     <message>
         <source>%1 has no calendar at this address (it was moved or deleted): copy the address from your calendar again.</source>
-        <translation>%1 n'a pas d'agenda à cette adresse (il a été déplacé ou supprimé) : copiez de nouveau l'adresse depuis votre agenda.</translation>
+        <translation>%1 n&apos;a pas d&apos;agenda à cette adresse (il a été déplacé ou supprimé)&#xa0;: copiez de nouveau l&apos;adresse depuis votre agenda.</translation>
     </message>
     <message>
         <source>%1 refused to give this calendar: copy its secret or public address again.</source>
-        <translation>%1 a refusé de donner cet agenda : copiez de nouveau son adresse secrète ou publique.</translation>
+        <translation>%1 a refusé de donner cet agenda&#xa0;: copiez de nouveau son adresse secrète ou publique.</translation>
     </message>
     <message>
         <source>%1 answered with error %2 instead of the calendar.</source>
-        <translation>%1 a répondu par l'erreur %2 au lieu de l'agenda.</translation>
+        <translation>%1 a répondu par l&apos;erreur %2 au lieu de l&apos;agenda.</translation>
     </message>
     <message>
         <source>%1 sent FocusApp from address to address without giving the calendar.</source>
-        <translation>%1 a renvoyé FocusApp d'adresse en adresse sans donner l'agenda.</translation>
+        <translation>%1 a renvoyé FocusApp d&apos;adresse en adresse sans donner l&apos;agenda.</translation>
     </message>
     <message>
         <source>This address gives a web page, not a calendar: use the address your calendar app gives for the iCal (.ics) format.</source>
-        <translation>Cette adresse donne une page web, pas un agenda : utilisez l'adresse que votre agenda donne pour le format iCal (.ics).</translation>
+        <translation>Cette adresse donne une page web, pas un agenda&#xa0;: utilisez l&apos;adresse que votre agenda donne pour le format iCal (.ics).</translation>
     </message>
     <message>
         <source>This is not a calendar in the iCalendar (.ics) format.</source>
-        <translation>Ce n'est pas un agenda au format iCalendar (.ics).</translation>
+        <translation>Ce n&apos;est pas un agenda au format iCalendar (.ics).</translation>
     </message>
     <message>
         <source>This calendar is larger than %1 MB: FocusApp does not read it.</source>
-        <translation>Cet agenda dépasse %1 Mo : FocusApp ne le lit pas.</translation>
+        <translation>Cet agenda dépasse %1&#xa0;Mo&#xa0;: FocusApp ne le lit pas.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) could not be read and were left out.</source>
@@ -1393,7 +1414,7 @@
     </message>
     <message>
         <source>%1 %2 The rest of the calendar is shown.</source>
-        <translation>%1 %2 Le reste de l'agenda est affiché.</translation>
+        <translation>%1 %2 Le reste de l&apos;agenda est affiché.</translation>
     </message>
     <message>
         <source>There is no X11 display to ask.</source>
@@ -1401,7 +1422,7 @@
     </message>
     <message>
         <source>The python-xlib module is not installed, so time away cannot be seen.</source>
-        <translation>Le module python-xlib n’est pas installé : le temps passé loin du bureau ne peut pas être vu.</translation>
+        <translation>Le module python-xlib n’est pas installé&#xa0;: le temps passé loin du bureau ne peut pas être vu.</translation>
     </message>
     <message>
         <source>The X11 server does not say how long it has been idle (no MIT-SCREEN-SAVER extension).</source>
@@ -1409,7 +1430,7 @@
     </message>
     <message>
         <source>Under Wayland, the X11 idle time only sees typing in X11 windows: time away may be overstated.</source>
-        <translation>Sous Wayland, l’inactivité X11 ne voit que la saisie dans les fenêtres X11 : le temps d’absence peut être surestimé.</translation>
+        <translation>Sous Wayland, l’inactivité X11 ne voit que la saisie dans les fenêtres X11&#xa0;: le temps d’absence peut être surestimé.</translation>
     </message>
     <message>
         <source>There is no session bus to ask the desktop how long it has been idle.</source>
@@ -1420,15 +1441,15 @@
         <translation>Le bureau n’a pas dit depuis combien de temps il est inactif (%1).</translation>
     </message>
     <message>
-        <source>The system's idle-time API is not available (%1).</source>
+        <source>The system&apos;s idle-time API is not available (%1).</source>
         <translation>L’interface d’inactivité du système n’est pas disponible (%1).</translation>
     </message>
     <message>
         <source>No meeting today is waiting for its next step.</source>
-        <translation>Aucun rendez-vous du jour n'attend sa prochaine étape.</translation>
+        <translation>Aucun rendez-vous du jour n&apos;attend sa prochaine étape.</translation>
     </message>
     <message>
-        <source>Date the next step on or after its meeting's day (%1).</source>
+        <source>Date the next step on or after its meeting&apos;s day (%1).</source>
         <translation>Datez la prochaine étape le jour de son rendez-vous ou après (%1).</translation>
     </message>
     <message>
@@ -1436,8 +1457,8 @@
         <translation>Cette liste compte au plus %1 entrées, pas %2.</translation>
     </message>
     <message>
-        <source>'%1' should be written as HH:MM, e.g. 08:30.</source>
-        <translation>« %1 » doit s'écrire au format HH:MM, par ex. 08:30.</translation>
+        <source>&apos;%1&apos; should be written as HH:MM, e.g. 08:30.</source>
+        <translation>«&#xa0;%1&#xa0;» doit s&apos;écrire au format HH:MM, par ex. 08:30.</translation>
     </message>
     <message>
         <source>An entry appears twice in this list.</source>
@@ -1445,7 +1466,7 @@
     </message>
     <message>
         <source>The days of this list are not in order.</source>
-        <translation>Les jours de cette liste ne sont pas dans l'ordre.</translation>
+        <translation>Les jours de cette liste ne sont pas dans l&apos;ordre.</translation>
     </message>
     <message>
         <source>Days off go from %1 to %2, not %3.</source>
@@ -1453,23 +1474,23 @@
     </message>
     <message>
         <source>A range of days off lasts at most %1 days; %2 to %3 lasts %4.</source>
-        <translation>Une période de congé dure au plus %1 jours ; du %2 au %3, elle en dure %4.</translation>
+        <translation>Une période de congé dure au plus %1 jours&#xa0;; du %2 au %3, elle en dure %4.</translation>
     </message>
     <message>
         <source>%1 is written %2 in the list of blocked sites.</source>
-        <translation>%1 s'écrit %2 dans la liste des sites bloqués.</translation>
+        <translation>%1 s&apos;écrit %2 dans la liste des sites bloqués.</translation>
     </message>
     <message>
         <source>A daily count target is between 1 and 10,000.</source>
-        <translation>Un objectif quotidien en nombre est compris entre 1 et 10 000.</translation>
+        <translation>Un objectif quotidien en nombre est compris entre 1 et 10&#xa0;000.</translation>
     </message>
     <message>
-        <source>A daily target names the count '%1' twice, or a count FocusApp does not know.</source>
-        <translation>Un objectif quotidien cite deux fois le comptage « %1 », ou un comptage que FocusApp ne connaît pas.</translation>
+        <source>A daily target names the count &apos;%1&apos; twice, or a count FocusApp does not know.</source>
+        <translation>Un objectif quotidien cite deux fois le comptage «&#xa0;%1&#xa0;», ou un comptage que FocusApp ne connaît pas.</translation>
     </message>
     <message>
-        <source>'%1' is not an activity of your roles. Valid activities: %2.</source>
-        <translation>« %1 » n'est pas une activité de vos rôles. Activités possibles : %2.</translation>
+        <source>&apos;%1&apos; is not an activity of your roles. Valid activities: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une activité de vos rôles. Activités possibles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Count between 1 and %1 at a time.</source>
@@ -1477,59 +1498,59 @@
     </message>
     <message>
         <source>Nothing to count for yet: start a focus block, or name the activity.</source>
-        <translation>Rien à quoi rattacher ce comptage pour l'instant : démarrez un bloc de concentration, ou nommez l'activité.</translation>
+        <translation>Rien à quoi rattacher ce comptage pour l&apos;instant&#xa0;: démarrez un bloc de concentration, ou nommez l&apos;activité.</translation>
     </message>
     <message>
         <source>There is no count to take back.</source>
-        <translation>Il n'y a aucun comptage à annuler.</translation>
+        <translation>Il n&apos;y a aucun comptage à annuler.</translation>
     </message>
     <message>
         <source>The count could not be saved: %1. It was not counted; free some space and count again.</source>
-        <translation>Le comptage n'a pas pu être enregistré : %1. Il n'a pas été compté ; libérez de la place et comptez de nouveau.</translation>
+        <translation>Le comptage n&apos;a pas pu être enregistré&#xa0;: %1. Il n&apos;a pas été compté&#xa0;; libérez de la place et comptez de nouveau.</translation>
     </message>
     <message>
         <source>Say who received the handoff: a role, a colleague or a service.</source>
-        <translation>Indiquez qui a reçu le transfert : un rôle, un collègue ou un service.</translation>
+        <translation>Indiquez qui a reçu le transfert&#xa0;: un rôle, un collègue ou un service.</translation>
     </message>
     <message>
         <source>Say in one line why the handoff was sent back.</source>
         <translation>Dites en une ligne pourquoi le transfert a été renvoyé.</translation>
     </message>
     <message>
-        <source>'%1' is not on the brief's checklist: %2.</source>
-        <translation>« %1 » ne figure pas dans la liste du brief : %2.</translation>
+        <source>&apos;%1&apos; is not on the brief&apos;s checklist: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans la liste du brief&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>No single handoff has an id starting with '%1'.</source>
-        <translation>Aucun transfert unique n'a d'identifiant commençant par « %1 ».</translation>
+        <source>No single handoff has an id starting with &apos;%1&apos;.</source>
+        <translation>Aucun transfert unique n&apos;a d&apos;identifiant commençant par «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A strict block cannot be paused: stop it with the phrase, or take the emergency exit.</source>
-        <translation>Un bloc strict ne peut pas être mis en pause : arrêtez-le en tapant la phrase, ou prenez la sortie d'urgence.</translation>
+        <translation>Un bloc strict ne peut pas être mis en pause&#xa0;: arrêtez-le en tapant la phrase, ou prenez la sortie d&apos;urgence.</translation>
     </message>
     <message>
-        <source>This is a strict block: stop it in FocusApp's window, where you type the phrase (or take the emergency exit there).</source>
-        <translation>C'est un bloc strict : arrêtez-le dans la fenêtre de FocusApp, où vous tapez la phrase (ou prenez-y la sortie d'urgence).</translation>
+        <source>This is a strict block: stop it in FocusApp&apos;s window, where you type the phrase (or take the emergency exit there).</source>
+        <translation>C&apos;est un bloc strict&#xa0;: arrêtez-le dans la fenêtre de FocusApp, où vous tapez la phrase (ou prenez-y la sortie d&apos;urgence).</translation>
     </message>
     <message>
         <source>The focus block could not be saved: %1. It was not started; free some space and try again.</source>
-        <translation>Le bloc de concentration n'a pas pu être enregistré : %1. Il n'a pas démarré ; libérez de la place et réessayez.</translation>
+        <translation>Le bloc de concentration n&apos;a pas pu être enregistré&#xa0;: %1. Il n&apos;a pas démarré&#xa0;; libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>Your focus block is stopped but could not be saved: %1. FocusApp keeps it and will save it as soon as it can.</source>
-        <translation>Votre bloc de concentration est arrêté, mais il n'a pas pu être enregistré : %1. FocusApp le garde et l'enregistrera dès que possible.</translation>
+        <translation>Votre bloc de concentration est arrêté, mais il n&apos;a pas pu être enregistré&#xa0;: %1. FocusApp le garde et l&apos;enregistrera dès que possible.</translation>
     </message>
     <message>
-        <source>'%1' should end with .json, .csv or .ics.</source>
-        <translation>« %1 » doit se terminer par .json, .csv ou .ics.</translation>
+        <source>&apos;%1&apos; should end with .json, .csv or .ics.</source>
+        <translation>«&#xa0;%1&#xa0;» doit se terminer par .json, .csv ou .ics.</translation>
     </message>
     <message>
         <source>The range ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <source>There is no block-list preset named '%1'; pick one of %2.</source>
-        <translation>Il n'existe pas de liste de blocage prédéfinie nommée « %1 » ; choisissez parmi %2.</translation>
+        <source>There is no block-list preset named &apos;%1&apos;; pick one of %2.</source>
+        <translation>Il n&apos;existe pas de liste de blocage prédéfinie nommée «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi %2.</translation>
     </message>
     <message>
         <source>A block must end after it starts.</source>
@@ -1543,24 +1564,24 @@
         </translation>
     </message>
     <message>
-        <source>Type the app's executable name or its full path.</source>
-        <translation>Tapez le nom de l'exécutable de l'application ou son chemin complet.</translation>
+        <source>Type the app&apos;s executable name or its full path.</source>
+        <translation>Tapez le nom de l&apos;exécutable de l&apos;application ou son chemin complet.</translation>
     </message>
     <message>
         <source>This app entry is too long: %1.</source>
-        <translation>Cette entrée d'application est trop longue : %1.</translation>
+        <translation>Cette entrée d&apos;application est trop longue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Remove the spaces around the app name: %1.</source>
-        <translation>Retirez les espaces autour du nom de l'application : %1.</translation>
+        <translation>Retirez les espaces autour du nom de l&apos;application&#xa0;: %1.</translation>
     </message>
     <message>
         <source>An app name cannot contain control or invisible characters: %1.</source>
-        <translation>Un nom d'application ne peut pas contenir de caractères de contrôle ou invisibles : %1.</translation>
+        <translation>Un nom d&apos;application ne peut pas contenir de caractères de contrôle ou invisibles&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Give either the executable's name or its full path, not a relative path: %1.</source>
-        <translation>Indiquez soit le nom de l'exécutable, soit son chemin complet, mais pas un chemin relatif : %1.</translation>
+        <source>Give either the executable&apos;s name or its full path, not a relative path: %1.</source>
+        <translation>Indiquez soit le nom de l&apos;exécutable, soit son chemin complet, mais pas un chemin relatif&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A domain is text, not %1.</source>
@@ -1572,103 +1593,103 @@
     </message>
     <message>
         <source>A domain cannot contain a line break: %1.</source>
-        <translation>Un domaine ne peut pas contenir de saut de ligne : %1.</translation>
+        <translation>Un domaine ne peut pas contenir de saut de ligne&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A domain cannot contain control character %1: %2.</source>
-        <translation>Un domaine ne peut pas contenir le caractère de contrôle %1 : %2.</translation>
+        <translation>Un domaine ne peut pas contenir le caractère de contrôle %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A domain cannot contain invisible character %1 (zero-width, joiner or text-direction mark): %2.</source>
-        <translation>Un domaine ne peut pas contenir le caractère invisible %1 (espace sans largeur, liant ou marque de sens d'écriture) : %2.</translation>
+        <translation>Un domaine ne peut pas contenir le caractère invisible %1 (espace sans largeur, liant ou marque de sens d&apos;écriture)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A domain cannot contain spaces: %1.</source>
-        <translation>Un domaine ne peut pas contenir d'espaces : %1.</translation>
+        <translation>Un domaine ne peut pas contenir d&apos;espaces&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>A domain cannot contain '#': %1.</source>
-        <translation>Un domaine ne peut pas contenir « # » : %1.</translation>
+        <source>A domain cannot contain &apos;#&apos;: %1.</source>
+        <translation>Un domaine ne peut pas contenir «&#xa0;#&#xa0;»&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Type only the site's name (like example.com), not an address with a scheme, path or user: %1.</source>
-        <translation>Tapez seulement le nom du site (comme example.com), pas une adresse avec un protocole, un chemin ou un nom d'utilisateur : %1.</translation>
+        <source>Type only the site&apos;s name (like example.com), not an address with a scheme, path or user: %1.</source>
+        <translation>Tapez seulement le nom du site (comme example.com), pas une adresse avec un protocole, un chemin ou un nom d&apos;utilisateur&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Type the site's name without a port: %1.</source>
-        <translation>Tapez le nom du site sans numéro de port : %1.</translation>
+        <source>Type the site&apos;s name without a port: %1.</source>
+        <translation>Tapez le nom du site sans numéro de port&#xa0;: %1.</translation>
     </message>
     <message>
         <source>An IP address cannot be blocked, only a name: %1.</source>
-        <translation>Une adresse IP ne peut pas être bloquée, seulement un nom : %1.</translation>
+        <translation>Une adresse IP ne peut pas être bloquée, seulement un nom&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Wildcards are not supported; type the domain itself (it also blocks its www. and m. forms): %1.</source>
-        <translation>Les jokers ne sont pas pris en charge ; tapez le domaine lui-même (ses formes www. et m. sont bloquées aussi) : %1.</translation>
+        <translation>Les jokers ne sont pas pris en charge&#xa0;; tapez le domaine lui-même (ses formes www. et m. sont bloquées aussi)&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>A host name cannot contain '_': %1.</source>
-        <translation>Un nom d'hôte ne peut pas contenir « _ » : %1.</translation>
+        <source>A host name cannot contain &apos;_&apos;: %1.</source>
+        <translation>Un nom d&apos;hôte ne peut pas contenir «&#xa0;_&#xa0;»&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This name mixes alphabets (%1), so it only looks like the site you mean; type it with the right keyboard layout: %2.</source>
-        <translation>Ce nom mélange des alphabets (%1) : il ne fait que ressembler au site voulu ; tapez-le avec la bonne disposition de clavier : %2.</translation>
+        <translation>Ce nom mélange des alphabets (%1)&#xa0;: il ne fait que ressembler au site voulu&#xa0;; tapez-le avec la bonne disposition de clavier&#xa0;: %2.</translation>
     </message>
     <message>
         <source>This name is written with letters that only look like Latin ones, so it is not the site you mean: %1.</source>
-        <translation>Ce nom est écrit avec des lettres qui imitent l'alphabet latin ; ce n'est donc pas le site voulu : %1.</translation>
+        <translation>Ce nom est écrit avec des lettres qui imitent l&apos;alphabet latin&#xa0;; ce n&apos;est donc pas le site voulu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A domain has at most %1 characters; this one has %2.</source>
-        <translation>Un domaine compte au plus %1 caractères ; celui-ci en a %2.</translation>
+        <translation>Un domaine compte au plus %1 caractères&#xa0;; celui-ci en a %2.</translation>
     </message>
     <message>
         <source>A domain cannot have an empty part (two dots in a row, or a dot at the start): %1.</source>
-        <translation>Un domaine ne peut pas avoir de partie vide (deux points qui se suivent, ou un point au début) : %1.</translation>
+        <translation>Un domaine ne peut pas avoir de partie vide (deux points qui se suivent, ou un point au début)&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>A part of a domain cannot start or end with '-': %1.</source>
-        <translation>Une partie d'un domaine ne peut ni commencer ni finir par « - » : %1.</translation>
+        <source>A part of a domain cannot start or end with &apos;-&apos;: %1.</source>
+        <translation>Une partie d&apos;un domaine ne peut ni commencer ni finir par «&#xa0;-&#xa0;»&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This is not a valid international domain name: %1.</source>
-        <translation>Ce nom de domaine international n'est pas valide : %1.</translation>
+        <translation>Ce nom de domaine international n&apos;est pas valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Local host names cannot be blocked: %1.</source>
-        <translation>Les noms de l'hôte local ne peuvent pas être bloqués : %1.</translation>
+        <translation>Les noms de l&apos;hôte local ne peuvent pas être bloqués&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Names of the local network (.local) cannot be blocked: %1.</source>
-        <translation>Les noms du réseau local (.local) ne peuvent pas être bloqués : %1.</translation>
+        <translation>Les noms du réseau local (.local) ne peuvent pas être bloqués&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Type a full domain with a dot, like example.com: %1.</source>
-        <translation>Tapez un domaine complet, avec un point, comme example.com : %1.</translation>
+        <translation>Tapez un domaine complet, avec un point, comme example.com&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 keeps the computer updated, on time or able to check certificates, so it is never blocked.</source>
-        <translation>%1 sert à mettre l'ordinateur à jour, à le garder à l'heure ou à vérifier les certificats : il n'est jamais bloqué.</translation>
+        <translation>%1 sert à mettre l&apos;ordinateur à jour, à le garder à l&apos;heure ou à vérifier les certificats&#xa0;: il n&apos;est jamais bloqué.</translation>
     </message>
     <message>
         <source>Internal error: %1 is not canonical.</source>
-        <translation>Erreur interne : %1 n'est pas sous forme canonique.</translation>
+        <translation>Erreur interne&#xa0;: %1 n&apos;est pas sous forme canonique.</translation>
     </message>
     <message>
-        <source>The key '%1' appears twice in one object.</source>
-        <translation>La clé « %1 » apparaît deux fois dans un même objet.</translation>
+        <source>The key &apos;%1&apos; appears twice in one object.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» apparaît deux fois dans un même objet.</translation>
     </message>
     <message>
         <source>%1 is not a number JSON allows.</source>
-        <translation>%1 n'est pas un nombre permis en JSON.</translation>
+        <translation>%1 n&apos;est pas un nombre permis en JSON.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (%1 at byte %2).</source>
-        <translation>Le fichier n'est pas du texte UTF-8 (%1 à l'octet %2).</translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at line %2, column %3); is it complete?</source>
-        <translation>Le fichier n'est pas du JSON valide (%1 à la ligne %2, colonne %3) ; est-il complet ?</translation>
+        <translation>Le fichier n&apos;est pas du JSON valide (%1 à la ligne %2, colonne %3)&#xa0;; est-il complet&#xa0;?</translation>
     </message>
     <message>
         <source>The file is nested too deeply to be read.</source>
@@ -1680,31 +1701,31 @@
     </message>
     <message>
         <source>FocusApp cannot use the data folder %1: %2. Choose another one with --data-dir.</source>
-        <translation>FocusApp ne peut pas utiliser le dossier de données %1 : %2. Choisissez-en un autre avec --data-dir.</translation>
+        <translation>FocusApp ne peut pas utiliser le dossier de données %1&#xa0;: %2. Choisissez-en un autre avec --data-dir.</translation>
     </message>
     <message>
         <source>FocusApp could not save this change in its data folder: %1. Nothing was changed; try again once the folder can be written to.</source>
-        <translation>FocusApp n'a pas pu enregistrer cette modification dans son dossier de données : %1. Rien n'a été modifié ; réessayez quand le dossier sera de nouveau accessible en écriture.</translation>
+        <translation>FocusApp n&apos;a pas pu enregistrer cette modification dans son dossier de données&#xa0;: %1. Rien n&apos;a été modifié&#xa0;; réessayez quand le dossier sera de nouveau accessible en écriture.</translation>
     </message>
     <message>
         <source>The import failed (%1): nothing of it was kept; your data is as it was before.</source>
-        <translation>L'importation a échoué (%1) : rien n'en a été gardé ; vos données sont telles qu'avant.</translation>
+        <translation>L&apos;importation a échoué (%1)&#xa0;: rien n&apos;en a été gardé&#xa0;; vos données sont telles qu&apos;avant.</translation>
     </message>
     <message>
         <source>The import failed and your data could not be put back yet (%1). Free some space, then restart FocusApp: it will put your data back as it was before the import.</source>
-        <translation>L'importation a échoué et vos données n'ont pas encore pu être remises en l'état (%1). Libérez de la place, puis redémarrez FocusApp : il remettra vos données telles qu'elles étaient avant l'importation.</translation>
+        <translation>L&apos;importation a échoué et vos données n&apos;ont pas encore pu être remises en l&apos;état (%1). Libérez de la place, puis redémarrez FocusApp&#xa0;: il remettra vos données telles qu&apos;elles étaient avant l&apos;importation.</translation>
     </message>
     <message>
         <source>This file is not a FocusApp export.</source>
-        <translation>Ce fichier n'est pas un export FocusApp.</translation>
+        <translation>Ce fichier n&apos;est pas un export FocusApp.</translation>
     </message>
     <message>
         <source>This export has version %1, which this FocusApp cannot read (it reads versions %2): update FocusApp, then import it again.</source>
-        <translation>Cet export est en version %1, que ce FocusApp ne sait pas lire (il lit les versions %2) : mettez FocusApp à jour, puis importez-le de nouveau.</translation>
+        <translation>Cet export est en version %1, que ce FocusApp ne sait pas lire (il lit les versions %2)&#xa0;: mettez FocusApp à jour, puis importez-le de nouveau.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB: it cannot be a FocusApp export.</source>
-        <translation>Le fichier dépasse %1 Mo : ce ne peut pas être un export FocusApp.</translation>
+        <translation>Le fichier dépasse %1&#xa0;Mo&#xa0;: ce ne peut pas être un export FocusApp.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1712,39 +1733,39 @@
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation>Le fichier ne peut pas être lu : %1.</translation>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>More than %1 problems: checking stopped there.</source>
-        <translation>Plus de %1 problèmes : la vérification s'est arrêtée là.</translation>
+        <translation>Plus de %1&#xa0;problèmes&#xa0;: la vérification s&apos;est arrêtée là.</translation>
     </message>
     <message>
-        <source>%1 is inside FocusApp's data folder; choose another folder so your data is never overwritten.</source>
-        <translation>%1 est dans le dossier de données de FocusApp ; choisissez un autre dossier pour que vos données ne soient jamais écrasées.</translation>
+        <source>%1 is inside FocusApp&apos;s data folder; choose another folder so your data is never overwritten.</source>
+        <translation>%1 est dans le dossier de données de FocusApp&#xa0;; choisissez un autre dossier pour que vos données ne soient jamais écrasées.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
-        <translation>%1 est un dossier ; donnez un nom de fichier.</translation>
+        <translation>%1 est un dossier&#xa0;; donnez un nom de fichier.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written to.</source>
-        <translation>Impossible d'écrire dans le dossier %1.</translation>
+        <translation>Impossible d&apos;écrire dans le dossier %1.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation>%1 n'a pas pu être écrit.</translation>
+        <translation>%1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2.</source>
-        <translation>%1 n'a pas pu être écrit : %2.</translation>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Write the item first: it is empty.</source>
-        <translation>Écrivez d'abord l'élément : il est vide.</translation>
+        <translation>Écrivez d&apos;abord l&apos;élément&#xa0;: il est vide.</translation>
     </message>
     <message>
         <source>An item of the brief is at most %1 characters.</source>
@@ -1759,40 +1780,40 @@
         <translation>Un brief de transfert compte au plus %1 éléments.</translation>
     </message>
     <message>
-        <source>'%1' is already in the brief.</source>
-        <translation>« %1 » figure déjà dans le brief.</translation>
+        <source>&apos;%1&apos; is already in the brief.</source>
+        <translation>«&#xa0;%1&#xa0;» figure déjà dans le brief.</translation>
     </message>
     <message>
         <source>The agreed delay is from %1 to %2 hours, not %3.</source>
         <translation>Le délai convenu va de %1 à %2 heures, pas %3.</translation>
     </message>
     <message>
-        <source>A lead's name is at most %1 characters; this one has %2.</source>
-        <translation>Le nom d'un lead fait au plus %1 caractères ; celui-ci en a %2.</translation>
+        <source>A lead&apos;s name is at most %1 characters; this one has %2.</source>
+        <translation>Le nom d&apos;un lead fait au plus %1 caractères&#xa0;; celui-ci en a %2.</translation>
     </message>
     <message>
-        <source>No lead waiting is called '%1' or has an id starting with it.</source>
-        <translation>Aucun lead en attente ne s'appelle « %1 » ni n'a un identifiant qui commence ainsi.</translation>
+        <source>No lead waiting is called &apos;%1&apos; or has an id starting with it.</source>
+        <translation>Aucun lead en attente ne s&apos;appelle «&#xa0;%1&#xa0;» ni n&apos;a un identifiant qui commence ainsi.</translation>
     </message>
     <message>
         <source>Lead clocks are for the Inbound Lead Qualification role (or the solo seller): take it up in Settings → Roles.</source>
-        <translation>Les chronos de leads sont pour le rôle Qualification des leads entrants (ou le vendeur solo) : activez-le dans Réglages → Rôles.</translation>
+        <translation>Les chronos de leads sont pour le rôle Qualification des leads entrants (ou le vendeur solo)&#xa0;: activez-le dans Réglages → Rôles.</translation>
     </message>
     <message>
         <source>The speed-to-lead target is from %1 to %2 minutes, not %3.</source>
-        <translation>L'objectif de réactivité va de %1 à %2 minutes, pas %3.</translation>
+        <translation>L&apos;objectif de réactivité va de %1 à %2 minutes, pas %3.</translation>
     </message>
     <message>
         <source>Your weekly export is waiting: the folder %1 is not there (is the drive connected?). FocusApp tries again every hour.</source>
-        <translation>Votre export hebdomadaire attend : le dossier %1 est introuvable (le disque est-il connecté ?). FocusApp réessaie toutes les heures.</translation>
+        <translation>Votre export hebdomadaire attend&#xa0;: le dossier %1 est introuvable (le disque est-il connecté&#xa0;?). FocusApp réessaie toutes les heures.</translation>
     </message>
     <message>
         <source>Your weekly export could not be written to %1: %2. FocusApp tries again every hour.</source>
-        <translation>Votre export hebdomadaire n'a pas pu être écrit dans %1 : %2. FocusApp réessaie toutes les heures.</translation>
+        <translation>Votre export hebdomadaire n&apos;a pas pu être écrit dans %1&#xa0;: %2. FocusApp réessaie toutes les heures.</translation>
     </message>
     <message>
         <source>Choose the folder with the button: this is not a whole path to a folder.</source>
-        <translation>Choisissez le dossier avec le bouton : ceci n'est pas le chemin complet d'un dossier.</translation>
+        <translation>Choisissez le dossier avec le bouton&#xa0;: ceci n&apos;est pas le chemin complet d&apos;un dossier.</translation>
     </message>
     <message>
         <source>The command to start FocusApp is empty.</source>
@@ -1804,78 +1825,78 @@
     </message>
     <message>
         <source>The Windows Run key exists only on Windows.</source>
-        <translation>La clé Run de Windows n'existe que sous Windows.</translation>
+        <translation>La clé Run de Windows n&apos;existe que sous Windows.</translation>
     </message>
     <message>
         <source>Could not turn on start at login: %1 could not be written: %2.</source>
-        <translation>Impossible d'activer le lancement à l'ouverture de session : %1 n'a pas pu être écrit : %2.</translation>
+        <translation>Impossible d&apos;activer le lancement à l&apos;ouverture de session&#xa0;: %1 n&apos;a pas pu être écrit&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not turn off start at login: %1 could not be removed: %2.</source>
-        <translation>Impossible de désactiver le lancement à l'ouverture de session : %1 n'a pas pu être supprimé : %2.</translation>
+        <translation>Impossible de désactiver le lancement à l&apos;ouverture de session&#xa0;: %1 n&apos;a pas pu être supprimé&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>The app list entry '%1' was ignored: %2</source>
-        <translation>L'entrée « %1 » de la liste des applications a été ignorée : %2</translation>
+        <source>The app list entry &apos;%1&apos; was ignored: %2</source>
+        <translation>L&apos;entrée «&#xa0;%1&#xa0;» de la liste des applications a été ignorée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing is blocked for this block: its block plan was refused.</source>
-        <translation>Rien n'est bloqué pendant ce bloc : son plan de blocage a été refusé.</translation>
+        <translation>Rien n&apos;est bloqué pendant ce bloc&#xa0;: son plan de blocage a été refusé.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries of the block list were skipped as invalid: %1</source>
         <translation>
-            <numerusform>%n entrée de la liste de blocage a été ignorée car invalide : %1</numerusform>
-            <numerusform>%n entrées de la liste de blocage ont été ignorées car invalides : %1</numerusform>
+            <numerusform>%n entrée de la liste de blocage a été ignorée car invalide&#xa0;: %1</numerusform>
+            <numerusform>%n entrées de la liste de blocage ont été ignorées car invalides&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Websites are not blocked: %1.</source>
-        <translation>Les sites web ne sont pas bloqués : %1.</translation>
+        <translation>Les sites web ne sont pas bloqués&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Websites stay blocked until the block's planned end: %1.</source>
-        <translation>Les sites web restent bloqués jusqu'à la fin prévue du bloc : %1.</translation>
+        <source>Websites stay blocked until the block&apos;s planned end: %1.</source>
+        <translation>Les sites web restent bloqués jusqu&apos;à la fin prévue du bloc&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Could not save the record of the active blocking for crash recovery.</source>
-        <translation>Impossible d'enregistrer l'état du blocage en cours pour la reprise après un plantage.</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;état du blocage en cours pour la reprise après un plantage.</translation>
     </message>
     <message>
         <source>Could not turn on %1.</source>
-        <translation>Impossible d'activer %1.</translation>
+        <translation>Impossible d&apos;activer %1.</translation>
     </message>
     <message>
         <source>Could not put %1 back as it was before the block.</source>
-        <translation>Impossible de remettre %1 dans l'état où il était avant le bloc.</translation>
+        <translation>Impossible de remettre %1 dans l&apos;état où il était avant le bloc.</translation>
     </message>
     <message>
         <source>Its state could not be read (%1).</source>
-        <translation>Son état n'a pas pu être lu (%1).</translation>
+        <translation>Son état n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
         <source>The hosts helper that blocks websites is not installed on this computer. Install FocusApp from its package or bundle, which includes the helper (this needs administrator rights once).</source>
-        <translation>L'assistant hosts, qui bloque les sites web, n'est pas installé sur cet ordinateur. Installez FocusApp à partir de son paquet ou de son bundle, qui contient l'assistant (il faut les droits d'administrateur une seule fois).</translation>
+        <translation>L&apos;assistant hosts, qui bloque les sites web, n&apos;est pas installé sur cet ordinateur. Installez FocusApp à partir de son paquet ou de son bundle, qui contient l&apos;assistant (il faut les droits d&apos;administrateur une seule fois).</translation>
     </message>
     <message>
         <source>Blocking websites on %1 needs a FocusApp helper that is not available yet.</source>
-        <translation>Pour bloquer les sites web sous %1, il faut un assistant FocusApp qui n'est pas encore disponible.</translation>
+        <translation>Pour bloquer les sites web sous %1, il faut un assistant FocusApp qui n&apos;est pas encore disponible.</translation>
     </message>
     <message>
         <source>pkexec (polkit) is not installed, so the hosts helper cannot get the rights it needs to block websites.</source>
-        <translation>pkexec (polkit) n'est pas installé, donc l'assistant hosts ne peut pas obtenir les droits nécessaires pour bloquer les sites web.</translation>
+        <translation>pkexec (polkit) n&apos;est pas installé, donc l&apos;assistant hosts ne peut pas obtenir les droits nécessaires pour bloquer les sites web.</translation>
     </message>
     <message>
         <source>The last change to the blocked websites failed: %1.</source>
-        <translation>La dernière modification des sites bloqués a échoué : %1.</translation>
+        <translation>La dernière modification des sites bloqués a échoué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Apps set to be minimized are only warned about: minimizing needs an X11 session with xdotool.</source>
-        <translation>Les applications à réduire font seulement l'objet d'un avertissement : pour les réduire, il faut une session X11 avec xdotool.</translation>
+        <translation>Les applications à réduire font seulement l&apos;objet d&apos;un avertissement&#xa0;: pour les réduire, il faut une session X11 avec xdotool.</translation>
     </message>
     <message>
-        <source>The system's window API is not available (%1).</source>
-        <translation>L'interface du système pour les fenêtres n'est pas disponible (%1).</translation>
+        <source>The system&apos;s window API is not available (%1).</source>
+        <translation>L&apos;interface du système pour les fenêtres n&apos;est pas disponible (%1).</translation>
     </message>
     <message>
         <source>Wayland does not let applications see which window is in front.</source>
@@ -1883,39 +1904,39 @@
     </message>
     <message>
         <source>There is no graphical display.</source>
-        <translation>Il n'y a pas d'affichage graphique.</translation>
+        <translation>Il n&apos;y a pas d&apos;affichage graphique.</translation>
     </message>
     <message>
         <source>The python-xlib module is not installed, so the window in front cannot be seen.</source>
-        <translation>Le module python-xlib n'est pas installé, donc la fenêtre au premier plan reste inconnue.</translation>
+        <translation>Le module python-xlib n&apos;est pas installé, donc la fenêtre au premier plan reste inconnue.</translation>
     </message>
     <message>
         <source>The X11 display could not be opened (%1).</source>
-        <translation>L'affichage X11 n'a pas pu être ouvert (%1).</translation>
+        <translation>L&apos;affichage X11 n&apos;a pas pu être ouvert (%1).</translation>
     </message>
     <message>
         <source>The connection to the X11 display failed (%1).</source>
-        <translation>La connexion à l'affichage X11 a échoué (%1).</translation>
+        <translation>La connexion à l&apos;affichage X11 a échoué (%1).</translation>
     </message>
     <message>
         <source>The window manager does not say which window is in front.</source>
-        <translation>Le gestionnaire de fenêtres n'indique pas quelle fenêtre est au premier plan.</translation>
+        <translation>Le gestionnaire de fenêtres n&apos;indique pas quelle fenêtre est au premier plan.</translation>
     </message>
     <message>
         <source>macOS shows the app in front but not its window title, so blocked sites are not seen in browser titles.</source>
-        <translation>macOS indique l'application au premier plan mais pas le titre de sa fenêtre, donc les sites bloqués ne sont pas repérés dans les titres du navigateur.</translation>
+        <translation>macOS indique l&apos;application au premier plan mais pas le titre de sa fenêtre, donc les sites bloqués ne sont pas repérés dans les titres du navigateur.</translation>
     </message>
     <message>
-        <source>GNOME's gsettings tool is not installed.</source>
-        <translation>L'outil gsettings de GNOME n'est pas installé.</translation>
+        <source>GNOME&apos;s gsettings tool is not installed.</source>
+        <translation>L&apos;outil gsettings de GNOME n&apos;est pas installé.</translation>
     </message>
     <message>
-        <source>GNOME's notification settings could not be read or changed (%1).</source>
-        <translation>Les réglages de notification de GNOME n'ont pas pu être lus ou modifiés (%1).</translation>
+        <source>GNOME&apos;s notification settings could not be read or changed (%1).</source>
+        <translation>Les réglages de notification de GNOME n&apos;ont pas pu être lus ou modifiés (%1).</translation>
     </message>
     <message>
-        <source>GNOME's notification banner setting has an unexpected value: %1.</source>
-        <translation>Le réglage des bannières de notification de GNOME a une valeur inattendue : %1.</translation>
+        <source>GNOME&apos;s notification banner setting has an unexpected value: %1.</source>
+        <translation>Le réglage des bannières de notification de GNOME a une valeur inattendue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>There is no session bus to reach the notification server.</source>
@@ -1931,30 +1952,30 @@
     </message>
     <message>
         <source>Windows gives applications no supported way to turn on Do Not Disturb (Focus assist): turn it on yourself for a block, from the notification centre.</source>
-        <translation>Windows ne donne aux applications aucun moyen reconnu d'activer Ne pas déranger (Assistant de concentration) : activez-le vous-même pour un bloc, depuis le centre de notifications.</translation>
+        <translation>Windows ne donne aux applications aucun moyen reconnu d&apos;activer Ne pas déranger (Assistant de concentration)&#xa0;: activez-le vous-même pour un bloc, depuis le centre de notifications.</translation>
     </message>
     <message>
         <source>macOS gives applications no supported way to turn on a Focus or Do Not Disturb: turn it on yourself for a block, from Control Centre.</source>
-        <translation>macOS ne donne aux applications aucun moyen reconnu d'activer un mode Concentration ou Ne pas déranger : activez-le vous-même pour un bloc, depuis le Centre de contrôle.</translation>
+        <translation>macOS ne donne aux applications aucun moyen reconnu d&apos;activer un mode Concentration ou Ne pas déranger&#xa0;: activez-le vous-même pour un bloc, depuis le Centre de contrôle.</translation>
     </message>
     <message>
         <source>This way of starting at login works only on Linux desktops.</source>
-        <translation>Ce mode de lancement à l'ouverture de session ne fonctionne que sur les bureaux Linux.</translation>
+        <translation>Ce mode de lancement à l&apos;ouverture de session ne fonctionne que sur les bureaux Linux.</translation>
     </message>
     <message>
         <source>This way of starting at login works only on Windows.</source>
-        <translation>Ce mode de lancement à l'ouverture de session ne fonctionne que sous Windows.</translation>
+        <translation>Ce mode de lancement à l&apos;ouverture de session ne fonctionne que sous Windows.</translation>
     </message>
     <message>
         <source>This way of starting at login works only on macOS.</source>
-        <translation>Ce mode de lancement à l'ouverture de session ne fonctionne que sous macOS.</translation>
+        <translation>Ce mode de lancement à l&apos;ouverture de session ne fonctionne que sous macOS.</translation>
     </message>
     <message>
         <source>Name the account first.</source>
         <translation>Nommez d’abord le compte.</translation>
     </message>
     <message>
-        <source>An account's name is at most %1 characters.</source>
+        <source>An account&apos;s name is at most %1 characters.</source>
         <translation>Le nom d’un compte fait au plus %1 caractères.</translation>
     </message>
     <message>
@@ -1962,36 +1983,36 @@
         <translation>Un compte refroidit après %1 à %2 semaines sans contact, pas %3.</translation>
     </message>
     <message>
-        <source>The file has no column '%1'. Its columns: %2.</source>
-        <translation>Le fichier n’a pas de colonne « %1 ». Ses colonnes : %2.</translation>
+        <source>The file has no column &apos;%1&apos;. Its columns: %2.</source>
+        <translation>Le fichier n’a pas de colonne «&#xa0;%1&#xa0;». Ses colonnes&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Line %1 of the file: an account's name is at most %2 characters.</source>
-        <translation>Ligne %1 du fichier : le nom d’un compte fait au plus %2 caractères.</translation>
+        <source>Line %1 of the file: an account&apos;s name is at most %2 characters.</source>
+        <translation>Ligne %1 du fichier&#xa0;: le nom d’un compte fait au plus %2 caractères.</translation>
     </message>
     <message>
         <source>The file names %1 accounts; at most %2 can be imported.</source>
-        <translation>Le fichier cite %1 comptes ; %2 au plus peuvent être importés.</translation>
+        <translation>Le fichier cite %1 comptes&#xa0;; %2 au plus peuvent être importés.</translation>
     </message>
     <message>
         <source>Say whom to follow up first.</source>
         <translation>Dites d’abord qui relancer.</translation>
     </message>
     <message>
-        <source>'%1' is not a delay: write hours (48h), days (2d) or minutes (90m).</source>
-        <translation>« %1 » n’est pas un délai : écrivez des heures (48h), des jours (2j) ou des minutes (90m).</translation>
+        <source>&apos;%1&apos; is not a delay: write hours (48h), days (2d) or minutes (90m).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un délai&#xa0;: écrivez des heures (48h), des jours (2j) ou des minutes (90m).</translation>
     </message>
     <message>
-        <source>A follow-up is due within %1 days at most, not '%2'.</source>
-        <translation>Une relance se fait dans %1 jours au plus, pas « %2 ».</translation>
+        <source>A follow-up is due within %1 days at most, not &apos;%2&apos;.</source>
+        <translation>Une relance se fait dans %1 jours au plus, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>No single follow-up is named '%1' or has an id starting with it.</source>
-        <translation>Aucune relance unique ne s’appelle « %1 » ni n’a d’identifiant qui commence ainsi.</translation>
+        <source>No single follow-up is named &apos;%1&apos; or has an id starting with it.</source>
+        <translation>Aucune relance unique ne s’appelle «&#xa0;%1&#xa0;» ni n’a d’identifiant qui commence ainsi.</translation>
     </message>
     <message>
-        <source>Windows keeps FocusApp from starting at login: it is turned off in Task Manager's Startup tab (or Settings &gt; Apps &gt; Startup). Turn it on there.</source>
-        <translation>Windows empêche FocusApp de démarrer à l'ouverture de session : il est désactivé dans l'onglet Démarrage du Gestionnaire des tâches (ou Paramètres &gt; Applications &gt; Démarrage). Réactivez-le là.</translation>
+        <source>Windows keeps FocusApp from starting at login: it is turned off in Task Manager&apos;s Startup tab (or Settings &gt; Apps &gt; Startup). Turn it on there.</source>
+        <translation>Windows empêche FocusApp de démarrer à l&apos;ouverture de session&#xa0;: il est désactivé dans l&apos;onglet Démarrage du Gestionnaire des tâches (ou Paramètres &gt; Applications &gt; Démarrage). Réactivez-le là.</translation>
     </message>
     <message>
         <source>No way to see time away from the desk was found here.</source>
@@ -2003,7 +2024,7 @@
     </message>
     <message>
         <source>No way to silence notifications was found on this desktop.</source>
-        <translation>Aucun moyen de rendre les notifications silencieuses n'a été trouvé sur ce bureau.</translation>
+        <translation>Aucun moyen de rendre les notifications silencieuses n&apos;a été trouvé sur ce bureau.</translation>
     </message>
     <message>
         <source>No way to silence notifications works on this desktop. %1</source>
@@ -2011,27 +2032,27 @@
     </message>
     <message>
         <source>Write something first: the text is empty.</source>
-        <translation>Écrivez d'abord quelque chose : le texte est vide.</translation>
+        <translation>Écrivez d&apos;abord quelque chose&#xa0;: le texte est vide.</translation>
     </message>
     <message>
         <source>Keep it to %1 characters; this text has %2.</source>
-        <translation>Limitez-vous à %1 caractères ; ce texte en compte %2.</translation>
+        <translation>Limitez-vous à %1 caractères&#xa0;; ce texte en compte %2.</translation>
     </message>
     <message>
         <source>A domain cannot contain character %1: %2.</source>
-        <translation>Un domaine ne peut pas contenir le caractère %1 : %2.</translation>
+        <translation>Un domaine ne peut pas contenir le caractère %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>This is not a valid domain: %1.</source>
-        <translation>Ce domaine n'est pas valide : %1.</translation>
+        <translation>Ce domaine n&apos;est pas valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Each part of a domain has at most %1 characters; one has %2: %3.</source>
-        <translation>Chaque partie d'un domaine compte au plus %1 caractères ; l'une en a %2 : %3.</translation>
+        <translation>Chaque partie d&apos;un domaine compte au plus %1 caractères&#xa0;; l&apos;une en a %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Each part of a domain has at most %1 characters once encoded: %2.</source>
-        <translation>Chaque partie d'un domaine compte au plus %1 caractères une fois encodée : %2.</translation>
+        <translation>Chaque partie d&apos;un domaine compte au plus %1 caractères une fois encodée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Latin</source>
@@ -2087,7 +2108,7 @@
     </message>
     <message>
         <source>the hosts helper is not installed</source>
-        <translation>l'assistant hosts n'est pas installé</translation>
+        <translation>l&apos;assistant hosts n&apos;est pas installé</translation>
     </message>
     <message>
         <source>this system cannot block websites yet</source>
@@ -2095,43 +2116,43 @@
     </message>
     <message>
         <source>pkexec (polkit) is not installed</source>
-        <translation>pkexec (polkit) n'est pas installé</translation>
+        <translation>pkexec (polkit) n&apos;est pas installé</translation>
     </message>
     <message>
         <source>authorisation was refused</source>
-        <translation>l'autorisation a été refusée</translation>
+        <translation>l&apos;autorisation a été refusée</translation>
     </message>
     <message>
         <source>the hosts helper did not answer (was the password prompt left open?)</source>
-        <translation>l'assistant hosts n'a pas répondu (la demande de mot de passe est-elle restée ouverte ?)</translation>
+        <translation>l&apos;assistant hosts n&apos;a pas répondu (la demande de mot de passe est-elle restée ouverte&#xa0;?)</translation>
     </message>
     <message>
         <source>the hosts helper could not be started</source>
-        <translation>l'assistant hosts n'a pas pu être lancé</translation>
+        <translation>l&apos;assistant hosts n&apos;a pas pu être lancé</translation>
     </message>
     <message>
         <source>the hosts helper gave no readable answer</source>
-        <translation>l'assistant hosts n'a pas donné de réponse lisible</translation>
+        <translation>l&apos;assistant hosts n&apos;a pas donné de réponse lisible</translation>
     </message>
     <message>
         <source>some blocked sites are not valid domains, so nothing was blocked</source>
-        <translation>certains sites bloqués ne sont pas des domaines valides, donc rien n'a été bloqué</translation>
+        <translation>certains sites bloqués ne sont pas des domaines valides, donc rien n&apos;a été bloqué</translation>
     </message>
     <message>
         <source>the hosts helper does not support this system</source>
-        <translation>l'assistant hosts ne prend pas en charge ce système</translation>
+        <translation>l&apos;assistant hosts ne prend pas en charge ce système</translation>
     </message>
     <message>
         <source>the hosts file is a symbolic link, which the helper refuses to edit</source>
-        <translation>le fichier hosts est un lien symbolique, que l'assistant refuse de modifier</translation>
+        <translation>le fichier hosts est un lien symbolique, que l&apos;assistant refuse de modifier</translation>
     </message>
     <message>
         <source>the hosts file is not a regular file</source>
-        <translation>le fichier hosts n'est pas un fichier ordinaire</translation>
+        <translation>le fichier hosts n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>the hosts file does not exist</source>
-        <translation>le fichier hosts n'existe pas</translation>
+        <translation>le fichier hosts n&apos;existe pas</translation>
     </message>
     <message>
         <source>the hosts file is too large</source>
@@ -2139,23 +2160,23 @@
     </message>
     <message>
         <source>another change to the hosts file was in progress; try again</source>
-        <translation>une autre modification du fichier hosts était en cours ; réessayez</translation>
+        <translation>une autre modification du fichier hosts était en cours&#xa0;; réessayez</translation>
     </message>
     <message>
-        <source>the helper's lock file is not its own (someone else made it)</source>
-        <translation>le fichier de verrou de l'assistant n'est pas le sien (quelqu'un d'autre l'a créé)</translation>
+        <source>the helper&apos;s lock file is not its own (someone else made it)</source>
+        <translation>le fichier de verrou de l&apos;assistant n&apos;est pas le sien (quelqu&apos;un d&apos;autre l&apos;a créé)</translation>
     </message>
     <message>
         <source>the hosts file kept changing while the helper worked; try again</source>
-        <translation>le fichier hosts n'a pas cessé de changer pendant le travail de l'assistant ; réessayez</translation>
+        <translation>le fichier hosts n&apos;a pas cessé de changer pendant le travail de l&apos;assistant&#xa0;; réessayez</translation>
     </message>
     <message>
         <source>the hosts file could not be read or written</source>
-        <translation>le fichier hosts n'a pas pu être lu ou écrit</translation>
+        <translation>le fichier hosts n&apos;a pas pu être lu ou écrit</translation>
     </message>
     <message>
         <source>the hosts helper refused its test hosts path</source>
-        <translation>l'assistant hosts a refusé son chemin hosts de test</translation>
+        <translation>l&apos;assistant hosts a refusé son chemin hosts de test</translation>
     </message>
     <message>
         <source>the block had already ended</source>
@@ -2163,15 +2184,15 @@
     </message>
     <message>
         <source>the hosts helper is not installed safely (its Python does not start isolated, with -I)</source>
-        <translation>l'assistant hosts n'est pas installé de façon sûre (son Python ne démarre pas isolé, avec -I)</translation>
+        <translation>l&apos;assistant hosts n&apos;est pas installé de façon sûre (son Python ne démarre pas isolé, avec -I)</translation>
     </message>
     <message>
         <source>the hosts helper is not installed safely (a user other than root can change its files)</source>
-        <translation>l'assistant hosts n'est pas installé de façon sûre (un autre utilisateur que root peut modifier ses fichiers)</translation>
+        <translation>l&apos;assistant hosts n&apos;est pas installé de façon sûre (un autre utilisateur que root peut modifier ses fichiers)</translation>
     </message>
     <message>
         <source>the hosts helper failed</source>
-        <translation>l'assistant hosts a échoué</translation>
+        <translation>l&apos;assistant hosts a échoué</translation>
     </message>
     <message>
         <source>website blocking</source>
@@ -2191,7 +2212,7 @@
     </message>
     <message>
         <source>it is a file, not a folder</source>
-        <translation>c'est un fichier, pas un dossier</translation>
+        <translation>c&apos;est un fichier, pas un dossier</translation>
     </message>
     <message>
         <source>a part of its path is a file, not a folder</source>
@@ -2203,7 +2224,7 @@
     </message>
     <message>
         <source>you are not allowed to write there</source>
-        <translation>vous n'avez pas le droit d'y écrire</translation>
+        <translation>vous n&apos;avez pas le droit d&apos;y écrire</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -2211,30 +2232,30 @@
     </message>
     <message>
         <source>the system refused it</source>
-        <translation>le système l'a refusé</translation>
+        <translation>le système l&apos;a refusé</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation>ce fichier n'existe pas</translation>
+        <translation>ce fichier n&apos;existe pas</translation>
     </message>
     <message>
         <source>you are not allowed to read it</source>
-        <translation>vous n'avez pas le droit de le lire</translation>
+        <translation>vous n&apos;avez pas le droit de le lire</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation>c'est un dossier</translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
 </context>
 <context>
     <name>EveningCheckDialog</name>
     <message>
         <source>How did your One Thing go?</source>
-        <translation>Comment s'est passé votre One Thing ?</translation>
+        <translation>Comment s&apos;est passé votre One Thing&#xa0;?</translation>
     </message>
     <message>
         <source>Your One Thing for %1:</source>
-        <translation>Votre One Thing du %1 :</translation>
+        <translation>Votre One Thing du %1&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -2333,23 +2354,23 @@
     </message>
     <message>
         <source>FocusApp stopped during a focus block; the sites and notifications it had blocked are released.</source>
-        <translation>FocusApp s'est arrêté pendant un bloc de concentration ; les sites et les notifications qu'il bloquait sont de nouveau autorisés.</translation>
+        <translation>FocusApp s&apos;est arrêté pendant un bloc de concentration&#xa0;; les sites et les notifications qu&apos;il bloquait sont de nouveau autorisés.</translation>
     </message>
     <message>
         <source>%1 is on your block list: back to your focus block?</source>
-        <translation>%1 figure sur votre liste de blocage : on retourne à votre bloc de concentration ?</translation>
+        <translation>%1 figure sur votre liste de blocage&#xa0;: on retourne à votre bloc de concentration&#xa0;?</translation>
     </message>
     <message>
         <source>%1 was minimised: it is on your block list.</source>
-        <translation>%1 a été réduit : il figure sur votre liste de blocage.</translation>
+        <translation>%1 a été réduit&#xa0;: il figure sur votre liste de blocage.</translation>
     </message>
     <message>
         <source>%1 was closed: it is on your block list.</source>
-        <translation>%1 a été fermé : il figure sur votre liste de blocage.</translation>
+        <translation>%1 a été fermé&#xa0;: il figure sur votre liste de blocage.</translation>
     </message>
     <message>
         <source>%1 was stopped: it is on your block list.</source>
-        <translation>%1 a été arrêté : il figure sur votre liste de blocage.</translation>
+        <translation>%1 a été arrêté&#xa0;: il figure sur votre liste de blocage.</translation>
     </message>
     <message>
         <source>Distraction blocked</source>
@@ -2368,7 +2389,7 @@
     </message>
     <message>
         <source>How did the handoff from %1 go?</source>
-        <translation>Comment s'est passé le transfert depuis %1 ?</translation>
+        <translation>Comment s&apos;est passé le transfert depuis %1&#xa0;?</translation>
     </message>
     <message>
         <source>A role, a colleague or a service</source>
@@ -2394,7 +2415,7 @@
 <context>
     <name>HandoffsPanel</name>
     <message>
-        <source>Today's handoffs</source>
+        <source>Today&apos;s handoffs</source>
         <translation>Transferts du jour</translation>
     </message>
     <message>
@@ -2411,7 +2432,7 @@
     </message>
     <message>
         <source>Why was it sent back? (one line)</source>
-        <translation>Pourquoi a-t-il été renvoyé ? (une ligne)</translation>
+        <translation>Pourquoi a-t-il été renvoyé&#xa0;? (une ligne)</translation>
     </message>
     <message>
         <source>to %1</source>
@@ -2431,7 +2452,7 @@
     </message>
     <message>
         <source>brief missing %1</source>
-        <translation>brief incomplet : manque %1</translation>
+        <translation>brief incomplet&#xa0;: manque %1</translation>
     </message>
     <message>
         <source>waiting for an answer</source>
@@ -2454,7 +2475,7 @@
     <name>Heatmap</name>
     <message>
         <source>Days of the year</source>
-        <translation>Jours de l'année</translation>
+        <translation>Jours de l&apos;année</translation>
     </message>
 </context>
 <context>
@@ -2516,13 +2537,13 @@
     </message>
     <message>
         <source>No role to show: choose your roles in Settings.</source>
-        <translation>Aucun rôle à afficher : choisissez vos rôles dans les Réglages.</translation>
+        <translation>Aucun rôle à afficher&#xa0;: choisissez vos rôles dans les Réglages.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
         <translation>
-            <numerusform>%n jour d'affilée</numerusform>
-            <numerusform>%n jours d'affilée</numerusform>
+            <numerusform>%n jour d&apos;affilée</numerusform>
+            <numerusform>%n jours d&apos;affilée</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2553,8 +2574,8 @@
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found.</source>
         <translation>
-            <numerusform>Rien n'a été importé : %n problème trouvé.</numerusform>
-            <numerusform>Rien n'a été importé : %n problèmes trouvés.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problème trouvé.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problèmes trouvés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2563,11 +2584,11 @@
     </message>
     <message>
         <source>Import “%1”? This is what it would change:</source>
-        <translation>Importer « %1 » ? Voici ce que cela changerait :</translation>
+        <translation>Importer «&#xa0;%1&#xa0;»&#xa0;? Voici ce que cela changerait&#xa0;:</translation>
     </message>
     <message>
         <source>Your data as it is now is kept in the backups folder first.</source>
-        <translation>Vos données actuelles sont d'abord mises de côté dans le dossier des sauvegardes.</translation>
+        <translation>Vos données actuelles sont d&apos;abord mises de côté dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2575,63 +2596,63 @@
     </message>
     <message>
         <source>Nothing: your data already holds everything in this file.</source>
-        <translation>Rien : vos données contiennent déjà tout ce que contient ce fichier.</translation>
+        <translation>Rien&#xa0;: vos données contiennent déjà tout ce que contient ce fichier.</translation>
     </message>
     <message>
         <source>Focus blocks: %1 new, %2 changed</source>
-        <translation>Blocs de concentration : %1 nouveau(x), %2 modifié(s)</translation>
+        <translation>Blocs de concentration&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
     </message>
     <message>
         <source>Days (One Things): %1 new, %2 changed</source>
-        <translation>Jours (One Things) : %1 nouveau(x), %2 modifié(s)</translation>
+        <translation>Jours (One Things)&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
     </message>
     <message>
         <source>Weekly reviews: %1 new, %2 changed</source>
-        <translation>Bilans de la semaine : %1 nouveau(x), %2 modifié(s)</translation>
+        <translation>Bilans de la semaine&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
     </message>
     <message>
         <source>Counts between blocks: %1 new, %2 changed</source>
-        <translation>Comptages entre les blocs : %1 nouveau(x), %2 modifié(s)</translation>
+        <translation>Comptages entre les blocs&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
     </message>
     <message>
         <source>Handoffs: %1 new, %2 changed</source>
-        <translation>Transferts : %1 nouveau(x), %2 modifié(s)</translation>
+        <translation>Transferts&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
     </message>
     <message>
         <source>Leads: %1 new, %2 changed</source>
-        <translation>Leads : %1 nouveau(x), %2 modifié(s)</translation>
+        <translation>Leads&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
     </message>
     <message>
-        <source>Roles: replaced by the file's</source>
-        <translation>Rôles : remplacés par ceux du fichier</translation>
+        <source>Roles: replaced by the file&apos;s</source>
+        <translation>Rôles&#xa0;: remplacés par ceux du fichier</translation>
     </message>
     <message>
         <source>Roles: unchanged</source>
-        <translation>Rôles : inchangés</translation>
+        <translation>Rôles&#xa0;: inchangés</translation>
     </message>
     <message>
         <source>Start at login stays off: turn it on in Settings if you want it.</source>
-        <translation>Le lancement à l'ouverture de session reste désactivé : activez-le dans les Réglages si vous le souhaitez.</translation>
+        <translation>Le lancement à l&apos;ouverture de session reste désactivé&#xa0;: activez-le dans les Réglages si vous le souhaitez.</translation>
     </message>
     <message>
         <source>Apps the file would suspend or quit by force are only warned about: %1. Choose that in Settings if you want it.</source>
-        <translation>Les applications que le fichier suspendrait ou forcerait à quitter font seulement l'objet d'un avertissement : %1. Choisissez-le dans les Réglages si vous le souhaitez.</translation>
+        <translation>Les applications que le fichier suspendrait ou forcerait à quitter font seulement l&apos;objet d&apos;un avertissement&#xa0;: %1. Choisissez-le dans les Réglages si vous le souhaitez.</translation>
     </message>
     <message>
         <source>Accounts: %1 new, %2 changed</source>
-        <translation>Comptes : %1 nouveau(x), %2 modifié(s)</translation>
+        <translation>Comptes&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
     </message>
     <message>
         <source>Accounts touched: %1 new, %2 changed</source>
-        <translation>Contacts de comptes : %1 nouveau(x), %2 modifié(s)</translation>
+        <translation>Contacts de comptes&#xa0;: %1 nouveau(x), %2 modifié(s)</translation>
     </message>
     <message>
         <source>Follow-ups: %1 new, %2 changed</source>
-        <translation>Relances : %1 nouvelle(s), %2 modifiée(s)</translation>
+        <translation>Relances&#xa0;: %1 nouvelle(s), %2 modifiée(s)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>added %1</source>
@@ -2643,23 +2664,23 @@
     </message>
     <message>
         <source>%1; %2</source>
-        <translation>%1 ; %2</translation>
+        <translation>%1&#xa0;; %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Dry run, nothing was written. Importing %1 would change:</source>
-        <translation>Essai à blanc, rien n'a été écrit. Importer %1 changerait :</translation>
+        <translation>Essai à blanc, rien n&apos;a été écrit. Importer %1 changerait&#xa0;:</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation>Importé :</translation>
+        <translation>Importé&#xa0;:</translation>
     </message>
     <message>
         <source>Your data as it was before the import is kept in %1.</source>
-        <translation>Vos données d'avant l'import sont gardées dans %1.</translation>
+        <translation>Vos données d&apos;avant l&apos;import sont gardées dans %1.</translation>
     </message>
     <message>
         <source>• %1</source>
@@ -2679,7 +2700,7 @@
     </message>
     <message>
         <source>%1, %2:</source>
-        <translation>%1, %2 :</translation>
+        <translation>%1, %2&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -2713,7 +2734,7 @@
     </message>
     <message>
         <source>Who or what interrupted you?</source>
-        <translation>Qui ou qu'est-ce qui vous a interrompu ?</translation>
+        <translation>Qui ou qu&apos;est-ce qui vous a interrompu&#xa0;?</translation>
     </message>
     <message>
         <source>Something else…</source>
@@ -2795,22 +2816,22 @@
     </message>
     <message>
         <source>Past its target: touch it now.</source>
-        <translation>Objectif dépassé : contactez-le maintenant.</translation>
+        <translation>Objectif dépassé&#xa0;: contactez-le maintenant.</translation>
     </message>
     <message>
         <source>No lead yet today.</source>
-        <translation>Aucun lead aujourd'hui pour l'instant.</translation>
+        <translation>Aucun lead aujourd&apos;hui pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>Today: %n lead(s) · %1 within target · %2 late · %3 waiting</source>
         <translation>
-            <numerusform>Aujourd'hui : %n lead · %1 dans l'objectif · %2 en retard · %3 en attente</numerusform>
-            <numerusform>Aujourd'hui : %n leads · %1 dans l'objectif · %2 en retard · %3 en attente</numerusform>
+            <numerusform>Aujourd&apos;hui&#xa0;: %n lead · %1 dans l&apos;objectif · %2 en retard · %3 en attente</numerusform>
+            <numerusform>Aujourd&apos;hui&#xa0;: %n leads · %1 dans l&apos;objectif · %2 en retard · %3 en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Time %1 has waited</source>
-        <translation>Temps d'attente de %1</translation>
+        <translation>Temps d&apos;attente de %1</translation>
     </message>
     <message>
         <source>Touched</source>
@@ -2859,7 +2880,7 @@
 <context>
     <name>MeetingsPanel</name>
     <message>
-        <source>Today's meetings</source>
+        <source>Today&apos;s meetings</source>
         <translation>Réunions du jour</translation>
     </message>
 </context>
@@ -2907,7 +2928,7 @@
     </message>
     <message>
         <source>Open new markets and partners (business development)</source>
-        <translation>J'ouvre de nouveaux marchés et partenaires (développement)</translation>
+        <translation>J&apos;ouvre de nouveaux marchés et partenaires (développement)</translation>
     </message>
     <message>
         <source>Proactive value touches</source>
@@ -2919,11 +2940,11 @@
     </message>
     <message>
         <source>Renewal / upsell next step</source>
-        <translation>Renouvellement / vente additionnelle : prochaine étape</translation>
+        <translation>Renouvellement / vente additionnelle&#xa0;: prochaine étape</translation>
     </message>
     <message>
         <source>Handoff: route a client issue to the right service</source>
-        <translation>Transfert : orienter un problème client vers le bon service</translation>
+        <translation>Transfert&#xa0;: orienter un problème client vers le bon service</translation>
     </message>
     <message>
         <source>Meeting preparation from the handoff brief</source>
@@ -2942,12 +2963,12 @@
         <translation>Proposition / action de closing</translation>
     </message>
     <message>
-        <source>Handoff: brief the won client's Account Manager</source>
-        <translation>Transfert : briefer l'Account Manager du client gagné</translation>
+        <source>Handoff: brief the won client&apos;s Account Manager</source>
+        <translation>Transfert&#xa0;: briefer l&apos;Account Manager du client gagné</translation>
     </message>
     <message>
         <source>Speed-to-lead: first touch on new leads</source>
-        <translation>Réactivité : premier contact avec les nouveaux leads</translation>
+        <translation>Réactivité&#xa0;: premier contact avec les nouveaux leads</translation>
     </message>
     <message>
         <source>Qualification conversations</source>
@@ -2959,7 +2980,7 @@
     </message>
     <message>
         <source>Handoff: brief for every booked meeting</source>
-        <translation>Transfert : un brief pour chaque rendez-vous obtenu</translation>
+        <translation>Transfert&#xa0;: un brief pour chaque rendez-vous obtenu</translation>
     </message>
     <message>
         <source>Ideal-customer list research</source>
@@ -2967,7 +2988,7 @@
     </message>
     <message>
         <source>Prospecting block: calls, emails, social</source>
-        <translation>Bloc de prospection : appels, e-mails, réseaux sociaux</translation>
+        <translation>Bloc de prospection&#xa0;: appels, e-mails, réseaux sociaux</translation>
     </message>
     <message>
         <source>Conversations held</source>
@@ -2975,7 +2996,7 @@
     </message>
     <message>
         <source>Handoff: pass a qualified prospect to Field Sales</source>
-        <translation>Transfert : confier un prospect qualifié au commercial terrain</translation>
+        <translation>Transfert&#xa0;: confier un prospect qualifié au commercial terrain</translation>
     </message>
     <message>
         <source>New-market intelligence</source>
@@ -2991,7 +3012,7 @@
     </message>
     <message>
         <source>Handoff: feed prospecting a target list</source>
-        <translation>Transfert : fournir une liste de cibles à la prospection</translation>
+        <translation>Transfert&#xa0;: fournir une liste de cibles à la prospection</translation>
     </message>
     <message>
         <source>Other work</source>
@@ -3086,14 +3107,14 @@
     </message>
     <message>
         <source>Who came in? (optional: the clock starts now)</source>
-        <translation>Qui est arrivé ? (facultatif : le chrono démarre maintenant)</translation>
+        <translation>Qui est arrivé&#xa0;? (facultatif&#xa0;: le chrono démarre maintenant)</translation>
     </message>
     <message>
         <source>Name or company</source>
         <translation>Nom ou entreprise</translation>
     </message>
     <message>
-        <source>Lead's name</source>
+        <source>Lead&apos;s name</source>
         <translation>Nom du lead</translation>
     </message>
     <message>
@@ -3110,8 +3131,8 @@
     <message numerus="yes">
         <source>%n meeting(s) today still have no dated next step: give it before the day ends.</source>
         <translation>
-            <numerusform>%n rendez-vous du jour n'a toujours pas de prochaine étape datée : donnez-la avant la fin de la journée.</numerusform>
-            <numerusform>%n rendez-vous du jour n'ont toujours pas de prochaine étape datée : donnez-la avant la fin de la journée.</numerusform>
+            <numerusform>%n rendez-vous du jour n&apos;a toujours pas de prochaine étape datée&#xa0;: donnez-la avant la fin de la journée.</numerusform>
+            <numerusform>%n rendez-vous du jour n&apos;ont toujours pas de prochaine étape datée&#xa0;: donnez-la avant la fin de la journée.</numerusform>
         </translation>
     </message>
 </context>
@@ -3123,7 +3144,7 @@
     </message>
     <message>
         <source>What is the ONE thing you can do today such that by doing it everything else becomes easier or unnecessary?</source>
-        <translation>Quelle est l'UNIQUE chose que vous pouvez faire aujourd'hui, de sorte qu'en la faisant, tout le reste devienne plus facile ou inutile ?</translation>
+        <translation>Quelle est l&apos;UNIQUE chose que vous pouvez faire aujourd&apos;hui, de sorte qu&apos;en la faisant, tout le reste devienne plus facile ou inutile&#xa0;?</translation>
     </message>
     <message>
         <source>One sentence</source>
@@ -3149,10 +3170,10 @@
 <context>
     <name>OpenMeetingsPanel</name>
     <message numerus="yes">
-        <source>%n meeting(s) without a dated next step: %1. Give it with focusapp next-step, or at the next meeting's end.</source>
+        <source>%n meeting(s) without a dated next step: %1. Give it with focusapp next-step, or at the next meeting&apos;s end.</source>
         <translation>
-            <numerusform>%n rendez-vous sans prochaine étape datée : %1. Donnez-la avec focusapp next-step, ou à la fin du prochain rendez-vous.</numerusform>
-            <numerusform>%n rendez-vous sans prochaine étape datée : %1. Donnez-la avec focusapp next-step, ou à la fin du prochain rendez-vous.</numerusform>
+            <numerusform>%n rendez-vous sans prochaine étape datée&#xa0;: %1. Donnez-la avec focusapp next-step, ou à la fin du prochain rendez-vous.</numerusform>
+            <numerusform>%n rendez-vous sans prochaine étape datée&#xa0;: %1. Donnez-la avec focusapp next-step, ou à la fin du prochain rendez-vous.</numerusform>
         </translation>
     </message>
 </context>
@@ -3160,7 +3181,7 @@
     <name>PracticesBox</name>
     <message>
         <source>As a solo seller, what do you do yourself?</source>
-        <translation>Commercial indépendant, que faites-vous vous-même ?</translation>
+        <translation>Commercial indépendant, que faites-vous vous-même&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3194,26 +3215,26 @@
     </message>
     <message>
         <source>What worked this week?</source>
-        <translation>Qu'est-ce qui a marché cette semaine ?</translation>
+        <translation>Qu&apos;est-ce qui a marché cette semaine&#xa0;?</translation>
     </message>
     <message>
         <source>What will you change?</source>
-        <translation>Qu'allez-vous changer ?</translation>
+        <translation>Qu&apos;allez-vous changer&#xa0;?</translation>
     </message>
     <message>
-        <source>Next week's priority, per role</source>
+        <source>Next week&apos;s priority, per role</source>
         <translation>Priorité de la semaine prochaine, par rôle</translation>
     </message>
     <message>
         <source>The one thing that matters most</source>
-        <translation>L'unique chose qui compte le plus</translation>
+        <translation>L&apos;unique chose qui compte le plus</translation>
     </message>
 </context>
 <context>
     <name>Results</name>
     <message>
         <source>Counted: %1 this week · last week %2 · 4-week average %3</source>
-        <translation>Comptés : %1 cette semaine · semaine dernière %2 · moyenne sur 4 semaines %3</translation>
+        <translation>Comptés&#xa0;: %1 cette semaine · semaine dernière %2 · moyenne sur 4 semaines %3</translation>
     </message>
     <message>
         <source>%1 on time</source>
@@ -3229,17 +3250,17 @@
     </message>
     <message>
         <source>Handoffs: %1 sent · %2</source>
-        <translation>Transferts : %1 envoyés · %2</translation>
+        <translation>Transferts&#xa0;: %1 envoyés · %2</translation>
     </message>
     <message>
         <source>Meetings held: %1 · with a dated next step the same day: %2</source>
-        <translation>Rendez-vous réalisés : %1 · avec une prochaine étape datée le jour même : %2</translation>
+        <translation>Rendez-vous réalisés&#xa0;: %1 · avec une prochaine étape datée le jour même&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Accounts touched: %1 · going cold (no touch for %n week(s)): %2</source>
         <translation>
-            <numerusform>Comptes contactés : %1 · qui refroidissent (sans contact depuis %n semaine) : %2</numerusform>
-            <numerusform>Comptes contactés : %1 · qui refroidissent (sans contact depuis %n semaines) : %2</numerusform>
+            <numerusform>Comptes contactés&#xa0;: %1 · qui refroidissent (sans contact depuis %n semaine)&#xa0;: %2</numerusform>
+            <numerusform>Comptes contactés&#xa0;: %1 · qui refroidissent (sans contact depuis %n semaines)&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3251,21 +3272,21 @@
     </message>
     <message>
         <source>%1 — oldest: %2</source>
-        <translation>%1 — les plus anciens : %2</translation>
+        <translation>%1 — les plus anciens&#xa0;: %2</translation>
     </message>
     <message>
         <source>Follow-ups due: %1 · done in time: %2 · late: %3 · overdue: %4 · to come: %5</source>
-        <translation>Relances à faire : %1 · faites à temps : %2 · en retard : %3 · dépassées : %4 · à venir : %5</translation>
+        <translation>Relances à faire&#xa0;: %1 · faites à temps&#xa0;: %2 · en retard&#xa0;: %3 · dépassées&#xa0;: %4 · à venir&#xa0;: %5</translation>
     </message>
     <message>
         <source>Follow-ups due: none this week</source>
-        <translation>Relances à faire : aucune cette semaine</translation>
+        <translation>Relances à faire&#xa0;: aucune cette semaine</translation>
     </message>
     <message numerus="yes">
         <source>Speed to lead: %n lead(s) · median %1 to first touch · %2 within target (%3 late) · %4 left untouched</source>
         <translation>
-            <numerusform>Réactivité : %n lead · médiane %1 avant le premier contact · %2 dans l'objectif (%3 en retard) · %4 jamais contacté(s)</numerusform>
-            <numerusform>Réactivité : %n leads · médiane %1 avant le premier contact · %2 dans l'objectif (%3 en retard) · %4 jamais contacté(s)</numerusform>
+            <numerusform>Réactivité&#xa0;: %n lead · médiane %1 avant le premier contact · %2 dans l&apos;objectif (%3 en retard) · %4 jamais contacté(s)</numerusform>
+            <numerusform>Réactivité&#xa0;: %n leads · médiane %1 avant le premier contact · %2 dans l&apos;objectif (%3 en retard) · %4 jamais contacté(s)</numerusform>
         </translation>
     </message>
     <message>
@@ -3310,7 +3331,7 @@
     </message>
     <message>
         <source>Energy %1 / 5 · focus %2 %</source>
-        <translation>Énergie %1 / 5 · concentration %2 %</translation>
+        <translation>Énergie %1 / 5 · concentration %2&#xa0;%</translation>
     </message>
     <message>
         <source>Energy</source>
@@ -3339,11 +3360,11 @@
     <message>
         <source>%1: %2</source>
         <comment>label: value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No sales role is enabled.</source>
-        <translation>Aucun rôle commercial n'est activé.</translation>
+        <translation>Aucun rôle commercial n&apos;est activé.</translation>
     </message>
     <message>
         <source>Sales results</source>
@@ -3355,10 +3376,10 @@
     </message>
     <message>
         <source>What to change</source>
-        <translation>Ce qu'il faut changer</translation>
+        <translation>Ce qu&apos;il faut changer</translation>
     </message>
     <message>
-        <source>Next week's priorities</source>
+        <source>Next week&apos;s priorities</source>
         <translation>Priorités de la semaine prochaine</translation>
     </message>
     <message>
@@ -3407,7 +3428,7 @@
     </message>
     <message>
         <source>today: not met yet</source>
-        <translation>aujourd'hui : pas encore atteint</translation>
+        <translation>aujourd&apos;hui&#xa0;: pas encore atteint</translation>
     </message>
     <message>
         <source>still to come</source>
@@ -3416,19 +3437,19 @@
     <message>
         <source>%1 %</source>
         <comment>percent</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Nothing was recorded this week: no focus block, no One Thing.</source>
-        <translation>Rien n'a été enregistré cette semaine : aucun bloc de concentration, aucun One Thing.</translation>
+        <translation>Rien n&apos;a été enregistré cette semaine&#xa0;: aucun bloc de concentration, aucun One Thing.</translation>
     </message>
     <message>
         <source>This whole week was off: no working day, nothing to review.</source>
-        <translation>Cette semaine ne comptait aucun jour travaillé : rien à passer en revue.</translation>
+        <translation>Cette semaine ne comptait aucun jour travaillé&#xa0;: rien à passer en revue.</translation>
     </message>
     <message>
         <source>This week has not started yet.</source>
-        <translation>Cette semaine n'a pas encore commencé.</translation>
+        <translation>Cette semaine n&apos;a pas encore commencé.</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -3454,7 +3475,7 @@
     </message>
     <message>
         <source>not tracked: the role was not taken up yet</source>
-        <translation>non suivi : le rôle n'était pas encore pris</translation>
+        <translation>non suivi&#xa0;: le rôle n&apos;était pas encore pris</translation>
     </message>
     <message>
         <source>met</source>
@@ -3484,7 +3505,7 @@
     <message>
         <source>today</source>
         <comment>legend</comment>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>not tracked</source>
@@ -3621,11 +3642,11 @@
     </message>
     <message>
         <source>%1 started on %2 this week: the days before it are not tracked.</source>
-        <translation>Le rôle %1 a commencé le %2 cette semaine : les jours précédents ne sont pas suivis.</translation>
+        <translation>Le rôle %1 a commencé le %2 cette semaine&#xa0;: les jours précédents ne sont pas suivis.</translation>
     </message>
     <message>
         <source>Your reflections could not be saved: %1. They stay in this window and FocusApp will save them as soon as it can.</source>
-        <translation>Vos réflexions n'ont pas pu être enregistrées : %1. Elles restent dans cette fenêtre et FocusApp les enregistrera dès que possible.</translation>
+        <translation>Vos réflexions n&apos;ont pas pu être enregistrées&#xa0;: %1. Elles restent dans cette fenêtre et FocusApp les enregistrera dès que possible.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -3656,7 +3677,7 @@
     </message>
     <message>
         <source>Name of an activity of your own</source>
-        <translation>Nom d'une activité personnelle</translation>
+        <translation>Nom d&apos;une activité personnelle</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3684,7 +3705,7 @@
     </message>
     <message>
         <source>Count for the selected activity</source>
-        <translation>Comptage de l'activité sélectionnée</translation>
+        <translation>Comptage de l&apos;activité sélectionnée</translation>
     </message>
     <message>
         <source>Daily target for this count</source>
@@ -3719,12 +3740,12 @@
         <translation>Un compte refroidit après, sans contact</translation>
     </message>
     <message>
-        <source>A new lead's clock turns red, and you are told once, when it has waited this long for a first touch.</source>
-        <translation>Le chrono d'un nouveau lead passe au rouge, et vous êtes prévenu une fois, quand il a attendu aussi longtemps un premier contact.</translation>
+        <source>A new lead&apos;s clock turns red, and you are told once, when it has waited this long for a first touch.</source>
+        <translation>Le chrono d&apos;un nouveau lead passe au rouge, et vous êtes prévenu une fois, quand il a attendu aussi longtemps un premier contact.</translation>
     </message>
     <message>
         <source>Speed to lead: first touch within</source>
-        <translation>Réactivité : premier contact d'ici</translation>
+        <translation>Réactivité&#xa0;: premier contact d&apos;ici</translation>
     </message>
     <message>
         <source>Handoffs from this role</source>
@@ -3736,15 +3757,15 @@
     </message>
     <message>
         <source>Add item</source>
-        <translation>Ajouter l'élément</translation>
+        <translation>Ajouter l&apos;élément</translation>
     </message>
     <message>
         <source>Rename item</source>
-        <translation>Renommer l'élément</translation>
+        <translation>Renommer l&apos;élément</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation>Retirer l'élément</translation>
+        <translation>Retirer l&apos;élément</translation>
     </message>
     <message>
         <source> h</source>
@@ -3767,7 +3788,7 @@
     </message>
     <message>
         <source>No sales role is enabled.</source>
-        <translation>Aucun rôle commercial n'est activé.</translation>
+        <translation>Aucun rôle commercial n&apos;est activé.</translation>
     </message>
 </context>
 <context>
@@ -3789,7 +3810,7 @@
         <translation>%1 min × (%2 × %3 × %4)^%5 = %6</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more block(s): each block's factors are in its tooltip.</source>
+        <source>… and %n more block(s): each block&apos;s factors are in its tooltip.</source>
         <translation>
             <numerusform>… et %n autre bloc : les facteurs de chaque bloc sont dans son info-bulle.</numerusform>
             <numerusform>… et %n autres blocs : les facteurs de chaque bloc sont dans leur info-bulle.</numerusform>
@@ -3828,11 +3849,11 @@
     </message>
     <message>
         <source>Start FocusApp when I log in</source>
-        <translation>Lancer FocusApp à l'ouverture de ma session</translation>
+        <translation>Lancer FocusApp à l&apos;ouverture de ma session</translation>
     </message>
     <message>
-        <source>Your name on exports for your manager (empty: your account's)</source>
-        <translation>Votre nom sur les exports pour votre manager (vide : celui de votre compte)</translation>
+        <source>Your name on exports for your manager (empty: your account&apos;s)</source>
+        <translation>Votre nom sur les exports pour votre manager (vide&#xa0;: celui de votre compte)</translation>
     </message>
     <message>
         <source>Send my weekly export to this folder (e.g. a team drive)</source>
@@ -3868,7 +3889,7 @@
     </message>
     <message>
         <source>Nudge me when no focus block has started</source>
-        <translation>M'envoyer un rappel si aucun bloc de concentration n'a démarré</translation>
+        <translation>M&apos;envoyer un rappel si aucun bloc de concentration n&apos;a démarré</translation>
     </message>
     <message>
         <source>Nudge at</source>
@@ -3948,7 +3969,7 @@
     </message>
     <message>
         <source>Add news sites</source>
-        <translation>Ajouter les sites d'actualité</translation>
+        <translation>Ajouter les sites d&apos;actualité</translation>
     </message>
     <message>
         <source>Add video sites</source>
@@ -4024,19 +4045,19 @@
     </message>
     <message>
         <source>App name or full path</source>
-        <translation>Nom de l'application ou chemin complet</translation>
+        <translation>Nom de l&apos;application ou chemin complet</translation>
     </message>
     <message>
         <source>Add app</source>
-        <translation>Ajouter l'application</translation>
+        <translation>Ajouter l&apos;application</translation>
     </message>
     <message>
         <source>When it runs during a block:</source>
-        <translation>Quand elle tourne pendant un bloc :</translation>
+        <translation>Quand elle tourne pendant un bloc&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4082,7 +4103,7 @@
     </message>
     <message>
         <source>&amp;Strict mode: stopping early needs a typed phrase</source>
-        <translation>Mode &amp;strict : pour arrêter avant la fin, il faut taper une phrase</translation>
+        <translation>Mode &amp;strict&#xa0;: pour arrêter avant la fin, il faut taper une phrase</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -4094,24 +4115,24 @@
     <message numerus="yes">
         <source>%n day(s) in a row</source>
         <translation>
-            <numerusform>%n jour d'affilée</numerusform>
-            <numerusform>%n jours d'affilée</numerusform>
+            <numerusform>%n jour d&apos;affilée</numerusform>
+            <numerusform>%n jours d&apos;affilée</numerusform>
         </translation>
     </message>
     <message>
         <source>strength %1 % · best %2</source>
-        <translation>force %1 % · record %2</translation>
+        <translation>force %1&#xa0;% · record %2</translation>
     </message>
     <message>
         <source>Hunting: prospecting, qualifying, meeting prospects, new markets. Farming: looking after your clients.</source>
-        <translation>Chasse : prospecter, qualifier, rencontrer des prospects, ouvrir des marchés. Élevage : suivre vos clients.</translation>
+        <translation>Chasse&#xa0;: prospecter, qualifier, rencontrer des prospects, ouvrir des marchés. Élevage&#xa0;: suivre vos clients.</translation>
     </message>
     <message>
-        <source>Today's target met</source>
+        <source>Today&apos;s target met</source>
         <translation>Objectif du jour atteint</translation>
     </message>
     <message>
-        <source>Today's target not met yet</source>
+        <source>Today&apos;s target not met yet</source>
         <translation>Objectif du jour pas encore atteint</translation>
     </message>
     <message>
@@ -4123,7 +4144,7 @@
     <name>StrengthTrend</name>
     <message>
         <source>Strength over the year</source>
-        <translation>La force au fil de l'année</translation>
+        <translation>La force au fil de l&apos;année</translation>
     </message>
     <message>
         <source>best streak</source>
@@ -4134,15 +4155,15 @@
     <name>StrictStopDialog</name>
     <message>
         <source>Stop a strict block?</source>
-        <translation>Arrêter un bloc strict ?</translation>
+        <translation>Arrêter un bloc strict&#xa0;?</translation>
     </message>
     <message>
         <source>I choose to stop this block</source>
-        <translation>Je choisis d'arrêter ce bloc</translation>
+        <translation>Je choisis d&apos;arrêter ce bloc</translation>
     </message>
     <message>
         <source>To stop early, type: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Pour arrêter avant la fin, tapez : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Pour arrêter avant la fin, tapez&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Confirmation phrase</source>
@@ -4154,7 +4175,7 @@
     </message>
     <message>
         <source>&amp;Emergency exit (abandon)</source>
-        <translation>Sortie d'&amp;urgence (abandonner)</translation>
+        <translation>Sortie d&apos;&amp;urgence (abandonner)</translation>
     </message>
 </context>
 <context>
@@ -4173,23 +4194,23 @@
     <name>TeamReport</name>
     <message>
         <source>Team report — %1</source>
-        <translation>Rapport d'équipe — %1</translation>
+        <translation>Rapport d&apos;équipe — %1</translation>
     </message>
     <message>
         <source>Team report</source>
-        <translation>Rapport d'équipe</translation>
+        <translation>Rapport d&apos;équipe</translation>
     </message>
     <message>
         <source>Reps: %1 · exports read: %2 · files left out: %3</source>
-        <translation>Commerciaux : %1 · exports lus : %2 · fichiers écartés : %3</translation>
+        <translation>Commerciaux&#xa0;: %1 · exports lus&#xa0;: %2 · fichiers écartés&#xa0;: %3</translation>
     </message>
     <message>
         <source>✓ met · ◐ partly: some work, target missed · ✗ missed · ❄ frozen: a streak freeze was used · – day off · … today, not met yet · · not tracked yet</source>
-        <translation>✓ atteint · ◐ en partie : du travail, objectif manqué · ✗ manqué · ❄ gelé : un gel de série a été utilisé · – jour non travaillé · … aujourd'hui, pas encore atteint · · pas encore suivi</translation>
+        <translation>✓ atteint · ◐ en partie&#xa0;: du travail, objectif manqué · ✗ manqué · ❄ gelé&#xa0;: un gel de série a été utilisé · – jour non travaillé · … aujourd&apos;hui, pas encore atteint · · pas encore suivi</translation>
     </message>
     <message>
         <source>Another rep has this name; these exports: %1</source>
-        <translation>Un autre commercial porte ce nom ; ces exports-ci : %1</translation>
+        <translation>Un autre commercial porte ce nom&#xa0;; ces exports-ci&#xa0;: %1</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4242,11 +4263,11 @@
     </message>
     <message>
         <source>Sent this week across the team, and what the receivers made of them so far.</source>
-        <translation>Envoyés cette semaine dans l'équipe, et ce que leurs destinataires en ont fait jusqu'ici.</translation>
+        <translation>Envoyés cette semaine dans l&apos;équipe, et ce que leurs destinataires en ont fait jusqu&apos;ici.</translation>
     </message>
     <message>
         <source>No handoff was sent this week.</source>
-        <translation>Aucun transfert n'a été envoyé cette semaine.</translation>
+        <translation>Aucun transfert n&apos;a été envoyé cette semaine.</translation>
     </message>
     <message>
         <source>Files left out</source>
@@ -4259,11 +4280,11 @@
     <message>
         <source>%1: %2</source>
         <comment>file: why</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a FocusApp export this version can read (another kind of file, an export from a newer version, or a damaged one)</source>
-        <translation>pas un export FocusApp que cette version sait lire (un autre type de fichier, un export d'une version plus récente, ou un fichier endommagé)</translation>
+        <translation>pas un export FocusApp que cette version sait lire (un autre type de fichier, un export d&apos;une version plus récente, ou un fichier endommagé)</translation>
     </message>
     <message>
         <source>some of its records cannot be read</source>
@@ -4274,19 +4295,19 @@
     <name>Timer</name>
     <message>
         <source>Strict focus: %1 left</source>
-        <translation>Concentration stricte : encore %1</translation>
+        <translation>Concentration stricte&#xa0;: encore %1</translation>
     </message>
     <message>
         <source>Focus: %1 left</source>
-        <translation>Concentration : encore %1</translation>
+        <translation>Concentration&#xa0;: encore %1</translation>
     </message>
     <message>
         <source>Paused: %1 left</source>
-        <translation>Bloc en pause : encore %1</translation>
+        <translation>Bloc en pause&#xa0;: encore %1</translation>
     </message>
     <message>
         <source>Break: %1 left</source>
-        <translation>Pause : encore %1</translation>
+        <translation>Pause&#xa0;: encore %1</translation>
     </message>
 </context>
 <context>
@@ -4324,7 +4345,7 @@
     </message>
     <message>
         <source>FocusApp stopped during your block; it is running again.</source>
-        <translation>FocusApp s'est arrêté pendant votre bloc ; le bloc a repris.</translation>
+        <translation>FocusApp s&apos;est arrêté pendant votre bloc&#xa0;; le bloc a repris.</translation>
     </message>
     <message>
         <source>Focus block saved</source>
@@ -4332,45 +4353,45 @@
     </message>
     <message>
         <source>FocusApp stopped before it could save your last focus block; it is saved now, as you stopped it.</source>
-        <translation>FocusApp s'est arrêté avant de pouvoir enregistrer votre dernier bloc de concentration ; il est maintenant enregistré, tel que vous l'avez arrêté.</translation>
+        <translation>FocusApp s&apos;est arrêté avant de pouvoir enregistrer votre dernier bloc de concentration&#xa0;; il est maintenant enregistré, tel que vous l&apos;avez arrêté.</translation>
     </message>
     <message>
         <source>FocusApp stopped during your block; it was saved up to the last moment it was seen running.</source>
-        <translation>FocusApp s'est arrêté pendant votre bloc ; le bloc a été enregistré jusqu'au dernier instant où il était encore en cours.</translation>
+        <translation>FocusApp s&apos;est arrêté pendant votre bloc&#xa0;; le bloc a été enregistré jusqu&apos;au dernier instant où il était encore en cours.</translation>
     </message>
     <message>
         <source>Your desktop has no system tray, so FocusApp keeps this window open instead. Minimise it to keep it out of the way.</source>
-        <translation>Votre bureau n'a pas de zone de notification, FocusApp garde donc cette fenêtre ouverte. Réduisez-la pour qu'elle ne vous gêne pas.</translation>
+        <translation>Votre bureau n&apos;a pas de zone de notification, FocusApp garde donc cette fenêtre ouverte. Réduisez-la pour qu&apos;elle ne vous gêne pas.</translation>
     </message>
     <message>
         <source>An import was interrupted: nothing of it was kept; your data is as it was before. Import the file again.</source>
-        <translation>Une importation a été interrompue : rien n'en a été gardé ; vos données sont telles qu'avant. Importez à nouveau le fichier.</translation>
+        <translation>Une importation a été interrompue&#xa0;: rien n&apos;en a été gardé&#xa0;; vos données sont telles qu&apos;avant. Importez à nouveau le fichier.</translation>
     </message>
     <message>
         <source>An import was interrupted and could not be undone: part of it may be in your data. Your data as it was before the import is kept in %1.</source>
-        <translation>Une importation a été interrompue et n'a pas pu être annulée : une partie peut se trouver dans vos données. Vos données telles qu'elles étaient avant l'importation sont conservées dans %1.</translation>
+        <translation>Une importation a été interrompue et n&apos;a pas pu être annulée&#xa0;: une partie peut se trouver dans vos données. Vos données telles qu&apos;elles étaient avant l&apos;importation sont conservées dans %1.</translation>
     </message>
     <message>
         <source>Your data file %1 was damaged; it was restored from the backup of %2. The damaged copy was kept as %3.</source>
-        <translation>Votre fichier de données %1 était endommagé ; il a été restauré à partir de la sauvegarde du %2. La copie endommagée a été conservée sous %3.</translation>
+        <translation>Votre fichier de données %1 était endommagé&#xa0;; il a été restauré à partir de la sauvegarde du %2. La copie endommagée a été conservée sous %3.</translation>
     </message>
     <message>
         <source>Your data file %1 was damaged and no backup could be read; FocusApp started it afresh. The damaged copy was kept as %2.</source>
-        <translation>Votre fichier de données %1 était endommagé et aucune sauvegarde n'a pu être lue ; FocusApp l'a recommencé à zéro. La copie endommagée a été gardée sous %2.</translation>
+        <translation>Votre fichier de données %1 était endommagé et aucune sauvegarde n&apos;a pu être lue ; FocusApp l&apos;a recommencé à zéro. La copie endommagée a été gardée sous %2.</translation>
     </message>
 </context>
 <context>
     <name>TodayWindow</name>
     <message>
         <source>FocusApp – Today</source>
-        <translation>FocusApp – Aujourd'hui</translation>
+        <translation>FocusApp – Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Set my &amp;One Thing</source>
         <translation>Définir mon &amp;One Thing</translation>
     </message>
     <message>
-        <source>Today's blocks</source>
+        <source>Today&apos;s blocks</source>
         <translation>Blocs du jour</translation>
     </message>
     <message>
@@ -4387,19 +4408,19 @@
     </message>
     <message>
         <source>No One Thing yet today.</source>
-        <translation>Pas encore de One Thing aujourd'hui.</translation>
+        <translation>Pas encore de One Thing aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Reading your history…</source>
         <translation>Lecture de votre historique…</translation>
     </message>
     <message>
-        <source>Today's Awesome: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Score Awesome du jour : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <source>Today&apos;s Awesome: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Score Awesome du jour&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No finished block yet today.</source>
-        <translation>Aucun bloc terminé aujourd'hui pour l'instant.</translation>
+        <translation>Aucun bloc terminé aujourd&apos;hui pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1 · %2 min · %3 · %4</source>
@@ -4455,19 +4476,19 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Counts between blocks go to today's last activity.</source>
+        <source>Counts between blocks go to today&apos;s last activity.</source>
         <translation>Entre deux blocs, les comptages vont à la dernière activité du jour.</translation>
     </message>
     <message>
         <source>This block: %1 %2</source>
-        <translation>Ce bloc : %1 %2</translation>
+        <translation>Ce bloc&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>This block: %1 counted</source>
-        <translation>Ce bloc : %1 comptés</translation>
+        <translation>Ce bloc&#xa0;: %1 comptés</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n interruption(s)</source>
@@ -4504,11 +4525,11 @@
     </message>
     <message>
         <source>One Thing: %1</source>
-        <translation>One Thing : %1</translation>
+        <translation>One Thing&#xa0;: %1</translation>
     </message>
     <message>
         <source>No One Thing set today</source>
-        <translation>Aucun One Thing défini aujourd'hui</translation>
+        <translation>Aucun One Thing défini aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -4553,7 +4574,7 @@
     </message>
     <message>
         <source>The file was imported. Your data as it was before is kept in %1.</source>
-        <translation>Le fichier a été importé. Vos données telles qu'elles étaient avant sont conservées dans %1.</translation>
+        <translation>Le fichier a été importé. Vos données telles qu&apos;elles étaient avant sont conservées dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4564,7 +4585,7 @@
     </message>
     <message>
         <source>Kept away while a block runs, back as soon as it ends.</source>
-        <translation>Tenues à l'écart pendant un bloc, de retour dès qu'il se termine.</translation>
+        <translation>Tenues à l&apos;écart pendant un bloc, de retour dès qu&apos;il se termine.</translation>
     </message>
     <message>
         <source>&amp;Social networks (Facebook, Instagram, X, TikTok…)</source>
@@ -4572,7 +4593,7 @@
     </message>
     <message>
         <source>&amp;News sites</source>
-        <translation>Sites d'&amp;actualité</translation>
+        <translation>Sites d&apos;&amp;actualité</translation>
     </message>
     <message>
         <source>&amp;Video sites (YouTube, Netflix, Twitch…)</source>
@@ -4580,7 +4601,7 @@
     </message>
     <message>
         <source>LinkedIn is in none of these lists: it is a sales tool. Change the lists any time in Settings → Blocking, which also says what can be blocked on this computer.</source>
-        <translation>LinkedIn n'est dans aucune de ces listes : c'est un outil de vente. Modifiez les listes quand vous voulez dans Réglages → Blocage, qui dit aussi ce qui peut être bloqué sur cet ordinateur.</translation>
+        <translation>LinkedIn n&apos;est dans aucune de ces listes&#xa0;: c&apos;est un outil de vente. Modifiez les listes quand vous voulez dans Réglages → Blocage, qui dit aussi ce qui peut être bloqué sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -4606,7 +4627,7 @@
     </message>
     <message>
         <source>Do the work that matters, every day, with focus. A few questions and you are ready.</source>
-        <translation>Faites ce qui compte, chaque jour, avec concentration. Quelques questions, et c'est parti.</translation>
+        <translation>Faites ce qui compte, chaque jour, avec concentration. Quelques questions, et c&apos;est parti.</translation>
     </message>
     <message>
         <source>System language</source>
@@ -4625,8 +4646,8 @@
         <translation>Votre &amp;nom</translation>
     </message>
     <message>
-        <source>It names your exports for your manager's team report; change it any time in Settings.</source>
-        <translation>Il nomme vos exports dans le rapport d'équipe de votre manager ; vous pouvez le changer à tout moment dans les Réglages.</translation>
+        <source>It names your exports for your manager&apos;s team report; change it any time in Settings.</source>
+        <translation>Il nomme vos exports dans le rapport d&apos;équipe de votre manager&#xa0;; vous pouvez le changer à tout moment dans les Réglages.</translation>
     </message>
 </context>
 <context>
@@ -4637,7 +4658,7 @@
     </message>
     <message>
         <source>On working days only; change them any time in Settings.</source>
-        <translation>Les jours travaillés seulement ; modifiables à tout moment dans les Réglages.</translation>
+        <translation>Les jours travaillés seulement&#xa0;; modifiables à tout moment dans les Réglages.</translation>
     </message>
     <message>
         <source>Ask my One Thing at</source>
@@ -4660,7 +4681,7 @@
     <name>_RolesPage</name>
     <message>
         <source>Which sales roles do you hold?</source>
-        <translation>Quels rôles commerciaux occupez-vous ?</translation>
+        <translation>Quels rôles commerciaux occupez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Each role gets its own daily target and streak.</source>
