@@ -40,6 +40,7 @@ from focusapp.ui.tray import TrayController
 
 if TYPE_CHECKING:
     from focusapp.flows.calendar import CalendarFlow
+    from focusapp.flows.schedule import ScheduleFlow
     from focusapp.flows.server import CommandServer
     from focusapp.services.blocking.guard import DistractionGuard
     from focusapp.services.idle import IdleSource
@@ -93,6 +94,7 @@ class FocusApp(QObject):
         self.weekly_export = WeeklyExportFlow(clock, store, self.daily, self.shell, self.sleep,
                                               self)
         self._calendar: CalendarFlow | None = None
+        self.schedule: ScheduleFlow | None = None  # built after the first paint
         self.shell.calendars = lambda: self.calendar().calendars
         self.windows = WindowsFlow(self.daily, self.shell, self.reminders, self.backends.autostart,
                                    store, self)
@@ -115,6 +117,19 @@ class FocusApp(QObject):
         """The copies kept on disk at once, then a read of each calendar in the background
         (nothing at all, network included, when the user has none)."""
         self.calendar().calendars.start()
+
+    def start_schedule(self) -> None:
+        """The scheduled blocks (APScheduler loads after the first paint, as for reminders)."""
+        if self.schedule is not None:
+            return
+        from focusapp.flows.schedule import ScheduleFlow
+        from focusapp.services.scheduled import ScheduledBlocks
+
+        service = ScheduledBlocks(self.clock, self.daily.settings, sleep_watcher=self.sleep,
+                                  parent=self)
+        self.schedule = ScheduleFlow(self.clock, self.store, self.blocks, service, self)
+        self.reminders.rescheduled.connect(service.schedule_changed)
+        service.start()
 
     def _build_guard(self) -> DistractionGuard:
         from focusapp.services.blocking.guard import DistractionGuard
@@ -170,6 +185,8 @@ class FocusApp(QObject):
             self.windows.run_wizard(start_reminders=self.options.reminders)
         elif self.options.reminders:
             later(self.reminders.start)
+        if self.options.reminders:
+            later(self.start_schedule)
         if self.options.exit_when_ready:
             later(self._report_ready_and_quit, 0)
 
@@ -210,6 +227,8 @@ class FocusApp(QObject):
         self.guard.shutdown()
         self.away.shutdown()
         self.reminders.shutdown()
+        if self.schedule is not None:
+            self.schedule.service.shutdown()
         self.weekly_export.shutdown()
         self.instruments.shutdown()
         if self._calendar is not None:

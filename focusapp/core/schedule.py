@@ -48,7 +48,7 @@ class ScheduledBlock:
         return parse_time_of_day(self.at)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Occurrence:
     start: datetime
     entry: ScheduledBlock
@@ -57,6 +57,15 @@ class Occurrence:
     def key(self) -> tuple[str, date]:
         """One occurrence per entry and local day: what a run is recorded against."""
         return (self.entry.id, self.start.date())
+
+    @property
+    def run_key(self) -> str:
+        """The key its `ScheduledRun` is stored under."""
+        return run_key(self.entry.id, self.start.date())
+
+
+def run_key(schedule_id: str, day: date) -> str:
+    return f"{schedule_id}@{day.isoformat()}"
 
 
 def occurrence_on(entry: ScheduledBlock, day: date, zone: tzinfo) -> datetime:
@@ -119,7 +128,7 @@ class ScheduledRun:
 
     @property
     def key(self) -> str:
-        return f"{self.schedule_id}@{self.at.date().isoformat()}"
+        return run_key(self.schedule_id, self.at.date())
 
 
 @dataclass(frozen=True)

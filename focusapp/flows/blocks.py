@@ -54,12 +54,13 @@ class BlocksFlow(QObject):
     def _start_answer(self, request: StartRequest) -> None:
         guarded(self.shell, lambda: self.start(request))
 
-    def start(self, request: StartRequest) -> Block:
+    def start(self, request: StartRequest, *, title: str | None = None) -> Block:
         """Start `request` now; whether it serves the One Thing is the app's call, not the
-        dialog's or the command line's."""
+        dialog's or the command line's. `title`: the notification's, when the block has a
+        name of its own (a scheduled one)."""
         serves = self.daily.serves_one_thing(request.role, request.activity)
         block = self.timer.start(replace(request, serves_one_thing=serves))
-        self.shell.notify(self.tr("Focus block started"),
+        self.shell.notify(title or self.tr("Focus block started"),
                           self.tr("%n minute(s). Distractions can wait.", "", request.minutes))
         return block
 

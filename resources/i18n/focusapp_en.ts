@@ -3555,6 +3555,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 started · %2 skipped · %3 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2 on calls, %3 on breaks)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,6 +3803,51 @@
     </message>
     <message>
         <source>Edit the activities of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFlow</name>
+    <message>
+        <source>A focus block was running at its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer was asleep at its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledDialog</name>
+    <message numerus="yes">
+        <source>%1 in %n min</source>
+        <translation>
+            <numerusform>%1 in %n min</numerusform>
+            <numerusform>%1 in %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It starts by itself at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nooze 10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4536,6 +4585,10 @@
     <name>WeekNumbers</name>
     <message>
         <source>The week in numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled blocks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3555,6 +3555,10 @@
         <translation>Interruptions</translation>
     </message>
     <message>
+        <source>%1 started · %2 skipped · %3 missed</source>
+        <translation>lancés&#xa0;: %1 · sautés&#xa0;: %2 · manqués&#xa0;: %3</translation>
+    </message>
+    <message>
         <source>%1 (%2 on calls, %3 on breaks)</source>
         <translation>%1 (%2 en appels, %3 en pauses)</translation>
     </message>
@@ -3800,6 +3804,51 @@
     <message>
         <source>Edit the activities of</source>
         <translation>Modifier les activités du rôle</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFlow</name>
+    <message>
+        <source>A focus block was running at its time.</source>
+        <translation>Un bloc de concentration était en cours à son heure.</translation>
+    </message>
+    <message>
+        <source>The computer was asleep at its time.</source>
+        <translation>L’ordinateur était en veille à son heure.</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 a commencé</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1 manqué</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledDialog</name>
+    <message numerus="yes">
+        <source>%1 in %n min</source>
+        <translation>
+            <numerusform>%1 dans %n&#xa0;min</numerusform>
+            <numerusform>%1 dans %n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It starts by itself at %1.</source>
+        <translation>Il commence tout seul à %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;Commencer maintenant</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze 10 min</source>
+        <translation>&amp;Reporter de 10&#xa0;min</translation>
+    </message>
+    <message>
+        <source>S&amp;kip today</source>
+        <translation>&amp;Sauter aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4586,10 @@
     <message>
         <source>The week in numbers</source>
         <translation>La semaine en chiffres</translation>
+    </message>
+    <message>
+        <source>Scheduled blocks</source>
+        <translation>Blocs programmés</translation>
     </message>
 </context>
 <context>
