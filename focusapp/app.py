@@ -39,6 +39,7 @@ from focusapp.ui.shell import QtShell, tell_cannot_start
 from focusapp.ui.tray import TrayController
 
 if TYPE_CHECKING:
+    from focusapp.core.exports import IcsText
     from focusapp.flows.calendar import CalendarFlow
     from focusapp.flows.schedule import ScheduleFlow
     from focusapp.flows.server import CommandServer
@@ -98,6 +99,7 @@ class FocusApp(QObject):
         self.shell.calendars = lambda: self.calendar().calendars
         self.windows = WindowsFlow(self.daily, self.shell, self.reminders, self.backends.autostart,
                                    store, self)
+        self.windows.ics_text = self._ics_text
         self._wire_actions()
 
     def calendar(self) -> CalendarFlow:
@@ -117,6 +119,11 @@ class FocusApp(QObject):
         """The copies kept on disk at once, then a read of each calendar in the background
         (nothing at all, network included, when the user has none)."""
         self.calendar().calendars.start()
+
+    def _ics_text(self) -> IcsText:
+        from focusapp.ui.ics_text import ics_text
+
+        return ics_text(self.store.roles.get())
 
     def start_schedule(self) -> None:
         """The scheduled blocks (APScheduler loads after the first paint, as for reminders)."""
@@ -143,6 +150,7 @@ class FocusApp(QObject):
         actions.pause_requested.connect(self.timer.pause)
         actions.resume_requested.connect(self.timer.resume)
         actions.stop.triggered.connect(self.blocks.ask_stop)
+        actions.extend_requested.connect(self.blocks.extend)
         actions.interruption.triggered.connect(self.blocks.ask_interruption)
         actions.count.triggered.connect(self.counting.count_one)
         actions.undo_count.triggered.connect(self.counting.take_back)

@@ -148,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
     start.add_argument("--activity", metavar="ID", help=_activity_help())
 
     add("stop", translate("CommandLine", "stop the running focus block (kept as a partial block)"))
+    extend = add("extend", translate("CommandLine", "add minutes to the running focus block"))
+    extend.add_argument("minutes", metavar="MINUTES",
+                        help=translate("CommandLine", "how many: 5, 10, 15…"))
     add("status", translate("CommandLine", "say what the running app is doing"))
 
     one_thing = add("one-thing", translate("CommandLine", "set today's One Thing"))
@@ -366,6 +369,14 @@ def parse_minutes(text: str | None) -> int | None:
     return int(_check(lambda: validate_minutes(value)))
 
 
+def parse_extension(text: str) -> int:
+    try:
+        return int(text.strip())  # its range is the running app's rule (FocusTimer.extend)
+    except ValueError:
+        raise UsageError(fill(translate(
+            "CommandLine", "'%1' is not a whole number of minutes."), text)) from None
+
+
 def parse_count(text: str | None) -> int:
     if text is None:
         return 1
@@ -513,6 +524,9 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
         return client.talk(data_dir, start, client.format_started)
     if command == "stop":
         return client.talk(data_dir, cmd.Stop(), client.format_stopped)
+    if command == "extend":
+        return client.talk(data_dir, cmd.Extend(parse_extension(args.minutes)),
+                           client.format_extended)
     if command == "status":
         return client.talk(data_dir, cmd.Status(), client.format_status, not_running_to=sys.stdout)
     if command == "one-thing":

@@ -84,6 +84,13 @@ def format_started(started: cmd.Started) -> str:
                 str(started.minutes), _details(started.role, started.activity))
 
 
+def format_extended(extended: cmd.Extended) -> str:
+    return fill(translate("CommandLine", "Focus block extended by %1 minutes: %2 minutes "
+                                         "planned, %3 left."),
+                str(extended.minutes), str(extended.planned_minutes),
+                str(max(0, extended.remaining_seconds + 59) // 60))
+
+
 def format_stopped(stopped: cmd.Stopped) -> str:
     outcomes = {
         "completed": translate("CommandLine", "completed"),
@@ -310,7 +317,10 @@ def _data_command_here(data_dir: Path,
     try:
         if isinstance(request, cmd.Import):
             return _imported(import_from(store, Path(request.file)))
-        return cmd.Exported.of(export_to(store, Path(request.file), *request.dates()))
+        from focusapp.ui.ics_text import ics_text
+
+        return cmd.Exported.of(export_to(store, Path(request.file), *request.dates(),
+                                         ics=ics_text(store.roles.get())))
     except CodedError as exc:  # refused, or an import undone (store.errors)
         print(_could_not(cmd.name_of(request), error_message(exc)), file=sys.stderr)
         return None

@@ -33,6 +33,13 @@ class Stop:
 
 
 @dataclass(frozen=True)
+class Extend:
+    """Add minutes to the running block's planned length (+5 / +10 / +15)."""
+
+    minutes: int
+
+
+@dataclass(frozen=True)
 class Status:
     pass
 
@@ -209,6 +216,13 @@ class Started:
 
 
 @dataclass(frozen=True)
+class Extended:
+    minutes: int  # added now
+    planned_minutes: int  # the block's planned length now
+    remaining_seconds: int
+
+
+@dataclass(frozen=True)
 class Stopped:
     minutes: float  # focused minutes kept
     outcome: str
@@ -361,6 +375,7 @@ class NextStepNoted:
 REQUESTS: dict[str, type[Any]] = {
     "start": Start,
     "stop": Stop,
+    "extend": Extend,
     "status": Status,
     "one_thing": SetOneThing,
     "review": ShowReview,
@@ -388,6 +403,7 @@ REQUESTS: dict[str, type[Any]] = {
 RESPONSES: dict[type[Any], type[Any]] = {
     Start: Started,
     Stop: Stopped,
+    Extend: Extended,
     Status: StatusReport,
     SetOneThing: OneThingSet,
     ShowReview: ReviewShown,

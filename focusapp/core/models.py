@@ -185,6 +185,9 @@ class Block:
     count: int | None = None
     note: str = ""
     away: tuple[AwaySpell, ...] = ()  # spells away from the desk, as the user named them
+    # Minutes added while it ran (+5 / +10 / +15): included in planned_minutes, so the
+    # length first planned is planned_minutes - extended_minutes.
+    extended_minutes: int = 0
 
     def __post_init__(self) -> None:
         # Stored instants carry a fixed offset (datetime.timezone): checking its type is
@@ -360,8 +363,7 @@ class Settings:
     freezes_enabled: bool = setting(True, "streaks")
 
     # Blocks that start by themselves (core/schedule.py), edited on their own Settings page.
-    scheduled_blocks: tuple[ScheduledBlock, ...] = setting((), "schedule", kind="schedule",
-                                                           hidden=True)
+    scheduled_blocks: tuple[ScheduledBlock, ...] = setting((), "schedule", kind="schedule")
 
     def __post_init__(self) -> None:
         self.validate()

@@ -113,6 +113,13 @@ class BlocksFlow(QObject):
                              "type the phrase (or take the emergency exit there).")
         return self.timer.stop()
 
+    def extend(self, minutes: int) -> None:
+        """+5 / +10 / +15 from the tray or Today: a refusal (too long) is said in words."""
+        block = guarded(self.shell, lambda: self.timer.extend(minutes))
+        if block is not None:
+            self.shell.notify(self.tr("Focus block extended"),
+                              self.tr("%n more minute(s).", "", minutes))
+
     def ask_interruption(self) -> None:
         if self.timer.block is None:
             return

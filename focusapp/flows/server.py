@@ -57,6 +57,7 @@ class CommandServer:
         self._table: dict[type[Any], Callable[[Any], object]] = {
             cmd.Start: self.start,
             cmd.Stop: self.stop,
+            cmd.Extend: self.extend,
             cmd.Status: self.status,
             cmd.SetOneThing: self.set_one_thing,
             cmd.ShowReview: self.show_review,
@@ -107,6 +108,11 @@ class CommandServer:
         return cmd.Stopped(round(block.focused_minutes, 1), block.outcome.value
                            if block.outcome else "", unsaved.message if unsaved else "")
 
+    def extend(self, request: cmd.Extend) -> cmd.Extended:
+        block = self.timer.extend(request.minutes)
+        return cmd.Extended(request.minutes, block.planned_minutes,
+                            round(self.timer.remaining_seconds()))
+
     def status(self, _request: cmd.Status) -> cmd.StatusReport:
         block = self.timer.block
         one_thing = self.one_thing.daily.one_thing()
@@ -137,7 +143,8 @@ class CommandServer:
         return cmd.ReviewWritten(str(written), request.pdf)
 
     def export(self, request: cmd.Export) -> cmd.Exported:
-        return cmd.Exported.of(export_to(self.store, Path(request.file), *request.dates()))
+        return cmd.Exported.of(export_to(self.store, Path(request.file), *request.dates(),
+                                         ics=self.windows.ics_text()))
 
     def import_(self, request: cmd.Import) -> cmd.Imported:
         outcome = import_from(self.store, Path(request.file), dry_run=request.dry_run)

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QSizePolicy, QToolButton
 
 from focusapp.services.timer import TimerState
 
+EXTENSIONS = (5, 10, 15)  # the minutes a running block can be extended by, one click
 
 class AppActions(QObject):
     start_requested = Signal(int)  # minutes; 0: ask in the start dialog
     pause_requested = Signal()
+    extend_requested = Signal(int)  # minutes to add to the running block
     resume_requested = Signal()
     # A handoff of today marked in the Today window: id, HandoffStatus value, reason. Here,
     # not on the window: the window is built again when the language changes.
@@ -34,6 +36,11 @@ class AppActions(QObject):
         self.pause.triggered.connect(self._on_pause)
         self.stop = QAction(self)
         self.interruption = QAction(self)
+        self.extensions: list[QAction] = []  # +5 / +10 / +15 min on the running block
+        for minutes in EXTENSIONS:
+            action = QAction(self)
+            action.triggered.connect(lambda _=False, m=minutes: self.extend_requested.emit(m))
+            self.extensions.append(action)
         # One key to count a call, a touch, a meeting booked: "+" (or "=", the same key
         # unshifted on many keyboards); "-" takes the last count back.
         self.count = QAction(self)
@@ -74,6 +81,8 @@ class AppActions(QObject):
         self.start.setText(self.tr("&Start a focus block…"))
         self.stop.setText(self.tr("S&top the block"))
         self.interruption.setText(self.tr("Log an &interruption…"))
+        for action, minutes in zip(self.extensions, EXTENSIONS, strict=True):
+            action.setText(self.tr("+%n min", "", minutes))
         self.count.setText(self.tr("&Count one (+1)"))
         self.undo_count.setText(self.tr("&Undo the last count"))
         self.follow_up.setText(self.tr("Met at an event / partner &call…"))
@@ -95,7 +104,7 @@ class AppActions(QObject):
         running = state in (TimerState.RUNNING, TimerState.PAUSED)
         for action in (*self.presets, self.start):
             action.setEnabled(not running)
-        for action in (self.stop, self.interruption):
+        for action in (self.stop, self.interruption, *self.extensions):
             action.setEnabled(running)
         self.pause.setEnabled(running and not strict)
         self._name_pause()

@@ -40,6 +40,12 @@ SCHEDULE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "The weekdays of this scheduled block are not days of the week."),
     "schedule.role": lambda p: translate(
         "Errors", "Choose the role the scheduled block is for."),
+    "timer.extend_range": lambda p: fill(translate(
+        "Errors", "A block can be extended by %1 to %2 minutes at a time, not %3."),
+        p.get("low"), p.get("high"), p.get("value")),
+    "timer.extend_too_long": lambda p: fill(translate(
+        "Errors", "A focus block lasts at most %1 minutes: this one cannot be extended by %2."),
+        p.get("high"), p.get("value")),
 }
 
 # The user's calendars (core.calendar, services.calendar_fetch, store.calendars).

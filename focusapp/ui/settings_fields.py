@@ -97,6 +97,7 @@ def field_labels() -> dict[str, str]:
             "SettingsWindow", "Ask what it was after this long away (minutes)"),
         "blocked_domains": translate("SettingsWindow", "Blocked sites"),
         "blocked_apps": translate("SettingsWindow", "Blocked apps"),
+        "scheduled_blocks": translate("SettingsWindow", "Scheduled blocks"),
         "freezes_enabled": translate(
             "SettingsWindow", "Streak freezes (a missed day does not break a streak)"),
     }

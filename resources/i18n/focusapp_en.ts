@@ -96,6 +96,13 @@
         <source>Log an &amp;interruption…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>+%n min</source>
+        <translation>
+            <numerusform>+%n min</numerusform>
+            <numerusform>+%n min</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Count one (+1)</source>
         <translation type="unfinished"></translation>
@@ -306,6 +313,17 @@
         </translation>
     </message>
     <message>
+        <source>Focus block extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more minute(s).</source>
+        <translation>
+            <numerusform>%n more minute.</numerusform>
+            <numerusform>%n more minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Focus block finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,6 +505,14 @@
     </message>
     <message>
         <source>stop the running focus block (kept as a partial block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add minutes to the running focus block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many: 5, 10, 15…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -815,6 +841,10 @@
     </message>
     <message>
         <source>Focus block started for %1 minutes%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus block extended by %1 minutes: %2 minutes planned, %3 left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1335,6 +1365,14 @@
     </message>
     <message>
         <source>Choose the role the scheduled block is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block can be extended by %1 to %2 minutes at a time, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A focus block lasts at most %1 minutes: this one cannot be extended by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2566,6 +2604,49 @@
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsText</name>
+    <message>
+        <source>Focus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focused %1 of %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy %1/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3826,6 +3907,69 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 — %2 %3, %4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a scheduled block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strict: no pause, stopping it takes the phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduledDialog</name>
     <message numerus="yes">
         <source>%1 in %n min</source>
@@ -3886,6 +4030,10 @@
     </message>
     <message>
         <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4452,6 +4600,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xtend the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit my &amp;One Thing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4561,6 +4713,10 @@
 </context>
 <context>
     <name>TrayController</name>
+    <message>
+        <source>E&amp;xtend the block</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n lead(s) waiting for a first touch</source>
         <translation>

@@ -96,6 +96,13 @@
         <source>Log an &amp;interruption…</source>
         <translation>Noter une &amp;interruption…</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n min</source>
+        <translation>
+            <numerusform>+%n&#xa0;min</numerusform>
+            <numerusform>+%n&#xa0;min</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Count one (+1)</source>
         <translation>&amp;Compter un (+1)</translation>
@@ -306,6 +313,17 @@
         </translation>
     </message>
     <message>
+        <source>Focus block extended</source>
+        <translation>Bloc de concentration prolongé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more minute(s).</source>
+        <translation>
+            <numerusform>%n minute de plus.</numerusform>
+            <numerusform>%n minutes de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Focus block finished</source>
         <translation>Bloc de concentration terminé</translation>
     </message>
@@ -488,6 +506,14 @@
     <message>
         <source>stop the running focus block (kept as a partial block)</source>
         <translation>arrêter le bloc en cours (gardé comme bloc partiel)</translation>
+    </message>
+    <message>
+        <source>add minutes to the running focus block</source>
+        <translation>ajouter des minutes au bloc de concentration en cours</translation>
+    </message>
+    <message>
+        <source>how many: 5, 10, 15…</source>
+        <translation>combien&#xa0;: 5, 10, 15…</translation>
     </message>
     <message>
         <source>say what the running app is doing</source>
@@ -816,6 +842,10 @@
     <message>
         <source>Focus block started for %1 minutes%2.</source>
         <translation>Bloc de concentration démarré pour %1 minutes%2.</translation>
+    </message>
+    <message>
+        <source>Focus block extended by %1 minutes: %2 minutes planned, %3 left.</source>
+        <translation>Bloc de concentration prolongé de %1&#xa0;minutes&#xa0;: %2&#xa0;minutes prévues, %3 restantes.</translation>
     </message>
     <message>
         <source>completed</source>
@@ -1336,6 +1366,14 @@
     <message>
         <source>Choose the role the scheduled block is for.</source>
         <translation>Choisissez le rôle auquel ce bloc programmé est destiné.</translation>
+    </message>
+    <message>
+        <source>A block can be extended by %1 to %2 minutes at a time, not %3.</source>
+        <translation>Un bloc se prolonge de %1 à %2&#xa0;minutes à la fois, pas de %3.</translation>
+    </message>
+    <message>
+        <source>A focus block lasts at most %1 minutes: this one cannot be extended by %2.</source>
+        <translation>Un bloc de concentration dure au plus %1&#xa0;minutes&#xa0;: celui-ci ne peut pas être prolongé de %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a calendar address: paste the whole https:// address, or give a file.</source>
@@ -2567,6 +2605,49 @@
     <message>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
+    </message>
+</context>
+<context>
+    <name>IcsText</name>
+    <message>
+        <source>Focus: %1</source>
+        <translation>Concentration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Focus: %1 — %2</source>
+        <translation>Concentration&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Focused %1 of %2 minutes</source>
+        <translation>Concentré %1 minutes sur %2</translation>
+    </message>
+    <message>
+        <source>Energy %1/5</source>
+        <translation>Énergie %1/5</translation>
+    </message>
+    <message>
+        <source>Count: %1</source>
+        <translation>Compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Arrêté avant la fin</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +3907,69 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 — %2 %3, %4 min</source>
+        <translation>%1 — %2 %3, %4&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Scheduled blocks</source>
+        <translation>Blocs programmés</translation>
+    </message>
+    <message>
+        <source>&amp;Add a scheduled block</source>
+        <translation>&amp;Ajouter un bloc programmé</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Power hour</source>
+        <translation>Heure de prospection</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity:</source>
+        <translation>A&amp;ctivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: no pause, stopping it takes the phrase</source>
+        <translation>&amp;Strict&#xa0;: pas de pause, l’arrêter demande la phrase</translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation>Toute activité</translation>
+    </message>
+</context>
+<context>
     <name>ScheduledDialog</name>
     <message numerus="yes">
         <source>%1 in %n min</source>
@@ -3887,6 +4031,10 @@
     <message>
         <source>Roles</source>
         <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Scheduled blocks</source>
+        <translation>Blocs programmés</translation>
     </message>
     <message>
         <source>Data</source>
@@ -4452,6 +4600,10 @@
         <translation>&amp;Bloc</translation>
     </message>
     <message>
+        <source>E&amp;xtend the block</source>
+        <translation>&amp;Prolonger le bloc</translation>
+    </message>
+    <message>
         <source>Edit my &amp;One Thing</source>
         <translation>Modifier mon &amp;One Thing</translation>
     </message>
@@ -4561,6 +4713,10 @@
 </context>
 <context>
     <name>TrayController</name>
+    <message>
+        <source>E&amp;xtend the block</source>
+        <translation>&amp;Prolonger le bloc</translation>
+    </message>
     <message numerus="yes">
         <source>%n lead(s) waiting for a first touch</source>
         <translation>
