@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,7 @@ from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
 from focusapp.services.signals import QuitSignals
 from focusapp.services.sleep import SleepWatcher
-from focusapp.services.timer import FocusTimer
+from focusapp.services.timer import FocusTimer, StartRequest
 from focusapp.store.database import OpenReport, Store
 from focusapp.store.errors import StoreError
 from focusapp.ui.i18n import install_translator, pick_language
@@ -138,6 +139,17 @@ class FocusApp(QObject):
         self.reminders.rescheduled.connect(service.schedule_changed)
         service.start()
 
+    def start_later(self, request: StartRequest, in_minutes: int) -> datetime:
+        """"Start in N min" (the command line, the tray): on the scheduled blocks' engine."""
+        self.start_schedule()
+        assert self.schedule is not None
+        return self.schedule.start_later(request, in_minutes)
+
+    def _start_later_from_menu(self, in_minutes: int) -> None:
+        self.start_schedule()
+        assert self.schedule is not None
+        self.schedule.start_later_from_menu(in_minutes)
+
     def _build_guard(self) -> DistractionGuard:
         from focusapp.services.blocking.guard import DistractionGuard
 
@@ -151,6 +163,7 @@ class FocusApp(QObject):
         actions.resume_requested.connect(self.timer.resume)
         actions.stop.triggered.connect(self.blocks.ask_stop)
         actions.extend_requested.connect(self.blocks.extend)
+        actions.start_later_requested.connect(self._start_later_from_menu)
         actions.interruption.triggered.connect(self.blocks.ask_interruption)
         actions.count.triggered.connect(self.counting.count_one)
         actions.undo_count.triggered.connect(self.counting.take_back)
@@ -212,7 +225,7 @@ class FocusApp(QObject):
         return CommandServer(self.store, self.timer, self.shell, self.blocks, self.one_thing,
                              self.windows, self.counting, self.handoffs, instruments.book,
                              instruments.leads, import_summary, self.calendar,
-                             next_steps=instruments.next_steps)
+                             next_steps=instruments.next_steps, later=self.start_later)
 
     def serve_commands(self) -> None:
         """Answer the CLI and a second launch (QtNetwork loads here, after the first paint)."""

@@ -80,6 +80,11 @@ def format_status(status: cmd.StatusReport) -> str:
 
 
 def format_started(started: cmd.Started) -> str:
+    if started.starts_at:
+        at = datetime.fromisoformat(started.starts_at).strftime("%H:%M")
+        return fill(translate("CommandLine", "A focus block of %1 minutes%2 starts by itself "
+                                             "at %3."),
+                    str(started.minutes), _details(started.role, started.activity), at)
     return fill(translate("CommandLine", "Focus block started for %1 minutes%2."),
                 str(started.minutes), _details(started.role, started.activity))
 

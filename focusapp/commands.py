@@ -25,6 +25,7 @@ class Start:
     minutes: int | None = None
     role: str | None = None
     activity: str | None = None  # an activity id of `role`
+    in_minutes: int | None = None  # start it this many minutes from now ("start in 10 min")
 
 
 @dataclass(frozen=True)
@@ -209,10 +210,11 @@ class RemoveCalendar:
 
 @dataclass(frozen=True)
 class Started:
-    block_id: str
+    block_id: str  # "" for a delayed start: no block yet
     minutes: int
     role: str
     activity: str | None
+    starts_at: str = ""  # a delayed start: when it starts by itself (an ISO instant)
 
 
 @dataclass(frozen=True)

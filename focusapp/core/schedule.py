@@ -47,6 +47,15 @@ class ScheduledBlock:
     def time_of_day(self) -> time:
         return parse_time_of_day(self.at)
 
+    @property
+    def once(self) -> bool:
+        """A delayed start ("start in 10 min"), not a rule of Settings: never recorded as a
+        scheduled block's run."""
+        return self.id.startswith(ONCE_PREFIX)
+
+
+ONCE_PREFIX = "later-"
+
 
 @dataclass(frozen=True)
 class Occurrence:

@@ -65,8 +65,13 @@ class BlocksFlow(QObject):
         return block
 
     def start_for(self, minutes: int | None, role: str | None, activity: str | None) -> Block:
-        """A block from the command line: defaults filled, the activity checked against the
-        role (`ValidationError` "activity.unknown" names the valid ones)."""
+        """A block from the command line, started now (see `request_for`)."""
+        return self.start(self.request_for(minutes, role, activity))
+
+    def request_for(self, minutes: int | None, role: str | None,
+                    activity: str | None) -> StartRequest:
+        """A block as the command line asks it: defaults filled, the activity checked
+        against the role (`ValidationError` "activity.unknown" names the valid ones)."""
         role = role or self.daily.default_role()
         config = self.daily.role(role)
         if activity is None:
@@ -80,7 +85,7 @@ class BlocksFlow(QObject):
                                   f"Valid activities: {', '.join(valid)}.",
                                   activity=activity, role=role, valid=", ".join(valid))
         minutes = minutes or self.daily.settings().presets[0]
-        return self.start(StartRequest(minutes=minutes, role=role, activity=activity))
+        return StartRequest(minutes=minutes, role=role, activity=activity)
 
     def _one_thing_activity(self, role: str) -> str | None:
         one_thing = self.daily.one_thing()

@@ -4,6 +4,7 @@ flows and services (never over the app object)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,7 @@ from focusapp.flows.shell import Shell
 from focusapp.flows.windows import WindowsFlow
 from focusapp.services.accounts import AccountBook
 from focusapp.services.data_files import ImportOutcome, export_to, import_from
-from focusapp.services.timer import FocusTimer
+from focusapp.services.timer import FocusTimer, StartRequest
 from focusapp.store.database import Store
 from focusapp.store.errors import ChangeNotSaved
 
@@ -41,8 +42,10 @@ class CommandServer:
                  handoffs: HandoffsFlow, book: AccountBook, leads: LeadsFlow,
                  import_words: Callable[[ImportOutcome], str],
                  calendar: Callable[[], CalendarFlow] | None = None,
-                 next_steps: NextStepsFlow | None = None) -> None:
+                 next_steps: NextStepsFlow | None = None,
+                 later: Callable[[StartRequest, int], datetime] | None = None) -> None:
         self.store = store
+        self.later = later  # "start in N min" (flows/schedule.py); None: not offered
         self.import_words = import_words  # the UI's words for an import (ui.import_text)
         self.timer = timer
         self.shell = shell
@@ -97,6 +100,13 @@ class CommandServer:
         return self._calendar()
 
     def start(self, request: cmd.Start) -> cmd.Started:
+        if request.in_minutes is not None:
+            if self.later is None:
+                raise CodedError("timer.delay_unavailable", "delayed starts are off here")
+            wanted = self.blocks.request_for(request.minutes, request.role, request.activity)
+            at = self.later(wanted, request.in_minutes)
+            return cmd.Started("", wanted.minutes, wanted.role, wanted.activity,
+                               at.isoformat())
         block = self.blocks.start_for(request.minutes, request.role, request.activity)
         return cmd.Started(block.id, block.planned_minutes, block.role, block.activity)
 

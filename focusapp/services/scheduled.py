@@ -29,9 +29,11 @@ from PySide6.QtCore import QObject, Signal
 from focusapp.core.models import Settings
 from focusapp.core.schedule import (
     HEADS_UP,
+    ONCE_PREFIX,
     SNOOZE,
     START_GRACE,
     Occurrence,
+    ScheduledBlock,
     occurrences,
 )
 from focusapp.services.clock import Clock
@@ -61,6 +63,7 @@ class ScheduledBlocks(QObject):
         self._warned: set[Key] = set()  # heads-up given
         self._settled: set[Key] = set()  # due, missed, skipped or started: nothing more
         self._moved: dict[Key, datetime] = {}  # snoozed: its new start
+        self._later: list[Occurrence] = []  # delayed starts ("start in 10 min")
         sleep_watcher.resumed.connect(self._on_clock_moved)
         sleep_watcher.clock_set_back.connect(self._on_clock_moved)
         sleep_watcher.offset_changed.connect(self._on_clock_moved)
@@ -97,6 +100,15 @@ class ScheduledBlocks(QObject):
         self._warned.discard(occurrence.key)
         self._plan()
         return later
+
+    def start_later(self, entry: ScheduledBlock, at: datetime) -> Occurrence:
+        """A one-off block at `at` (its id starts with `ONCE_PREFIX`); it comes `due` like a
+        scheduled one, with no heads-up: the user has just asked for it."""
+        occurrence = Occurrence(at, replace(entry, id=f"{ONCE_PREFIX}{len(self._later) + 1}"))
+        self._later.append(occurrence)
+        self._warned.add(occurrence.key)
+        self._plan()
+        return occurrence
 
     def settle(self, occurrence: Occurrence) -> None:
         """Skipped, or started by hand: it will not come due."""
@@ -140,6 +152,7 @@ class ScheduledBlocks(QObject):
         found = occurrences(settings.scheduled_blocks, today - timedelta(days=1),
                             today + timedelta(days=1), settings.day_rules, self._zone())
         moved = [replace(o, start=self._moved.get(o.key, o.start)) for o in found]
+        moved += [o for o in self._later if o.key not in self._settled]
         return sorted(moved, key=lambda o: (o.start, o.entry.id))
 
     def _zone(self) -> tzinfo:

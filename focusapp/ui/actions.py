@@ -18,6 +18,7 @@ class AppActions(QObject):
     start_requested = Signal(int)  # minutes; 0: ask in the start dialog
     pause_requested = Signal()
     extend_requested = Signal(int)  # minutes to add to the running block
+    start_later_requested = Signal(int)  # start the usual block in this many minutes
     resume_requested = Signal()
     # A handoff of today marked in the Today window: id, HandoffStatus value, reason. Here,
     # not on the window: the window is built again when the language changes.
@@ -32,6 +33,8 @@ class AppActions(QObject):
         self.presets: list[QAction] = []
         self.start = QAction(self)
         self.start.triggered.connect(lambda: self.start_requested.emit(0))
+        self.start_later = QAction(self)  # "Start in 10 min": the first preset, by itself
+        self.start_later.triggered.connect(lambda: self.start_later_requested.emit(10))
         self.pause = QAction(self)
         self.pause.triggered.connect(self._on_pause)
         self.stop = QAction(self)
@@ -80,6 +83,7 @@ class AppActions(QObject):
     def retranslate(self) -> None:
         self.start.setText(self.tr("&Start a focus block…"))
         self.stop.setText(self.tr("S&top the block"))
+        self.start_later.setText(self.tr("Start in 1&0 min"))
         self.interruption.setText(self.tr("Log an &interruption…"))
         for action, minutes in zip(self.extensions, EXTENSIONS, strict=True):
             action.setText(self.tr("+%n min", "", minutes))
@@ -102,7 +106,7 @@ class AppActions(QObject):
         strict block has none."""
         self._paused = state is TimerState.PAUSED
         running = state in (TimerState.RUNNING, TimerState.PAUSED)
-        for action in (*self.presets, self.start):
+        for action in (*self.presets, self.start, self.start_later):
             action.setEnabled(not running)
         for action in (self.stop, self.interruption, *self.extensions):
             action.setEnabled(running)

@@ -46,6 +46,11 @@ SCHEDULE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "timer.extend_too_long": lambda p: fill(translate(
         "Errors", "A focus block lasts at most %1 minutes: this one cannot be extended by %2."),
         p.get("high"), p.get("value")),
+    "timer.delay_range": lambda p: fill(translate(
+        "Errors", "A block can start in 1 to %1 minutes, not %2."),
+        p.get("high"), p.get("value")),
+    "timer.delay_unavailable": lambda p: translate(
+        "Errors", "Starting a block later is not available in this session."),
 }
 
 # The user's calendars (core.calendar, services.calendar_fetch, store.calendars).

@@ -38,8 +38,8 @@ class TrayController(QObject):
         """Presets first (they change with Settings), then the block, then the app."""
         actions = self.actions
         self.menu.clear()
-        self.menu.addActions([*actions.presets, actions.start, actions.pause, actions.stop,
-                              actions.interruption])
+        self.menu.addActions([*actions.presets, actions.start, actions.start_later,
+                              actions.pause, actions.stop, actions.interruption])
         self.extend_menu = self.menu.addMenu(self.tr("E&xtend the block"))
         self.extend_menu.addActions(actions.extensions)
         self.menu.addSeparator()

@@ -93,6 +93,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start in 1&amp;0 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Log an &amp;interruption…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,6 +508,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>start it this many minutes from now (10 or 10m), by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>stop the running focus block (kept as a partial block)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,6 +845,10 @@
     </message>
     <message>
         <source>State: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A focus block of %1 minutes%2 starts by itself at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1373,6 +1385,14 @@
     </message>
     <message>
         <source>A focus block lasts at most %1 minutes: this one cannot be extended by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block can start in 1 to %1 minutes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a block later is not available in this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3890,6 +3910,18 @@
 <context>
     <name>ScheduleFlow</name>
     <message>
+        <source>Your focus block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus block later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It starts by itself at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A focus block was running at its time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3899,6 +3931,10 @@
     </message>
     <message>
         <source>%1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your delayed focus block did not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -93,6 +93,10 @@
         <translation>&amp;Arrêter le bloc</translation>
     </message>
     <message>
+        <source>Start in 1&amp;0 min</source>
+        <translation>Commencer dans 1&amp;0&#xa0;min</translation>
+    </message>
+    <message>
         <source>Log an &amp;interruption…</source>
         <translation>Noter une &amp;interruption…</translation>
     </message>
@@ -504,6 +508,10 @@
         <translation>l&apos;un de&#xa0;: %1</translation>
     </message>
     <message>
+        <source>start it this many minutes from now (10 or 10m), by itself</source>
+        <translation>le lancer tout seul dans ce nombre de minutes (10 ou 10m)</translation>
+    </message>
+    <message>
         <source>stop the running focus block (kept as a partial block)</source>
         <translation>arrêter le bloc en cours (gardé comme bloc partiel)</translation>
     </message>
@@ -838,6 +846,10 @@
     <message>
         <source>State: %3.</source>
         <translation>État&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>A focus block of %1 minutes%2 starts by itself at %3.</source>
+        <translation>Un bloc de concentration de %1&#xa0;minutes%2 commencera tout seul à %3.</translation>
     </message>
     <message>
         <source>Focus block started for %1 minutes%2.</source>
@@ -1374,6 +1386,14 @@
     <message>
         <source>A focus block lasts at most %1 minutes: this one cannot be extended by %2.</source>
         <translation>Un bloc de concentration dure au plus %1&#xa0;minutes&#xa0;: celui-ci ne peut pas être prolongé de %2.</translation>
+    </message>
+    <message>
+        <source>A block can start in 1 to %1 minutes, not %2.</source>
+        <translation>Un bloc peut commencer dans 1 à %1&#xa0;minutes, pas %2.</translation>
+    </message>
+    <message>
+        <source>Starting a block later is not available in this session.</source>
+        <translation>Lancer un bloc plus tard n’est pas possible dans cette session.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a calendar address: paste the whole https:// address, or give a file.</source>
@@ -3890,6 +3910,18 @@
 <context>
     <name>ScheduleFlow</name>
     <message>
+        <source>Your focus block</source>
+        <translation>Votre bloc de concentration</translation>
+    </message>
+    <message>
+        <source>Focus block later</source>
+        <translation>Bloc de concentration plus tard</translation>
+    </message>
+    <message>
+        <source>It starts by itself at %1.</source>
+        <translation>Il commencera tout seul à %1.</translation>
+    </message>
+    <message>
         <source>A focus block was running at its time.</source>
         <translation>Un bloc de concentration était en cours à son heure.</translation>
     </message>
@@ -3900,6 +3932,10 @@
     <message>
         <source>%1 started</source>
         <translation>%1 a commencé</translation>
+    </message>
+    <message>
+        <source>Your delayed focus block did not start</source>
+        <translation>Votre bloc de concentration différé n’a pas commencé</translation>
     </message>
     <message>
         <source>%1 missed</source>

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import shiboken6
 
+from focusapp.core.errors import ValidationError
 from focusapp.core.schedule import RunOutcome, ScheduledBlock
 from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.schedule import ScheduleFlow
@@ -129,3 +130,76 @@ def test_an_answer_after_it_started_by_itself_changes_nothing(flow, clock, shell
     come(flow, clock, at(9))
     answer(ScheduledAnswer.SKIP)  # the notification was still on screen
     assert timer.state is TimerState.RUNNING and outcomes(store) == [RunOutcome.STARTED]
+
+
+def test_start_in_ten_minutes_starts_it_by_itself_then_and_records_no_run(flow, clock, shell,
+                                                                         timer, store):
+    request = StartRequest(minutes=25, role="outbound_prospector", activity=PROSPECTING)
+    starts = flow.start_later(request, 10)
+    assert starts == at(8, 10) and shell.notes[-1] == ("Focus block later",
+                                                   "It starts by itself at 08:10.")
+    come(flow, clock, at(8, 9))
+    assert timer.state is TimerState.IDLE
+    assert not [a for a in shell.asked if a[0] == "scheduled"]  # no heads-up: just asked
+    come(flow, clock, at(8, 10))
+    assert timer.block.start == at(8, 10) and timer.block.planned_minutes == 25
+    assert shell.notes[-1][0] == "Focus block started"
+    assert outcomes(store) == []
+
+
+def test_a_delayed_start_with_a_block_running_then_is_said_not_forced(flow, clock, shell,
+                                                                      timer):
+    flow.start_later(StartRequest(minutes=25, role="outbound_prospector"), 5)
+    timer.start(StartRequest(minutes=50, role="field_sales"))
+    come(flow, clock, at(8, 5))
+    assert timer.block.role == "field_sales"
+    assert shell.notes[-1] == ("Your delayed focus block did not start",
+                               "A focus block was running at its time.")
+
+
+def test_the_tray_starts_the_usual_block_in_ten_minutes(flow, clock, timer):
+    flow.start_later_from_menu(10)
+    come(flow, clock, at(8, 10))
+    assert timer.block.planned_minutes == 25  # the first preset, as `focusapp start` does
+
+
+@pytest.mark.parametrize("minutes", [0, 241])
+def test_a_delay_out_of_range_is_refused_in_words(flow, shell, minutes):
+    flow.start_later_from_menu(minutes)
+    assert [p.code for p in shell.problems] == ["timer.delay_range"]
+
+
+def test_the_command_line_starts_a_block_later_and_extends_it(flow, clock, shell, timer,
+                                                              daily, store):
+    """`focusapp start 25 --in 10m` then `focusapp extend 10`, as the running app answers."""
+    from focusapp.flows.counting import CountingFlow
+    from focusapp.flows.handoffs import HandoffsFlow
+    from focusapp.flows.leads import LeadsFlow
+    from focusapp.flows.one_thing import OneThingFlow
+    from focusapp.flows.reminders import RemindersFlow
+    from focusapp.flows.server import CommandServer
+    from focusapp.flows.windows import WindowsFlow
+    from focusapp.services.accounts import AccountBook
+    from focusapp.services.leads import LeadBook
+    from focusapp.ui.import_text import import_summary
+
+    blocks = BlocksFlow(daily, timer, shell)
+    windows = WindowsFlow(daily, shell, RemindersFlow(clock, daily, blocks,
+                                                      OneThingFlow(daily, shell)),
+                          lambda: None, store)  # type: ignore[arg-type,return-value]
+    server = CommandServer(store, timer, shell, blocks, OneThingFlow(daily, shell), windows,
+                           CountingFlow(daily, timer, shell), HandoffsFlow(clock, daily, shell),
+                           AccountBook(clock, store, daily),
+                           LeadsFlow(clock, daily, LeadBook(store), timer, shell),
+                           import_summary, later=flow.start_later)
+    answer = server.handle("start", {"minutes": 25, "role": "outbound_prospector",
+                                     "activity": None, "in_minutes": 10})
+    assert answer["block_id"] == ""
+    assert answer["starts_at"] == at(8, 10).isoformat()
+    come(flow, clock, at(8, 10))
+    assert timer.state is TimerState.RUNNING
+    extended = server.handle("extend", {"minutes": 10})
+    assert (extended["planned_minutes"], extended["remaining_seconds"]) == (35, 35 * 60)
+    with pytest.raises(ValidationError) as refused:
+        server.handle("extend", {"minutes": 500})
+    assert refused.value.code == "timer.extend_range"
