@@ -128,8 +128,10 @@ def test_an_answer_after_it_started_by_itself_changes_nothing(flow, clock, shell
     come(flow, clock, at(8, 55))
     _, answer = shell.question("scheduled")
     come(flow, clock, at(9))
-    answer(ScheduledAnswer.SKIP)  # the notification was still on screen
+    answer(ScheduledAnswer.START)  # the notification was still on screen
+    answer(ScheduledAnswer.SKIP)
     assert timer.state is TimerState.RUNNING and outcomes(store) == [RunOutcome.STARTED]
+    assert shell.problems == []  # not "a focus block is already running"
 
 
 def test_start_in_ten_minutes_starts_it_by_itself_then_and_records_no_run(flow, clock, shell,
