@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +33,7 @@ from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
 from focusapp.services.signals import QuitSignals
 from focusapp.services.sleep import SleepWatcher
-from focusapp.services.timer import FocusTimer
+from focusapp.services.timer import FocusTimer, StartRequest
 from focusapp.store.database import OpenReport, Store
 from focusapp.store.errors import StoreError
 from focusapp.ui.browser_text import blocked_page_words
@@ -41,8 +42,10 @@ from focusapp.ui.shell import QtShell, tell_cannot_start
 from focusapp.ui.tray import TrayController
 
 if TYPE_CHECKING:
+    from focusapp.core.exports import IcsText
     from focusapp.flows.calendar import CalendarFlow
     from focusapp.flows.planning import PlanningFlow
+    from focusapp.flows.schedule import ScheduleFlow
     from focusapp.flows.server import CommandServer
     from focusapp.services.blocking.guard import DistractionGuard
     from focusapp.services.blocking.status import MechanismStatus
@@ -103,9 +106,11 @@ class FocusApp(QObject):
                                               self)
         self._calendar: CalendarFlow | None = None
         self.planning: PlanningFlow | None = None  # with the calendars, after the first paint
+        self.schedule: ScheduleFlow | None = None  # built after the first paint
         self.shell.calendars = lambda: self.calendar().calendars
         self.windows = WindowsFlow(self.daily, self.shell, self.reminders, self.backends.autostart,
                                    store, self)
+        self.windows.ics_text = self._ics_text
         self._wire_actions()
 
     def calendar(self) -> CalendarFlow:
@@ -165,6 +170,35 @@ class FocusApp(QObject):
             install=lambda: self.browser.install_hosts(home),
             remove=lambda: browser_install.remove(browser_install.all_browsers(home)))
 
+    def _ics_text(self) -> IcsText:
+        from focusapp.ui.ics_text import ics_text
+
+        return ics_text(self.store.roles.get())
+
+    def start_schedule(self) -> None:
+        """The scheduled blocks (APScheduler loads after the first paint, as for reminders)."""
+        if self.schedule is not None:
+            return
+        from focusapp.flows.schedule import ScheduleFlow
+        from focusapp.services.scheduled import ScheduledBlocks
+
+        service = ScheduledBlocks(self.clock, self.daily.settings, sleep_watcher=self.sleep,
+                                  parent=self)
+        self.schedule = ScheduleFlow(self.clock, self.store, self.blocks, service, self)
+        self.reminders.rescheduled.connect(service.schedule_changed)
+        service.start()
+
+    def start_later(self, request: StartRequest, in_minutes: int) -> datetime:
+        """"Start in N min" (the command line, the tray): on the scheduled blocks' engine."""
+        self.start_schedule()
+        assert self.schedule is not None
+        return self.schedule.start_later(request, in_minutes)
+
+    def _start_later_from_menu(self, in_minutes: int) -> None:
+        self.start_schedule()
+        assert self.schedule is not None
+        self.schedule.start_later_from_menu(in_minutes)
+
     def _build_guard(self) -> DistractionGuard:
         from focusapp.services.blocking.guard import DistractionGuard
 
@@ -180,6 +214,8 @@ class FocusApp(QObject):
         actions.pause_requested.connect(self.timer.pause)
         actions.resume_requested.connect(self.timer.resume)
         actions.stop.triggered.connect(self.blocks.ask_stop)
+        actions.extend_requested.connect(self.blocks.extend)
+        actions.start_later_requested.connect(self._start_later_from_menu)
         actions.interruption.triggered.connect(self.blocks.ask_interruption)
         actions.count.triggered.connect(self.counting.count_one)
         actions.undo_count.triggered.connect(self.counting.take_back)
@@ -225,6 +261,8 @@ class FocusApp(QObject):
             self.windows.run_wizard(start_reminders=self.options.reminders)
         elif self.options.reminders:
             later(self.reminders.start)
+        if self.options.reminders:
+            later(self.start_schedule)
         if self.options.exit_when_ready:
             later(self._report_ready_and_quit, 0)
 
@@ -242,7 +280,7 @@ class FocusApp(QObject):
         return CommandServer(self.store, self.timer, self.shell, self.blocks, self.one_thing,
                              self.windows, self.counting, self.handoffs, instruments.book,
                              instruments.leads, import_summary, self.calendar,
-                             next_steps=instruments.next_steps,
+                             next_steps=instruments.next_steps, later=self.start_later,
                              browser_connected=lambda: self.browser.connected)
 
     def serve_commands(self) -> None:
@@ -267,6 +305,8 @@ class FocusApp(QObject):
         self.browser.shutdown()
         self.away.shutdown()
         self.reminders.shutdown()
+        if self.schedule is not None:
+            self.schedule.service.shutdown()
         self.weekly_export.shutdown()
         self.instruments.shutdown()
         if self._calendar is not None:

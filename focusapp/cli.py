@@ -146,8 +146,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help=fill(translate(
                            "CommandLine", "one of: %1"), ", ".join(r.value for r in RoleId)))
     start.add_argument("--activity", metavar="ID", help=_activity_help())
+    start.add_argument("--in", dest="in_minutes", metavar="MINUTES",
+                       help=translate("CommandLine", "start it this many minutes from now "
+                                                     "(10 or 10m), by itself"))
 
     add("stop", translate("CommandLine", "stop the running focus block (kept as a partial block)"))
+    extend = add("extend", translate("CommandLine", "add minutes to the running focus block"))
+    extend.add_argument("minutes", metavar="MINUTES",
+                        help=translate("CommandLine", "how many: 5, 10, 15…"))
     add("status", translate("CommandLine", "say what the running app is doing"))
 
     one_thing = add("one-thing", translate("CommandLine", "set today's One Thing"))
@@ -369,6 +375,21 @@ def parse_minutes(text: str | None) -> int | None:
     return int(_check(lambda: validate_minutes(value)))
 
 
+def parse_delay(text: str | None) -> int | None:
+    """`--in 10` or `--in 10m`; its range is the running app's rule (flows/schedule.py)."""
+    if text is None:
+        return None
+    return parse_extension(text.strip().removesuffix("m").removesuffix("min"))
+
+
+def parse_extension(text: str) -> int:
+    try:
+        return int(text.strip())  # its range is the running app's rule (FocusTimer.extend)
+    except ValueError:
+        raise UsageError(fill(translate(
+            "CommandLine", "'%1' is not a whole number of minutes."), text)) from None
+
+
 def parse_count(text: str | None) -> int:
     if text is None:
         return 1
@@ -512,10 +533,13 @@ def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | 
                        hosts_helper=args.hosts_helper)
     if command == "start":
         start = cmd.Start(parse_minutes(args.minutes), parse_role(args.role),
-                          parse_activity(args.activity))
+                          parse_activity(args.activity), parse_delay(args.in_minutes))
         return client.talk(data_dir, start, client.format_started)
     if command == "stop":
         return client.talk(data_dir, cmd.Stop(), client.format_stopped)
+    if command == "extend":
+        return client.talk(data_dir, cmd.Extend(parse_extension(args.minutes)),
+                           client.format_extended)
     if command == "status":
         return client.talk(data_dir, cmd.Status(), client.format_status, not_running_to=sys.stdout)
     if command == "one-thing":

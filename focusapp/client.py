@@ -80,8 +80,20 @@ def format_status(status: cmd.StatusReport) -> str:
 
 
 def format_started(started: cmd.Started) -> str:
+    if started.starts_at:
+        at = datetime.fromisoformat(started.starts_at).strftime("%H:%M")
+        return fill(translate("CommandLine", "A focus block of %1 minutes%2 starts by itself "
+                                             "at %3."),
+                    str(started.minutes), _details(started.role, started.activity), at)
     return fill(translate("CommandLine", "Focus block started for %1 minutes%2."),
                 str(started.minutes), _details(started.role, started.activity))
+
+
+def format_extended(extended: cmd.Extended) -> str:
+    return fill(translate("CommandLine", "Focus block extended by %1 minutes: %2 minutes "
+                                         "planned, %3 left."),
+                str(extended.minutes), str(extended.planned_minutes),
+                str(max(0, extended.remaining_seconds + 59) // 60))
 
 
 def format_stopped(stopped: cmd.Stopped) -> str:
@@ -314,7 +326,10 @@ def _data_command_here(data_dir: Path,
     try:
         if isinstance(request, cmd.Import):
             return _imported(import_from(store, Path(request.file)))
-        return cmd.Exported.of(export_to(store, Path(request.file), *request.dates()))
+        from focusapp.ui.ics_text import ics_text
+
+        return cmd.Exported.of(export_to(store, Path(request.file), *request.dates(),
+                                         ics=ics_text(store.roles.get())))
     except CodedError as exc:  # refused, or an import undone (store.errors)
         print(_could_not(cmd.name_of(request), error_message(exc)), file=sys.stderr)
         return None

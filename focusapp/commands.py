@@ -25,11 +25,19 @@ class Start:
     minutes: int | None = None
     role: str | None = None
     activity: str | None = None  # an activity id of `role`
+    in_minutes: int | None = None  # start it this many minutes from now ("start in 10 min")
 
 
 @dataclass(frozen=True)
 class Stop:
     """Stop the running block (a strict block refuses: it needs the phrase in the app)."""
+
+
+@dataclass(frozen=True)
+class Extend:
+    """Add minutes to the running block's planned length (+5 / +10 / +15)."""
+
+    minutes: int
 
 
 @dataclass(frozen=True)
@@ -210,10 +218,18 @@ class RemoveCalendar:
 
 @dataclass(frozen=True)
 class Started:
-    block_id: str
+    block_id: str  # "" for a delayed start: no block yet
     minutes: int
     role: str
     activity: str | None
+    starts_at: str = ""  # a delayed start: when it starts by itself (an ISO instant)
+
+
+@dataclass(frozen=True)
+class Extended:
+    minutes: int  # added now
+    planned_minutes: int  # the block's planned length now
+    remaining_seconds: int
 
 
 @dataclass(frozen=True)
@@ -377,6 +393,7 @@ class NextStepNoted:
 REQUESTS: dict[str, type[Any]] = {
     "start": Start,
     "stop": Stop,
+    "extend": Extend,
     "status": Status,
     "one_thing": SetOneThing,
     "review": ShowReview,
@@ -405,6 +422,7 @@ REQUESTS: dict[str, type[Any]] = {
 RESPONSES: dict[type[Any], type[Any]] = {
     Start: Started,
     Stop: Stopped,
+    Extend: Extended,
     Status: StatusReport,
     SetOneThing: OneThingSet,
     ShowReview: ReviewShown,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
 from focusapp.core.away import away_seconds
@@ -119,6 +120,15 @@ def default_description(block: Block) -> str:
     if block.note:
         lines.append(f"Note: {block.note}")
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class IcsText:
+    """How the events of the ICS name a block: the UI passes the names the user sees, in
+    the user's language (ui/ics_text.py); these defaults (ids) are for tests and logs."""
+
+    summary: Callable[[Block], str] = default_summary
+    description: Callable[[Block], str] = default_description
 
 
 def blocks_ics(

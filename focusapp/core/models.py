@@ -24,6 +24,7 @@ from focusapp.core.days import (
     require_aware,
 )
 from focusapp.core.errors import ValidationError
+from focusapp.core.schedule import ScheduledBlock
 from focusapp.core.text import one_line
 
 MIN_BLOCK_MINUTES = 5
@@ -184,6 +185,9 @@ class Block:
     count: int | None = None
     note: str = ""
     away: tuple[AwaySpell, ...] = ()  # spells away from the desk, as the user named them
+    # Minutes added while it ran (+5 / +10 / +15): included in planned_minutes, so the
+    # length first planned is planned_minutes - extended_minutes.
+    extended_minutes: int = 0
 
     def __post_init__(self) -> None:
         # Stored instants carry a fixed offset (datetime.timezone): checking its type is
@@ -365,6 +369,8 @@ class Settings:
     work_end: str = setting("18:00", "planning", kind="time")
     prep_minutes: int = setting(15, "planning", low=0, high=60)  # 0: no prep proposed
     power_hours: int = setting(2, "planning", low=0, high=4)
+    # Blocks that start by themselves (core/schedule.py), edited on their own Settings page.
+    scheduled_blocks: tuple[ScheduledBlock, ...] = setting((), "schedule", kind="schedule")
 
     def __post_init__(self) -> None:
         self.validate()

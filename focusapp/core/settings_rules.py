@@ -20,7 +20,8 @@ from focusapp.core.app_rules import parse_app_entry
 from focusapp.core.days import DayOff, format_time_of_day, parse_time_of_day
 from focusapp.core.domains import canonical_domain, shown_value
 from focusapp.core.errors import ValidationError
-from focusapp.core.models import Settings, validate_text
+from focusapp.core.models import Settings, validate_minutes, validate_text
+from focusapp.core.schedule import ScheduledBlock
 from focusapp.core.web_rules import check_page
 
 MAX_PRESETS = 6  # the start dialog's buttons; the window edits the presets, never adds any
@@ -32,11 +33,13 @@ MAX_BLOCKED_APPS = 200
 MAX_BLOCKED_PAGES = 200
 MAX_DISPLAY_NAME = 80
 MAX_FOLDER_PATH = 1000  # longer than any path a desktop makes, short enough to show
+MAX_SCHEDULED = 20  # a week of power hours and reviews, not a calendar
+MAX_SCHEDULE_NAME = 60
 
 TIME_FIELDS = ("day_start", "one_thing_time", "end_of_day_time", "review_time", "nudge_time")
 _LIMITS = {"presets": MAX_PRESETS, "working_weekdays": 7, "days_off": MAX_DAYS_OFF,
            "blocked_domains": MAX_BLOCKED_DOMAINS, "blocked_apps": MAX_BLOCKED_APPS,
-           "blocked_pages": MAX_BLOCKED_PAGES}
+           "blocked_pages": MAX_BLOCKED_PAGES, "scheduled_blocks": MAX_SCHEDULED}
 _UNIQUE = ("working_weekdays", "days_off", "blocked_domains", "blocked_apps", "blocked_pages")
 
 
@@ -61,6 +64,10 @@ def _problems(settings: Settings) -> Iterator[ValidationError]:
             yield ValidationError("setting.repeated", f"{name}: an entry appears twice.",
                                   name=name)
         yield from _entries(name, values)
+    ids = [entry.id for entry in settings.scheduled_blocks]
+    if len(set(ids)) != len(ids):
+        yield ValidationError("setting.repeated", "scheduled_blocks: an id appears twice.",
+                              name="scheduled_blocks")
     try:  # one line once tidied (core.text.one_line), and short: it heads a team report
         validate_text(settings.display_name, MAX_DISPLAY_NAME, required=False,
                       code="display_name")
@@ -116,6 +123,23 @@ def day_off_bounds() -> tuple[date, date]:
     return date(low, 1, 1), date(high, 12, 31)
 
 
+def check_scheduled(entry: ScheduledBlock) -> None:
+    """A scheduled block the window can hold; one coded refusal, the first rule broken."""
+    validate_text(entry.name, MAX_SCHEDULE_NAME, required=True, code="schedule.name")
+    if not entry.weekdays:
+        raise ValidationError("schedule.no_day", "Choose at least one weekday.")
+    if (tuple(sorted(set(entry.weekdays))) != entry.weekdays
+            or not all(0 <= day <= 6 for day in entry.weekdays)):
+        raise ValidationError("schedule.weekdays", f"{entry.weekdays} are not weekdays 0 to 6, "
+                              "in order.")
+    if format_time_of_day(parse_time_of_day(entry.at)) != entry.at:
+        raise ValidationError("setting.time_form", f"{entry.at!r} is not written as HH:MM.",
+                              name="scheduled_blocks", text=entry.at)
+    validate_minutes(entry.minutes)
+    if not entry.id or not entry.role:
+        raise ValidationError("schedule.role", "A scheduled block needs a role.")
+
+
 def _check_domain(entry: str) -> None:
     canonical = canonical_domain(entry)  # refuses line breaks, spaces, URLs, IPs…
     if canonical != entry:  # "Example.COM": the window would have stored "example.com"
@@ -128,4 +152,5 @@ _ENTRY_CHECKS: dict[str, Callable[[Any], object]] = {
     "blocked_domains": _check_domain,
     "blocked_apps": parse_app_entry,  # refuses a line break, a relative path…
     "blocked_pages": check_page,
+    "scheduled_blocks": check_scheduled,
 }

@@ -54,18 +54,24 @@ class BlocksFlow(QObject):
     def _start_answer(self, request: StartRequest) -> None:
         guarded(self.shell, lambda: self.start(request))
 
-    def start(self, request: StartRequest) -> Block:
+    def start(self, request: StartRequest, *, title: str | None = None) -> Block:
         """Start `request` now; whether it serves the One Thing is the app's call, not the
-        dialog's or the command line's."""
+        dialog's or the command line's. `title`: the notification's, when the block has a
+        name of its own (a scheduled one)."""
         serves = self.daily.serves_one_thing(request.role, request.activity)
         block = self.timer.start(replace(request, serves_one_thing=serves))
-        self.shell.notify(self.tr("Focus block started"),
+        self.shell.notify(title or self.tr("Focus block started"),
                           self.tr("%n minute(s). Distractions can wait.", "", request.minutes))
         return block
 
     def start_for(self, minutes: int | None, role: str | None, activity: str | None) -> Block:
-        """A block from the command line: defaults filled, the activity checked against the
-        role (`ValidationError` "activity.unknown" names the valid ones)."""
+        """A block from the command line, started now (see `request_for`)."""
+        return self.start(self.request_for(minutes, role, activity))
+
+    def request_for(self, minutes: int | None, role: str | None,
+                    activity: str | None) -> StartRequest:
+        """A block as the command line asks it: defaults filled, the activity checked
+        against the role (`ValidationError` "activity.unknown" names the valid ones)."""
         role = role or self.daily.default_role()
         config = self.daily.role(role)
         if activity is None:
@@ -79,7 +85,7 @@ class BlocksFlow(QObject):
                                   f"Valid activities: {', '.join(valid)}.",
                                   activity=activity, role=role, valid=", ".join(valid))
         minutes = minutes or self.daily.settings().presets[0]
-        return self.start(StartRequest(minutes=minutes, role=role, activity=activity))
+        return StartRequest(minutes=minutes, role=role, activity=activity)
 
     def _one_thing_activity(self, role: str) -> str | None:
         one_thing = self.daily.one_thing()
@@ -111,6 +117,13 @@ class BlocksFlow(QObject):
                              "This is a strict block: stop it in FocusApp's window, where you "
                              "type the phrase (or take the emergency exit there).")
         return self.timer.stop()
+
+    def extend(self, minutes: int) -> None:
+        """+5 / +10 / +15 from the tray or Today: a refusal (too long) is said in words."""
+        block = guarded(self.shell, lambda: self.timer.extend(minutes))
+        if block is not None:
+            self.shell.notify(self.tr("Focus block extended"),
+                              self.tr("%n more minute(s).", "", minutes))
 
     def ask_interruption(self) -> None:
         if self.timer.block is None:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 class RemindersFlow(QObject):
     evening_due = Signal()  # the evening check's time came (for what else it should say)
+    rescheduled = Signal()  # times, days or the scheduled blocks may have changed
 
     def __init__(self, clock: Clock, daily: DailyLoop, blocks: BlocksFlow,
                  one_thing: OneThingFlow, sleep: SleepWatcher | None = None,
@@ -54,6 +55,7 @@ class RemindersFlow(QObject):
     def reschedule(self) -> None:
         if self.reminders is not None:
             self.reminders.reschedule()  # a changed reminder time moves its job at once
+        self.rescheduled.emit()
 
     def shutdown(self) -> None:
         if self.reminders is not None:

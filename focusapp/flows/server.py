@@ -4,6 +4,7 @@ flows and services (never over the app object)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,7 @@ from focusapp.flows.shell import Shell
 from focusapp.flows.windows import WindowsFlow
 from focusapp.services.accounts import AccountBook
 from focusapp.services.data_files import ImportOutcome, export_to, import_from
-from focusapp.services.timer import FocusTimer
+from focusapp.services.timer import FocusTimer, StartRequest
 from focusapp.store.database import Store
 from focusapp.store.errors import ChangeNotSaved
 
@@ -42,8 +43,10 @@ class CommandServer:
                  import_words: Callable[[ImportOutcome], str],
                  calendar: Callable[[], CalendarFlow] | None = None,
                  next_steps: NextStepsFlow | None = None,
+                 later: Callable[[StartRequest, int], datetime] | None = None,
                  browser_connected: Callable[[], bool] = lambda: False) -> None:
         self.store = store
+        self.later = later  # "start in N min" (flows/schedule.py); None: not offered
         self.import_words = import_words  # the UI's words for an import (ui.import_text)
         self.timer = timer
         self.shell = shell
@@ -59,6 +62,7 @@ class CommandServer:
         self._table: dict[type[Any], Callable[[Any], object]] = {
             cmd.Start: self.start,
             cmd.Stop: self.stop,
+            cmd.Extend: self.extend,
             cmd.Status: self.status,
             cmd.SetOneThing: self.set_one_thing,
             cmd.ShowReview: self.show_review,
@@ -99,6 +103,13 @@ class CommandServer:
         return self._calendar()
 
     def start(self, request: cmd.Start) -> cmd.Started:
+        if request.in_minutes is not None:
+            if self.later is None:
+                raise CodedError("timer.delay_unavailable", "delayed starts are off here")
+            wanted = self.blocks.request_for(request.minutes, request.role, request.activity)
+            at = self.later(wanted, request.in_minutes)
+            return cmd.Started("", wanted.minutes, wanted.role, wanted.activity,
+                               at.isoformat())
         block = self.blocks.start_for(request.minutes, request.role, request.activity)
         return cmd.Started(block.id, block.planned_minutes, block.role, block.activity)
 
@@ -109,6 +120,11 @@ class CommandServer:
         unsaved = self.timer.unsaved.problem(block.id)
         return cmd.Stopped(round(block.focused_minutes, 1), block.outcome.value
                            if block.outcome else "", unsaved.message if unsaved else "")
+
+    def extend(self, request: cmd.Extend) -> cmd.Extended:
+        block = self.timer.extend(request.minutes)
+        return cmd.Extended(request.minutes, block.planned_minutes,
+                            round(self.timer.remaining_seconds()))
 
     def status(self, _request: cmd.Status) -> cmd.StatusReport:
         block = self.timer.block
@@ -142,7 +158,8 @@ class CommandServer:
         return cmd.ReviewWritten(str(written), request.pdf)
 
     def export(self, request: cmd.Export) -> cmd.Exported:
-        return cmd.Exported.of(export_to(self.store, Path(request.file), *request.dates()))
+        return cmd.Exported.of(export_to(self.store, Path(request.file), *request.dates(),
+                                         ics=self.windows.ics_text()))
 
     def import_(self, request: cmd.Import) -> cmd.Imported:
         outcome = import_from(self.store, Path(request.file), dry_run=request.dry_run)

@@ -60,6 +60,21 @@ class BlockEndAnswer:
     next_step_due: date | None = None
 
 
+class ScheduledAnswer(StrEnum):
+    """What the user did with "Power hour in 5 min" (flows/schedule.py)."""
+
+    START = "start"  # now
+    SNOOZE = "snooze"  # ask again in 10 minutes, start 5 minutes after that
+    SKIP = "skip"  # not today: recorded as skipped
+
+
+@dataclass(frozen=True)
+class ScheduledNotice:
+    name: str  # the block's name in the user's words
+    minutes: int  # until it starts by itself
+    start: datetime
+
+
 @dataclass(frozen=True)
 class FollowUpAnswer:
     name: str
@@ -188,6 +203,9 @@ class Shell(Protocol):
         """`accounts`: the account list to complete "touched ACCOUNT" from; None: the
         block is not an account manager's, and the dialog does not ask. `next_step`: the
         block was a meeting, and the dialog asks its dated next step."""
+    def ask_scheduled(self, notice: ScheduledNotice,
+                      answer: Callable[[ScheduledAnswer], None]) -> None:
+        """A scheduled block is about to start by itself: Start / Snooze 10 / Skip."""
     def ask_away(self, question: AwayQuestion, answer: Callable[[AwayAnswer], None]) -> None:
         """Back at the desk after a spell away during a block: what was it?"""
     def render_open_meetings(self, meetings: Sequence[Block]) -> None:

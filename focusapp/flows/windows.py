@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import CodedError, Problem
+from focusapp.core.exports import IcsText
 from focusapp.core.models import Settings
 from focusapp.core.text import fill
 from focusapp.flows.refusals import guarded
@@ -38,6 +39,8 @@ class WindowsFlow(QObject):
         self.daily = daily
         self.shell = shell
         self.reminders = reminders
+        # How an exported calendar names blocks: the UI's words (the root sets ui/ics_text.py).
+        self.ics_text: Callable[[], IcsText] = IcsText
         self._autostart = autostart
         self._store = store
         reminders.windows = self
@@ -112,7 +115,7 @@ class WindowsFlow(QObject):
     def export_file(self, path: Path) -> None:
         from focusapp.services.data_files import export_to
 
-        result = guarded(self.shell, lambda: export_to(self._store, path))
+        result = guarded(self.shell, lambda: export_to(self._store, path, ics=self.ics_text()))
         if result is not None:
             self.shell.notify(self.tr("Export"),
                               fill(self.tr("%1 written."), path.name))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from focusapp.core.errors import ValidationError
-from focusapp.core.exports import blocks_csv, blocks_ics
+from focusapp.core.exports import IcsText, blocks_csv, blocks_ics
 from focusapp.core.settings_rules import MAX_DISPLAY_NAME
 from focusapp.core.text import one_line
 from focusapp.services.output import check_output, write_error
@@ -47,9 +47,10 @@ def display_name(setting: str) -> str:
 
 
 def export_to(store: Store, path: Path, first: date | None = None,
-              last: date | None = None) -> dict[str, Any]:
+              last: date | None = None, *, ics: IcsText | None = None) -> dict[str, Any]:
     """Write the export; returns what was written (format, block count) for the caller.
-    A write that fails (the disk filled up, became read-only) is `output.not_written`."""
+    A write that fails (the disk filled up, became read-only) is `output.not_written`.
+    `ics`: how calendar events name a block (the UI's words; ids when not given)."""
     path = export_target(path, store.data_dir)
     kind = path.suffix.lower()
     if kind == ".json":
@@ -67,7 +68,9 @@ def export_to(store: Store, path: Path, first: date | None = None,
         raise ValidationError("export.range", "The range ends before it starts.")
     chosen = [b for b in blocks if first <= b.day(day_start) <= last]
     text = (blocks_csv(chosen) if kind == ".csv"
-            else blocks_ics(chosen, first, last, day_start=day_start))
+            else blocks_ics(chosen, first, last, day_start=day_start,
+                            summary=(ics or IcsText()).summary,
+                            description=(ics or IcsText()).description))
     try:
         atomic_write_bytes(path, text.encode("utf-8"))
     except OSError as error:

@@ -34,8 +34,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from focusapp.core.away import with_away
 from focusapp.core.days import local_day
-from focusapp.core.errors import CodedError, errno_name
+from focusapp.core.errors import CodedError, ValidationError, errno_name
 from focusapp.core.models import (
+    MAX_BLOCK_MINUTES,
     NOTE_MAX_CHARS,
     AwaySpell,
     Block,
@@ -62,6 +63,7 @@ log = logging.getLogger(__name__)
 TICK_MS = 1000
 HEARTBEAT_SECONDS = 60  # how stale the "last known instant" of a crashed block can be
 INTERRUPTION_MAX_CHARS = 120
+EXTEND_RANGE = (1, 60)  # one extension, in minutes: the menus offer +5, +10 and +15
 
 
 class TimerState(StrEnum):
@@ -291,6 +293,30 @@ class FocusTimer(QObject):
         self._block, self._last_heartbeat = counted, now
         self.state_changed.emit()
         return counted
+
+    def extend(self, minutes: int) -> Block:
+        """Add `minutes` (+5 / +10 / +15) to the running block's planned length, recorded
+        as such (`extended_minutes`); checkpointed first, like a start. The blocking's end
+        follows through `state_changed` (services/blocking/controller.refresh)."""
+        block = self._running()
+        if isinstance(minutes, bool) or not EXTEND_RANGE[0] <= minutes <= EXTEND_RANGE[1]:
+            raise ValidationError("timer.extend_range", f"Extend by {EXTEND_RANGE[0]} to "
+                                  f"{EXTEND_RANGE[1]} minutes, not {minutes}.",
+                                  low=EXTEND_RANGE[0], high=EXTEND_RANGE[1], value=minutes)
+        if block.planned_minutes + minutes > MAX_BLOCK_MINUTES:
+            raise ValidationError("timer.extend_too_long", f"A block lasts at most "
+                                  f"{MAX_BLOCK_MINUTES} minutes.", high=MAX_BLOCK_MINUTES,
+                                  value=minutes)
+        longer = replace(block, planned_minutes=block.planned_minutes + minutes,
+                         extended_minutes=block.extended_minutes + minutes)
+        now = self._clock.now()
+        try:
+            self._store.runtime.set_checkpoint(Checkpoint(longer, last_seen=now))
+        except OSError as error:
+            raise NotSaved(error) from error
+        self._block, self._last_heartbeat = longer, now
+        self.state_changed.emit()
+        return longer
 
     def stop(self, *, confirmed: bool = False) -> Block:
         """Stop now: kept as partial (or completed if already due). A strict block needs

@@ -59,6 +59,8 @@ def encode_block(block: Block) -> Doc:
     }
     if block.away:  # optional: a block with none is written as before this field existed
         doc["away"] = [encode_away(s) for s in block.away]
+    if block.extended_minutes:  # optional too: most blocks are never extended
+        doc["extended_minutes"] = block.extended_minutes
     return doc
 
 
@@ -110,7 +112,7 @@ def _decode_block_fast(doc: Mapping[str, Any]) -> Block | None:
     try:
         end, outcome, count = doc["end"], doc["outcome"], doc["count"]
         pause_docs, interruptions = doc["pauses"], doc["interruptions"]
-        if "away" in doc:  # few blocks have spells away: the checked path reads them
+        if "away" in doc or "extended_minutes" in doc:  # rare: the checked path reads them
             return None
         dist = doc["distraction"]
         by_target = dist["by_target"]
@@ -158,6 +160,7 @@ def _decode_block_fast(doc: Mapping[str, Any]) -> Block | None:
             count=count,
             note=doc["note"],
             away=(),
+            extended_minutes=0,
         )
         block.__post_init__()
         return block
@@ -205,6 +208,7 @@ def _decode_block_checked(doc: Mapping[str, Any]) -> Block:
         count=optional(doc, "count", int),
         note=typed(doc, "note", str, default=""),
         away=tuple(decode_away(s) for s in typed(doc, "away", list, default=[])),
+        extended_minutes=typed(doc, "extended_minutes", int, default=0),
     )
 
 

@@ -32,6 +32,7 @@ from focusapp.core.leads import DEFAULT_LEAD_MINUTES, Lead
 from focusapp.core.models import Day, OneThingStatus, Reflections, Settings, Tally
 from focusapp.core.next_steps import NextStep
 from focusapp.core.roles import Activity, DailyTarget, RoleConfig, RoleId
+from focusapp.core.schedule import RunOutcome, ScheduledBlock, ScheduledRun
 
 Doc = dict[str, Any]
 
@@ -276,6 +277,10 @@ def _settings_types() -> dict[str, Any]:
 def _encode_value(value: Any) -> Any:
     if isinstance(value, DayOff):
         return {"first": value.first.isoformat(), "last": value.last.isoformat()}
+    if isinstance(value, ScheduledBlock):
+        return {"id": value.id, "name": value.name, "weekdays": list(value.weekdays),
+                "at": value.at, "minutes": value.minutes, "role": value.role,
+                "activity": value.activity, "strict": value.strict}
     if isinstance(value, tuple | list):
         return [_encode_value(v) for v in value]
     return value
@@ -290,6 +295,8 @@ def _decode_value(kind: Any, value: Any) -> Any:
         if not isinstance(value, Mapping):
             raise RecordError(f"{value!r} is not a day-off range")
         return DayOff(first=decode_date(value.get("first")), last=decode_date(value.get("last")))
+    if kind is ScheduledBlock:
+        return _decode_scheduled(value)
     if typing.get_origin(kind) is tuple:
         if not isinstance(value, list):
             raise RecordError(f"{value!r} is not a list")
@@ -298,6 +305,37 @@ def _decode_value(kind: Any, value: Any) -> Any:
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise RecordError(f"{value!r} is not a {kind.__name__}")
     return value
+
+
+_SCHEDULED_KEYS = frozenset({"id", "name", "weekdays", "at", "minutes", "role", "activity",
+                             "strict"})
+
+
+def _decode_scheduled(value: Any) -> ScheduledBlock:
+    if not isinstance(value, Mapping) or not set(value) <= _SCHEDULED_KEYS:
+        raise RecordError(f"{value!r} is not a scheduled block")
+    weekdays = typed(value, "weekdays", list)
+    if not all(type(day) is int for day in weekdays):
+        raise RecordError(f"{weekdays!r} are not weekdays")
+    return ScheduledBlock(id=typed(value, "id", str), name=typed(value, "name", str),
+                          weekdays=tuple(weekdays), at=typed(value, "at", str),
+                          minutes=typed(value, "minutes", int), role=typed(value, "role", str),
+                          activity=optional(value, "activity", str),
+                          strict=typed(value, "strict", bool, default=False))
+
+
+def encode_run(run: ScheduledRun) -> Doc:
+    return {"schedule_id": run.schedule_id, "name": run.name, "at": encode_instant(run.at),
+            "outcome": run.outcome.value}
+
+
+def _decode_run(doc: Mapping[str, Any]) -> ScheduledRun:
+    return ScheduledRun(schedule_id=typed(doc, "schedule_id", str), name=typed(doc, "name", str),
+                        at=decode_instant(doc.get("at")),
+                        outcome=RunOutcome(typed(doc, "outcome", str)))
+
+
+decode_run = guarded("scheduled run", _decode_run)
 
 
 def decode_settings(doc: Mapping[str, Any] | None) -> tuple[Settings, list[str]]:

@@ -73,6 +73,7 @@ from focusapp.store.repos import (
     SettingsRepo,
     TalliesRepo,
 )
+from focusapp.store.schedule_repo import ScheduledRunsRepo
 from focusapp.store.summaries import SummaryRepo
 from focusapp.store.tables import open_db, storage_of
 
@@ -115,6 +116,7 @@ class Store:
     follow_ups: FollowUpsRepo
     leads: LeadsRepo
     next_steps: NextStepsRepo
+    scheduled_runs: ScheduledRunsRepo
     blocks: BlockRepo
     summaries: SummaryRepo
     distractions: DistractionRepo
@@ -284,6 +286,7 @@ class Store:
         self.follow_ups = FollowUpsRepo(self._main, problems)
         self.leads = LeadsRepo(self._main, problems)
         self.next_steps = NextStepsRepo(self._main, problems)
+        self.scheduled_runs = ScheduledRunsRepo(self._main, problems)
         self.runtime = RuntimeRepo(self._runtime, problems)
 
         def month_files(folder: str, table: str) -> MonthFiles:

@@ -12,10 +12,13 @@ from PySide6.QtWidgets import QSizePolicy, QToolButton
 
 from focusapp.services.timer import TimerState
 
+EXTENSIONS = (5, 10, 15)  # the minutes a running block can be extended by, one click
 
 class AppActions(QObject):
     start_requested = Signal(int)  # minutes; 0: ask in the start dialog
     pause_requested = Signal()
+    extend_requested = Signal(int)  # minutes to add to the running block
+    start_later_requested = Signal(int)  # start the usual block in this many minutes
     resume_requested = Signal()
     # A handoff of today marked in the Today window: id, HandoffStatus value, reason. Here,
     # not on the window: the window is built again when the language changes.
@@ -32,10 +35,17 @@ class AppActions(QObject):
         self.presets: list[QAction] = []
         self.start = QAction(self)
         self.start.triggered.connect(lambda: self.start_requested.emit(0))
+        self.start_later = QAction(self)  # "Start in 10 min": the first preset, by itself
+        self.start_later.triggered.connect(lambda: self.start_later_requested.emit(10))
         self.pause = QAction(self)
         self.pause.triggered.connect(self._on_pause)
         self.stop = QAction(self)
         self.interruption = QAction(self)
+        self.extensions: list[QAction] = []  # +5 / +10 / +15 min on the running block
+        for minutes in EXTENSIONS:
+            action = QAction(self)
+            action.triggered.connect(lambda _=False, m=minutes: self.extend_requested.emit(m))
+            self.extensions.append(action)
         # One key to count a call, a touch, a meeting booked: "+" (or "=", the same key
         # unshifted on many keyboards); "-" takes the last count back.
         self.count = QAction(self)
@@ -77,7 +87,10 @@ class AppActions(QObject):
     def retranslate(self) -> None:
         self.start.setText(self.tr("&Start a focus block…"))
         self.stop.setText(self.tr("S&top the block"))
+        self.start_later.setText(self.tr("Start in 1&0 min"))
         self.interruption.setText(self.tr("Log an &interruption…"))
+        for action, minutes in zip(self.extensions, EXTENSIONS, strict=True):
+            action.setText(self.tr("+%n min", "", minutes))
         self.count.setText(self.tr("&Count one (+1)"))
         self.undo_count.setText(self.tr("&Undo the last count"))
         self.follow_up.setText(self.tr("Met at an event / partner &call…"))
@@ -98,9 +111,9 @@ class AppActions(QObject):
         strict block has none."""
         self._paused = state is TimerState.PAUSED
         running = state in (TimerState.RUNNING, TimerState.PAUSED)
-        for action in (*self.presets, self.start):
+        for action in (*self.presets, self.start, self.start_later):
             action.setEnabled(not running)
-        for action in (self.stop, self.interruption):
+        for action in (self.stop, self.interruption, *self.extensions):
             action.setEnabled(running)
         self.pause.setEnabled(running and not strict)
         self._name_pause()

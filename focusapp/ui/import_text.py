@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from focusapp.core.days import DayOff
+from focusapp.core.schedule import ScheduledBlock
 from focusapp.core.text import fill
 from focusapp.store.import_check import Problem as ImportProblem
 from focusapp.store.import_preview import SHOWN_ENTRIES, ImportPreview, SettingChange
@@ -175,6 +176,10 @@ def value_text(name: str, value: Any) -> str:
                     ", ".join(locale.toString(v) for v in value))
     if isinstance(value, DayOff):
         return _day_off(value, locale)
+    if isinstance(value, ScheduledBlock):
+        from focusapp.ui.settings_schedule import entry_line
+
+        return entry_line(value)
     if isinstance(value, int):
         return locale.toString(value)
     return str(value)

@@ -27,6 +27,32 @@ from focusapp.ui.reasons import (
 
 translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
+# Scheduled blocks, a delayed start and an extended block (core.schedule, flows.schedule).
+SCHEDULE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    "schedule.name.empty": lambda p: translate(
+        "Errors", "Give the scheduled block a name: it is what its notification says."),
+    "schedule.name.long": lambda p: fill(translate(
+        "Errors", "Keep the name to %1 characters; this one has %2."),
+        p.get("limit"), p.get("length")),
+    "schedule.no_day": lambda p: translate(
+        "Errors", "Choose at least one weekday for the scheduled block."),
+    "schedule.weekdays": lambda p: translate(
+        "Errors", "The weekdays of this scheduled block are not days of the week."),
+    "schedule.role": lambda p: translate(
+        "Errors", "Choose the role the scheduled block is for."),
+    "timer.extend_range": lambda p: fill(translate(
+        "Errors", "A block can be extended by %1 to %2 minutes at a time, not %3."),
+        p.get("low"), p.get("high"), p.get("value")),
+    "timer.extend_too_long": lambda p: fill(translate(
+        "Errors", "A focus block lasts at most %1 minutes: this one cannot be extended by %2."),
+        p.get("high"), p.get("value")),
+    "timer.delay_range": lambda p: fill(translate(
+        "Errors", "A block can start in 1 to %1 minutes, not %2."),
+        p.get("high"), p.get("value")),
+    "timer.delay_unavailable": lambda p: translate(
+        "Errors", "Starting a block later is not available in this session."),
+}
+
 # The user's calendars (core.calendar, services.calendar_fetch, store.calendars).
 CALENDAR_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "calendar.address": lambda p: fill(translate(
@@ -583,6 +609,7 @@ PROBLEM_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Errors", "No single follow-up is named '%1' or has an id starting with it."),
         p.get("ref")),
     **CALENDAR_TEXTS,
+    **SCHEDULE_TEXTS,
     "autostart.disabled_by_user": lambda p: translate(
         "Errors", "Windows keeps FocusApp from starting at login: it is turned off in Task "
         "Manager's Startup tab (or Settings > Apps > Startup). Turn it on there."),

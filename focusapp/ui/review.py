@@ -195,7 +195,7 @@ class ReviewWindow(QMainWindow):
         self._show_message(self._messages())
         self.results.show_results(self.week_results, locale)
         self.charts.show_review(self.review, locale)
-        self.numbers.show_review(self.review, locale)
+        self.numbers.show_review(self.review, locale, self._facts.scheduled(week))
         self.reflections.load(self._provider.load_reflections(week), self._facts.enabled_roles)
         self.this_week_button.setEnabled(week != IsoWeek.of(self._facts.today))
         self.next_button.setEnabled(week < IsoWeek.of(self._facts.today))

@@ -22,6 +22,7 @@ from focusapp.core.next_steps import NextStep
 from focusapp.core.results import RoleResults, role_results, with_week_instruments
 from focusapp.core.review import RoleWeek, WeekReview, WeekState, week_review
 from focusapp.core.roles import Balance, RoleConfig
+from focusapp.core.schedule import RunTally, ScheduledRun, tally_runs
 from focusapp.core.streaks import Cell, DayMark, DayProgress, Progress, cell_of, daily_progress
 from focusapp.core.text import fill
 from focusapp.ui.names import interruption_name, metric_name, role_name
@@ -52,6 +53,10 @@ class ReviewFacts:
     # The finished blocks of the days from first to last; None: read `blocks`. The app's
     # facts hold no block: a week's are decoded when it is shown (issue 15).
     blocks_between: Callable[[date, date], Sequence[Block]] | None = None
+    scheduled_runs: tuple[ScheduledRun, ...] = ()  # what became of each scheduled block
+
+    def scheduled(self, week: IsoWeek) -> RunTally:
+        return tally_runs(self.scheduled_runs, week.days[0], week.days[-1])
 
     def week_blocks(self, week: IsoWeek) -> Sequence[Block]:
         if self.blocks_between is None:
@@ -116,7 +121,9 @@ class ReviewProvider:
     def from_daily(cls, daily: DailyLoop, reviews: ReflectionsRepo,
                    leads: Callable[[], tuple[Lead, ...]] = tuple,
                    book: Callable[[], Book] = Book,
-                   next_steps: Callable[[], tuple[NextStep, ...]] = tuple) -> ReviewProvider:
+                   next_steps: Callable[[], tuple[NextStep, ...]] = tuple,
+                   scheduled_runs: Callable[[], tuple[ScheduledRun, ...]] = tuple,
+                   ) -> ReviewProvider:
         """The app's provider: the daily loop's in-memory history, the reviews table, the
         inbound leads (`leads`), the account book (`services.accounts.book_of`) and the
         meetings' next steps."""
@@ -148,6 +155,7 @@ class ReviewProvider:
                 leads=leads(),
                 next_steps=next_steps(),
                 blocks_between=blocks_between,
+                scheduled_runs=scheduled_runs(),
             )
 
         return cls(facts=facts, load_reflections=reviews.get, save_reflections=reviews.save)
@@ -397,6 +405,12 @@ def summary_items(review: WeekReview, locale: QLocale | None = None) -> list[tup
         ),
         (QCoreApplication.translate("Review", "Interruptions"), interruptions_text(review)),
     ]
+
+
+def scheduled_text(tally: RunTally) -> str:
+    """"4 started · 1 skipped · 1 missed": the scheduled blocks of the week, honestly."""
+    return fill(QCoreApplication.translate("Review", "%1 started · %2 skipped · %3 missed"),
+                str(tally.started), str(tally.skipped), str(tally.missed))
 
 
 def away_text(review: WeekReview, locale: QLocale | None = None) -> str:

@@ -23,6 +23,7 @@ from focusapp.core.models import Reflections
 from focusapp.core.results import RoleResults
 from focusapp.core.review import WeekReview
 from focusapp.core.roles import RoleConfig
+from focusapp.core.schedule import RunTally
 from focusapp.core.streaks import Cell
 from focusapp.ui.funnel import FunnelView, funnel_rows
 from focusapp.ui.names import role_name
@@ -37,6 +38,7 @@ from focusapp.ui.review_model import (
     results_items,
     role_headers,
     role_items,
+    scheduled_text,
     summary_items,
 )
 from focusapp.ui.scheme import TITLE, scaled
@@ -145,8 +147,12 @@ class WeekNumbers(QGroupBox):
         outer.addStretch(1)
         self.values: dict[str, QLabel] = {}
 
-    def show_review(self, review: WeekReview, locale: QLocale | None = None) -> None:
-        self.values = _fill_form(self.form, summary_items(review, locale))
+    def show_review(self, review: WeekReview, locale: QLocale | None = None,
+                    scheduled: RunTally | None = None) -> None:
+        items = summary_items(review, locale)
+        if scheduled is not None and scheduled.total:  # none that week: not a word of them
+            items.append((self.tr("Scheduled blocks"), scheduled_text(scheduled)))
+        self.values = _fill_form(self.form, items)
 
 
 class ResultsPanel(QGroupBox):

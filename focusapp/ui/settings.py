@@ -46,6 +46,7 @@ from focusapp.ui.scheme import error_style
 from focusapp.ui.settings_browser import BrowserBox, BrowserSetup
 from focusapp.ui.settings_fields import FieldEditor, choice_labels, editor_for, field_labels
 from focusapp.ui.settings_roles import RolesPage
+from focusapp.ui.settings_schedule import SchedulePage
 
 if TYPE_CHECKING:
     from focusapp.services.calendar import CalendarService
@@ -202,8 +203,8 @@ class SettingsWindow(QDialog):
         self.lock_note.setWordWrap(True)
         forms: dict[str, QFormLayout] = {}
         for f in fields(Settings):
-            if f.metadata.get("hidden"):
-                continue
+            if f.metadata.get("hidden") or f.metadata.get("kind") == "schedule":
+                continue  # the scheduled blocks have a page of their own (below)
             group = f.metadata.get("group", "general")
             if group not in forms:
                 forms[group] = self._add_page(group, titles.get(group, group))
@@ -225,6 +226,14 @@ class SettingsWindow(QDialog):
         self.roles_page = RolesPage(provider.roles())
         self.tabs.insertTab(1, self.roles_page, self.tr("Roles"))
         self.pages["roles"] = self.roles_page
+        self.schedule_page = SchedulePage(tuple(provider.roles()))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.schedule_page)
+        after_reminders = self.tabs.indexOf(self.pages["reminders"]) + 1
+        self.tabs.insertTab(after_reminders, scroll, self.tr("Scheduled blocks"))
+        self.pages["schedule"] = scroll
+        self.editors["scheduled_blocks"] = self.schedule_page
         self.data_page = DataPage(provider, data_actions)
         self.data_page.restored.connect(self._restored)
         self.tabs.addTab(self.data_page, self.tr("Data"))

@@ -102,6 +102,7 @@ def field_labels() -> dict[str, str]:
         "blocked_domains": translate("SettingsWindow", "Blocked sites"),
         "blocked_pages": translate("SettingsWindow", "Blocked pages (browser extension)"),
         "blocked_apps": translate("SettingsWindow", "Blocked apps"),
+        "scheduled_blocks": translate("SettingsWindow", "Scheduled blocks"),
         "freezes_enabled": translate(
             "SettingsWindow", "Streak freezes (a missed day does not break a streak)"),
         "work_start": translate("SettingsWindow", "My working hours start at"),

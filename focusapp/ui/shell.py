@@ -26,6 +26,8 @@ from focusapp.flows.shell import (
     HandoffForm,
     LeadsView,
     OneThingAnswer,
+    ScheduledAnswer,
+    ScheduledNotice,
     StartForm,
     StrictStopAnswer,
     TimerView,
@@ -287,7 +289,9 @@ class QtShell(QObject):
         store = self._store
         return ReviewProvider.from_daily(self._daily, store.reviews, self._leads,
                                          book=lambda: book_of(store),
-                                         next_steps=lambda: tuple(store.next_steps.all()))
+                                         next_steps=lambda: tuple(store.next_steps.all()),
+                                         scheduled_runs=lambda: tuple(
+                                             store.scheduled_runs.all()))
 
     def show_review(self, week: IsoWeek | None) -> IsoWeek:
         """The weekly review, built on first use: QtCharts is heavy."""
@@ -390,6 +394,13 @@ class QtShell(QObject):
         dialog = InterruptionDialog()
         dialog.accepted.connect(lambda: answer(dialog.what))
         self.keep(dialog).open()
+
+    def ask_scheduled(self, notice: ScheduledNotice,
+                      answer: Callable[[ScheduledAnswer], None]) -> None:
+        from focusapp.ui.dialogs.scheduled import ScheduledDialog, heads_up_text, heads_up_title
+
+        self.notify(heads_up_title(notice), heads_up_text(notice))
+        self.keep(ScheduledDialog(notice, answer)).show()
 
     def ask_lead_name(self, answer: Callable[[str], None]) -> None:
         from focusapp.ui.dialogs.lead import NewLeadDialog

@@ -262,6 +262,7 @@ class TodayWindow(QMainWindow):
         app_menu.addAction(actions.quit)
         block_menu = bar.addMenu(self.tr("&Block"))
         block_menu.addActions([actions.start, actions.pause, actions.stop, actions.interruption])
+        block_menu.addMenu(self.tr("E&xtend the block")).addActions(actions.extensions)
         block_menu.addSeparator()
         block_menu.addActions([actions.count, actions.undo_count, actions.new_lead,
                                actions.follow_up])

@@ -38,8 +38,10 @@ class TrayController(QObject):
         """Presets first (they change with Settings), then the block, then the app."""
         actions = self.actions
         self.menu.clear()
-        self.menu.addActions([*actions.presets, actions.start, actions.pause, actions.stop,
-                              actions.interruption])
+        self.menu.addActions([*actions.presets, actions.start, actions.start_later,
+                              actions.pause, actions.stop, actions.interruption])
+        self.extend_menu = self.menu.addMenu(self.tr("E&xtend the block"))
+        self.extend_menu.addActions(actions.extensions)
         self.menu.addSeparator()
         self.menu.addActions([actions.count, actions.undo_count, actions.new_lead,
                               actions.follow_up])
@@ -73,6 +75,8 @@ class TrayController(QObject):
                one_thing: str | None, strict: bool = False) -> None:
         self.state = state
         self._shown = (state, progress, remaining_seconds, one_thing, strict)
+        self.extend_menu.menuAction().setEnabled(
+            state in (TimerState.RUNNING, TimerState.PAUSED))
         minutes_left = None if state is TimerState.IDLE else int(remaining_seconds + 59) // 60
         screen = QGuiApplication.primaryScreen()
         ratio = screen.devicePixelRatio() if screen else 1.0

@@ -93,8 +93,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start in 1&amp;0 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Log an &amp;interruption…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n min</source>
+        <translation>
+            <numerusform>+%n min</numerusform>
+            <numerusform>+%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Count one (+1)</source>
@@ -345,6 +356,17 @@
         </translation>
     </message>
     <message>
+        <source>Focus block extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more minute(s).</source>
+        <translation>
+            <numerusform>%n more minute.</numerusform>
+            <numerusform>%n more minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Focus block finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,7 +594,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>start it this many minutes from now (10 or 10m), by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>stop the running focus block (kept as a partial block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add minutes to the running focus block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many: 5, 10, 15…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -904,7 +938,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A focus block of %1 minutes%2 starts by itself at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Focus block started for %1 minutes%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus block extended by %1 minutes: %2 minutes planned, %3 left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1425,6 +1467,42 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an activity of this role. Valid activities: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the scheduled block a name: it is what its notification says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the name to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday for the scheduled block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekdays of this scheduled block are not days of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the role the scheduled block is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block can be extended by %1 to %2 minutes at a time, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A focus block lasts at most %1 minutes: this one cannot be extended by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block can start in 1 to %1 minutes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a block later is not available in this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2716,6 +2794,49 @@
     </message>
 </context>
 <context>
+    <name>IcsText</name>
+    <message>
+        <source>Focus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focused %1 of %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy %1/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found.</source>
@@ -3725,6 +3846,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 started · %2 skipped · %3 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2 on calls, %3 on breaks)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,6 +4102,130 @@
     </message>
 </context>
 <context>
+    <name>ScheduleFlow</name>
+    <message>
+        <source>Your focus block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus block later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It starts by itself at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A focus block was running at its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer was asleep at its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your delayed focus block did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 — %2 %3, %4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a scheduled block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strict: no pause, stopping it takes the phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledDialog</name>
+    <message numerus="yes">
+        <source>%1 in %n min</source>
+        <translation>
+            <numerusform>%1 in %n min</numerusform>
+            <numerusform>%1 in %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It starts by itself at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nooze 10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Score</name>
     <message>
         <source>%1 min × (%2 × %3 × %4)^%5 = %6</source>
@@ -4011,6 +4260,10 @@
     </message>
     <message>
         <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4737,6 +4990,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xtend the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit my &amp;One Thing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4850,6 +5107,10 @@
 </context>
 <context>
     <name>TrayController</name>
+    <message>
+        <source>E&amp;xtend the block</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n lead(s) waiting for a first touch</source>
         <translation>
@@ -4874,6 +5135,10 @@
     <name>WeekNumbers</name>
     <message>
         <source>The week in numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled blocks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,8 +93,19 @@
         <translation>&amp;Arrêter le bloc</translation>
     </message>
     <message>
+        <source>Start in 1&amp;0 min</source>
+        <translation>Commencer dans 1&amp;0&#xa0;min</translation>
+    </message>
+    <message>
         <source>Log an &amp;interruption…</source>
         <translation>Noter une &amp;interruption…</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n min</source>
+        <translation>
+            <numerusform>+%n&#xa0;min</numerusform>
+            <numerusform>+%n&#xa0;min</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Count one (+1)</source>
@@ -345,6 +356,17 @@
         </translation>
     </message>
     <message>
+        <source>Focus block extended</source>
+        <translation>Bloc de concentration prolongé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more minute(s).</source>
+        <translation>
+            <numerusform>%n minute de plus.</numerusform>
+            <numerusform>%n minutes de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Focus block finished</source>
         <translation>Bloc de concentration terminé</translation>
     </message>
@@ -572,8 +594,20 @@
         <translation>l&apos;un de&#xa0;: %1</translation>
     </message>
     <message>
+        <source>start it this many minutes from now (10 or 10m), by itself</source>
+        <translation>le lancer tout seul dans ce nombre de minutes (10 ou 10m)</translation>
+    </message>
+    <message>
         <source>stop the running focus block (kept as a partial block)</source>
         <translation>arrêter le bloc en cours (gardé comme bloc partiel)</translation>
+    </message>
+    <message>
+        <source>add minutes to the running focus block</source>
+        <translation>ajouter des minutes au bloc de concentration en cours</translation>
+    </message>
+    <message>
+        <source>how many: 5, 10, 15…</source>
+        <translation>combien&#xa0;: 5, 10, 15…</translation>
     </message>
     <message>
         <source>say what the running app is doing</source>
@@ -904,8 +938,16 @@
         <translation>État&#xa0;: %3.</translation>
     </message>
     <message>
+        <source>A focus block of %1 minutes%2 starts by itself at %3.</source>
+        <translation>Un bloc de concentration de %1&#xa0;minutes%2 commencera tout seul à %3.</translation>
+    </message>
+    <message>
         <source>Focus block started for %1 minutes%2.</source>
         <translation>Bloc de concentration démarré pour %1 minutes%2.</translation>
+    </message>
+    <message>
+        <source>Focus block extended by %1 minutes: %2 minutes planned, %3 left.</source>
+        <translation>Bloc de concentration prolongé de %1&#xa0;minutes&#xa0;: %2&#xa0;minutes prévues, %3 restantes.</translation>
     </message>
     <message>
         <source>completed</source>
@@ -1426,6 +1468,42 @@
     <message>
         <source>&apos;%1&apos; is not an activity of this role. Valid activities: %2.</source>
         <translation>« %1 » n&apos;est pas une activité de ce rôle. Activités possibles : %2.</translation>
+    </message>
+    <message>
+        <source>Give the scheduled block a name: it is what its notification says.</source>
+        <translation>Donnez un nom au bloc programmé&#xa0;: c’est ce que dira sa notification.</translation>
+    </message>
+    <message>
+        <source>Keep the name to %1 characters; this one has %2.</source>
+        <translation>Gardez le nom sous %1&#xa0;caractères&#xa0;; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday for the scheduled block.</source>
+        <translation>Choisissez au moins un jour de la semaine pour le bloc programmé.</translation>
+    </message>
+    <message>
+        <source>The weekdays of this scheduled block are not days of the week.</source>
+        <translation>Les jours de ce bloc programmé ne sont pas des jours de la semaine.</translation>
+    </message>
+    <message>
+        <source>Choose the role the scheduled block is for.</source>
+        <translation>Choisissez le rôle auquel ce bloc programmé est destiné.</translation>
+    </message>
+    <message>
+        <source>A block can be extended by %1 to %2 minutes at a time, not %3.</source>
+        <translation>Un bloc se prolonge de %1 à %2&#xa0;minutes à la fois, pas de %3.</translation>
+    </message>
+    <message>
+        <source>A focus block lasts at most %1 minutes: this one cannot be extended by %2.</source>
+        <translation>Un bloc de concentration dure au plus %1&#xa0;minutes&#xa0;: celui-ci ne peut pas être prolongé de %2.</translation>
+    </message>
+    <message>
+        <source>A block can start in 1 to %1 minutes, not %2.</source>
+        <translation>Un bloc peut commencer dans 1 à %1&#xa0;minutes, pas %2.</translation>
+    </message>
+    <message>
+        <source>Starting a block later is not available in this session.</source>
+        <translation>Lancer un bloc plus tard n’est pas possible dans cette session.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a calendar address: paste the whole https:// address, or give a file.</source>
@@ -2716,6 +2794,49 @@
     </message>
 </context>
 <context>
+    <name>IcsText</name>
+    <message>
+        <source>Focus: %1</source>
+        <translation>Concentration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Focus: %1 — %2</source>
+        <translation>Concentration&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Focused %1 of %2 minutes</source>
+        <translation>Concentré %1 minutes sur %2</translation>
+    </message>
+    <message>
+        <source>Energy %1/5</source>
+        <translation>Énergie %1/5</translation>
+    </message>
+    <message>
+        <source>Count: %1</source>
+        <translation>Compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Arrêté avant la fin</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found.</source>
@@ -3725,6 +3846,10 @@
         <translation>Interruptions</translation>
     </message>
     <message>
+        <source>%1 started · %2 skipped · %3 missed</source>
+        <translation>lancés&#xa0;: %1 · sautés&#xa0;: %2 · manqués&#xa0;: %3</translation>
+    </message>
+    <message>
         <source>%1 (%2 on calls, %3 on breaks)</source>
         <translation>%1 (%2 en appels, %3 en pauses)</translation>
     </message>
@@ -3977,6 +4102,130 @@
     </message>
 </context>
 <context>
+    <name>ScheduleFlow</name>
+    <message>
+        <source>Your focus block</source>
+        <translation>Votre bloc de concentration</translation>
+    </message>
+    <message>
+        <source>Focus block later</source>
+        <translation>Bloc de concentration plus tard</translation>
+    </message>
+    <message>
+        <source>It starts by itself at %1.</source>
+        <translation>Il commencera tout seul à %1.</translation>
+    </message>
+    <message>
+        <source>A focus block was running at its time.</source>
+        <translation>Un bloc de concentration était en cours à son heure.</translation>
+    </message>
+    <message>
+        <source>The computer was asleep at its time.</source>
+        <translation>L’ordinateur était en veille à son heure.</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 a commencé</translation>
+    </message>
+    <message>
+        <source>Your delayed focus block did not start</source>
+        <translation>Votre bloc de concentration différé n’a pas commencé</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1 manqué</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 — %2 %3, %4 min</source>
+        <translation>%1 — %2 %3, %4&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Scheduled blocks</source>
+        <translation>Blocs programmés</translation>
+    </message>
+    <message>
+        <source>&amp;Add a scheduled block</source>
+        <translation>&amp;Ajouter un bloc programmé</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Power hour</source>
+        <translation>Heure de prospection</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity:</source>
+        <translation>A&amp;ctivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: no pause, stopping it takes the phrase</source>
+        <translation>&amp;Strict&#xa0;: pas de pause, l’arrêter demande la phrase</translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation>Toute activité</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledDialog</name>
+    <message numerus="yes">
+        <source>%1 in %n min</source>
+        <translation>
+            <numerusform>%1 dans %n&#xa0;min</numerusform>
+            <numerusform>%1 dans %n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It starts by itself at %1.</source>
+        <translation>Il commence tout seul à %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;Commencer maintenant</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze 10 min</source>
+        <translation>&amp;Reporter de 10&#xa0;min</translation>
+    </message>
+    <message>
+        <source>S&amp;kip today</source>
+        <translation>&amp;Sauter aujourd’hui</translation>
+    </message>
+</context>
+<context>
     <name>Score</name>
     <message>
         <source>%1 min × (%2 × %3 × %4)^%5 = %6</source>
@@ -4012,6 +4261,10 @@
     <message>
         <source>Roles</source>
         <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Scheduled blocks</source>
+        <translation>Blocs programmés</translation>
     </message>
     <message>
         <source>Data</source>
@@ -4737,6 +4990,10 @@
         <translation>&amp;Bloc</translation>
     </message>
     <message>
+        <source>E&amp;xtend the block</source>
+        <translation>&amp;Prolonger le bloc</translation>
+    </message>
+    <message>
         <source>Edit my &amp;One Thing</source>
         <translation>Modifier mon &amp;One Thing</translation>
     </message>
@@ -4850,6 +5107,10 @@
 </context>
 <context>
     <name>TrayController</name>
+    <message>
+        <source>E&amp;xtend the block</source>
+        <translation>&amp;Prolonger le bloc</translation>
+    </message>
     <message numerus="yes">
         <source>%n lead(s) waiting for a first touch</source>
         <translation>
@@ -4875,6 +5136,10 @@
     <message>
         <source>The week in numbers</source>
         <translation>La semaine en chiffres</translation>
+    </message>
+    <message>
+        <source>Scheduled blocks</source>
+        <translation>Blocs programmés</translation>
     </message>
 </context>
 <context>

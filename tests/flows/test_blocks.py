@@ -161,3 +161,14 @@ def test_a_clock_set_back_during_a_block_is_said_once(daily, store, shell, clock
     assert said == ["The computer's clock was set back"]
     assert timer.remaining_seconds() == pytest.approx(15 * 60)  # nothing earned was lost
 
+
+
+def test_ten_more_minutes_from_the_tray_are_said_and_a_refusal_is_worded(blocks, shell):
+    blocks.start(StartRequest(minutes=170, role="outbound_prospector"))
+    blocks.extend(10)
+    assert blocks.timer.block.planned_minutes == 180
+    title, text = shell.notes[-1]  # the text's plural comes from whichever catalogue is in
+    assert title == "Focus block extended" and text.startswith("10 more minute")
+    blocks.extend(5)
+    assert [p.code for p in shell.problems] == ["timer.extend_too_long"]
+    assert blocks.timer.block.planned_minutes == 180

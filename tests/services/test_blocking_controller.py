@@ -333,3 +333,17 @@ def test_the_real_gnome_dnd_backend_is_restored_after_a_crash(qtbot, store, cloc
     report = second.recover_at_startup()
     assert report.restored == ("dnd.gnome",) and not report.hosts_lifting
     assert value["show-banners"] == "true" and store.runtime.get(RUNTIME_KEY) is None
+
+
+def test_an_extended_block_keeps_its_sites_blocked_to_its_new_end(qtbot, wired, hosts_file):
+    timer, controller, _, _ = wired
+    timer.state_changed.connect(lambda: controller.refresh(timer.block))  # as GuardFlow does
+    block = timer.start(REQUEST)
+    settle(qtbot, controller)
+    before = section_of(hosts_file)
+    assert before is not None
+    timer.extend(15)
+    settle(qtbot, controller)
+    section = section_of(hosts_file)
+    assert section is not None and section.until == before.until + timedelta(minutes=15)
+    assert section.until == block.start + timedelta(minutes=REQUEST.minutes + 15 + 2)

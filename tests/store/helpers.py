@@ -70,6 +70,7 @@ def make_block(
         note=note or "called 7 accounts ✓",
         away=(AwaySpell(start + timedelta(minutes=13), start + timedelta(minutes=19),
                         AwayKind.CALL, 42.5),) if finished else (),
+        extended_minutes=10 if finished else 0,
     )
 
 
