@@ -133,7 +133,7 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.next_label)
         layout.addLayout(self._held_row())
-        layout.addWidget(self.area)
+        layout.addWidget(self.area, 1)  # the rows take the room; the labels keep theirs
         self.rows: list[TimelineRow] = []
         self.now_row: TimelineRow | None = None
         self._now_at = ""

@@ -199,7 +199,9 @@ class TodayWindow(QMainWindow):
 
         self.timeline = TimelinePanel()
         self.timeline.answered.connect(actions.plan_answered)
-        layout.addWidget(self.timeline)
+        # The day's plan is the home screen's heart: it takes the room the window has to
+        # give, ahead of the list of finished blocks (which the plan shows too).
+        layout.addWidget(self.timeline, 3)
         self.meetings = MeetingsPanel()
         layout.addWidget(self.meetings)
         self.open_meetings = OpenMeetingsPanel()
