@@ -103,15 +103,19 @@ Span = tuple[datetime, datetime]  # UTC, start < end
 def plan_day(day: date, now: datetime, zone: tzinfo, meetings: Sequence[Meeting],
              roles: Sequence[RoleConfig], finished: Iterable[Block], rules: PlanRules,
              accepted: Sequence[Proposal] = (), skipped: frozenset[str] = frozenset(),
+             scheduled: Sequence[tuple[datetime, datetime, str | None]] = (),
              ) -> tuple[Proposal, ...]:
     """What to propose for `day`, by start; the accepted and skipped ones are not
-    proposed again (an accepted one keeps its place: nothing is put over it)."""
+    proposed again (an accepted one keeps its place: nothing is put over it). `scheduled`:
+    the blocks that start by themselves that day (start, end, activity): nothing is put
+    over them, and a scheduled power hour still to come is one of the day's power hours."""
     if not rules.day.is_working_day(day):
         return ()
     finished = tuple(finished)
     busy = [(_utc(m.start), _utc(m.end)) for m in meetings if m.busy and not m.all_day]
     taken = [*busy, *((_utc(p.start), _utc(p.end)) for p in accepted),
-             *((_utc(b.start), _utc(b.end)) for b in finished if b.end is not None)]
+             *((_utc(b.start), _utc(b.end)) for b in finished if b.end is not None),
+             *((_utc(start), _utc(end)) for start, end, _ in scheduled)]
     free = _free(_working_span(day, zone, rules), _utc(now), taken)
     decided = skipped | {p.key for p in accepted}
     proposals: list[Proposal] = []
@@ -138,7 +142,9 @@ def plan_day(day: date, now: datetime, zone: tzinfo, meetings: Sequence[Meeting]
         if span is not None and prep_on is not None:
             place(_proposal(Kind.PREP, meeting, span, zone, *prep_on))
     power_on = role_with(roles, POWER_HOUR_ACTIVITY)
-    done = sum(1 for b in finished if b.finished and b.activity == POWER_HOUR_ACTIVITY)
+    done = (sum(1 for b in finished if b.finished and b.activity == POWER_HOUR_ACTIVITY)
+            + sum(1 for start, _, activity in scheduled
+                  if activity == POWER_HOUR_ACTIVITY and _utc(start) >= _utc(now)))
     for n in range(done + 1, rules.power_hours + 1) if power_on else ():
         span = _power_span(free, day)
         if span is None or power_on is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -24,6 +24,7 @@ from focusapp.core.planner import (
     plan_rules,
     role_with,
 )
+from focusapp.core.schedule import occurrences
 from focusapp.core.scoring import block_awesome
 from focusapp.flows.refusals import guarded
 from focusapp.flows.shell import Shell
@@ -63,8 +64,18 @@ def day_plan(daily: DailyLoop, decisions: PlanDecisions, meetings: Sequence[Meet
     day = daily.today()
     decided = decisions.of_day(day)
     proposed = plan_day(day, now, zone, meetings, daily.roles(), daily.todays_blocks(),
-                        plan_rules(daily.settings()), decided.accepted, decided.skipped)
+                        plan_rules(daily.settings()), decided.accepted, decided.skipped,
+                        scheduled_today(daily, zone))
     return proposed, decided.accepted
+
+
+def scheduled_today(daily: DailyLoop, zone: tzinfo) -> list[tuple[datetime, datetime,
+                                                                   str | None]]:
+    """Today's blocks that start by themselves (Settings → Scheduled blocks): start, end and
+    activity, which the plan keeps clear."""
+    settings, day = daily.settings(), daily.today()
+    return [(o.start, o.start + timedelta(minutes=o.entry.minutes), o.entry.activity)
+            for o in occurrences(settings.scheduled_blocks, day, day, settings.day_rules, zone)]
 
 
 class PlanningFlow(QObject):
@@ -92,6 +103,7 @@ class PlanningFlow(QObject):
         finished = self.daily.todays_blocks()
         taken = [(p.start, p.end) for p in (*proposed, *accepted)]
         taken += [(b.start, b.end) for b in finished if b.end is not None]
+        taken += [(start, end) for start, end, _ in scheduled_today(self.daily, zone)]
         return PlanView(now, meetings, proposed, accepted, self._scored(finished),
                         free_slots(self.daily.today(), busy_until, zone, meetings, taken,
                                    plan_rules(self.daily.settings())),

@@ -91,6 +91,19 @@ def test_power_hours_already_done_are_not_proposed_again() -> None:
     assert [p.key for p in plan] == ["power_hour:2"]
 
 
+def test_a_scheduled_power_hour_is_one_of_the_days_and_nothing_goes_over_it() -> None:
+    """A rep who scheduled a power hour at 09:00 (it starts by itself) is proposed the
+    second one only, elsewhere; a scheduled review block keeps its time free too."""
+    at_nine = datetime.combine(MONDAY, time(9, 0), tzinfo=PARIS)
+    review = datetime.combine(MONDAY, time(16, 0), tzinfo=PARIS)
+    scheduled = [(at_nine, at_nine + timedelta(hours=1), POWER_HOUR_ACTIVITY),
+                 (review, review + timedelta(minutes=30), None)]
+    plan = plan_day(MONDAY, early(MONDAY), PARIS, (), OUTBOUND, (), PlanRules(), (),
+                    frozenset(), scheduled)
+    assert [(p.key, hm(p.start), hm(p.end)) for p in plan] == [
+        ("power_hour:2", "10:00", "11:00")]
+
+
 def test_a_skipped_proposal_is_not_proposed_again_and_an_accepted_one_keeps_its_place() -> None:
     meetings = [meeting(MONDAY, time(10, 0))]
     first = plan_day(MONDAY, early(MONDAY), PARIS, meetings, BOTH, (), PlanRules())

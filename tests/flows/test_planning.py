@@ -13,6 +13,7 @@ import shiboken6
 from focusapp.core.calendar import Meeting
 from focusapp.core.models import OneThingStatus
 from focusapp.core.planner import Kind
+from focusapp.core.schedule import ScheduledBlock
 from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.one_thing import OneThingFlow
 from focusapp.flows.planning import PlanningFlow
@@ -58,6 +59,22 @@ def test_prep_next_steps_and_power_hours_are_proposed_around_the_meetings(
         (Kind.PREP, "13:45"), (Kind.NEXT_STEP, "14:30"), (Kind.POWER_HOUR, "14:35")]
     assert [(s.strftime("%H:%M"), e.strftime("%H:%M")) for s, e in shell.plan.free] == [
         ("09:00", "09:45"), ("12:05", "13:45"), ("15:35", "18:00")]
+
+
+def test_a_power_hour_scheduled_in_settings_is_not_proposed_again(
+        flow: PlanningFlow, shell: FakeShell, daily: DailyLoop, clock: Any) -> None:
+    """The rep scheduled a daily power hour at 15:00 (it starts by itself): Today proposes
+    only the other one, and nothing over it."""
+    power_hour = ScheduledBlock(id="s1", name="Power hour", weekdays=tuple(range(7)),
+                                at="15:00", minutes=60, role="outbound_prospector",
+                                activity="outbound_prospector.prospecting_block")
+    daily.save_settings(daily.settings().updated(scheduled_blocks=(power_hour,)))
+    flow.render()
+    assert kinds(shell) == [
+        (Kind.PREP, "09:45"), (Kind.NEXT_STEP, "11:00"), (Kind.POWER_HOUR, "11:05"),
+        (Kind.PREP, "13:45"), (Kind.NEXT_STEP, "14:30")]
+    assert [(s.strftime("%H:%M"), e.strftime("%H:%M")) for s, e in shell.plan.free] == [
+        ("09:00", "09:45"), ("12:05", "13:45"), ("14:35", "15:00"), ("16:00", "18:00")]
 
 
 def test_a_skipped_proposal_stays_skipped_all_day_even_after_a_restart(
