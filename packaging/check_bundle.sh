@@ -27,6 +27,7 @@ BUILT=$(date +%s)
 
 [ -x "$BUNDLE/focusapp" ] || fail "$BUNDLE/focusapp was not built"
 [ -x "$BUNDLE/focusapp-hosts-helper" ] || fail "$BUNDLE/focusapp-hosts-helper was not built"
+[ -x "$BUNDLE/focusapp-browser-host" ] || fail "$BUNDLE/focusapp-browser-host was not built"
 for f in focusapp/i18n/focusapp_en.qm focusapp/i18n/focusapp_fr.qm focusapp/assets/chime.wav; do
   [ -f "$BUNDLE/_internal/$f" ] || fail "package data missing from the bundle: $f"
 done
@@ -71,6 +72,16 @@ rc=$?
 set -e
 echo "  helper: $out (exit $rc)"
 echo "$out" | grep -q '"ok": false' || fail "the hosts helper did not answer in JSON"
+
+# 4. The browser extension's host of the bundle runs: with the browser gone (stdin closed)
+#    and no app listening, it ends at once and cleanly.
+set +e
+out=$(run timeout 30 "$PWD/$BUNDLE/focusapp-browser-host" --socket "$TMP/run/none-web" \
+      </dev/null 2>&1)
+rc=$?
+set -e
+echo "  browser host: exit $rc $out"
+[ $rc -eq 0 ] || fail "the browser host exited $rc"
 
 size=$(du -sh "$BUNDLE" | cut -f1)
 echo "check_bundle: OK  build $((BUILT - START)) s, checks $(( $(date +%s) - BUILT )) s, bundle $size ($BUNDLE)"

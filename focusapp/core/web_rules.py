@@ -187,12 +187,13 @@ BROWSERS: Mapping[str, tuple[str, str]] = MappingProxyType({
 FIREFOX_BROWSERS = frozenset({"firefox"})
 
 
-def launcher_script(python: str, socket_path: str) -> str:
-    """The program the manifests name: runs the host on `python`, for the app's socket.
-    A manifest cannot pass arguments, hence a script."""
+def launcher_script(command: Sequence[str], socket_path: str) -> str:
+    """The program the manifests name: runs the host (`command`: the bundle's own program,
+    or an interpreter with `-m focusapp.services.browser_host`) for the app's socket. A
+    manifest cannot pass arguments, hence a script."""
     return ("#!/bin/sh\n# Written by FocusApp (Settings > Blocking): the browser extension's "
             "native-messaging host.\n"
-            f"exec {_quoted(python)} -m focusapp.services.browser_host "
+            f"exec {' '.join(_quoted(part) for part in command)} "
             f"--socket {_quoted(socket_path)} \"$@\"\n")
 
 

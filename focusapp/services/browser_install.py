@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from focusapp.core.web_rules import (
@@ -35,10 +35,24 @@ def all_browsers(home: Path) -> dict[str, Path]:
     return {name: home / hosts for name, (_profile, hosts) in BROWSERS.items()}
 
 
+# The bundle's own host program (packaging/focusapp.spec): a frozen app's interpreter is the
+# app itself and runs no `-m`.
+BUNDLED_HOST = "focusapp-browser-host"
+
+
+def host_command(executable: str | None = None, frozen: bool | None = None) -> tuple[str, ...]:
+    """How the browser runs the host: the bundle's program beside the app's, else this
+    interpreter on the host's module."""
+    executable = executable or sys.executable
+    if getattr(sys, "frozen", False) if frozen is None else frozen:
+        return (str(Path(executable).with_name(BUNDLED_HOST)),)
+    return (executable, "-m", "focusapp.services.browser_host")
+
+
 def install(folders: Mapping[str, Path], launcher: Path, socket_path: str,
-            python: str = sys.executable) -> list[str]:
+            command: Sequence[str] | None = None) -> list[str]:
     """Write the launcher, then one manifest in each browser's folder; the browsers done."""
-    _write(launcher, launcher_script(python, socket_path))
+    _write(launcher, launcher_script(command or host_command(), socket_path))
     launcher.chmod(0o755)
     for name, folder in folders.items():
         manifest = host_manifest(str(launcher), firefox=name in FIREFOX_BROWSERS)

@@ -105,10 +105,20 @@ def test_the_manifests_name_our_extension_in_each_browsers_way():
 
 
 def test_the_launcher_quotes_its_paths():
-    script = launcher_script("/opt/it's here/python", "/tmp/focusapp-1-ab-web")
+    script = launcher_script(("/opt/it's here/python", "-m", "focusapp.services.browser_host"),
+                             "/tmp/focusapp-1-ab-web")
     assert script.startswith("#!/bin/sh\n")
-    assert "exec '/opt/it'\\''s here/python' -m focusapp.services.browser_host " \
+    assert "exec '/opt/it'\\''s here/python' '-m' 'focusapp.services.browser_host' " \
            "--socket '/tmp/focusapp-1-ab-web' \"$@\"" in script
+
+
+def test_a_bundle_runs_its_own_host_program_a_checkout_the_module():
+    from focusapp.services.browser_install import host_command
+
+    assert host_command("/opt/FocusApp/focusapp", frozen=True) == (
+        "/opt/FocusApp/focusapp-browser-host",)
+    assert host_command("/venv/bin/python", frozen=False) == (
+        "/venv/bin/python", "-m", "focusapp.services.browser_host")
 
 
 def test_a_settings_file_cannot_bring_a_page_the_window_would_refuse():
