@@ -288,3 +288,62 @@ def test_a_busy_pipe_is_waited_for_once_then_refused(
     busy.append(True)
     windows.kernel32.define("WaitNamedPipeW", lambda name, ms: 0)  # still busy after 5 s
     assert blocker.inspect().error == "bad_answer"
+
+
+# ---- the pipe's error paths, and the installed transports --------------------------------
+
+
+def test_a_read_or_write_error_other_than_a_closed_pipe_is_an_oserror(
+        windows: FakeWindows) -> None:
+    """A closed pipe reads as the end; any other failure of ReadFile or WriteFile is said,
+    with the call's name, never taken for an empty answer."""
+    win = windows.win32()
+    stream = ws.PipeStream(win, 7, server=False)
+    windows.kernel32.define("ReadFile", lambda *args: windows._fail(ws.ERROR_BROKEN_PIPE))
+    assert stream.read(16) == b""
+    windows.kernel32.define("ReadFile", lambda *args: windows._fail(errno.EIO))
+    with pytest.raises(OSError, match="ReadFile"):
+        stream.read(16)
+    windows.kernel32.define("WriteFile", lambda *args: windows._fail(errno.ENOSPC))
+    with pytest.raises(OSError, match="WriteFile"):
+        stream.write(b"{}")
+
+
+def test_a_client_that_connected_before_the_wait_is_served(windows: FakeWindows) -> None:
+    """ConnectNamedPipe fails with ERROR_PIPE_CONNECTED when the client came between the
+    pipe's creation and the wait: that client is served, not refused."""
+    listener = ws.PipeListener(windows.win32())
+    windows.kernel32.define("ConnectNamedPipe",
+                            lambda handle, overlapped: windows._fail(ws.ERROR_PIPE_CONNECTED))
+    assert isinstance(listener.accept(), ws.PipeStream)
+    windows.kernel32.define("ConnectNamedPipe",
+                            lambda handle, overlapped: windows._fail(errno.EACCES))
+    with pytest.raises(OSError, match="ConnectNamedPipe"):
+        listener.accept()
+
+
+def test_an_installed_helper_is_reached_through_its_own_transport(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Windows: the frozen app finds the service's executable beside its own and talks over
+    the pipe; macOS: the helper at its fixed path is called through osascript; elsewhere,
+    or when not installed, no transport."""
+    from focusapp.services.blocking import hosts as hosts_module
+    from focusapp.services.blocking import macos_helper
+
+    app = tmp_path / "FocusApp" / "focusapp.exe"
+    app.parent.mkdir()
+    app.write_bytes(b"")
+    monkeypatch.setattr(hosts_module.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(hosts_module.sys, "executable", str(app))
+    assert hosts_module.default_transport("win32") is None  # the service is not installed
+    (app.parent / "focusapp-hosts-helper.exe").write_bytes(b"")
+    monkeypatch.setattr(ws, "pipe_transport", lambda win=None: "the pipe")
+    assert hosts_module.default_transport("win32") == "the pipe"
+
+    assert hosts_module.default_transport("darwin") is None  # no helper installed here
+    installed = tmp_path / "helper"
+    installed.write_bytes(b"")
+    monkeypatch.setattr(macos_helper, "HELPER_PATH", str(installed))
+    monkeypatch.setattr(macos_helper, "osascript_transport", lambda: "osascript")
+    assert hosts_module.default_transport("darwin") == "osascript"
+    assert hosts_module.default_transport("linux") is None
