@@ -347,3 +347,19 @@ def test_an_installed_helper_is_reached_through_its_own_transport(
     monkeypatch.setattr(macos_helper, "osascript_transport", lambda: "osascript")
     assert hosts_module.default_transport("darwin") == "osascript"
     assert hosts_module.default_transport("linux") is None
+
+
+def test_the_service_executable_loads_the_real_dlls_declared_then_serves_the_pipe(
+        windows: FakeWindows, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`main()` with no argument: kernel32 and advapi32 loaded as on Windows (every
+    prototype declared before a call), its one pipe made, then handed to the service
+    manager, which here says the program was not started as a service."""
+    dlls = {"kernel32": windows.kernel32, "advapi32": windows.advapi32}
+    monkeypatch.setattr(ctypes, "WinDLL", lambda name, use_last_error: dlls[name],
+                        raising=False)
+    monkeypatch.setattr(ctypes, "get_last_error", lambda: windows.error, raising=False)
+    windows.advapi32.define("StartServiceCtrlDispatcherW",
+                            lambda table: windows._fail(1063))  # not a service
+    with pytest.raises(OSError, match="StartServiceCtrlDispatcherW"):
+        ws.main([])
+    assert windows.created["name"] == pipe.PIPE_NAME
