@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, cast
 
@@ -117,46 +118,60 @@ class DaysOffEditor(_ListEditor):
         return tuple(sorted(self.items(), key=lambda o: (o.first, o.last)))
 
 
-class DomainsEditor(_ListEditor):
-    def __init__(self, name: str, tr: Tr, preset_labels: dict[str, str]) -> None:
+class PresetListEditor(_ListEditor):
+    """Entries typed one at a time (`parse` checks and normalises each, raising
+    ValidationError) or added a preset at a time: the blocked sites, the blocked pages."""
+
+    def __init__(self, name: str, tr: Tr, parse: Callable[[str], str],
+                 presets: Mapping[str, Sequence[str]], preset_labels: Mapping[str, str],
+                 hint: str, add_label: str) -> None:
         super().__init__(name, tr)
+        self._parse, self._presets = parse, presets
         self.entry = EntryLine()
-        placeholder(self.entry, QCoreApplication.translate("SettingsWindow", "example.com"))
-        self.add = QPushButton(QCoreApplication.translate("SettingsWindow", "Add site"))
+        placeholder(self.entry, hint)
+        self.add = QPushButton(add_label)
         self.add.clicked.connect(self.add_typed)
         self.entry.returnPressed.connect(self.add_typed)
         self.body.addLayout(row_of(self.entry, self.add, self.remove))
         self.preset_buttons: dict[str, QPushButton] = {}
-        presets = row_of()
-        for preset in PRESETS:
+        row = row_of()
+        for preset in presets:
             button = QPushButton(preset_labels.get(preset, preset))
             button.clicked.connect(lambda _=False, p=preset: self.add_preset(p))
-            presets.addWidget(button)
+            row.addWidget(button)
             self.preset_buttons[preset] = button
-        presets.addStretch()
-        self.body.addLayout(presets)
+        row.addStretch()
+        self.body.addLayout(row)
 
     def add_typed(self) -> None:
         try:
-            domain = domain_from_user(self.entry.text())
+            entry = self._parse(self.entry.text())
         except ValidationError as error:
             self.show_error(error)
             return
         self.show_error(None)
         self.entry.clear()
-        if domain not in self.items():
-            self._add(domain, domain)
+        if entry not in self.items():
+            self._add(entry, entry)
 
     def add_preset(self, preset: str) -> None:
         present = set(self.items())
-        for domain in PRESETS[preset]:
-            if domain not in present:
-                self._add(domain, domain)
+        for entry in self._presets[preset]:
+            if entry not in present:
+                self._add(entry, entry)
+                present.add(entry)
 
     def set_value(self, value: Any) -> None:
         self.list.clear()
-        for domain in value:
-            self._add(domain, domain)
+        for entry in value:
+            self._add(entry, entry)
+
+
+class DomainsEditor(PresetListEditor):
+    def __init__(self, name: str, tr: Tr, preset_labels: dict[str, str]) -> None:
+        super().__init__(name, tr, domain_from_user, PRESETS, preset_labels,
+                         QCoreApplication.translate("SettingsWindow", "example.com"),
+                         QCoreApplication.translate("SettingsWindow", "Add site"))
 
 
 class AppsEditor(_ListEditor):
