@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import os
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -106,7 +108,8 @@ def test_osascript_without_the_exit_mark_or_left_waiting(tmp_path: Path) -> None
 
 def test_without_a_user_id_the_instance_name_hashes_the_user_and_windows_always_asks(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.delattr(instance_name.os, "getuid")
+    # A module of its own that has no getuid, as on Windows (the real os keeps its own).
+    monkeypatch.setattr(instance_name, "os", SimpleNamespace(environ=os.environ, path=os.path))
     monkeypatch.setenv("USERNAME", "léa")
     tagged = instance_name.server_name(tmp_path)
     assert tagged.startswith("focusapp-") and tagged.split("-")[1] != "0"
