@@ -116,5 +116,5 @@ def test_without_a_user_id_the_instance_name_hashes_the_user_and_windows_always_
     monkeypatch.delenv("USERNAME")
     monkeypatch.delenv("USER", raising=False)
     assert instance_name.server_name(tmp_path).split("-")[1] == "0"
-    monkeypatch.setattr(instance_name.sys, "platform", "win32")
+    monkeypatch.setattr(instance_name, "sys", SimpleNamespace(platform="win32"))
     assert instance_name.may_be_running(tmp_path / "nothing-here")

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -333,8 +334,8 @@ def test_an_installed_helper_is_reached_through_its_own_transport(
     app = tmp_path / "FocusApp" / "focusapp.exe"
     app.parent.mkdir()
     app.write_bytes(b"")
-    monkeypatch.setattr(hosts_module.sys, "frozen", True, raising=False)
-    monkeypatch.setattr(hosts_module.sys, "executable", str(app))
+    # The frozen app's own sys (the real one keeps its executable for the other tests).
+    monkeypatch.setattr(hosts_module, "sys", SimpleNamespace(frozen=True, executable=str(app)))
     assert hosts_module.default_transport("win32") is None  # the service is not installed
     (app.parent / "focusapp-hosts-helper.exe").write_bytes(b"")
     monkeypatch.setattr(ws, "pipe_transport", lambda win=None: "the pipe")
