@@ -18,6 +18,7 @@ as the launcher the app writes does (services/browser_install.py).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import socket
 import struct
@@ -80,6 +81,9 @@ class Relay:
             connection.close()
             return None
         with self._lock:
+            if self._closed.is_set():  # the browser left while this connected: no relay
+                connection.close()  # (the browser's side saw no connection to shut down)
+                return None
             self._app = connection
             if self._hello is not None:
                 self._send_locked(self._hello)
@@ -109,7 +113,8 @@ class Relay:
         self._closed.set()
         with self._lock:
             if self._app is not None:
-                self._app.shutdown(socket.SHUT_RDWR)
+                with contextlib.suppress(OSError):  # the app's side may be gone already
+                    self._app.shutdown(socket.SHUT_RDWR)
 
     def _send_locked(self, message: dict[str, Any]) -> None:
         if self._app is None:

@@ -94,3 +94,25 @@ def test_a_garbled_frame_ends_the_host_not_the_app(qtbot, link):
     assert host.proc.wait(10) == 0
     assert host.close() == 0
     assert not link.connected
+
+
+def test_a_browser_gone_before_the_app_answers_leaves_no_connection_behind(tmp_path):
+    """The browser's side ends (a garbled frame) while the host is connecting to the app:
+    the host must not then sit on that connection, waiting for the app, for good (a CI
+    run caught it hanging)."""
+    import io
+    import socket
+
+    from focusapp.services.browser_host import Relay
+
+    path = str(tmp_path / "web.sock")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as app:
+        app.bind(path)
+        app.listen()
+        relay = Relay(path, io.BytesIO(struct.pack("=I", 10**9)), io.BytesIO())
+        relay._from_browser()  # the browser's side is over before the app is reached
+        assert relay._connect() is None
+        accepted, _ = app.accept()
+        with accepted:
+            assert accepted.recv(1) == b""  # the host let go at once
+    relay.run()  # and its loop ends instead of waiting for the app
