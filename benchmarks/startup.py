@@ -41,7 +41,7 @@ window.show()
 def ready():
     import time
     app.processEvents()
-    print(f"ready {{time.time():.6f}}", flush=True)
+    print(f"ready {{time.time():.6f}} {{time.process_time():.6f}}", flush=True)
     app.quit()
 QTimer.singleShot(0, ready)
 app.exec()
