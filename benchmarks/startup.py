@@ -73,6 +73,29 @@ def seeded_data_dir(root: Path) -> Path:
     return folder
 
 
+def leads_data_dir(root: Path, waiting: int = 3) -> Path:
+    """An inbound lead qualifier with `waiting` leads not yet touched: their clocks tick in
+    the Today window and in the tray's badge while a block runs (issue 15: the CPU figure
+    holds "also while the new counters and clocks run")."""
+    from datetime import timedelta
+
+    from focusapp.core.leads import Lead
+    from focusapp.core.roles import RoleId, default_role_configs
+    from focusapp.store.database import Store
+
+    folder = root / "leads"
+    folder.mkdir()
+    now = datetime.now().astimezone()
+    store, _ = Store.open(folder, now=lambda: now)
+    store.settings.save(store.settings.get().updated(first_run_done=True))
+    store.roles.save(default_role_configs(frozenset({RoleId.INBOUND_QUALIFIER})))
+    for n in range(waiting):
+        store.leads.save(Lead(f"bench{n:04d}", now - timedelta(minutes=n + 1),
+                              RoleId.INBOUND_QUALIFIER.value, 5, f"Lead {n + 1}", None))
+    store.close()
+    return folder
+
+
 def history_data_dir(root: Path, years: float) -> Path:
     """A data folder holding `years` of realistic history (the storage benchmark's)."""
     import random
@@ -108,8 +131,11 @@ def start_display() -> tuple[dict[str, str], list[subprocess.Popen[bytes]]]:
     return env, [tray, xvfb]
 
 
-def cpu_while_block_runs(env: dict[str, str], folder: Path, seconds: float) -> float:
-    """Percent of one core the app uses while a block runs and nothing else happens."""
+def cpu_while_block_runs(env: dict[str, str], folder: Path, seconds: float,
+                         today_shown: bool = False) -> float:
+    """Percent of one core the app uses while a block runs and nothing else happens (with
+    `today_shown`, the Today window is open all along, as a launch without a tray keeps
+    it)."""
     from focusapp.services.instance_client import send_command
     from focusapp.services.single_instance import InstanceError
 
@@ -120,6 +146,8 @@ def cpu_while_block_runs(env: dict[str, str], folder: Path, seconds: float) -> f
         while True:
             try:
                 send_command(folder, "start", {"minutes": 25})
+                if today_shown:
+                    send_command(folder, "raise", {})
                 break
             except InstanceError:
                 if time.monotonic() > deadline:
