@@ -189,39 +189,54 @@ def progress_of(
     return progress_of_parts((key_totals(totals, key_metrics(roles)),), days, roles, tallies)
 
 
+def merged_key_totals(parts: Sequence[KeyTotals]) -> KeyTotals:
+    """The key totals of several parts (months) as one: a day in two parts (a block just
+    after midnight, before the day start, counts for the previous month's last day) is
+    added up and its progress made again; every other day's progress is taken as it is."""
+    if len(parts) == 1:
+        return parts[0]
+    raw: dict[tuple[str, date], tuple[int, Counts | None]] = {}
+    progress: dict[str, dict[date, DayProgress]] = {}
+    both: dict[tuple[str, date], list[Any]] = {}  # [microseconds, counts] of a day in two
+    for part in parts:
+        for key in part.raw.keys() & raw.keys():
+            micros, counts = part.raw[key]
+            slot = both.get(key)
+            if slot is None:
+                slot = both[key] = list(raw[key])
+            slot[0] += micros
+            if counts:
+                slot[1] = _added(slot[1], counts)
+        raw.update(part.raw)
+        for role, per_day in part.progress.items():
+            progress.setdefault(role, {}).update(per_day)
+    for (role, day), (micros, by_metric) in both.items():
+        raw[(role, day)] = (micros, by_metric)
+        progress[role][day] = _progress_of(micros, by_metric, False)
+    return KeyTotals(raw, progress)
+
+
 def progress_of_parts(
-    parts: Iterable[KeyTotals],
+    parts: Sequence[KeyTotals],
     days: Iterable[Day],
     roles: Sequence[RoleConfig],
     tallies: Iterable[Tally] = (),
 ) -> dict[str, dict[date, DayProgress]]:
     """`progress_of` from the key totals of each month (`key_totals`, made with these
-    roles' `key_metrics`). Each part's progress is taken as it is, except on the days whose
-    progress is made again: a day in two parts (a block just after midnight, before the day
-    start, counts for the previous month's last day), a day with a tally, and a day whose
-    One Thing is done."""
-    result: dict[str, dict[date, DayProgress]] = {config.role.value: {} for config in roles}
-    raw: dict[tuple[str, date], tuple[int, Counts | None]] = {}
+    roles' `key_metrics`), or of the whole history (`merged_key_totals`). Their progress is
+    taken as it is, except on the days whose progress is made again: a day with a tally,
+    and a day whose One Thing is done."""
+    whole = merged_key_totals(parts)
+    result = {config.role.value: dict(whole.progress.get(config.role.value, {}))
+              for config in roles}  # a copy: `whole` may be the store's, kept
     again: dict[tuple[str, date], list[Any]] = {}  # [microseconds, counts] made again
 
     def slot(key: tuple[str, date]) -> list[Any]:
         found = again.get(key)
         if found is None:
-            found = again[key] = list(raw.get(key, (0, None)))
+            found = again[key] = list(whole.raw.get(key, (0, None)))
         return found
 
-    for part in parts:
-        for key in part.raw.keys() & raw.keys():
-            micros, counts = part.raw[key]
-            both = slot(key)
-            both[0] += micros
-            if counts:
-                both[1] = _added(both[1], counts)
-        raw.update(part.raw)
-        for role, progress in part.progress.items():
-            per_role = result.get(role)
-            if per_role is not None:
-                per_role.update(progress)
     metrics = key_metrics(roles)
     for tally in tallies:
         of_role = metrics.get(tally.role)
