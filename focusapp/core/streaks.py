@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from enum import StrEnum
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from typing import Any, NamedTuple
 
 from focusapp.core.days import DayRules, iter_days
@@ -425,30 +425,30 @@ class RoleHistory:
         if self.since > self.as_of:
             return 0
         normal = max(1, len(self.rules.working_weekdays))
+        bars = [min(n, max(1, math.floor(WEEKLY_BAR * n / normal + 0.5))) for n in range(8)]
         working, met_prefix = self._working, self._met_prefix
-        # The judged past working days of each week are a slice of `_working` (five years
-        # are 260 weeks at every review: two bisections a week, no pass over the days).
+        # The judged past working days of each week are a slice of `_working`, from its
+        # Monday's bisection to the next one's (five years are 260 weeks at every review:
+        # one bisection a week, no pass over the days).
+        first = self.since - timedelta(days=self.since.weekday())
         last = self.as_of - timedelta(days=self.as_of.weekday())
+        mondays = map(date.fromordinal, range(first.toordinal(), last.toordinal() + 8, 7))
+        bounds = [bisect.bisect_left(working, monday) for monday in mondays]
+        streak = 0
+        for start, end in pairwise(bounds[:-1]):  # the weeks before the running one
+            if end > start:
+                streak = streak + 1 if met_prefix[end] - met_prefix[start] >= bars[
+                    end - start] else 0
+        # The running week: its past days, today (not in `_working`) and the days to come.
+        # It does not break the streak yet.
+        start, end = bounds[-2], bounds[-1]
         today = self.marks[self.as_of]
         ahead = sum(1 for d in iter_days(self.as_of + timedelta(days=1), last + timedelta(6))
-                    if self.rules.is_working_day(d))  # the running week's days to come
-        streak = 0
-        monday = self.since - timedelta(days=self.since.weekday())
-        week = timedelta(weeks=1)
-        while monday <= last:
-            first = bisect.bisect_left(working, monday)
-            end = bisect.bisect_left(working, monday + week)
-            available, met = end - first, met_prefix[end] - met_prefix[first]
-            if monday == last:  # today (not in `_working`) and the days to come
-                available += (today is not DayMark.OFF) + ahead
-                met += today is DayMark.MET
-            if available:
-                bar = min(available, max(1, math.floor(WEEKLY_BAR * available / normal + 0.5)))
-                if met >= bar:
-                    streak += 1
-                elif monday != last:  # the running week does not break the streak yet
-                    streak = 0
-            monday += week
+                    if self.rules.is_working_day(d))
+        available = end - start + (today is not DayMark.OFF) + ahead
+        met = met_prefix[end] - met_prefix[start] + (today is DayMark.MET)
+        if available and met >= bars[available]:
+            streak += 1
         return streak
 
     def summary(self) -> RoleStreak:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -457,10 +458,28 @@ def walked_day_by_day(history: RoleHistory, target: DailyTarget,
             marks[day] = DayMark.MISSED
             current = 0
         day += timedelta(days=1)
+    weekly, monday = 0, history.since - timedelta(days=history.since.weekday())
+    normal = max(1, len(rules.working_weekdays))
+    while monday <= history.as_of:  # a week meets the bar: 4 met days of 5, fewer if fewer
+        week = [monday + timedelta(days=n) for n in range(7)]
+        judged = [d for d in week if history.since <= d < history.as_of
+                  and rules.is_working_day(d)]
+        available, met = len(judged), sum(1 for d in judged if marks[d] is DayMark.MET)
+        running = history.as_of in week
+        if running:  # today, and the working days to come
+            available += sum(1 for d in week if d >= history.as_of and rules.is_working_day(d))
+            met += marks.get(history.as_of) is DayMark.MET
+        if available:
+            bar = min(available, max(1, math.floor(4 * available / normal + 0.5)))
+            if met >= bar:
+                weekly += 1
+            elif not running:
+                weekly = 0
+        monday += timedelta(weeks=1)
     return {"marks": list(marks.items()), "strength_after": list(strength_after.items()),
             "working": working, "met_prefix": met_prefix, "current": current, "best": best,
             "held": held, "earned": earned, "used": used, "strength": strength,
-            "today_met": today_met}
+            "today_met": today_met, "weekly": weekly if history.since <= history.as_of else 0}
 
 
 def numbers_of(history: RoleHistory) -> dict[str, object]:
@@ -469,7 +488,8 @@ def numbers_of(history: RoleHistory) -> dict[str, object]:
             "working": history._working, "met_prefix": history._met_prefix,
             "current": history.current, "best": history.best, "held": history.freezes_held,
             "earned": history.freezes_earned, "used": history.freezes_used,
-            "strength": history.strength, "today_met": history.today_met}
+            "strength": history.strength, "today_met": history.today_met,
+            "weekly": history.weekly_streak()}
 
 
 _MET = DayProgress(80.0, 8, False, {"touches": 5})
