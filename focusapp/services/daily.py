@@ -378,10 +378,12 @@ class DailyLoop(QObject):
         """The finished blocks of the days from `first` to `last`, by start: decoded only
         for these days (the review's week, Today)."""
         day_start = self._day_start()
-        found = {b.id: b for b in self._store.blocks.between(first, last, day_start)
-                 if b.finished}
-        found.update((i, b) for i, b in self._recorded.items()
-                     if first <= b.day(day_start) <= last)
+        stored = self._store.blocks.between(first, last, day_start)  # by instant, then id
+        recorded = [b for b in self._recorded.values() if first <= b.day(day_start) <= last]
+        if not recorded:  # the store's order is this one: sorting again costs a week's review
+            return tuple(b for b in stored if b.finished)
+        found = {b.id: b for b in stored if b.finished}
+        found.update((b.id, b) for b in recorded)
         return tuple(sorted(found.values(), key=lambda b: (b.start, b.id)))
 
     def partial_today_view(self) -> TodayView:
