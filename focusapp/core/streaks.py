@@ -300,6 +300,8 @@ class RoleStreak:
 
 
 class Calendar(NamedTuple):
+    """Read only: the roles walked together share it, and a history keeps its working days."""
+
     days: list[date]  # every day from the first to the last
     working: list[date]  # its working days
 
