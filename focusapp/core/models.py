@@ -219,13 +219,19 @@ class Block:
 
     def focused_seconds(self, until: datetime | None = None) -> float:
         """Elapsed time minus pauses, up to `end` (or `until` while it runs)."""
+        known = self.__dict__.get("_focused")
+        if known is not None:  # a finished block's: a week's review asks it five times
+            return known  # type: ignore[no-any-return]
         stop = self.end or until
         if stop is None:
             raise ValueError("a running block needs `until` to measure its focused time")
         elapsed = (stop - self.start).total_seconds()
         if self.pauses:  # most blocks have none: skip the sum (this runs per block per screen)
             elapsed -= self.paused_seconds(stop)
-        return elapsed if elapsed > 0.0 else 0.0
+        focused = elapsed if elapsed > 0.0 else 0.0
+        if self.end is not None:  # `until` no longer matters: memoised (the fields are frozen)
+            self.__dict__["_focused"] = focused
+        return focused
 
     @functools.cached_property
     def focused_minutes(self) -> float:

@@ -93,19 +93,22 @@ def score_blocks(
     as it stood before that day."""
     by_role = {c.role.value: c for c in roles}
     parts: dict[date, list[Awesome]] = defaultdict(list)
+    # A week's hundred blocks share a few roles, activities and days: each is asked once.
+    keyed: dict[tuple[str, str | None], bool] = {}
+    consistency: dict[tuple[str, date], float] = {}
     for block in blocks:
         if not block.finished:
             continue
         day = block.day(rules.day_start)
-        config = by_role.get(block.role)
-        history = histories.get(block.role)
-        parts[day].append(
-            block_awesome(
-                block,
-                key_activity=bool(config and config.is_key_activity(block.activity)),
-                consistency=history.consistency_before(day) if history else 0.0,
-            )
-        )
+        activity = (block.role, block.activity)
+        if activity not in keyed:
+            config = by_role.get(block.role)
+            keyed[activity] = bool(config and config.is_key_activity(block.activity))
+        if (block.role, day) not in consistency:
+            history = histories.get(block.role)
+            consistency[(block.role, day)] = history.consistency_before(day) if history else 0.0
+        parts[day].append(block_awesome(block, key_activity=keyed[activity],
+                                        consistency=consistency[(block.role, day)]))
     return {day: ScoreSum(tuple(p)) for day, p in parts.items()}
 
 

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from enum import StrEnum
+from itertools import accumulate, compress, pairwise
 from typing import Any, NamedTuple
 
 from focusapp.core.days import DayRules, iter_days
@@ -84,12 +85,19 @@ def cell_of(mark: DayMark, progress: DayProgress | None) -> Cell:
 
 def target_met(progress: DayProgress, target: DailyTarget) -> bool:
     """Every part of the target the user set is met (or the role's One Thing is done)."""
-    if progress.one_thing_done:
-        return True
-    return ((target.minutes is None or progress.minutes >= target.minutes)
-            and (target.count is None or progress.count >= target.count)
-            and (not target.per_metric or all(progress.by_metric.get(metric, 0) >= n
-                                              for metric, n in target.per_metric)))
+    return bool(met_days({date.min: progress}, target))
+
+
+def met_days(progress: Mapping[date, DayProgress], target: DailyTarget) -> set[date]:
+    """The days whose progress meets `target` (`target_met`), judged in one pass: the walk
+    judges five years of days at every review from scratch."""
+    minutes, count, per_metric = target.minutes, target.count, target.per_metric
+    return {day for day, done in progress.items()
+            if done.one_thing_done
+            or ((minutes is None or done.minutes >= minutes)
+                and (count is None or done.count >= count)
+                and (not per_metric or all(done.by_metric.get(metric, 0) >= n
+                                           for metric, n in per_metric)))}
 
 
 def daily_progress(
@@ -181,39 +189,54 @@ def progress_of(
     return progress_of_parts((key_totals(totals, key_metrics(roles)),), days, roles, tallies)
 
 
+def merged_key_totals(parts: Sequence[KeyTotals]) -> KeyTotals:
+    """The key totals of several parts (months) as one: a day in two parts (a block just
+    after midnight, before the day start, counts for the previous month's last day) is
+    added up and its progress made again; every other day's progress is taken as it is."""
+    if len(parts) == 1:
+        return parts[0]
+    raw: dict[tuple[str, date], tuple[int, Counts | None]] = {}
+    progress: dict[str, dict[date, DayProgress]] = {}
+    both: dict[tuple[str, date], list[Any]] = {}  # [microseconds, counts] of a day in two
+    for part in parts:
+        for key in part.raw.keys() & raw.keys():
+            micros, counts = part.raw[key]
+            slot = both.get(key)
+            if slot is None:
+                slot = both[key] = list(raw[key])
+            slot[0] += micros
+            if counts:
+                slot[1] = _added(slot[1], counts)
+        raw.update(part.raw)
+        for role, per_day in part.progress.items():
+            progress.setdefault(role, {}).update(per_day)
+    for (role, day), (micros, by_metric) in both.items():
+        raw[(role, day)] = (micros, by_metric)
+        progress[role][day] = _progress_of(micros, by_metric, False)
+    return KeyTotals(raw, progress)
+
+
 def progress_of_parts(
-    parts: Iterable[KeyTotals],
+    parts: Sequence[KeyTotals],
     days: Iterable[Day],
     roles: Sequence[RoleConfig],
     tallies: Iterable[Tally] = (),
 ) -> dict[str, dict[date, DayProgress]]:
     """`progress_of` from the key totals of each month (`key_totals`, made with these
-    roles' `key_metrics`). Each part's progress is taken as it is, except on the days whose
-    progress is made again: a day in two parts (a block just after midnight, before the day
-    start, counts for the previous month's last day), a day with a tally, and a day whose
-    One Thing is done."""
-    result: dict[str, dict[date, DayProgress]] = {config.role.value: {} for config in roles}
-    raw: dict[tuple[str, date], tuple[int, Counts | None]] = {}
+    roles' `key_metrics`), or of the whole history (`merged_key_totals`). Their progress is
+    taken as it is, except on the days whose progress is made again: a day with a tally,
+    and a day whose One Thing is done."""
+    whole = merged_key_totals(parts)
+    result = {config.role.value: dict(whole.progress.get(config.role.value, {}))
+              for config in roles}  # a copy: `whole` may be the store's, kept
     again: dict[tuple[str, date], list[Any]] = {}  # [microseconds, counts] made again
 
     def slot(key: tuple[str, date]) -> list[Any]:
         found = again.get(key)
         if found is None:
-            found = again[key] = list(raw.get(key, (0, None)))
+            found = again[key] = list(whole.raw.get(key, (0, None)))
         return found
 
-    for part in parts:
-        for key in part.raw.keys() & raw.keys():
-            micros, counts = part.raw[key]
-            both = slot(key)
-            both[0] += micros
-            if counts:
-                both[1] = _added(both[1], counts)
-        raw.update(part.raw)
-        for role, progress in part.progress.items():
-            per_role = result.get(role)
-            if per_role is not None:
-                per_role.update(progress)
     metrics = key_metrics(roles)
     for tally in tallies:
         of_role = metrics.get(tally.role)
@@ -276,6 +299,25 @@ class RoleStreak:
     marks: Mapping[date, DayMark] = field(repr=False, compare=False, default_factory=dict)
 
 
+class Calendar(NamedTuple):
+    """Read only: the roles walked together share it, and a history keeps its working days."""
+
+    days: list[date]  # every day from the first to the last
+    working: list[date]  # its working days
+
+
+def working_calendar(rules: DayRules, first: date, last: date) -> Calendar:
+    """The days from `first` to `last` and their working days, with no date arithmetic per
+    day: a week's pattern of working weekdays is repeated along the days."""
+    start = first.toordinal()
+    days = list(map(date.fromordinal, range(start, last.toordinal() + 1)))
+    week = [(first.weekday() + i) % 7 in rules.working_weekdays for i in range(7)]
+    working = list(compress(days, week * (len(days) // 7 + 1)))
+    if rules.days_off:
+        working = [day for day in working if not rules.is_day_off(day)]
+    return Calendar(days, working)
+
+
 class RoleHistory:
     """The working-day timeline of one role from `since` to `as_of`, walked once."""
 
@@ -288,6 +330,8 @@ class RoleHistory:
         since: date,
         as_of: date,
         freezes_enabled: bool = True,
+        *,
+        calendar: Calendar | None = None,  # of these rules, `since` and `as_of`: shared
     ) -> None:
         self.role = role
         self.rules = rules
@@ -301,60 +345,69 @@ class RoleHistory:
         self.strength = 0.0
         self.strength_after: dict[date, float] = {}  # each judged day (met, missed, frozen)
         self.today_met = False
-        self._walk(target, progress, freezes_enabled)
+        self._walk(target, progress, freezes_enabled,
+                   calendar or working_calendar(rules, since, as_of))
 
-    def _walk(
-        self, target: DailyTarget, progress: Mapping[date, DayProgress], freezes: bool
-    ) -> None:
-        # Five years are 1,800 days per role at every review from scratch: the loop keeps
-        # its state in locals (stored once at the end), and a day with no progress (every
-        # idle day) reuses the one verdict on an empty day.
-        met_if_idle = target_met(DayProgress(), target)
-        weekdays, off, any_off = self.rules.working_weekdays, self.rules.is_day_off, bool(
-            self.rules.days_off)
-        marks, strength_after = self.marks, self.strength_after
-        working, met_prefix = self._working, self._met_prefix
-        met_mark, missed, frozen, off_mark = DayMark.MET, DayMark.MISSED, DayMark.FROZEN, \
-            DayMark.OFF
-        current = best = met_total = held = earned = used = 0
-        strength, keep, gain = self.strength, STRENGTH_MEMORY, 1 - STRENGTH_MEMORY
-        day, as_of, one_day = self.since, self.as_of, timedelta(days=1)
-        while day <= as_of:
-            if day.weekday() not in weekdays or (any_off and off(day)):
-                marks[day] = off_mark
-                day += one_day
-                continue
-            done = progress.get(day)
-            met = met_if_idle if done is None else target_met(done, target)
-            if day == as_of:
-                self.today_met = met
-                if not met:  # today is not over: it neither breaks nor extends
-                    marks[day] = DayMark.PENDING
-                    break
-            else:
-                working.append(day)
-                met_prefix.append(met_prefix[-1] + met)
+    def _walk(self, target: DailyTarget, progress: Mapping[date, DayProgress], freezes: bool,
+              calendar: Calendar) -> None:
+        # Five years are 1,800 days per role at every review from scratch: the days are
+        # judged in bulk (a calendar shared by the roles, one set of the days met), and
+        # the streak's rules run once per missed day, a run of met days added up at once.
+        if not calendar.days:
+            return
+        # A target always asks for something (DailyTarget refuses an empty one): a day with
+        # no progress never meets it.
+        mets = list(map(met_days(progress, target).__contains__, calendar.working))
+        judged, pending = calendar.working, False
+        if judged and judged[-1] == self.as_of:  # today: if not met yet, it is not over
+            self.today_met = mets[-1]
+            self._working, past = judged[:-1], mets[:-1]
+            if not self.today_met:
+                judged, mets, pending = self._working, past, True
+        else:
+            self._working, past = judged, mets
+        self._met_prefix = list(accumulate(past, initial=0))
+        keep, gain = STRENGTH_MEMORY, 1 - STRENGTH_MEMORY
+        strength, strengths = self.strength, []
+        for met in mets:
             strength = strength * keep + gain * met
-            strength_after[day] = strength
-            if met:
-                marks[day] = met_mark
-                current += 1
-                if current > best:
-                    best = current
-                met_total += 1
-                if freezes and met_total % FREEZE_EVERY == 0 and held < FREEZES_HELD_MAX:
-                    held += 1
-                    earned += 1
-            elif freezes and held > 0:
-                marks[day] = frozen
-                held -= 1
-                used += 1
+            strengths.append(strength)
+        self.strength, self.strength_after = strength, dict(zip(judged, strengths, strict=True))
+        verdicts = self._streak(mets, freezes)
+        marks = self.marks = dict.fromkeys(calendar.days, DayMark.OFF)
+        marks.update(zip(judged, verdicts, strict=True))
+        if pending:
+            marks[self.as_of] = DayMark.PENDING
+
+    def _streak(self, mets: Sequence[bool], freezes: bool) -> list[DayMark]:
+        """Each judged day's mark, and the streak's numbers after them: between two missed
+        days, a run of met days extends the streak and earns a freeze per 10 met days in
+        all (at most 2 held); a missed day spends a freeze, or ends the streak."""
+        verdicts = [DayMark.MET if met else DayMark.MISSED for met in mets]
+        current = best = met_total = held = earned = used = 0
+        previous = -1
+        for missed in [*(i for i, met in enumerate(mets) if not met), len(mets)]:
+            run = missed - previous - 1
+            previous = missed
+            if run:
+                current += run
+                best = max(best, current)
+                if freezes:
+                    crossed = ((met_total + run) // FREEZE_EVERY
+                               - met_total // FREEZE_EVERY)
+                    gained = min(crossed, FREEZES_HELD_MAX - held)
+                    held, earned = held + gained, earned + gained
+                met_total += run
+            if missed == len(mets):
+                break
+            if freezes and held > 0:
+                verdicts[missed] = DayMark.FROZEN
+                held, used = held - 1, used + 1
             else:
-                marks[day] = missed
                 current = 0
-            day += one_day
-        self.current, self.best, self.strength = current, best, strength
+        self.current, self.best = current, best
         self.freezes_held, self.freezes_earned, self.freezes_used = held, earned, used
+        return verdicts
 
     def consistency_before(self, day: date) -> float:
         """Share of the 28 working days before `day` that met the target (untracked = not met)."""
@@ -374,30 +427,30 @@ class RoleHistory:
         if self.since > self.as_of:
             return 0
         normal = max(1, len(self.rules.working_weekdays))
+        bars = [min(n, max(1, math.floor(WEEKLY_BAR * n / normal + 0.5))) for n in range(8)]
         working, met_prefix = self._working, self._met_prefix
-        # The judged past working days of each week are a slice of `_working` (five years
-        # are 260 weeks at every review: two bisections a week, no pass over the days).
+        # The judged past working days of each week are a slice of `_working`, from its
+        # Monday's bisection to the next one's (five years are 260 weeks at every review:
+        # one bisection a week, no pass over the days).
+        first = self.since - timedelta(days=self.since.weekday())
         last = self.as_of - timedelta(days=self.as_of.weekday())
+        mondays = map(date.fromordinal, range(first.toordinal(), last.toordinal() + 8, 7))
+        bounds = [bisect.bisect_left(working, monday) for monday in mondays]
+        streak = 0
+        for start, end in pairwise(bounds[:-1]):  # the weeks before the running one
+            if end > start:
+                streak = streak + 1 if met_prefix[end] - met_prefix[start] >= bars[
+                    end - start] else 0
+        # The running week: its past days, today (not in `_working`) and the days to come.
+        # It does not break the streak yet.
+        start, end = bounds[-2], bounds[-1]
         today = self.marks[self.as_of]
         ahead = sum(1 for d in iter_days(self.as_of + timedelta(days=1), last + timedelta(6))
-                    if self.rules.is_working_day(d))  # the running week's days to come
-        streak = 0
-        monday = self.since - timedelta(days=self.since.weekday())
-        week = timedelta(weeks=1)
-        while monday <= last:
-            first = bisect.bisect_left(working, monday)
-            end = bisect.bisect_left(working, monday + week)
-            available, met = end - first, met_prefix[end] - met_prefix[first]
-            if monday == last:  # today (not in `_working`) and the days to come
-                available += (today is not DayMark.OFF) + ahead
-                met += today is DayMark.MET
-            if available:
-                bar = min(available, max(1, math.floor(WEEKLY_BAR * available / normal + 0.5)))
-                if met >= bar:
-                    streak += 1
-                elif monday != last:  # the running week does not break the streak yet
-                    streak = 0
-            monday += week
+                    if self.rules.is_working_day(d))
+        available = end - start + (today is not DayMark.OFF) + ahead
+        met = met_prefix[end] - met_prefix[start] + (today is DayMark.MET)
+        if available and met >= bars[available]:
+            streak += 1
         return streak
 
     def summary(self) -> RoleStreak:
@@ -435,19 +488,18 @@ def role_histories(
     """
     if progress is None:
         progress = daily_progress(blocks, days, roles, rules.day_start)
-    return {
-        config.role.value: RoleHistory(
-            config.role.value,
-            config.target,
-            progress.get(config.role.value, {}),
-            rules,
-            taken_up(config, progress.get(config.role.value, {}), since, as_of),
-            as_of,
-            freezes_enabled,
-        )
-        for config in roles
-        if config.enabled
-    }
+    calendars: dict[date, Calendar] = {}  # by first day: the roles taken up together share one
+    histories = {}
+    for config in roles:
+        if config.enabled:
+            role = config.role.value
+            first = taken_up(config, progress.get(role, {}), since, as_of)
+            if first not in calendars:
+                calendars[first] = working_calendar(rules, first, as_of)
+            histories[role] = RoleHistory(role, config.target, progress.get(role, {}), rules,
+                                          first, as_of, freezes_enabled,
+                                          calendar=calendars[first])
+    return histories
 
 
 def taken_up(config: RoleConfig, progress: Mapping[date, DayProgress], since: date,

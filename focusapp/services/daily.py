@@ -29,6 +29,7 @@ from focusapp.core.roles import Activity, RoleConfig, RoleId, validate_enabled_r
 from focusapp.core.scoring import ScoreSum
 from focusapp.core.streaks import (
     DayProgress,
+    KeyTotals,
     Progress,
     RoleStreak,
     daily_progress,
@@ -342,15 +343,15 @@ class DailyLoop(QObject):
 
     def progress(self) -> Progress:
         """Per role, per day, the progress toward the target over the whole history
-        (cached until something changes; the review reuses it): from each month's key
-        totals, which the store keeps with its summaries."""
+        (cached until something changes; the review reuses it): from the key totals of
+        the whole history, which the store keeps with its summaries."""
         if self._progress is None:
             metrics = key_metrics(self._roles)
-            parts = self._store.summaries.key_totals(self._day_start(), metrics)
+            parts: tuple[KeyTotals, ...] = (
+                self._store.summaries.history_key_totals(self._day_start(), metrics),)
             touched, fresh = self._touched()
             if touched:  # the stored rows of those days are left out, then theirs added
-                parts = (*(without_days(part, touched) for part in parts),
-                         key_totals(fresh, metrics))
+                parts = (without_days(parts[0], touched), key_totals(fresh, metrics))
             self._progress = progress_of_parts(parts, self._days.values(), self._roles,
                                                self._tallies.values())
             self._history_read = True
@@ -377,10 +378,12 @@ class DailyLoop(QObject):
         """The finished blocks of the days from `first` to `last`, by start: decoded only
         for these days (the review's week, Today)."""
         day_start = self._day_start()
-        found = {b.id: b for b in self._store.blocks.between(first, last, day_start)
-                 if b.finished}
-        found.update((i, b) for i, b in self._recorded.items()
-                     if first <= b.day(day_start) <= last)
+        stored = self._store.blocks.between(first, last, day_start)  # by instant, then id
+        recorded = [b for b in self._recorded.values() if first <= b.day(day_start) <= last]
+        if not recorded:  # the store's order is this one: sorting again costs a week's review
+            return tuple(b for b in stored if b.finished)
+        found = {b.id: b for b in stored if b.finished}
+        found.update((b.id, b) for b in recorded)
         return tuple(sorted(found.values(), key=lambda b: (b.start, b.id)))
 
     def partial_today_view(self) -> TodayView:

@@ -149,11 +149,10 @@ class BlockRepo:
             return []
         wanted = months_between(month_of_day(first_day), month_of_day(last_day + timedelta(1)))
         walls = (first_day.isoformat(), (last_day + timedelta(1)).isoformat())
-        existing = set(self._files.months())
         found = [
             block
-            for month in wanted
-            if month in existing or month in self._blocks
+            for month in wanted  # a week's one or two: asked of them, not the folder's 60
+            if month in self._blocks or self._files.path(month).is_file()
             for shadowed in (self.shadowed(month, day_start),)
             for block in self._of_days(month, walls)
             if first_day <= block.day(day_start) <= last_day and block.id not in shadowed

@@ -30,7 +30,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from focusapp.core.streaks import KeyMetrics, KeyTotals, key_totals
+from focusapp.core.streaks import KeyMetrics, KeyTotals, key_totals, merged_key_totals
 from focusapp.core.summary import DayTotal, first_day, summarize
 from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.blocks import BlockRepo
@@ -72,6 +72,8 @@ class SummaryRepo:
         # month -> the key metrics and the rows they were made from, and their key totals
         self._keyed: dict[str, tuple[frozenset[tuple[str, str | None, str | None]],
                                      tuple[DayTotal, ...], KeyTotals]] = {}
+        # the months' key totals (those very objects) and the whole history's, merged
+        self._merged: tuple[tuple[KeyTotals, ...], KeyTotals] | None = None
 
     def forget(self, month: str) -> None:
         """The store rewrote or forgot `month`: its summary is checked again at next use."""
@@ -126,6 +128,17 @@ class SummaryRepo:
                 kept = self._keyed[month] = (wanted, rows, key_totals(rows, metrics))
             parts.append(kept[2])
         return tuple(parts)
+
+    def history_key_totals(self, day_start: time, metrics: KeyMetrics) -> KeyTotals:
+        """The months' key totals merged into the whole history's (`core.streaks.
+        merged_key_totals`), kept while every month's are the same: a review or a Today view
+        from scratch then copies one mapping per role instead of merging five years' months."""
+        parts = self.key_totals(day_start, metrics)
+        kept = self._merged
+        if kept is None or len(kept[0]) != len(parts) or any(
+                was is not part for was, part in zip(kept[0], parts, strict=True)):
+            kept = self._merged = (parts, merged_key_totals(parts))
+        return kept[1]
 
     def month(self, month: str, day_start: time) -> tuple[DayTotal, ...]:
         """The month's daily totals, without the blocks a later month also holds."""

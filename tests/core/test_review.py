@@ -7,9 +7,10 @@ import pytest
 
 from focusapp.core.days import DayOff, DayRules, IsoWeek
 from focusapp.core.models import Interruption, OneThingStatus, Outcome
-from focusapp.core.review import WeekState, week_review
+from focusapp.core.review import WeekState, score_blocks, week_review
 from focusapp.core.roles import RoleConfig, RoleId
-from focusapp.core.streaks import DayMark, compute_all_streaks
+from focusapp.core.scoring import block_awesome
+from focusapp.core.streaks import DayMark, compute_all_streaks, role_histories
 from tests.core.factories import block, one_thing
 
 OP, FS = RoleId.OUTBOUND_PROSPECTOR, RoleId.FIELD_SALES
@@ -78,6 +79,23 @@ def test_awesome_uses_consistency_before_the_day():
     assert part.consistency == pytest.approx(1 + 15 / 28)
 
 
+def test_each_blocks_awesome_takes_its_own_roles_consistency_and_key_activity():
+    """Blocks of two roles on one day, key and not key: each scored with its own role's
+    consistency before the day and its own activity's weight."""
+    worked = [block(SINCE + timedelta(days=i), 60) for i in range(21) if i % 7 < 5]
+    week = [block(MON, 30, at=time(8)), block(MON, 30, activity=None, at=time(9)),
+            block(MON, 30, role=FS.value, activity="field_sales.meeting_preparation",
+                  at=time(10)),
+            block(MON, 30, role=FS.value, activity=None, at=time(11))]
+    histories = role_histories(ROLES, [*worked, *week], [], DayRules(), SINCE, MON)
+    by_role = {c.role.value: c for c in ROLES}
+    assert score_blocks(week, ROLES, histories, DayRules())[MON].parts == tuple(
+        block_awesome(b, key_activity=by_role[b.role].is_key_activity(b.activity),
+                      consistency=histories[b.role].consistency_before(MON)) for b in week)
+    assert len({p.consistency for p in score_blocks(week, ROLES, histories, DayRules())[
+        MON].parts}) == 2  # the two roles' differ
+
+
 def test_empty_future_and_all_off_weeks_are_named_not_crashed():
     assert review([]).state is WeekState.EMPTY
     assert review([]).average_energy is None and review([]).average_focus is None
@@ -126,6 +144,19 @@ def test_average_focus_weighs_each_block_by_its_focused_time():
     blocks = [block(MON, 5), block(MON, 0.5, at=time(10), distracted=30)]
     assert review(blocks).average_focus == pytest.approx(300 / 330)
     assert review([]).average_focus is None
+
+
+def test_a_blocks_focused_time_is_kept_once_it_is_finished_never_while_it_runs():
+    """The review asks each block's focused time several times: a finished block's is
+    kept (its end, not `until`, stops it), a running one's grows with `until`."""
+    running = replace(block(MON, 30), end=None, outcome=None)
+    later = running.start + timedelta(minutes=20)
+    assert running.focused_seconds(running.start + timedelta(minutes=10)) == 600.0
+    assert running.focused_seconds(later) == 1200.0
+    finished = running.finish(later, Outcome.COMPLETED)
+    assert finished.focused_seconds() == 1200.0
+    assert finished.focused_seconds(later + timedelta(hours=1)) == 1200.0
+    assert finished.focused_minutes == 20.0
 
 
 def test_the_week_tallies_its_interruptions_most_frequent_first():

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import math
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -12,11 +14,13 @@ from focusapp.core.errors import ValidationError
 from focusapp.core.models import OneThingStatus, Outcome, Tally
 from focusapp.core.roles import Activity, DailyTarget, RoleConfig, RoleId
 from focusapp.core.streaks import (
+    STRENGTH_MEMORY,
     DayMark,
     DayProgress,
     RoleHistory,
     compute_all_streaks,
     daily_progress,
+    role_histories,
     target_met,
 )
 from tests.core.factories import block, one_thing
@@ -410,3 +414,123 @@ def test_every_count_lands_once_on_one_day_across_day_starts_and_dst(entries):
         assert sum(p.by_metric.get(name, 0) for p in progress.values()) == total
     for p in progress.values():
         assert p.count == sum(p.by_metric.values())
+
+
+# ---- the walk in bulk equals the walk day by day ------------------------------------------
+
+
+def walked_day_by_day(history: RoleHistory, target: DailyTarget,
+                      progress: dict[date, DayProgress], freezes: bool) -> dict[str, object]:
+    """SPEC §8's walk, one day at a time (the rules as they read): the reference the bulk
+    walk (`RoleHistory`) must equal, every mark, strength and number, dict order included."""
+    rules, marks, strength_after = history.rules, {}, {}
+    working, met_prefix = [], [0]
+    current = best = met_total = held = earned = used = 0
+    strength, today_met = 0.0, False
+    day = history.since
+    while day <= history.as_of:
+        if not rules.is_working_day(day):
+            marks[day] = DayMark.OFF
+            day += timedelta(days=1)
+            continue
+        met = target_met(progress.get(day, DayProgress()), target)
+        if day == history.as_of:
+            today_met = met
+            if not met:
+                marks[day] = DayMark.PENDING
+                break
+        else:
+            working.append(day)
+            met_prefix.append(met_prefix[-1] + met)
+        strength = strength * STRENGTH_MEMORY + (1 - STRENGTH_MEMORY) * met
+        strength_after[day] = strength
+        if met:
+            marks[day] = DayMark.MET
+            current += 1
+            best = max(best, current)
+            met_total += 1
+            if freezes and met_total % 10 == 0 and held < 2:
+                held, earned = held + 1, earned + 1
+        elif freezes and held > 0:
+            marks[day] = DayMark.FROZEN
+            held, used = held - 1, used + 1
+        else:
+            marks[day] = DayMark.MISSED
+            current = 0
+        day += timedelta(days=1)
+    weekly, monday = 0, history.since - timedelta(days=history.since.weekday())
+    normal = max(1, len(rules.working_weekdays))
+    while monday <= history.as_of:  # a week meets the bar: 4 met days of 5, fewer if fewer
+        week = [monday + timedelta(days=n) for n in range(7)]
+        judged = [d for d in week if history.since <= d < history.as_of
+                  and rules.is_working_day(d)]
+        available, met = len(judged), sum(1 for d in judged if marks[d] is DayMark.MET)
+        running = history.as_of in week
+        if running:  # today, and the working days to come
+            available += sum(1 for d in week if d >= history.as_of and rules.is_working_day(d))
+            met += marks.get(history.as_of) is DayMark.MET
+        if available:
+            bar = min(available, max(1, math.floor(4 * available / normal + 0.5)))
+            if met >= bar:
+                weekly += 1
+            elif not running:
+                weekly = 0
+        monday += timedelta(weeks=1)
+    return {"marks": list(marks.items()), "strength_after": list(strength_after.items()),
+            "working": working, "met_prefix": met_prefix, "current": current, "best": best,
+            "held": held, "earned": earned, "used": used, "strength": strength,
+            "today_met": today_met, "weekly": weekly if history.since <= history.as_of else 0}
+
+
+def numbers_of(history: RoleHistory) -> dict[str, object]:
+    return {"marks": list(history.marks.items()),
+            "strength_after": list(history.strength_after.items()),
+            "working": history._working, "met_prefix": history._met_prefix,
+            "current": history.current, "best": history.best, "held": history.freezes_held,
+            "earned": history.freezes_earned, "used": history.freezes_used,
+            "strength": history.strength, "today_met": history.today_met,
+            "weekly": history.weekly_streak()}
+
+
+_MET = DayProgress(80.0, 8, False, {"touches": 5})
+_SAMPLES = (_MET, _MET, None, DayProgress(), DayProgress(49.5, 3, False, {}),
+            DayProgress(50.0, 4, False, {"touches": 2}), DayProgress(0.0, 0, True, {}))
+_PROGRESS = st.lists(st.tuples(st.sampled_from(_SAMPLES), st.integers(1, 40)),
+                     max_size=12).map(  # runs of days alike: long runs hold two freezes
+    lambda runs: [sample for sample, days in runs for _ in range(days)])
+_TARGETS = st.sampled_from([DailyTarget(50), DailyTarget(None, 4), DailyTarget(
+    50, per_metric=(("touches", 3),))])
+_WEEKDAYS = st.one_of(st.just(frozenset(range(5))), st.frozensets(st.integers(0, 6)))
+_DAYS_OFF = st.lists(st.tuples(st.integers(0, 200), st.integers(0, 6)), max_size=3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PROGRESS, _TARGETS, _WEEKDAYS, _DAYS_OFF, st.integers(0, 30), st.integers(-3, 280),
+       st.booleans())
+def test_the_walk_equals_the_rules_applied_day_by_day(progress, target, weekdays, days_off,
+                                                      since, span, freezes):
+    """Long met runs (freezes earned past the two held), misses with and without freezes,
+    today met, pending or off, days off, no working day at all, and `since` after today."""
+    rules = DayRules(working_weekdays=weekdays, days_off=tuple(
+        DayOff(START + timedelta(days=d), START + timedelta(days=d + n)) for d, n in days_off))
+    by_day = {START + timedelta(days=d): p for d, p in enumerate(progress) if p is not None}
+    first = START + timedelta(days=since)
+    history = RoleHistory(ROLE.value, target, by_day, rules, first, first + timedelta(span),
+                          freezes)
+    assert numbers_of(history) == walked_day_by_day(history, target, by_day, freezes)
+
+
+def test_roles_taken_up_on_other_days_are_each_walked_from_their_own_day():
+    """The roles share a calendar only when they start the same day."""
+    later = START + timedelta(days=9)
+    roles = (RoleConfig.default(ROLE), replace(RoleConfig.default(RoleId.ACCOUNT_MANAGER),
+                                               since=later))
+    progress = {config.role.value: {START + timedelta(days=d): _MET for d in range(0, 40, 3)}
+                for config in roles}
+    as_of = START + timedelta(days=45)
+    walked = role_histories(roles, (), [], RULES, START, as_of, progress=progress)
+    alone = {config.role.value: RoleHistory(config.role.value, config.target,
+                                            progress[config.role.value], RULES, first, as_of)
+             for config, first in zip(roles, (START, later), strict=True)}
+    assert {role: numbers_of(h) for role, h in walked.items()} == {
+        role: numbers_of(h) for role, h in alone.items()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta, timezone
 
 import pytest
 
@@ -13,6 +13,7 @@ from focusapp.core.models import Block, OneThingStatus, Outcome
 from focusapp.core.roles import DailyTarget, RoleId, default_role_configs
 from focusapp.services.daily import DailyLoop
 from focusapp.services.timer import FocusTimer, StartRequest
+from tests.core.factories import block
 
 AM = RoleId.ACCOUNT_MANAGER.value
 TOUCHES = "account_manager.value_touches"  # a key activity of the account manager
@@ -152,3 +153,20 @@ def test_after_many_counts_the_numbers_equal_a_from_scratch_computation(daily, s
         fresh = DailyLoop(clock, store)
         assert daily.progress() == fresh.progress()
         assert daily.today_view() == fresh.today_view()
+
+
+def test_a_weeks_blocks_come_by_instant_then_id_from_the_store_and_this_session(daily, store):
+    """Wall clocks in two offsets (a trip) do not order the blocks, their instants do; two
+    blocks at one instant come by id; an unfinished block is not one of the week's."""
+    paris, new_york = timezone(timedelta(hours=1)), timezone(timedelta(hours=-5))
+    made = [replace(block(TUE, 30, at=time(10), tz=paris), id="p"),  # 09:00 UTC
+            replace(block(TUE, 30, at=time(8), tz=new_york), id="n"),  # 13:00 UTC
+            replace(block(TUE, 30, at=time(14), tz=paris), id="z"),  # 13:00 UTC too
+            replace(block(WED, 30), id="u", end=None, outcome=None)]
+    store.blocks.save_many(made)
+    by_instant = tuple(sorted(made[:3], key=lambda b: (b.start, b.id)))
+    assert [b.id for b in by_instant] == ["p", "n", "z"]
+    assert DailyLoop(daily._clock, store).blocks_between(MON, SUN) == by_instant
+    later = replace(block(TUE, 30, at=time(7), tz=new_york), id="r")  # 12:00 UTC, this session
+    daily.record_block(later)
+    assert daily.blocks_between(MON, SUN) == (by_instant[0], later, *by_instant[1:])

@@ -20,7 +20,7 @@ from focusapp.core.days import IsoWeek
 from focusapp.core.models import Block, Day, OneThingStatus, Outcome, Pause, Tally
 from focusapp.core.review import week_review
 from focusapp.core.roles import DailyTarget, RoleConfig, RoleId, default_role_configs
-from focusapp.core.streaks import DayProgress, role_histories
+from focusapp.core.streaks import DayProgress, key_metrics, role_histories
 from focusapp.services.daily import DailyLoop
 from focusapp.store.block_codec import encode_block
 from focusapp.store.database import Store
@@ -264,6 +264,24 @@ def test_a_summary_whose_month_changed_elsewhere_is_made_again(folder, clock, qa
     assert shown["progress"][OP.value][day].minutes == 45.0  # type: ignore[index]
 
 
+def test_the_whole_historys_key_totals_are_kept_until_a_month_changes(folder, qapp):
+    """A review from scratch reuses the months' key totals merged at the last one, while the
+    store has written nothing; a block saved in an old month is in the next one's numbers."""
+    clock = FakeClock(NOW)
+    with Store.open(folder, now=clock.now)[0] as store:
+        metrics = key_metrics(ROLES)
+        merged = store.summaries.history_key_totals(time(4), metrics)
+        before = DailyLoop(clock, store).progress()
+        assert store.summaries.history_key_totals(time(4), metrics) is merged
+        day = NOW.date() - timedelta(days=45)  # a month before the newest
+        store.blocks.save(a_block(999, day, minutes=45, count=5))
+        after = DailyLoop(clock, store).progress()
+        assert after[OP.value][day].count == before[OP.value][day].count + 5
+        assert after == reference_progress(store.blocks.all(), [], ROLES, time(4), [])
+    with Store.open(folder, now=clock.now)[0] as fresh:  # what the next start reads
+        assert DailyLoop(clock, fresh).progress() == after
+
+
 def test_an_import_makes_its_months_summaries_again(folder, clock, qapp, tmp_path):
     day = NOW.date() - timedelta(days=1)
     export = tmp_path / "export.json"
@@ -287,10 +305,15 @@ def test_exports_never_carry_summaries(folder, clock, qapp):
     assert "summary" not in str(doc).lower()
 
 
-def test_a_day_in_two_month_files_adds_up_with_its_tally_and_one_thing(tmp_path, qapp):
+@pytest.mark.parametrize(("with_one_thing", "tallied", "done", "count"), [
+    (True, 2, True, 9), (False, 0, False, 7), (True, 0, True, 7), (False, 2, False, 9)],
+    ids=["tally-and-one-thing", "blocks-alone", "one-thing", "tally"])
+def test_a_day_in_two_month_files_adds_up_with_its_tally_and_one_thing(
+        tmp_path, qapp, with_one_thing, tallied, done, count):
     """31 October counts a block of that evening (October's file) and one at 01:00 on
     1 November, before the 04:00 day start (November's file), plus a tally and a One
-    Thing done: the day's progress adds all of them, as the rules from the blocks do."""
+    Thing done, or not: the day's progress adds all of them, as the rules from the blocks
+    do (the months' totals merged, then the tallies and One Things)."""
     edge = date(2026, 10, 31)
     activity = ACTIVITIES[OP.value][0]  # a key activity with a metric
 
@@ -302,14 +325,16 @@ def test_a_day_in_two_month_files_adds_up_with_its_tally_and_one_thing(tmp_path,
     made = [block(1, datetime.combine(edge, time(22), OFFSETS[0]), 25, 3),
             block(2, datetime.combine(edge + timedelta(days=1), time(1), OFFSETS[0]), 20, 4)]
     one_thing = Day(edge, one_thing="Call back", role=OP.value, status=OneThingStatus.DONE)
-    tally = Tally(edge, OP.value, activity, 2)
+    tally = Tally(edge, OP.value, activity, tallied)
     data = tmp_path / "data"
-    write(data, made, [one_thing], [tally], "04:00")
+    write(data, made, [one_thing] if with_one_thing else [], [tally] if tallied else [],
+          "04:00")
     clock = FakeClock(datetime.combine(TODAY, time(9), OFFSETS[0]))
     with Store.open(data, now=clock.now)[0] as store:
         daily = DailyLoop(clock, store)
         metric = next(a.metric for c in ROLES for a in c.activities if a.id == activity)
-        assert daily.progress()[OP.value][edge] == DayProgress(45.0, 9, True, {metric: 9})
+        assert daily.progress()[OP.value][edge] == DayProgress(45.0, count, done,
+                                                               {metric: count})
         assert_same_numbers(store, daily)
 
 
