@@ -42,6 +42,15 @@ MASK = QColor(0, 0, 0)  # a template image: only the alpha counts
 MASK_TRACK = QColor(0, 0, 0, 80)
 
 
+def arc_degrees(progress: float) -> int:
+    """The ring's part still to go, in whole degrees: what the icon shows of `progress`.
+
+    A degree is half a pixel of a 64 px ring, so finer steps do not show; the timer ticks
+    each second but a 25-minute block moves the ring by a degree only every 4 s, and the tray
+    redraws its icon only when it changes (TrayController.render)."""
+    return round(360 * min(1.0, max(0.0, 1.0 - progress)))
+
+
 def draw_state_pixmap(
     state: TimerState, progress: float, minutes_left: int | None, ratio: float = 1.0,
     badge: tuple[int, QColor] | None = None, template: bool = False,
@@ -73,8 +82,7 @@ def draw_state_pixmap(
         pen = QPen(colour, pen_width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        span = -int(360 * 16 * min(1.0, max(0.0, 1.0 - progress)))  # what is left, clockwise
-        painter.drawArc(rect, 90 * 16, span)
+        painter.drawArc(rect, 90 * 16, -arc_degrees(progress) * 16)  # what is left, clockwise
         if minutes_left is not None:
             font = QFont()
             font.setBold(True)

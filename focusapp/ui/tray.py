@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from focusapp.core.text import fill
 from focusapp.services.timer import TimerState
 from focusapp.ui.actions import AppActions
-from focusapp.ui.icons import lead_badge, state_icon, template_tray_icon
+from focusapp.ui.icons import arc_degrees, lead_badge, state_icon, template_tray_icon
 from focusapp.ui.today import timer_line
 
 
@@ -32,6 +32,7 @@ class TrayController(QObject):
         self.leads_overdue = 0
         self._shown: tuple[TimerState, float, float, str | None, bool] = (
             TimerState.IDLE, 0.0, 0.0, None, False)
+        self._drawn: tuple[object, ...] | None = None  # what the icon shows now
         self.render(TimerState.IDLE, 0.0, 0.0, None)
 
     def fill_menu(self) -> None:
@@ -77,17 +78,29 @@ class TrayController(QObject):
         self._shown = (state, progress, remaining_seconds, one_thing, strict)
         self.extend_menu.menuAction().setEnabled(
             state in (TimerState.RUNNING, TimerState.PAUSED))
-        minutes_left = None if state is TimerState.IDLE else int(remaining_seconds + 59) // 60
-        screen = QGuiApplication.primaryScreen()
-        ratio = screen.devicePixelRatio() if screen else 1.0
-        self.icon.setIcon(state_icon(state, progress, minutes_left, ratio,
-                                     lead_badge(self.leads_waiting, self.leads_overdue),
-                                     template=self.template))
+        self._draw(state, progress, int(remaining_seconds + 59) // 60)
         tooltip = self.tooltip(state, remaining_seconds, one_thing, strict)
         if self.leads_waiting:
             tooltip += "\n" + self.tr("%n lead(s) waiting for a first touch", "",
                                       self.leads_waiting)
-        self.icon.setToolTip(tooltip)
+        if tooltip != self.icon.toolTip():
+            self.icon.setToolTip(tooltip)
+
+    def _draw(self, state: TimerState, progress: float, minutes_left: int) -> None:
+        """A new icon only when it would look different: the timer renders each second,
+        and each new icon costs a drawing here and a repaint in the tray host (issue 15's
+        CPU figure)."""
+        screen = QGuiApplication.primaryScreen()
+        ratio = screen.devicePixelRatio() if screen else 1.0
+        badge = lead_badge(self.leads_waiting, self.leads_overdue)
+        shown_minutes = None if state is TimerState.IDLE else minutes_left
+        drawn = (state, arc_degrees(progress), shown_minutes, ratio,
+                 badge and (badge[0], badge[1].name()), self.template)
+        if drawn == self._drawn:
+            return
+        self._drawn = drawn
+        self.icon.setIcon(state_icon(state, progress, shown_minutes, ratio, badge,
+                                     template=self.template))
 
     def render_leads(self, waiting: int, overdue: int) -> None:
         """The lead clocks on the icon: how many wait, red once one is past its target."""
