@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from itertools import compress, cycle
 
 from focusapp.core.errors import ValidationError
 
@@ -58,8 +59,14 @@ class DayRules:
         return day.weekday() in self.working_weekdays and not self.is_day_off(day)
 
     def working_days(self, first: date, last: date) -> Iterator[date]:
-        """Working days from `first` to `last`, both included, oldest first."""
-        return (d for d in iter_days(first, last) if self.is_working_day(d))
+        """Working days from `first` to `last`, both included, oldest first. A week's pattern
+        of working weekdays is repeated along the days, with no date arithmetic per day: the
+        streaks walk five years of them at every review from scratch."""
+        week = [(first.weekday() + i) % 7 in self.working_weekdays for i in range(7)]
+        working = compress(iter_days(first, last), cycle(week))
+        if not self.days_off:
+            return working
+        return (day for day in working if not self.is_day_off(day))
 
 
 def require_aware(instant: datetime) -> None:
@@ -85,10 +92,8 @@ def _shift(day_start: time) -> timedelta:
 
 
 def iter_days(first: date, last: date) -> Iterator[date]:
-    day = first
-    while day <= last:
-        yield day
-        day += timedelta(days=1)
+    """Every day from `first` to `last`, both included (none when `last` is before)."""
+    return map(date.fromordinal, range(first.toordinal(), last.toordinal() + 1))
 
 
 def parse_time_of_day(text: str) -> time:

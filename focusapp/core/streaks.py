@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from enum import StrEnum
-from itertools import accumulate, compress, pairwise
+from itertools import accumulate, pairwise
 from typing import Any, NamedTuple
 
 from focusapp.core.days import DayRules, iter_days
@@ -307,15 +307,8 @@ class Calendar(NamedTuple):
 
 
 def working_calendar(rules: DayRules, first: date, last: date) -> Calendar:
-    """The days from `first` to `last` and their working days, with no date arithmetic per
-    day: a week's pattern of working weekdays is repeated along the days."""
-    start = first.toordinal()
-    days = list(map(date.fromordinal, range(start, last.toordinal() + 1)))
-    week = [(first.weekday() + i) % 7 in rules.working_weekdays for i in range(7)]
-    working = list(compress(days, week * (len(days) // 7 + 1)))
-    if rules.days_off:
-        working = [day for day in working if not rules.is_day_off(day)]
-    return Calendar(days, working)
+    """The days from `first` to `last` and their working days."""
+    return Calendar(list(iter_days(first, last)), list(rules.working_days(first, last)))
 
 
 class RoleHistory:
@@ -445,8 +438,8 @@ class RoleHistory:
         # It does not break the streak yet.
         start, end = bounds[-2], bounds[-1]
         today = self.marks[self.as_of]
-        ahead = sum(1 for d in iter_days(self.as_of + timedelta(days=1), last + timedelta(6))
-                    if self.rules.is_working_day(d))
+        ahead = sum(1 for _ in self.rules.working_days(self.as_of + timedelta(days=1),
+                                                       last + timedelta(6)))
         available = end - start + (today is not DayMark.OFF) + ahead
         met = met_prefix[end] - met_prefix[start] + (today is DayMark.MET)
         if available and met >= bars[available]:

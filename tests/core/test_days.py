@@ -11,6 +11,7 @@ from focusapp.core.days import (
     DayOff,
     DayRules,
     IsoWeek,
+    iter_days,
     local_day,
     parse_date,
     parse_time_of_day,
@@ -118,3 +119,19 @@ def test_the_seconds_of_the_day_start_count():
         2026, 11, 23)
     assert local_day(datetime(2026, 11, 24, 4, 0, 30, tzinfo=PARIS), time(4, 0, 30)) == date(
         2026, 11, 24)
+
+
+@given(st.dates(date(2020, 1, 1), date(2030, 12, 31)), st.integers(-3, 400),
+       st.frozensets(st.integers(0, 6), min_size=1),
+       st.lists(st.tuples(st.dates(date(2020, 1, 1), date(2031, 12, 31)), st.integers(0, 20)),
+                max_size=3))
+def test_working_days_are_the_days_that_are_working_days(first, length, weekdays, offs):
+    """The fast walk (a week's pattern repeated) names exactly the days `is_working_day`
+    accepts, in order, days off included."""
+    rules = DayRules(working_weekdays=weekdays,
+                     days_off=tuple(DayOff(d, d + timedelta(days=n)) for d, n in offs))
+    last = first + timedelta(days=length)
+    assert list(rules.working_days(first, last)) == [
+        d for d in iter_days(first, last) if rules.is_working_day(d)]
+    assert list(iter_days(first, last)) == [
+        first + timedelta(days=i) for i in range(max(0, length + 1))]
