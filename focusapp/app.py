@@ -7,13 +7,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from focusapp.flows.agenda import DayAgenda
 from focusapp.flows.away import AwayFlow
 from focusapp.flows.blocks import BlocksFlow
 from focusapp.flows.browser import BrowserFlow
@@ -33,24 +33,21 @@ from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
 from focusapp.services.signals import QuitSignals
 from focusapp.services.sleep import SleepWatcher
-from focusapp.services.timer import FocusTimer, StartRequest
+from focusapp.services.timer import FocusTimer
 from focusapp.store.database import OpenReport, Store
 from focusapp.store.errors import StoreError
 from focusapp.ui.browser_text import blocked_page_words
 from focusapp.ui.i18n import install_translator, pick_language
+from focusapp.ui.settings_browser import browser_setup
 from focusapp.ui.shell import QtShell, tell_cannot_start
 from focusapp.ui.tray import TrayController
 
 if TYPE_CHECKING:
     from focusapp.core.exports import IcsText
-    from focusapp.flows.calendar import CalendarFlow
-    from focusapp.flows.planning import PlanningFlow
-    from focusapp.flows.schedule import ScheduleFlow
     from focusapp.flows.server import CommandServer
     from focusapp.services.blocking.guard import DistractionGuard
     from focusapp.services.blocking.status import MechanismStatus
     from focusapp.services.idle import IdleSource
-    from focusapp.ui.settings_browser import BrowserSetup
 
 # Work the first paint does not need (APScheduler, QtNetwork, blocking) waits this long, so
 # the tray icon and the window appear first; a 0 ms timer would run before X delivers the
@@ -93,7 +90,7 @@ class FocusApp(QObject):
         self.shell.account_names = self.instruments.book.names
         self.browser = BrowserFlow(clock, self.daily, self.timer, blocked_page_words,
                                    lambda: pick_language(self.daily.settings().language), self)
-        self.shell.browsers = self._browser_setup()
+        self.shell.browsers = browser_setup(self.browser, Path.home())
         self.away = AwaySampler(clock, self.backends.idle or _no_idle, self)
         self.guard = GuardFlow(clock, store, self.timer, self.shell, self._build_guard, self,
                                also=self._desktop_statuses)
@@ -104,47 +101,13 @@ class FocusApp(QObject):
         self.reminders.evening_due.connect(self.instruments.next_steps.evening)
         self.weekly_export = WeeklyExportFlow(clock, store, self.daily, self.shell, self.sleep,
                                               self)
-        self._calendar: CalendarFlow | None = None
-        self.planning: PlanningFlow | None = None  # with the calendars, after the first paint
-        self.schedule: ScheduleFlow | None = None  # built after the first paint
-        self.shell.calendars = lambda: self.calendar().calendars
+        self.agenda = DayAgenda(clock, store, self.daily, self.timer, self.blocks,
+                                self.reminders, self.sleep, self.shell, self)
+        self.shell.calendars = lambda: self.agenda.calendar().calendars
         self.windows = WindowsFlow(self.daily, self.shell, self.reminders, self.backends.autostart,
                                    store, self)
         self.windows.ics_text = self._ics_text
         self._wire_actions()
-
-    def calendar(self) -> CalendarFlow:
-        """The user's calendars and the day's meetings, built on first use: icalendar and
-        recurring-ical-events load after the first paint."""
-        if self._calendar is None:
-            from focusapp.flows.calendar import CalendarFlow
-            from focusapp.services.calendar import CalendarService
-            from focusapp.store.calendars import CalendarBook
-
-            service = CalendarService(self.clock, CalendarBook(self.store.data_dir),
-                                      parent=self)
-            self._calendar = CalendarFlow(self.clock, self.daily, service, self.shell, self)
-        return self._calendar
-
-    def _start_calendars(self) -> None:
-        """The copies kept on disk at once, then a read of each calendar in the background
-        (nothing at all, network included, when the user has none); the day's plan around
-        them."""
-        calendar = self.calendar()
-        self._start_planning(calendar)
-        calendar.calendars.start()
-
-    def _start_planning(self, calendar: CalendarFlow) -> None:
-        from focusapp.flows.planning import PlanningFlow
-        from focusapp.store.plans import PlanDecisions
-
-        self.planning = PlanningFlow(self.clock, self.daily, self.timer, self.blocks,
-                                     PlanDecisions(self.store.runtime), self.shell,
-                                     calendar.meetings, self)
-        calendar.calendars.changed.connect(self.planning.render)
-        calendar.plan = self.planning.planned
-        self.shell.actions.plan_answered.connect(self.planning.answer)
-        self.planning.render()
 
     def _desktop_statuses(self) -> list[MechanismStatus]:
         """Beside the blocking mechanisms in Settings → Blocking: away time, the tray and the
@@ -157,47 +120,10 @@ class FocusApp(QObject):
             found.append(self.backends.messages(tray))
         return found
 
-    def _browser_setup(self) -> BrowserSetup:
-        """Settings → Blocking's extension box: the browsers of this account's home."""
-        from focusapp.services import browser_install
-        from focusapp.ui.settings_browser import BrowserSetup
-
-        home = Path.home()
-        return BrowserSetup(
-            connected=lambda: self.browser.connected,
-            found=lambda: list(browser_install.found_browsers(home)),
-            installed=lambda: browser_install.installed(browser_install.all_browsers(home)),
-            install=lambda: self.browser.install_hosts(home),
-            remove=lambda: browser_install.remove(browser_install.all_browsers(home)))
-
     def _ics_text(self) -> IcsText:
         from focusapp.ui.ics_text import ics_text
 
         return ics_text(self.store.roles.get())
-
-    def start_schedule(self) -> None:
-        """The scheduled blocks (APScheduler loads after the first paint, as for reminders)."""
-        if self.schedule is not None:
-            return
-        from focusapp.flows.schedule import ScheduleFlow
-        from focusapp.services.scheduled import ScheduledBlocks
-
-        service = ScheduledBlocks(self.clock, self.daily.settings, sleep_watcher=self.sleep,
-                                  parent=self)
-        self.schedule = ScheduleFlow(self.clock, self.store, self.blocks, service, self)
-        self.reminders.rescheduled.connect(service.schedule_changed)
-        service.start()
-
-    def start_later(self, request: StartRequest, in_minutes: int) -> datetime:
-        """"Start in N min" (the command line, the tray): on the scheduled blocks' engine."""
-        self.start_schedule()
-        assert self.schedule is not None
-        return self.schedule.start_later(request, in_minutes)
-
-    def _start_later_from_menu(self, in_minutes: int) -> None:
-        self.start_schedule()
-        assert self.schedule is not None
-        self.schedule.start_later_from_menu(in_minutes)
 
     def _build_guard(self) -> DistractionGuard:
         from focusapp.services.blocking.guard import DistractionGuard
@@ -215,7 +141,8 @@ class FocusApp(QObject):
         actions.resume_requested.connect(self.timer.resume)
         actions.stop.triggered.connect(self.blocks.ask_stop)
         actions.extend_requested.connect(self.blocks.extend)
-        actions.start_later_requested.connect(self._start_later_from_menu)
+        actions.start_later_requested.connect(self.agenda.start_later_from_menu)
+        actions.plan_answered.connect(self.agenda.answer_plan)
         actions.interruption.triggered.connect(self.blocks.ask_interruption)
         actions.count.triggered.connect(self.counting.count_one)
         actions.undo_count.triggered.connect(self.counting.take_back)
@@ -256,13 +183,13 @@ class FocusApp(QObject):
         later(lambda: self.browser.start(self.store.data_dir))
         later(self.weekly_export.start)
         later(self.instruments.start)
-        later(self._start_calendars)
+        later(self.agenda.start_calendars)
         if self.options.wizard and not self.daily.settings().first_run_done:
             self.windows.run_wizard(start_reminders=self.options.reminders)
         elif self.options.reminders:
             later(self.reminders.start)
         if self.options.reminders:
-            later(self.start_schedule)
+            later(self.agenda.start_schedule)
         if self.options.exit_when_ready:
             later(self._report_ready_and_quit, 0)
 
@@ -279,8 +206,8 @@ class FocusApp(QObject):
         instruments = self.instruments
         return CommandServer(self.store, self.timer, self.shell, self.blocks, self.one_thing,
                              self.windows, self.counting, self.handoffs, instruments.book,
-                             instruments.leads, import_summary, self.calendar,
-                             next_steps=instruments.next_steps, later=self.start_later,
+                             instruments.leads, import_summary, self.agenda.calendar,
+                             next_steps=instruments.next_steps, later=self.agenda.start_later,
                              browser_connected=lambda: self.browser.connected)
 
     def serve_commands(self) -> None:
@@ -305,12 +232,9 @@ class FocusApp(QObject):
         self.browser.shutdown()
         self.away.shutdown()
         self.reminders.shutdown()
-        if self.schedule is not None:
-            self.schedule.service.shutdown()
         self.weekly_export.shutdown()
         self.instruments.shutdown()
-        if self._calendar is not None:
-            self._calendar.calendars.stop()
+        self.agenda.shutdown()
         self.shell.hide()
 
     def quit(self) -> None:

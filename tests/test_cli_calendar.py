@@ -108,10 +108,11 @@ def test_the_running_app_adds_the_calendar_and_shows_it(
     assert done.returncode == 0, done.stderr
     panel = running_app.shell.today.meetings
     qtbot.waitUntil(lambda: len(panel.lines()) == 2, timeout=10_000)
-    qtbot.waitUntil(lambda: not running_app.calendar().calendars.refreshing(), timeout=10_000)
+    calendars = running_app.agenda.calendar().calendars
+    qtbot.waitUntil(lambda: not calendars.refreshing(), timeout=10_000)
     today = run_cli("--data-dir", str(data_dir), "today")
     assert today.returncode == 0, today.stderr
     assert "Discovery call · busy" in today.stdout and "Vendor pitch" not in today.stdout
     refresh = run_cli("--data-dir", str(data_dir), "calendar", "refresh")
     assert "reading your calendars in the background" in refresh.stdout
-    qtbot.waitUntil(lambda: not running_app.calendar().calendars.refreshing(), timeout=10_000)
+    qtbot.waitUntil(lambda: not calendars.refreshing(), timeout=10_000)

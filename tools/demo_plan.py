@@ -93,13 +93,13 @@ def main(out: str, kind: str = "field", language: str = "en") -> int:
     today.resize(620, 900)
 
     def shoot() -> None:
-        if focus.planning is None or not focus.shell.today.meetings.isVisible():
+        if focus.agenda.planning is None or not focus.shell.today.meetings.isVisible():
             QTimer.singleShot(100, shoot)
             return
-        proposed = focus.planning.view().proposed
-        if proposed and not focus.planning.view().accepted:  # one accepted: its Start shows
+        proposed = focus.agenda.planning.view().proposed
+        if proposed and not focus.agenda.planning.view().accepted:  # one accepted: its Start shows
             power = [p for p in proposed if p.kind is Kind.POWER_HOUR]
-            focus.planning.accept((power or list(proposed))[0].key)
+            focus.agenda.planning.accept((power or list(proposed))[0].key)
         QTimer.singleShot(300, finish)
 
     def finish() -> None:

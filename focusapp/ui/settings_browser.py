@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from focusapp.core.text import fill
+
+if TYPE_CHECKING:
+    from focusapp.flows.browser import BrowserFlow
 
 REFRESH_MS = 1000  # while shown: a browser may come or go at any time
 
@@ -25,6 +30,18 @@ class BrowserSetup:
     installed: Callable[[], list[str]]
     install: Callable[[], list[str]]
     remove: Callable[[], list[str]]
+
+
+def browser_setup(browser: BrowserFlow, home: Path) -> BrowserSetup:
+    """The box over the app's browser link, for the browsers of the account's `home`."""
+    from focusapp.services import browser_install
+
+    return BrowserSetup(
+        connected=lambda: browser.connected,
+        found=lambda: list(browser_install.found_browsers(home)),
+        installed=lambda: browser_install.installed(browser_install.all_browsers(home)),
+        install=lambda: browser.install_hosts(home),
+        remove=lambda: browser_install.remove(browser_install.all_browsers(home)))
 
 
 BROWSER_NAMES = {"chromium": "Chromium", "chrome": "Google Chrome", "edge": "Microsoft Edge",

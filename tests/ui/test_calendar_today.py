@@ -32,7 +32,7 @@ def focus(qtbot, data_dir, clock, calendar_file):
     app.start()
     panel = app.shell.today.meetings
     qtbot.waitUntil(lambda: panel.isVisible() and bool(panel.lines()), timeout=10_000)
-    qtbot.waitUntil(lambda: not app.calendar().calendars.refreshing(), timeout=10_000)
+    qtbot.waitUntil(lambda: not app.agenda.calendar().calendars.refreshing(), timeout=10_000)
     yield app
     dispose(app)
     store.close()

@@ -43,7 +43,7 @@ def focus(qtbot, data_dir, clock, tmp_path: Path):
     app.start()
     timeline = app.shell.today.timeline
     qtbot.waitUntil(lambda: any("Acme" in line for line in timeline.lines()), timeout=10_000)
-    qtbot.waitUntil(lambda: not app.calendar().calendars.refreshing(), timeout=10_000)
+    qtbot.waitUntil(lambda: not app.agenda.calendar().calendars.refreshing(), timeout=10_000)
     yield app
     dispose(app)
     store.close()
@@ -99,7 +99,7 @@ def test_skip_takes_a_proposal_off_the_day(english, focus, qtbot):
     qtbot.keyClick(button, Qt.Key.Key_Space)  # the keyboard reaches every button
     assert not any("next step of Globex" in line for line in timeline.lines())
     assert len(PlanDecisions(focus.store.runtime).of_day(focus.daily.today()).skipped) == 1
-    focus.planning.render()  # a minute later, or after a restart: still skipped
+    focus.agenda.planning.render()  # a minute later, or after a restart: still skipped
     assert not any("next step of Globex" in line for line in timeline.lines())
 
 
@@ -144,13 +144,13 @@ def test_the_meetings_held_are_counted_in_one_tap(english, focus, qtbot, clock):
     timeline = focus.shell.today.timeline
     assert timeline.held_button.isHidden()
     clock.advance(hours=6)  # 15:00: Acme and Globex are over
-    focus.planning.render()
+    focus.agenda.planning.render()
     assert timeline.lines()[1] == ("Your calendar says 2 meetings held today that the "
                                    "meetings held count does not have yet.")
     qtbot.mouseClick(timeline.held_button, Qt.MouseButton.LeftButton)
     assert focus.daily.counted_today("field_sales", "field_sales.prospect_meetings") == 2
     assert timeline.held_button.isHidden()
-    focus.planning.render()
+    focus.agenda.planning.render()
     assert timeline.held_button.isHidden()  # counted once, not offered again
 
 
