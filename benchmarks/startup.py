@@ -48,10 +48,12 @@ app.exec()
 """
 
 
-def timed_run(argv: list[str], env: dict[str, str], mark: str = "ready") -> tuple[float, float]:
+def timed_run(argv: list[str], env: dict[str, str], mark: str = "ready",
+              cwd: Path | None = None) -> tuple[float, float]:
     """Seconds from spawn to the child's "<mark> <epoch>" line, and its peak RSS (MiB)."""
     start = time.time()
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     out = proc.stdout.read().decode() if proc.stdout else ""
     if os.waitstatus_to_exitcode(status) != 0 or f"{mark} " not in out:

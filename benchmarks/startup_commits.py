@@ -21,7 +21,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,14 +49,6 @@ def seeded(worktree: Path, root: Path) -> Path:
     return Path(out.stdout.split()[-1])
 
 
-def seconds_to_ready(argv: list[str], env: dict[str, str], cwd: Path) -> float:
-    start = time.time()
-    out = subprocess.run(argv, env=env, cwd=cwd, capture_output=True, text=True).stdout
-    if "ready " not in out:
-        raise SystemExit(f"{argv} in {cwd} printed no 'ready' line")
-    return float(out.split("ready ", 1)[1].split()[0]) - start
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
@@ -83,7 +74,7 @@ def main() -> int:
             times: dict[str, list[float]] = {name: [] for name in runs}
             for _ in range(args.runs):
                 for name, (argv, cwd) in runs.items():
-                    times[name].append(seconds_to_ready(argv, app_env, cwd))
+                    times[name].append(startup.timed_run(argv, app_env, cwd=cwd)[0])
             bare_median = statistics.median(times["bare window"])
             print(f"median of {args.runs} runs each; load average "
                   f"{' / '.join(f'{x:.1f}' for x in os.getloadavg())}")
