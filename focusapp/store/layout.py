@@ -45,8 +45,6 @@ def months_in(folder: Path) -> list[str]:
         return []
     found = []
     for entry in entries:
-        if len(entry.name) != len("2026-11.json"):  # a summary beside each month: not read
-            continue
         match = _MONTH_FILE.match(entry.name)
         if match and 1 <= int(match.group(2)) <= 12 and entry.is_file():
             found.append(f"{match.group(1)}-{match.group(2)}")
