@@ -1,0 +1,143 @@
+"""The launch keeps `dataclass`'s compiled methods between runs: faster, and the same."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import inspect
+import marshal
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from focusapp.services import dataclass_cache
+from focusapp.services.dataclass_cache import FILE_NAME, CompiledMethods
+
+
+@pytest.fixture
+def installed(tmp_path: Path) -> Iterator[CompiledMethods]:
+    """The cache in place for this test only (its exit hook saves to the test's folder)."""
+    cache = dataclass_cache.install(tmp_path)
+    yield cache
+    dataclass_cache.uninstall()
+
+
+def make_classes() -> tuple[type, type]:
+    @dataclasses.dataclass(frozen=True, order=True)
+    class Call:
+        """A frozen, ordered class: the most methods `dataclass` writes."""
+
+        who: str
+        minutes: int = 5
+        tags: tuple[str, ...] = ()
+
+    @dataclasses.dataclass
+    class Note:
+        text: str
+        lines: list[str] = dataclasses.field(default_factory=list)
+
+    return Call, Note
+
+
+def test_classes_made_through_the_cache_behave_as_the_standard_ones(
+        installed: CompiledMethods) -> None:
+    Call, Note = make_classes()
+    assert installed.compiled > 0  # the methods went through the cache
+    dataclass_cache.uninstall()
+    PlainCall, PlainNote = make_classes()
+
+    for cached, plain in ((Call, PlainCall), (Note, PlainNote)):
+        for name in ("__init__", "__repr__", "__eq__"):
+            assert getattr(cached, name).__code__.co_code == \
+                getattr(plain, name).__code__.co_code, name
+        # Real annotations, not strings: the cache's module has `from __future__ import
+        # annotations`, which must not leak into the methods it compiles.
+        assert inspect.signature(cached) == inspect.signature(plain)
+    call = Call("Ana", 10)
+    assert repr(call).endswith("Call(who='Ana', minutes=10, tags=())")
+    assert call == Call("Ana", 10) and Call("Ana") < Call("Bob")
+    assert hash(call) == hash(Call("Ana", 10))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        call.who = "Bob"
+    assert Note("x").lines == [] and Note("x").lines is not Note("x").lines
+
+
+def test_a_second_launch_compiles_nothing_its_first_compiled(tmp_path: Path) -> None:
+    first = CompiledMethods(tmp_path / FILE_NAME)
+    dataclasses.exec = first.exec  # type: ignore[attr-defined]
+    try:
+        make_classes()
+        first.save()
+        second = CompiledMethods(tmp_path / FILE_NAME)
+        dataclasses.exec = second.exec  # type: ignore[attr-defined]
+        Call, _ = make_classes()
+    finally:
+        dataclass_cache.uninstall()
+    assert first.compiled == 0  # saved
+    assert second.compiled == 0 and second.used  # every text came from the file
+    assert Call("Ana") == Call("Ana")
+
+
+@pytest.mark.parametrize("content", [
+    b"",
+    b"not a cache at all",
+    importlib.util.MAGIC_NUMBER + b"\x00\x01 truncated",
+    b"\x00\x00\r\n" + marshal.dumps({"def f(): pass": compile("pass", "<s>", "exec")}),
+    importlib.util.MAGIC_NUMBER + marshal.dumps(["a list, not a dict"]),
+    importlib.util.MAGIC_NUMBER + marshal.dumps({"text": "not code", 3: b"bytes"}),
+], ids=["empty", "garbage", "truncated", "another-python", "not-a-dict", "not-code"])
+def test_a_damaged_or_foreign_file_is_an_empty_cache_and_is_written_anew(
+        tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / FILE_NAME
+    path.write_bytes(content)
+    cache = CompiledMethods(path)
+    assert cache.codes == {}
+    dataclasses.exec = cache.exec  # type: ignore[attr-defined]
+    try:
+        Call, _ = make_classes()
+    finally:
+        dataclass_cache.uninstall()
+    assert Call("Ana").minutes == 5
+    cache.save()
+    assert len(CompiledMethods(path).codes) == cache.compiled + len(cache.codes) > 0
+
+
+def test_a_folder_that_cannot_be_written_costs_nothing_but_speed(tmp_path: Path) -> None:
+    blocker = tmp_path / "a file, not a folder"
+    blocker.write_text("")
+    cache = CompiledMethods(blocker / "cache" / FILE_NAME)
+    cache.exec("def f(): pass")
+    cache.save()  # no exception, no stray temporary file
+    assert cache.compiled == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == [blocker.name]
+
+
+def test_past_its_size_the_file_keeps_only_what_this_run_used(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dataclass_cache, "MAX_ENTRIES", 3)
+    path = tmp_path / FILE_NAME
+    old = CompiledMethods(path)
+    for n in range(3):
+        old.exec(f"def old_{n}(): pass")
+    old.save()
+    run = CompiledMethods(path)
+    run.exec("def old_0(): pass")
+    run.exec("def new(): pass")
+    run.save()
+    assert sorted(CompiledMethods(path).codes) == ["def new(): pass", "def old_0(): pass"]
+
+
+def test_the_launch_keeps_the_cache_in_the_user_cache_folder(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    command = [sys.executable, "-m", "focusapp", "--version"]
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    path = tmp_path / "FocusApp" / FILE_NAME
+    texts = CompiledMethods(path).codes
+    assert len(texts) > 50  # the command line's own dataclasses, at least
+    written = path.stat().st_mtime_ns
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    assert path.stat().st_mtime_ns == written  # nothing new to write the second time
