@@ -235,6 +235,26 @@ def test_the_no_tray_message_is_said_once_across_starts(focus, qtbot, clock):
     dispose(again)
 
 
+def test_a_new_user_sees_today_first_then_the_wizard_over_it(qtbot, tmp_path, clock):
+    store, report = Store.open(tmp_path / "new", now=clock.now)
+    app = FocusApp(clock, store, report, Options(tray=False, wizard=True, reminders=True))
+    qtbot.addWidget(app.shell.today)
+    app.start()
+    try:
+        QApplication.processEvents()
+        assert app.shell.today.isVisible()  # the first paint waits for no question
+        assert not any(isinstance(d, FirstRunWizard) for d in app.shell.dialogs)
+        qtbot.waitUntil(lambda: any(isinstance(d, FirstRunWizard) and d.isVisible()
+                                    for d in app.shell.dialogs))
+        assert app.reminders.reminders is None  # they start once the wizard is answered
+        open_dialog(app, FirstRunWizard).reject()
+        assert app.reminders.reminders is not None and app.reminders.reminders.running
+        assert not store.settings.get().first_run_done  # offered again at the next start
+    finally:
+        dispose(app)
+        store.close()
+
+
 def test_the_wizard_switches_the_language_at_once(focus, qtbot):
     focus.windows.run_wizard(start_reminders=False)
     wizard = open_dialog(focus, FirstRunWizard)
