@@ -91,7 +91,7 @@ ui-shots: setup
 
 bench: setup
 	$(PY) benchmarks/bench.py --out build/bench.md
-	$(PY) tools/perf_section.py build/bench.md docs/performance.md
+	$(PY) tools/perf_section.py build/bench.md
 
 clean:
 	rm -rf $(VENV) build focusapp/i18n/*.qm .pytest_cache .mypy_cache .ruff_cache $(TEST_BUILD)

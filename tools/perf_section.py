@@ -1,7 +1,10 @@
-"""Put the table of the last `make bench` (build/bench.md) into docs/performance.md, between
-its markers: the figures there are never typed by hand.
+"""Put the table of the last `make bench` (build/bench.md) into the README's performance
+section and docs/performance.md, between their markers: the figures there are never typed
+by hand.
 
-    .venv/bin/python tools/perf_section.py [build/bench.md] [docs/performance.md]
+    .venv/bin/python tools/perf_section.py [build/bench.md [PAGE ...]]
+
+With no page named, both of those pages.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 START = "<!-- make bench: start (tools/perf_section.py writes what follows) -->"
 END = "<!-- make bench: end -->"
+PAGES = [ROOT / "README.md", ROOT / "docs" / "performance.md"]
 
 
 def with_table(page: str, table: str) -> str:
@@ -25,9 +29,10 @@ def with_table(page: str, table: str) -> str:
 
 def main() -> int:
     table = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "build" / "bench.md")
-    page = Path(sys.argv[2] if len(sys.argv) > 2 else ROOT / "docs" / "performance.md")
-    page.write_text(with_table(page.read_text(), table.read_text()))
-    print(f"{page}: the table of {table} is in")
+    pages = [Path(name) for name in sys.argv[2:]] or PAGES
+    for page in pages:
+        page.write_text(with_table(page.read_text(), table.read_text()))
+        print(f"{page}: the table of {table} is in")
     return 0
 
 

@@ -141,3 +141,12 @@ def test_the_launch_keeps_the_cache_in_the_user_cache_folder(tmp_path: Path) -> 
     written = path.stat().st_mtime_ns
     subprocess.run(command, env=env, check=True, capture_output=True)
     assert path.stat().st_mtime_ns == written  # nothing new to write the second time
+
+
+def test_no_cache_folder_named_by_the_system_means_no_cache(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    assert dataclass_cache.cache_folder() is not None
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: "")
+    assert dataclass_cache.cache_folder() is None  # not a folder relative to where it runs
