@@ -185,7 +185,8 @@ class FocusApp(QObject):
         later(self.instruments.start)
         later(self.agenda.start_calendars)
         if self._wizard_due():
-            # Over Today, once it is painted: a new user sees the app, then the questions.
+            # Once the tray icon (or, without a tray, Today) is on screen: the app first,
+            # then its questions.
             later(lambda: self.windows.run_wizard(start_reminders=self.options.reminders))
         elif self.options.reminders:
             later(self.reminders.start)

@@ -235,7 +235,8 @@ def test_the_no_tray_message_is_said_once_across_starts(focus, qtbot, clock):
     dispose(again)
 
 
-def test_a_new_user_sees_today_first_then_the_wizard_over_it(qtbot, tmp_path, clock):
+def test_a_new_users_wizard_opens_once_the_first_paint_is_done(qtbot, tmp_path, clock):
+    """Without a tray, the first paint is Today; the wizard then opens over it."""
     store, report = Store.open(tmp_path / "new", now=clock.now)
     app = FocusApp(clock, store, report, Options(tray=False, wizard=True, reminders=True))
     qtbot.addWidget(app.shell.today)
