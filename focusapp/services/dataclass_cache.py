@@ -13,7 +13,9 @@ object, keyed by its whole source text, in one file of the user's cache folder, 
 number. It changes nothing but speed: a text not in the cache is compiled as `dataclass`
 would compile it; a missing, damaged or foreign file is an empty cache; a file that cannot
 be written is left alone. The file is as trusted as the `__pycache__` folders beside the
-code: whoever can write the user's cache folder can already run code as the user.
+code: whoever can write the user's cache folder can already run code as the user. Only the
+user's own launch (`focusapp.__main__`) installs it: the privileged hosts helper has entry
+points of its own and never reads a folder the user can write.
 
 Only `dataclasses`' own `exec` is redirected (a module global shadows the builtin there), so
 nothing else in the process compiles through it.
