@@ -81,8 +81,8 @@ def startup_rows(runs: int, cpu_seconds: float) -> list[Row]:
         with tempfile.TemporaryDirectory() as tmp:
             new_user = startup.seeded_data_dir(Path(tmp))
             old = startup.history_data_dir(Path(tmp), 5)
-            bare = [sys.executable, "-c", startup.BARE.format(extra="")]
-            charts = [sys.executable, "-c", startup.BARE.format(extra="import PySide6.QtCharts")]
+            bare = [sys.executable, "-c", startup.bare_window()]
+            charts = [sys.executable, "-c", startup.bare_window("import PySide6.QtCharts")]
             app = [sys.executable, "-m", "focusapp", "--exit-when-ready", "--data-dir"]
             timed_marks(bare, env)  # warm the disk cache for everyone
             first, _ = timed_marks([*app, str(old)], env)  # the first start makes summaries

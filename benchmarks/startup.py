@@ -29,6 +29,17 @@ import psutil
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+# The end of every program timed beside the app: once its first paint is done, it prints
+# "ready <epoch> <CPU seconds>" as `--exit-when-ready` does, and quits.
+READY = """
+def ready():
+    import time
+    app.processEvents()
+    print(f"ready {time.time():.6f} {time.process_time():.6f}", flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
 BARE = """
 import sys
 from PySide6.QtCore import QTimer
@@ -38,14 +49,12 @@ app = QApplication(sys.argv)
 window = QMainWindow()
 window.setCentralWidget(QLabel("Hello"))
 window.show()
-def ready():
-    import time
-    app.processEvents()
-    print(f"ready {{time.time():.6f}} {{time.process_time():.6f}}", flush=True)
-    app.quit()
-QTimer.singleShot(0, ready)
-app.exec()
 """
+
+
+def bare_window(extra: str = "") -> str:
+    """The bare PySide6 window's program; `extra`: a line run before its QApplication."""
+    return BARE.format(extra=extra) + READY
 
 
 def timed_run(argv: list[str], env: dict[str, str], mark: str = "ready",
@@ -184,8 +193,8 @@ def main() -> int:
             folder = seeded_data_dir(Path(tmp))
             app_env = env
             runs: dict[str, list[tuple[float, float]]] = {"bare": [], "charts": [], "app": []}
-            bare = [sys.executable, "-c", BARE.format(extra="")]
-            charts = [sys.executable, "-c", BARE.format(extra="import PySide6.QtCharts")]
+            bare = [sys.executable, "-c", bare_window()]
+            charts = [sys.executable, "-c", bare_window("import PySide6.QtCharts")]
             app = [sys.executable, "-m", "focusapp", "--exit-when-ready", "--data-dir", str(folder)]
             timed_run(bare, env)  # warm the disk cache for everyone
             timed_run(app, app_env)

@@ -59,7 +59,7 @@ def main() -> int:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             bare = Path(tmp) / "bare.py"
-            bare.write_text(startup.BARE.format(extra=""))
+            bare.write_text(startup.bare_window())
             runs: dict[str, tuple[list[str], Path]] = {"bare window": (
                 [sys.executable, str(bare)], Path(tmp))}
             for n, rev in enumerate(args.revs):

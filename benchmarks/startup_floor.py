@@ -76,13 +76,6 @@ column.addLayout(grid)
 window.setCentralWidget(body)
 tray.show()
 window.show()
-def ready():
-    import time
-    app.processEvents()
-    print(f"ready {time.time():.6f} {time.process_time():.6f}", flush=True)
-    app.quit()
-QTimer.singleShot(0, ready)
-app.exec()
 """
 
 
@@ -94,8 +87,8 @@ def main() -> int:
                    check=True)
     env, helpers = startup.start_display()
     programs = {
-        "bare window": [sys.executable, "-c", startup.BARE.format(extra="")],
-        "floor: a tray app with a Today-like window": [sys.executable, "-c", FLOOR],
+        "bare window": [sys.executable, "-c", startup.bare_window()],
+        "floor: a tray app with a Today-like window": [sys.executable, "-c", FLOOR + startup.READY],
         "FocusApp, a new user": [sys.executable, "-m", "focusapp", "--exit-when-ready"],
     }
     times: dict[str, list[float]] = {name: [] for name in programs}
