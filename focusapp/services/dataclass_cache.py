@@ -124,6 +124,9 @@ def install(folder: Path) -> CompiledMethods:
     return cache
 
 
-def uninstall() -> None:
-    """`dataclasses` compiles with the builtin `exec` again (tests)."""
+def uninstall(cache: CompiledMethods | None = None) -> None:
+    """`dataclasses` compiles with the builtin `exec` again, and `cache` is not saved at
+    exit (tests)."""
     vars(dataclasses).pop("exec", None)
+    if cache is not None:
+        atexit.unregister(cache.save)

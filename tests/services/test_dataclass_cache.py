@@ -23,7 +23,7 @@ def installed(tmp_path: Path) -> Iterator[CompiledMethods]:
     """The cache in place for this test only (its exit hook saves to the test's folder)."""
     cache = dataclass_cache.install(tmp_path)
     yield cache
-    dataclass_cache.uninstall()
+    dataclass_cache.uninstall(cache)
 
 
 def make_classes() -> tuple[type, type]:
