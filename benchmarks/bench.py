@@ -32,7 +32,7 @@ sys.path.insert(0, str(HERE))
 
 import startup  # type: ignore[import-not-found]  # noqa: E402
 
-OTHERS = ("storage", "review", "history", "counting", "team_report")
+OTHERS = ("storage", "review", "history", "counting", "team_report", "instruments_history")
 
 
 @dataclass(frozen=True)

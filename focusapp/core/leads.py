@@ -78,6 +78,11 @@ class Lead:
         return self.touched_at is not None and self.waited(self.touched_at) <= timedelta(
             minutes=self.target_minutes)
 
+    @property
+    def is_waiting(self) -> bool:
+        """Neither touched nor set aside: its clock runs."""
+        return self.touched_at is None and self.dropped_at is None
+
     def overdue(self, now: datetime) -> bool:
         """Still untouched at or after its target."""
         return self.touched_at is None and now.astimezone(UTC) >= self.due
@@ -125,8 +130,7 @@ def validate_lead_minutes(minutes: int) -> int:
 
 def waiting(leads: Iterable[Lead]) -> tuple[Lead, ...]:
     """The leads not touched yet, oldest first: the live clocks."""
-    return tuple(sorted((lead for lead in leads
-                         if lead.touched_at is None and lead.dropped_at is None),
+    return tuple(sorted((lead for lead in leads if lead.is_waiting),
                         key=lambda lead: (lead.at, lead.id)))
 
 

@@ -94,7 +94,7 @@ class LeadsFlow(QObject):
 
     def warn_overdue(self) -> None:
         now = self.clock.now()
-        for lead in due_for_warning(self.book.all(), now):
+        for lead in due_for_warning(self.book.waiting(), now):
             self.book.save(replace(lead, warned=True))  # said once, even after a restart
             self.shell.notify(self.tr("Lead waiting"), self._warning(lead))
 

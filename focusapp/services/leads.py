@@ -29,18 +29,24 @@ def lead_role(roles: tuple[RoleConfig, ...]) -> RoleConfig:
 
 
 class LeadBook(QObject):
-    """Every lead, by id; `changed` after each save."""
+    """Every lead, by id, and apart the waiting ones: the clocks tick each second over those
+    alone (five years of a qualifier's leads are 25,000; benchmarks/instruments_history.py);
+    `changed` after each save."""
 
     changed = Signal()
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._leads = {lead.id: lead for lead in store.leads.all()}
+        self._read()
+
+    def _read(self) -> None:
+        self._leads = {lead.id: lead for lead in self._store.leads.all()}
+        self._waiting = {key: lead for key, lead in self._leads.items() if lead.is_waiting}
 
     def reload(self) -> None:
         """Read them again (after an import or a restored backup)."""
-        self._leads = {lead.id: lead for lead in self._store.leads.all()}
+        self._read()
         self.changed.emit()
 
     def all(self) -> tuple[Lead, ...]:
@@ -48,11 +54,15 @@ class LeadBook(QObject):
 
     def waiting(self) -> tuple[Lead, ...]:
         """The live clocks, oldest first."""
-        return waiting(self._leads.values())
+        return waiting(self._waiting.values())
 
     def save(self, lead: Lead) -> Lead:
         self._store.leads.save(lead)  # on disk first: memory never runs ahead of it
         self._leads[lead.id] = lead
+        if lead.is_waiting:
+            self._waiting[lead.id] = lead
+        else:
+            self._waiting.pop(lead.id, None)
         self.changed.emit()
         return lead
 
@@ -64,8 +74,8 @@ class LeadBook(QObject):
 
     def touch(self, key: str, now: datetime) -> Lead:
         """The first touch of the waiting lead named `key` (or with that id)."""
-        return self.save(find_waiting(self._leads.values(), key).touched(now))
+        return self.save(find_waiting(self._waiting.values(), key).touched(now))
 
     def drop(self, key: str, now: datetime) -> Lead:
         """Set aside the waiting lead named `key` (or with that id) as not a lead."""
-        return self.save(find_waiting(self._leads.values(), key).dropped(now))
+        return self.save(find_waiting(self._waiting.values(), key).dropped(now))

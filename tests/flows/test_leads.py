@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 import shiboken6
 
-from focusapp.core.leads import LEAD_INTERRUPTION
+from focusapp.core.leads import LEAD_INTERRUPTION, waiting
 from focusapp.core.roles import RoleId, default_role_configs
 from focusapp.flows.leads import LeadsFlow
 from focusapp.services.daily import DailyLoop
@@ -143,3 +143,31 @@ def test_without_a_lead_role_new_lead_is_refused_in_words(
     assert [p.code for p in shell.problems] == ["lead.no_role"]
     assert not any(kind == "lead_name" for kind, *_ in shell.asked)
     assert store.leads.all() == []
+
+
+def test_the_clocks_tick_over_the_waiting_leads_alone(
+        leads: LeadsFlow, clock: FakeClock, shell: FakeShell, store: Store,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Five years of a qualifier's leads are 25,000: each second's tick reads the few that
+    wait, never all of them (benchmarks/instruments_history.py)."""
+    leads.new("Acme")  # a change: the day's figures are read again, from every lead
+    monkeypatch.setattr(leads.book, "all", lambda: pytest.fail("a tick read every lead"))
+    _seconds(clock, leads, 4 * 60)
+    assert shell.leads.now == clock.now() and [lead.name for lead in shell.leads.waiting] == [
+        "Acme"]
+
+
+def test_the_waiting_leads_follow_every_save_and_a_reload(leads: LeadsFlow, clock: FakeClock,
+                                                          store: Store) -> None:
+    book = leads.book
+    for name in ("Acme", "Globex", "Initech", "Umbrella"):
+        leads.new(name)
+        clock.advance(seconds=30)
+    leads.touch("acme")
+    leads.drop("globex")
+    assert [lead.name for lead in book.waiting()] == ["Initech", "Umbrella"]
+    initech = next(lead for lead in book.waiting() if lead.name == "Initech")
+    store.leads.save(initech.touched(clock.now()))  # changed behind the book: an import
+    book.reload()
+    assert [lead.name for lead in book.waiting()] == ["Umbrella"]
+    assert book.waiting() == waiting(book.all())
