@@ -1,16 +1,18 @@
 """The role instruments' records after five years, beside day one: the main file's share.
 
-    .venv/bin/python benchmarks/instruments_history.py [--years 5] [--per-day 20]
+    .venv/bin/python benchmarks/instruments_history.py [--years 5] [--leads-per-day 20]
+        [--touches-per-day 2]
 
 The blocks live in month files and their streaks in summaries (storage.py, history.py), but
 the role instruments' records (leads, account touches, handoffs, follow-ups, tallies) are
-tables of the main file, `focusapp.json`, which every save of any of them rewrites whole. This
-builds, through the store, five years of them for a seller who qualifies `--per-day` inbound
-leads and logs as many account touches each working day (with two handoffs, a follow-up and
-a day's tally), and times, in the same run, the same operations on a day-one folder that
-holds one day of them: opening the store, reading every lead (what the lead clocks' book
-does before the first paint), touching a lead, counting a call between blocks, and the
-Python work of one second's tick of the lead clocks. Prints the table and the ratios.
+tables of the main file, `focusapp.json`, which every save of any of them rewrites whole.
+This builds, through the store, five years of them for a seller who qualifies
+`--leads-per-day` inbound leads and logs `--touches-per-day` account touches each working
+day (with two handoffs, a follow-up and a day's tally), and times, in the same run, the
+same operations on a day-one folder that holds one day of them: opening the store, reading
+every lead (what the lead clocks' book does before the first paint), touching a lead,
+counting a call between blocks, and the Python work of one second's tick of the lead
+clocks. Prints the table and the ratios.
 """
 
 from __future__ import annotations
@@ -42,16 +44,17 @@ from focusapp.store import Store
 ROLES = frozenset({RoleId.INBOUND_QUALIFIER, RoleId.ACCOUNT_MANAGER})
 
 
-def records(rng: random.Random, days: list[date], per_day: int
+def records(rng: random.Random, days: list[date], leads_a_day: int, touches_a_day: int
             ) -> tuple[list[Lead], list[Touch], list[Handoff], list[FollowUp], list[Tally],
                        list[Account]]:
     accounts = [Account(f"Account {n:03d}", days[0]) for n in range(200)]
     leads, touches, handoffs, follow_ups, tallies = [], [], [], [], []
     for d in days:
-        for n in range(per_day):
+        for n in range(leads_a_day):
             at = aware(d, 8 * 60 + rng.randint(0, 540))
             leads.append(Lead(f"{d:%Y%m%d}l{n:03d}", at, RoleId.INBOUND_QUALIFIER.value, 5,
                               f"Lead {d} {n}", at + timedelta(minutes=rng.randint(1, 30))))
+        for n in range(touches_a_day):
             touches.append(Touch(f"{d:%Y%m%d}t{n:03d}", rng.choice(accounts).name,
                                  aware(d, 8 * 60 + rng.randint(0, 540))))
         for n in range(2):
@@ -65,11 +68,11 @@ def records(rng: random.Random, days: list[date], per_day: int
     return leads, touches, handoffs, follow_ups, tallies, accounts
 
 
-def seeded(folder: Path, days: list[date], per_day: int) -> Path:
+def seeded(folder: Path, days: list[date], leads_a_day: int, touches_a_day: int) -> Path:
     store, _ = Store.open(folder, now=lambda: NOW)
     store.roles.save(default_role_configs(ROLES))
     leads, touches, handoffs, follow_ups, tallies, accounts = records(
-        random.Random(20261123), days, per_day)
+        random.Random(20261123), days, leads_a_day, touches_a_day)
     store.accounts.save_many(accounts)
     store.leads.save_many(leads)
     store.touches.save_many(touches)
@@ -119,16 +122,19 @@ def measure(folder: Path) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", type=float, default=5)
-    parser.add_argument("--per-day", type=int, default=20)
+    parser.add_argument("--leads-per-day", type=int, default=20)
+    parser.add_argument("--touches-per-day", type=int, default=2)
     args = parser.parse_args()
     days = working_days(round(args.years * 250), TODAY)
     with tempfile.TemporaryDirectory(prefix="focusapp-bench-") as tmp:
         start = time.perf_counter()
-        years = measure(seeded(Path(tmp) / "years", days, args.per_day))
+        rates = args.leads_per_day, args.touches_per_day
+        years = measure(seeded(Path(tmp) / "years", days, *rates))
         built = time.perf_counter() - start
-        day_one = measure(seeded(Path(tmp) / "day-one", days[-1:], args.per_day))
+        day_one = measure(seeded(Path(tmp) / "day-one", days[-1:], *rates))
     print(f"Role instruments after {args.years:g} years ({len(days):,} working days, "
-          f"{args.per_day} leads and {args.per_day} account touches a day, 2 handoffs, a "
+          f"{args.leads_per_day} leads and {args.touches_per_day} account touches a day, 2 "
+          f"handoffs, a "
           f"follow-up and a tally; built and measured in {built:.0f} s), beside day one; "
           f"Python {sys.version.split()[0]}\n")
     width = max(map(len, years)) + 2
