@@ -45,6 +45,7 @@ from focusapp.store.journal import (
 from focusapp.store.layout import (
     BLOCKS_DIR,
     DISTRACTIONS_DIR,
+    LEADS_DIR,
     MAIN_FILE,
     PARTITIONS,
     RUNTIME_FILE,
@@ -63,6 +64,7 @@ from focusapp.store.migrations import (
 from focusapp.store.months import MonthFiles
 from focusapp.store.recovery import Recovery, load_or_recover
 from focusapp.store.repos import (
+    LEADS_TABLE,
     DaysRepo,
     HandoffsRepo,
     LeadsRepo,
@@ -284,7 +286,6 @@ class Store:
         self.accounts = AccountsRepo(self._main, problems)
         self.touches = TouchesRepo(self._main, problems)
         self.follow_ups = FollowUpsRepo(self._main, problems)
-        self.leads = LeadsRepo(self._main, problems)
         self.next_steps = NextStepsRepo(self._main, problems)
         self.scheduled_runs = ScheduledRunsRepo(self._main, problems)
         self.runtime = RuntimeRepo(self._runtime, problems)
@@ -300,7 +301,9 @@ class Store:
         self.summaries = SummaryRepo(block_files, self.blocks)
         distraction_files = month_files(DISTRACTIONS_DIR, DISTRACTIONS_TABLE)
         self.distractions = DistractionRepo(distraction_files, problems)
-        self._months = [block_files, distraction_files]
+        lead_files = month_files(LEADS_DIR, LEADS_TABLE)
+        self.leads = LeadsRepo(lead_files, problems)
+        self._months = [block_files, distraction_files, lead_files]
 
     # ---- facts about the store --------------------------------------------------------
 

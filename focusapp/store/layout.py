@@ -7,14 +7,15 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-MAIN_FILE = "focusapp.json"  # meta, settings, roles, days, reviews
+MAIN_FILE = "focusapp.json"  # meta, settings, roles, days, reviews, the instruments' tables
 RUNTIME_FILE = "runtime.json"  # crash-recovery facts, written often while a block runs
 LOCK_FILE = "focusapp.lock"
 BLOCKS_DIR = "blocks"  # blocks/YYYY-MM.json, by the month of the block's local start
 DISTRACTIONS_DIR = "distractions"  # distractions/YYYY-MM.json, by the month of the event
+LEADS_DIR = "leads"  # leads/YYYY-MM.json, by the month of the lead's arrival
 BACKUPS_DIR = "backups"  # backups/YYYY-MM-DD/<relative path>
 
-PARTITIONS = (BLOCKS_DIR, DISTRACTIONS_DIR)
+PARTITIONS = (BLOCKS_DIR, DISTRACTIONS_DIR, LEADS_DIR)
 
 _MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
 

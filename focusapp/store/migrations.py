@@ -13,6 +13,9 @@ History:
           the block's local start) and distraction events into distractions/YYYY-MM.json;
           block fields renamed: "minutes" -> "planned_minutes", "abandoned": bool ->
           "outcome" ("abandoned" if true, else "completed"; None while the block runs).
+  2 -> 3  leads move out of the main file into leads/YYYY-MM.json (one file per month of
+          the lead's arrival): an inbound qualifier's five years made the main file, which
+          every save writes whole, 6.7 MiB. The documents are unchanged.
 """
 
 from __future__ import annotations
@@ -26,9 +29,9 @@ from typing import Any
 
 from focusapp.store.atomic import Tables, atomic_write_bytes, dumps_tables, load_tables
 from focusapp.store.errors import UnsupportedSchema
-from focusapp.store.layout import BLOCKS_DIR, DISTRACTIONS_DIR, MAIN_FILE, month_file
+from focusapp.store.layout import BLOCKS_DIR, DISTRACTIONS_DIR, LEADS_DIR, MAIN_FILE, month_file
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 META_DOC = "1"
 
 
@@ -136,17 +139,32 @@ def _v1_to_v2(ctx: MigrationContext) -> None:
     unplaced += _merge_into_months(
         ctx.data_dir / DISTRACTIONS_DIR, "distractions", events, _event_key
     )
-    if unplaced:
-        kept = ctx.main.setdefault("unmigrated", {})
-        for doc in unplaced:
-            kept[str(len(kept) + 1)] = doc
+    _keep_unplaced(ctx.main, unplaced)
     ctx.main.pop("blocks", None)
     ctx.main.pop("distractions", None)
     for table in ("settings", "roles", "days", "reviews"):
         ctx.main.setdefault(table, {})
 
 
-MIGRATIONS: list[tuple[int, Migration]] = [(1, _v1_to_v2)]
+def _keep_unplaced(main: Tables, unplaced: list[dict[str, Any]]) -> None:
+    """Documents with no readable instant stay in the main file, in `unmigrated`."""
+    if unplaced:
+        kept = main.setdefault("unmigrated", {})
+        for doc in unplaced:
+            kept[str(len(kept) + 1)] = doc
+
+
+# ---- 2 -> 3 ---------------------------------------------------------------------------
+
+
+def _v2_to_v3(ctx: MigrationContext) -> None:
+    leads = list(ctx.main.get("leads", {}).values())
+    _keep_unplaced(ctx.main, _merge_into_months(
+        ctx.data_dir / LEADS_DIR, "leads", leads, lambda d: str(d.get("id"))))
+    ctx.main.pop("leads", None)
+
+
+MIGRATIONS: list[tuple[int, Migration]] = [(1, _v1_to_v2), (2, _v2_to_v3)]
 
 
 def check_supported(main: Tables | None, path: Path) -> None:

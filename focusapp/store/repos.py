@@ -37,6 +37,9 @@ from focusapp.store.codec import (
     encode_settings,
     encode_tally,
 )
+from focusapp.store.layout import month_key
+from focusapp.store.monthly import MonthlyRecords
+from focusapp.store.months import MonthFiles
 from focusapp.store.tables import KeyedTable, put
 
 log = logging.getLogger(__name__)
@@ -184,13 +187,21 @@ def _lead_key(lead: Lead) -> str:
     return lead.id
 
 
-class LeadsRepo:
-    """Inbound leads and their first touch (table `leads`), one document per lead, by id.
-    A table of the main file: a store from before leads simply has none yet (no migration)."""
+LEADS_TABLE = "leads"
 
-    def __init__(self, db: TinyDB, problems: list[str]) -> None:
-        self._table = KeyedTable[str, Lead](
-            db, "leads", encode=encode_lead, decode=decode_lead, key=_lead_key,
+
+def _lead_month(lead: Lead) -> str:
+    return month_key(lead.at)
+
+
+class LeadsRepo:
+    """Inbound leads and their first touch, one document per lead, by id, in month files by
+    the month of their arrival (leads/YYYY-MM.json, table `leads`): an inbound qualifier's
+    five years are 25,000 leads, too many for the main file (schema 3 moved them out)."""
+
+    def __init__(self, files: MonthFiles, problems: list[str]) -> None:
+        self._table = MonthlyRecords[str, Lead](
+            files, encode=encode_lead, decode=decode_lead, key=_lead_key, month=_lead_month,
             problems=problems,
         )
 

@@ -3,6 +3,7 @@ export from before leads still imports."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -99,3 +100,80 @@ def test_a_lead_the_app_would_not_store_refuses_the_file(store: Store) -> None:
     assert "lead id a1b2c3d4 is already in leads[0]" in str(validate_import(twice))
     bad_role = {**doc, "roles": [{**doc["roles"][0], "lead_minutes": 2000}, *doc["roles"][1:]]}
     assert "speed-to-lead target" in str(validate_import(bad_role))
+
+
+def _month_files(data_dir: Path) -> list[str]:
+    return sorted(p.name for p in (data_dir / "leads").glob("*.json"))
+
+
+def test_a_lead_is_saved_in_the_file_of_its_arrival_month_alone(
+        store: Store, data_dir: Path, clock: FakeClock) -> None:
+    _with_leads(store)
+    october = Lead("0ct0ber1", datetime(2026, 10, 31, 23, 30, tzinfo=PARIS), "solo", 10)
+    store.leads.save(october)
+    assert _month_files(data_dir) == ["2026-10.json", "2026-11.json"]
+    main, november = data_dir / "focusapp.json", data_dir / "leads" / "2026-11.json"
+    before = main.read_bytes(), november.read_bytes()
+    store.leads.save(october.touched(ARRIVED))  # a touch rewrites October's file alone
+    assert (main.read_bytes(), november.read_bytes()) == before
+    assert '"leads"' not in main.read_text("utf-8")
+    store.close()
+    reopened, _ = Store.open(data_dir, now=clock.now)
+    with reopened:
+        assert reopened.leads.all() == [october.touched(ARRIVED), *_leads()]
+
+
+def test_an_import_that_moves_a_lead_to_another_month_leaves_one_copy(
+        store: Store, data_dir: Path, clock: FakeClock) -> None:
+    _with_leads(store)
+    first = _leads()[0]
+    moved = replace(first, at=first.at - timedelta(days=30), touched_at=None)
+    store.leads.save_many([moved, replace(_leads()[1], name="not spam")])
+    store.close()
+    reopened, _ = Store.open(data_dir, now=clock.now)
+    with reopened:
+        leads = reopened.leads.all()
+        assert [lead.id for lead in leads] == ["a1b2c3d4", "c9d0e1f2", "e5f6a7b8"]
+        assert leads[0] == moved and leads[1].name == "not spam"
+    assert _month_files(data_dir) == ["2026-10.json", "2026-11.json"]
+
+
+def test_a_lead_that_cannot_be_read_is_skipped_and_named(
+        store: Store, data_dir: Path, clock: FakeClock) -> None:
+    _with_leads(store)
+    store.close()
+    path = data_dir / "leads" / "2026-11.json"
+    tables = json.loads(path.read_text("utf-8"))
+    tables["leads"]["9"] = {"id": "broken", "at": "not an instant"}
+    path.write_text(json.dumps(tables), "utf-8")
+    reopened, _ = Store.open(data_dir, now=clock.now)
+    with reopened:
+        assert reopened.leads.all() == _leads()
+        assert any("leads/2026-11.json document 9" in p for p in reopened.problems)
+
+
+def test_leads_of_a_schema_2_folder_move_to_their_month_files(
+        data_dir: Path, clock: FakeClock) -> None:
+    """Schema 2 kept the leads in the main file; written here as that version wrote them."""
+    lead = {"role": "inbound_qualifier", "target_minutes": 5, "name": "", "touched_at": None,
+            "warned": False, "dropped_at": None}
+    main = {"meta": {"1": {"schema_version": 2, "created": "2026-10-01T08:12:00+02:00"}},
+            "settings": {}, "roles": {}, "days": {}, "reviews": {},
+            "leads": {"1": {**lead, "id": "a1", "at": "2026-10-31T23:30:00+01:00"},
+                      "2": {**lead, "id": "b2", "at": "2026-11-02T09:00:00+01:00",
+                            "name": "Acme"},
+                      "3": {**lead, "id": "c3", "at": "yesterday"}}}
+    (data_dir / "focusapp.json").write_text(json.dumps(main), "utf-8")
+    store, report = Store.open(data_dir, now=clock.now)
+    with store:
+        assert report.migrated_from == 2
+        assert [(lead.id, lead.name) for lead in store.leads.all()] == [("a1", ""),
+                                                                         ("b2", "Acme")]
+    written = json.loads((data_dir / "focusapp.json").read_text("utf-8"))
+    assert "leads" not in written and written["meta"]["1"]["schema_version"] == 3
+    # The one with no readable arrival is kept in the main file, not lost.
+    assert list(written["unmigrated"].values()) == [
+        {"table": "leads", "doc": main["leads"]["3"]}]
+    assert _month_files(data_dir) == ["2026-10.json", "2026-11.json"]
+    kept = data_dir / "backups" / "before-schema-3" / "focusapp.json"
+    assert json.loads(kept.read_text("utf-8")) == main
