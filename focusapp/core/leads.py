@@ -106,6 +106,20 @@ class Lead:
         return day  # no working day in a year: the day it came in
 
 
+def arrivals_counting_for(first: date, last: date, rules: DayRules) -> tuple[date, date]:
+    """The wall dates between which came in every lead whose working day is from `first` to
+    `last`, and a few more (`lead_figures` keeps the right ones): a lead counts for the first
+    working day on or after its local day, which is its wall date or, before the day start,
+    the day before. So from the day after the last working day before `first` (a lead of a
+    day off counts for the next working day) to the day after `last`."""
+    before = first - timedelta(days=1)
+    for _ in range(_WORKING_DAY_LOOKAHEAD):
+        if rules.is_working_day(before):
+            break
+        before -= timedelta(days=1)
+    return before + timedelta(days=1), last + timedelta(days=1)
+
+
 def lead_clock(seconds: int) -> str:
     """A wait as a clock, the same in every language: '4:07', '1:02:15' past an hour."""
     hours, rest = divmod(max(0, seconds), 3600)

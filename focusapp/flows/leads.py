@@ -114,7 +114,8 @@ class LeadsFlow(QObject):
         today = self.daily.today()
         if self._day is None or self._day[0] != today:
             rules = self.daily.settings().day_rules
-            self._day = (today, lead_figures(self.book.all(), today, today, rules))
+            leads = self.book.counting_for(today, today, rules)
+            self._day = (today, lead_figures(leads, today, today, rules))
         return self._day[1]
 
     def render(self) -> None:

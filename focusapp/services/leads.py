@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from focusapp.core.days import DayRules
 from focusapp.core.errors import ValidationError
-from focusapp.core.leads import LEAD_ROLES, Lead, find_waiting, validate_lead_name, waiting
+from focusapp.core.leads import (
+    LEAD_ROLES,
+    Lead,
+    arrivals_counting_for,
+    find_waiting,
+    validate_lead_name,
+    waiting,
+)
 from focusapp.core.roles import RoleConfig
 
 if TYPE_CHECKING:
@@ -29,9 +37,9 @@ def lead_role(roles: tuple[RoleConfig, ...]) -> RoleConfig:
 
 
 class LeadBook(QObject):
-    """Every lead, by id, and apart the waiting ones: the clocks tick each second over those
-    alone (five years of a qualifier's leads are 25,000; benchmarks/instruments_history.py);
-    `changed` after each save."""
+    """The waiting leads, in memory, and the rest on demand: five years of a qualifier's
+    leads are 25,000, and neither a start nor each second's tick of the clocks reads them
+    all (benchmarks/instruments_history.py); `changed` after each save."""
 
     changed = Signal()
 
@@ -41,16 +49,18 @@ class LeadBook(QObject):
         self._read()
 
     def _read(self) -> None:
-        self._leads = {lead.id: lead for lead in self._store.leads.all()}
-        self._waiting = {key: lead for key, lead in self._leads.items() if lead.is_waiting}
+        self._waiting = {lead.id: lead for lead in self._store.leads.waiting()}
 
     def reload(self) -> None:
         """Read them again (after an import or a restored backup)."""
         self._read()
         self.changed.emit()
 
-    def all(self) -> tuple[Lead, ...]:
-        return tuple(self._leads.values())
+    def counting_for(self, first: date, last: date, rules: DayRules) -> tuple[Lead, ...]:
+        """The leads whose working day may be from `first` to `last`, and a few more
+        (`lead_figures` keeps the right ones), read from their months alone."""
+        return tuple(self._store.leads.arrived_between(*arrivals_counting_for(first, last,
+                                                                               rules)))
 
     def waiting(self) -> tuple[Lead, ...]:
         """The live clocks, oldest first."""
@@ -58,7 +68,6 @@ class LeadBook(QObject):
 
     def save(self, lead: Lead) -> Lead:
         self._store.leads.save(lead)  # on disk first: memory never runs ahead of it
-        self._leads[lead.id] = lead
         if lead.is_waiting:
             self._waiting[lead.id] = lead
         else:

@@ -51,6 +51,8 @@ from focusapp.store.layout import (
     RUNTIME_FILE,
     data_files,
 )
+from focusapp.store.leads import TABLE as LEADS_TABLE
+from focusapp.store.leads import LeadsRepo
 from focusapp.store.lock import DataDirLock
 from focusapp.store.migrations import (
     META_DOC,
@@ -64,10 +66,8 @@ from focusapp.store.migrations import (
 from focusapp.store.months import MonthFiles
 from focusapp.store.recovery import Recovery, load_or_recover
 from focusapp.store.repos import (
-    LEADS_TABLE,
     DaysRepo,
     HandoffsRepo,
-    LeadsRepo,
     NextStepsRepo,
     ReviewsRepo,
     RolesRepo,

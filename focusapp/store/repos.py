@@ -13,7 +13,6 @@ from tinydb import TinyDB
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.handoffs import Handoff
-from focusapp.core.leads import Lead
 from focusapp.core.models import Day, Reflections, Settings, Tally
 from focusapp.core.next_steps import NextStep
 from focusapp.core.roles import RoleConfig, default_role_configs
@@ -22,7 +21,6 @@ from focusapp.store.codec import (
     RecordError,
     decode_day,
     decode_handoff,
-    decode_lead,
     decode_next_step,
     decode_reflections,
     decode_role,
@@ -30,16 +28,12 @@ from focusapp.store.codec import (
     decode_tally,
     encode_day,
     encode_handoff,
-    encode_lead,
     encode_next_step,
     encode_reflections,
     encode_role,
     encode_settings,
     encode_tally,
 )
-from focusapp.store.layout import month_key
-from focusapp.store.monthly import MonthlyRecords
-from focusapp.store.months import MonthFiles
 from focusapp.store.tables import KeyedTable, put
 
 log = logging.getLogger(__name__)
@@ -181,39 +175,6 @@ class HandoffsRepo:
 
     def all(self) -> list[Handoff]:
         return sorted(self._table.values(), key=lambda h: (h.at, h.id))
-
-
-def _lead_key(lead: Lead) -> str:
-    return lead.id
-
-
-LEADS_TABLE = "leads"
-
-
-def _lead_month(lead: Lead) -> str:
-    return month_key(lead.at)
-
-
-class LeadsRepo:
-    """Inbound leads and their first touch, one document per lead, by id, in month files by
-    the month of their arrival (leads/YYYY-MM.json, table `leads`): an inbound qualifier's
-    five years are 25,000 leads, too many for the main file (schema 3 moved them out)."""
-
-    def __init__(self, files: MonthFiles, problems: list[str]) -> None:
-        self._table = MonthlyRecords[str, Lead](
-            files, encode=encode_lead, decode=decode_lead, key=_lead_key, month=_lead_month,
-            problems=problems,
-        )
-
-    def save(self, lead: Lead) -> None:
-        self._table.put(lead)
-
-    def save_many(self, leads: list[Lead]) -> None:
-        """Upsert by id: importing the same file twice counts each lead once."""
-        self._table.put_many(leads)
-
-    def all(self) -> list[Lead]:
-        return sorted(self._table.values(), key=lambda lead: (lead.at, lead.id))
 
 
 class NextStepsRepo:

@@ -13,6 +13,7 @@ from focusapp.core.days import DayOff, DayRules, IsoWeek
 from focusapp.core.errors import ValidationError
 from focusapp.core.leads import (
     Lead,
+    arrivals_counting_for,
     due_for_warning,
     figures_of,
     find_waiting,
@@ -195,3 +196,31 @@ def test_every_lead_of_a_period_is_in_time_late_or_untouched_in_exactly_one_week
 
 def _days(first: date, last: date) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+@given(st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31)),
+       st.integers(min_value=0, max_value=13),
+       st.lists(st.tuples(st.integers(min_value=-90 * 24 * 60, max_value=20 * 24 * 60), zones),
+                max_size=30),
+       st.frozensets(st.integers(min_value=0, max_value=6)), day_offs, st.times())
+def test_the_arrival_window_holds_every_lead_that_counts_for_its_days(
+        first, span, arrivals, weekdays, offs, start):
+    """Today's lead figures read only the months of this window (LeadBook.counting_for)."""
+    rules = DayRules(day_start=start, working_weekdays=weekdays, days_off=offs)
+    last = first + timedelta(days=span)
+    low, high = arrivals_counting_for(first, last, rules)
+    midnight = datetime.combine(first, time())
+    for minutes, zone in arrivals:
+        one = lead((midnight + timedelta(minutes=minutes)).replace(tzinfo=zone))
+        if first <= one.working_day(rules) <= last:
+            assert low <= one.at.date() <= high
+
+
+def test_the_arrival_window_reaches_back_over_days_off_and_past_midnight():
+    monday = date(2026, 11, 23)
+    rules = DayRules(day_start=time(5, 0))
+    # Saturday's lead counts for Monday; one at 01:00 on Tuesday is still Monday's.
+    assert lead(datetime(2026, 11, 21, 10, 0, tzinfo=PARIS)).working_day(rules) == monday
+    assert lead(datetime(2026, 11, 24, 1, 0, tzinfo=PARIS)).working_day(rules) == monday
+    assert arrivals_counting_for(monday, monday, rules) == (date(2026, 11, 21),
+                                                            date(2026, 11, 24))

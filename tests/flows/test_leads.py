@@ -150,8 +150,10 @@ def test_the_clocks_tick_over_the_waiting_leads_alone(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Five years of a qualifier's leads are 25,000: each second's tick reads the few that
     wait, never all of them (benchmarks/instruments_history.py)."""
-    leads.new("Acme")  # a change: the day's figures are read again, from every lead
-    monkeypatch.setattr(leads.book, "all", lambda: pytest.fail("a tick read every lead"))
+    leads.new("Acme")  # a change: the day's figures are read again, from today's months
+    monkeypatch.setattr(store.leads, "all", lambda: pytest.fail("a tick read every lead"))
+    monkeypatch.setattr(store.leads, "arrived_between",
+                        lambda *_: pytest.fail("a tick read the day's leads again"))
     _seconds(clock, leads, 4 * 60)
     assert shell.leads.now == clock.now() and [lead.name for lead in shell.leads.waiting] == [
         "Acme"]
@@ -170,4 +172,4 @@ def test_the_waiting_leads_follow_every_save_and_a_reload(leads: LeadsFlow, cloc
     store.leads.save(initech.touched(clock.now()))  # changed behind the book: an import
     book.reload()
     assert [lead.name for lead in book.waiting()] == ["Umbrella"]
-    assert book.waiting() == waiting(book.all())
+    assert book.waiting() == waiting(store.leads.all())

@@ -4,15 +4,21 @@ export from before leads still imports."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from focusapp.core.leads import Lead
 from focusapp.core.roles import RoleId, default_role_configs
+from focusapp.store import leads as leads_store
 from focusapp.store.database import Store
 from focusapp.store.export import dumps_export, export_all, import_file
 from focusapp.store.import_check import ImportErrors, validate_import
+from focusapp.store.layout import data_files
 from tests.conftest import FakeClock
 
 PARIS = timezone(timedelta(hours=1))
@@ -177,3 +183,74 @@ def test_leads_of_a_schema_2_folder_move_to_their_month_files(
     assert _month_files(data_dir) == ["2026-10.json", "2026-11.json"]
     kept = data_dir / "backups" / "before-schema-3" / "focusapp.json"
     assert json.loads(kept.read_text("utf-8")) == main
+
+
+def _three_months(store: Store) -> list[Lead]:
+    """A lead touched in September, one set aside in October, one waiting in November."""
+    leads = [Lead("sep00001", datetime(2026, 9, 3, 9, 0, tzinfo=PARIS), "solo", 10,
+                  "Touched", datetime(2026, 9, 3, 9, 5, tzinfo=PARIS)),
+             Lead("oct00001", datetime(2026, 10, 6, 9, 0, tzinfo=PARIS), "solo", 10,
+                  dropped_at=datetime(2026, 10, 6, 9, 1, tzinfo=PARIS)),
+             Lead("nov00001", ARRIVED, "solo", 10, "Waiting")]
+    for lead in leads:
+        store.leads.save(lead)
+    return leads
+
+
+@pytest.fixture
+def decoded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the leads decoded by stores opened from now on."""
+    names: list[str] = []
+    real = leads_store.decode_lead
+
+    def decode(doc: Mapping[str, Any]) -> Lead:
+        names.append(str(doc.get("id")))
+        return real(doc)
+
+    monkeypatch.setattr(leads_store, "decode_lead", decode)
+    return names
+
+
+def test_a_start_decodes_only_the_months_that_hold_a_waiting_lead(
+        store: Store, data_dir: Path, clock: FakeClock, decoded: list[str]) -> None:
+    leads = _three_months(store)
+    assert store.leads.waiting() == [leads[2]]  # the notes are made here
+    store.close()
+    decoded.clear()
+    reopened, _ = Store.open(data_dir, now=clock.now)
+    with reopened:
+        assert reopened.leads.waiting() == [leads[2]]
+        assert decoded == ["nov00001"]
+        assert reopened.leads.arrived_between(date(2026, 10, 1), date(2026, 10, 31)) == [
+            leads[1]]
+        assert decoded == ["nov00001", "oct00001"]  # a month read when asked, then kept
+        assert reopened.leads.all() == leads
+    assert sorted(p.name for p in (data_dir / "leads").iterdir()) == [
+        "2026-09.json", "2026-09.waiting.json", "2026-10.json", "2026-10.waiting.json",
+        "2026-11.json", "2026-11.waiting.json"]
+    assert "leads/2026-09.waiting.json" not in data_files(data_dir)  # never backed up
+
+
+@pytest.mark.parametrize("note", ["stale", "damaged", "missing", "unwritable"])
+def test_a_note_that_cannot_be_trusted_is_made_again_from_its_month(
+        store: Store, data_dir: Path, clock: FakeClock, note: str) -> None:
+    leads = _three_months(store)
+    store.leads.waiting()
+    path = data_dir / "leads" / "2026-09.waiting.json"
+    if note == "stale":  # September's lead set waiting again behind the note's back
+        store.leads.save(replace(leads[0], touched_at=None))
+    elif note == "damaged":
+        path.write_text('{"format": 1, "source": ', "utf-8")
+    elif note == "missing":
+        path.unlink()
+    else:  # a folder where the note goes: it cannot be written, ever
+        path.unlink()
+        path.mkdir()
+    store.close()
+    reopened, _ = Store.open(data_dir, now=clock.now)
+    with reopened:
+        expected = [replace(leads[0], touched_at=None)] if note == "stale" else []
+        assert reopened.leads.waiting() == [*expected, leads[2]]
+    if note != "unwritable":
+        assert json.loads(path.read_text("utf-8"))["waiting"] == (
+            ["sep00001"] if note == "stale" else [])
