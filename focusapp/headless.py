@@ -54,7 +54,7 @@ def write_review(data_dir: Path, week_text: str | None, pdf: Path) -> IsoWeek:
         daily = DailyLoop(clock, store)
         week = IsoWeek.parse(week_text) if week_text else IsoWeek.of(daily.today())
         export_week(ReviewProvider.from_daily(daily, store.reviews,
-                                              lambda: tuple(store.leads.all()),
+                                              store.leads.arrived_between,
                                               book=lambda: book_of(store),
                                               next_steps=lambda: tuple(store.next_steps.all())),
                     week,

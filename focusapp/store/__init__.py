@@ -13,7 +13,8 @@ Layout of a data folder, and why
     focusapp.json          meta, settings, roles, days, reviews   (~300 KiB after 5 years)
     blocks/YYYY-MM.json    focus blocks, by the month of their local start (~230 KiB each)
     distractions/YYYY-MM.json  distraction events, by month, kept 90 days
-    leads/YYYY-MM.json     inbound leads, by the month of their arrival (schema 3)
+    leads/YYYY-MM.json     inbound leads, by the month of their arrival (schema 3), with
+                           a derived note of its waiting leads beside it (leads.py)
     runtime.json           running-block checkpoint, active blocking (tiny, written often)
     backups/YYYY-MM-DD/    daily copies of changed files, 14 days kept
     import-journal.json    only while an import writes (journal.py: all or nothing)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from focusapp.core.book import Book, BookWeek, with_book
 from focusapp.core.days import DayRules, IsoWeek
 from focusapp.core.handoffs import Handoff
-from focusapp.core.leads import Lead, LeadFigures, lead_clock
+from focusapp.core.leads import Lead, LeadFigures, arrivals_counting_for, lead_clock
 from focusapp.core.models import AwayKind, Block, Day, Reflections, Tally
 from focusapp.core.next_steps import NextStep
 from focusapp.core.results import RoleResults, role_results, with_week_instruments
@@ -49,6 +49,9 @@ class ReviewFacts:
     book: Book = field(default_factory=Book)  # accounts, touches, follow-ups (issue 12)
     now: datetime | None = None  # for the follow-ups overdue; None: the end of `today`
     leads: tuple[Lead, ...] = ()  # inbound leads and their first touch
+    # The leads that came in from first to last (their wall dates); None: read `leads`. The
+    # app's facts hold no lead: a week's are read from its months when it is shown.
+    leads_between: Callable[[date, date], Sequence[Lead]] | None = None
     next_steps: tuple[NextStep, ...] = ()  # Field Sales' meetings' dated next steps
     # The finished blocks of the days from first to last; None: read `blocks`. The app's
     # facts hold no block: a week's are decoded when it is shown (issue 15).
@@ -62,6 +65,13 @@ class ReviewFacts:
         if self.blocks_between is None:
             return self.blocks
         return self.blocks_between(week.days[0], week.days[-1])
+
+    def week_leads(self, week: IsoWeek) -> Sequence[Lead]:
+        """The leads that may count for `week` (role_results keeps the right ones)."""
+        if self.leads_between is None:
+            return self.leads
+        return self.leads_between(*arrivals_counting_for(week.days[0], week.days[-1],
+                                                         self.rules))
 
     def progress(self) -> Progress:
         """The one pass over the whole history (unless known); reuse it for every week."""
@@ -90,7 +100,7 @@ class ReviewFacts:
         """Each role's sales results for `week` (core/results.py)."""
         results = role_results(week, self.roles, progress or self.progress(),
                                self.week_blocks(week), self.tallies, self.handoffs,
-                               self.rules.day_start, self.leads, self.rules)
+                               self.rules.day_start, self.week_leads(week), self.rules)
         results = with_week_instruments(results, self.week_blocks(week), self.next_steps,
                                         week, self.rules.day_start)
         now = self.now or datetime.combine(self.today, time.max, UTC)
@@ -119,14 +129,14 @@ class ReviewProvider:
 
     @classmethod
     def from_daily(cls, daily: DailyLoop, reviews: ReflectionsRepo,
-                   leads: Callable[[], tuple[Lead, ...]] = tuple,
+                   leads_between: Callable[[date, date], Sequence[Lead]] | None = None,
                    book: Callable[[], Book] = Book,
                    next_steps: Callable[[], tuple[NextStep, ...]] = tuple,
                    scheduled_runs: Callable[[], tuple[ScheduledRun, ...]] = tuple,
                    ) -> ReviewProvider:
         """The app's provider: the daily loop's in-memory history, the reviews table, the
-        inbound leads (`leads`), the account book (`services.accounts.book_of`) and the
-        meetings' next steps."""
+        inbound leads of a span of days (`leads_between`: `LeadsRepo.arrived_between`), the
+        account book (`services.accounts.book_of`) and the meetings' next steps."""
 
         def facts() -> ReviewFacts:
             settings = daily.settings()
@@ -152,7 +162,7 @@ class ReviewProvider:
                 handoffs=daily.handoffs(),
                 book=book(),
                 now=daily.now(),
-                leads=leads(),
+                leads_between=leads_between or (lambda _first, _last: ()),
                 next_steps=next_steps(),
                 blocks_between=blocks_between,
                 scheduled_runs=scheduled_runs(),

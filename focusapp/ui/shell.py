@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import CodedError, Problem
-from focusapp.core.leads import Lead
 from focusapp.core.models import Block, Day, OneThingStatus, Settings
 from focusapp.core.roles import RoleConfig
 from focusapp.flows.shell import (
@@ -198,10 +197,6 @@ class QtShell(QObject):
             self.tray.render_leads(len(view.waiting),
                                    sum(lead.overdue(view.now) for lead in view.waiting))
 
-    def _leads(self) -> tuple[Lead, ...]:
-        """Every lead, for the review (the store keeps them in memory once read)."""
-        return tuple(self._store.leads.all())
-
     def today_visible(self) -> bool:
         return self.today.isVisible() and not self.today.isMinimized()
 
@@ -287,7 +282,10 @@ class QtShell(QObject):
         from focusapp.ui.review_model import ReviewProvider
 
         store = self._store
-        return ReviewProvider.from_daily(self._daily, store.reviews, self._leads,
+        # Through `store.leads` at each call: a restored backup builds the repositories anew.
+        return ReviewProvider.from_daily(self._daily, store.reviews,
+                                         lambda first, last: store.leads.arrived_between(
+                                             first, last),
                                          book=lambda: book_of(store),
                                          next_steps=lambda: tuple(store.next_steps.all()),
                                          scheduled_runs=lambda: tuple(

@@ -254,3 +254,24 @@ def test_a_note_that_cannot_be_trusted_is_made_again_from_its_month(
     if note != "unwritable":
         assert json.loads(path.read_text("utf-8"))["waiting"] == (
             ["sep00001"] if note == "stale" else [])
+
+
+def test_a_weeks_review_counts_its_leads_from_their_months_alone(
+        store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    from focusapp.core.days import IsoWeek
+    from focusapp.core.leads import lead_figures
+    from focusapp.services.daily import DailyLoop
+    from focusapp.ui.review_model import ReviewProvider
+
+    _with_leads(store)
+    _three_months(store)
+    every = store.leads.all()
+    week = IsoWeek.of(ARRIVED.date())
+    rules = store.settings.get().day_rules
+    monkeypatch.setattr(store.leads, "all", lambda: pytest.fail("the review read every lead"))
+    facts = ReviewProvider.from_daily(DailyLoop(clock, store), store.reviews,
+                                      store.leads.arrived_between).facts()
+    counted = facts.results(week)[RoleId.INBOUND_QUALIFIER.value].leads
+    assert counted.arrived == 1  # Acme; the spam set aside counts nowhere
+    assert counted == lead_figures(every, week.monday, week.days[-1], rules,
+                                   RoleId.INBOUND_QUALIFIER.value)
