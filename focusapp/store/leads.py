@@ -70,9 +70,8 @@ class LeadsRepo:
 
     def waiting(self) -> list[Lead]:
         """The leads neither touched nor set aside, decoding only the months that hold one."""
-        found = [lead for month in self._records.files.months() if self._waiting_ids(month)
-                 for _, lead in self._records.month(month).values() if lead.is_waiting]
-        return _in_order(found)
+        months = [month for month in self._records.files.months() if self._waiting_ids(month)]
+        return _in_order(lead for lead in self._records.in_months(months) if lead.is_waiting)
 
     def _waiting_ids(self, month: str) -> frozenset[str]:
         files = self._records.files

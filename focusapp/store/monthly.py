@@ -47,6 +47,12 @@ class MonthlyRecords[K: Hashable, V]:
         self._month = month
         self._problems = problems
         self._loaded: dict[str, dict[K, tuple[int, V]]] = {}  # month -> key -> (doc id, value)
+        # A month file found damaged and put back from a backup holds other doc ids: what
+        # was read of it before is read again, or a save would update the wrong document.
+        files.on_recovered = self.forget_month
+
+    def forget_month(self, month: str) -> None:
+        self._loaded.pop(month, None)
 
     def month(self, month: str) -> dict[K, tuple[int, V]]:
         """The month's records by key, with their doc ids (read once, then kept)."""

@@ -275,3 +275,33 @@ def test_a_weeks_review_counts_its_leads_from_their_months_alone(
     assert counted.arrived == 1  # Acme; the spam set aside counts nowhere
     assert counted == lead_figures(every, week.monday, week.days[-1], rules,
                                    RoleId.INBOUND_QUALIFIER.value)
+
+
+def test_a_lead_saved_after_its_month_file_was_put_back_from_a_backup_overwrites_no_other(
+        data_dir: Path, clock: FakeClock) -> None:
+    """A month read, closed (only four stay open), damaged and recovered from the day's
+    backup holds other doc ids than those read before: they are read again."""
+    def arrived(lead_id: str, day: int) -> Lead:
+        return Lead(lead_id, datetime(2026, 11, day, 9, 0, tzinfo=PARIS), "solo", 10, lead_id)
+
+    store, _ = Store.open(data_dir, now=clock.now)
+    with store:
+        store.leads.save(arrived("aaaa0001", 2))
+    clock.advance(days=1)  # the day's first write backs November up, with its first lead
+    store, _ = Store.open(data_dir, now=clock.now)
+    with store:
+        store.leads.save(arrived("bbbb0002", 3))
+        store.leads.save(arrived("cccc0003", 4))
+        for year, month in ((2026, 12), (2027, 1), (2027, 2), (2027, 3)):  # November closes
+            store.leads.save(Lead(f"later{month:03d}", datetime(year, month, 1, 9, 0,
+                                                                 tzinfo=PARIS), "solo", 10))
+        assert len(store.leads.all()) == 7
+        (data_dir / "leads" / "2026-11.json").write_bytes(b"{oops")
+        touched = clock.now()
+        store.leads.save(arrived("cccc0003", 4).touched(touched))  # recovers November
+        store.leads.save(arrived("bbbb0002", 3).touched(touched))
+    store, _ = Store.open(data_dir, now=clock.now)
+    with store:
+        kept = {lead.id: lead for lead in store.leads.all()}
+        assert {"aaaa0001", "bbbb0002", "cccc0003"} <= set(kept)
+        assert kept["cccc0003"].touched_at == kept["bbbb0002"].touched_at == touched
