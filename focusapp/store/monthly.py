@@ -81,10 +81,10 @@ class MonthlyRecords[K: Hashable, V]:
 
     def put(self, value: V) -> None:
         key, month = self._key(value), self._month(value)
+        table = self.files.table(month)  # first: a damaged file is put back before its ids are read
         here = self.month(month)
         stored = here.get(key)
-        doc_id = put(self.files.table(month), stored[0] if stored else None, self._encode(value))
-        here[key] = (doc_id, value)
+        here[key] = (put(table, stored[0] if stored else None, self._encode(value)), value)
 
     def put_many(self, values: list[V]) -> None:
         """Upsert each by key: per month touched, one write for its updates and one for its
