@@ -8,14 +8,15 @@ launch, almost all of it compiling (benchmarks/startup.py; Python 3.13 batches t
 calls but still compiles each time).
 
 The same text always compiles to the same code, so this cache keeps each compiled code
-object, keyed by its whole source text, in one file of the user's cache folder, written with
-`marshal` as Python's own `.pyc` files are and tagged with the interpreter's bytecode magic
-number. It changes nothing but speed: a text not in the cache is compiled as `dataclass`
-would compile it; a missing, damaged or foreign file is an empty cache; a file that cannot
-be written is left alone. The file is as trusted as the `__pycache__` folders beside the
-code: whoever can write the user's cache folder can already run code as the user. Only the
-user's own launch (`focusapp.__main__`) installs it: the privileged hosts helper has entry
-points of its own and never reads a folder the user can write.
+object, keyed by its whole source text, in one file of the user's cache folder, written
+with `marshal` as Python's own `.pyc` files are and tagged with the interpreter's bytecode
+magic number and a CRC-32 of its content. It changes nothing but speed: a text not in the
+cache is compiled as `dataclass` would compile it; a missing, damaged or foreign file is an
+empty cache; a file that cannot be written is left alone. The file is as trusted as the
+`__pycache__` folders beside the code: whoever can write the user's cache folder can
+already run code as the user. Only the user's own launch (`focusapp.__main__`) installs it:
+the privileged hosts helper has entry points of its own and never reads a folder the user
+can write.
 
 Only `dataclasses`' own `exec` is redirected (a module global shadows the builtin there), so
 nothing else in the process compiles through it.
@@ -30,6 +31,7 @@ import dataclasses
 import importlib.util
 import marshal
 import os
+import zlib
 from collections.abc import Mapping
 from pathlib import Path
 from types import CodeType
@@ -79,7 +81,8 @@ class CompiledMethods:
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(_MAGIC + marshal.dumps(kept))
+            payload = marshal.dumps(kept)
+            temporary.write_bytes(_MAGIC + _crc(payload) + payload)
             os.replace(temporary, self.path)
         except OSError:  # a read-only or full disk: the next launch compiles again
             with contextlib.suppress(OSError):
@@ -95,14 +98,21 @@ def _read(path: Path) -> dict[str, CodeType]:
         return {}
     if not data.startswith(_MAGIC):  # none yet, or written by another Python
         return {}
+    stamp, payload = data[len(_MAGIC):len(_MAGIC) + 4], data[len(_MAGIC) + 4:]
+    if stamp != _crc(payload):  # damaged: a flipped bit could still unmarshal, into bad code
+        return {}
     try:
-        found = marshal.loads(data[len(_MAGIC):])
+        found = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return {}
     if not isinstance(found, dict):
         return {}
     return {text: code for text, code in found.items()
             if isinstance(text, str) and isinstance(code, CodeType)}
+
+
+def _crc(payload: bytes) -> bytes:
+    return zlib.crc32(payload).to_bytes(4, "little")
 
 
 def cache_folder() -> Path | None:

@@ -9,6 +9,7 @@ import marshal
 import os
 import subprocess
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,17 +83,32 @@ def test_a_second_launch_compiles_nothing_its_first_compiled(tmp_path: Path) -> 
     assert Call("Ana") == Call("Ana")
 
 
+def stamped(payload: bytes) -> bytes:
+    """`payload` as the cache writes it: this Python's magic number, its CRC-32, itself."""
+    return importlib.util.MAGIC_NUMBER + zlib.crc32(payload).to_bytes(4, "little") + payload
+
+
 @pytest.mark.parametrize("content", [
     b"",
     b"not a cache at all",
     importlib.util.MAGIC_NUMBER + b"\x00\x01 truncated",
     b"\x00\x00\r\n" + marshal.dumps({"def f(): pass": compile("pass", "<s>", "exec")}),
-    importlib.util.MAGIC_NUMBER + marshal.dumps(["a list, not a dict"]),
-    importlib.util.MAGIC_NUMBER + marshal.dumps({"text": "not code", 3: b"bytes"}),
-], ids=["empty", "garbage", "truncated", "another-python", "not-a-dict", "not-code"])
+    stamped(marshal.dumps(["a list, not a dict"])),
+    stamped(marshal.dumps({"text": "not code", 3: b"bytes"})),
+    "flipped",
+], ids=["empty", "garbage", "truncated", "another-python", "not-a-dict", "not-code",
+        "flipped"])
 def test_a_damaged_or_foreign_file_is_an_empty_cache_and_is_written_anew(
-        tmp_path: Path, content: bytes) -> None:
+        tmp_path: Path, content: bytes | str) -> None:
     path = tmp_path / FILE_NAME
+    if content == "flipped":  # a good file with one bit of a code object's bytes flipped
+        good = CompiledMethods(path)
+        good.exec("def f():\n    return 1234567")
+        good.save()
+        data = bytearray(path.read_bytes())
+        data[data.index((1234567).to_bytes(4, "little"))] ^= 1
+        content = bytes(data)
+    assert isinstance(content, bytes)
     path.write_bytes(content)
     cache = CompiledMethods(path)
     assert cache.codes == {}
