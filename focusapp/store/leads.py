@@ -7,27 +7,22 @@ leads/YYYY-MM.waiting.json, naming the month file's size and CRC-32 and the ids 
 leads still waiting: a start checks the notes (reading the month files' bytes, a few
 milliseconds) and decodes only the months that hold a waiting lead. A note that is missing,
 stale or unreadable is made again from its month, silently; one that cannot be written (a
-read-only folder) costs that month's decoding at the next start, nothing else. The notes
-are not data files (`layout.months_in`): never backed up, exported or imported.
+read-only folder) costs that month's decoding at the next start, nothing else (derived.py,
+as for the blocks' summaries): never backed up, exported or imported.
 """
 
 from __future__ import annotations
 
-import json
-import logging
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from focusapp.core.leads import Lead
-from focusapp.store.atomic import atomic_write_bytes
 from focusapp.store.codec import decode_lead, encode_lead
+from focusapp.store.derived import Stamp, checksum, read_derived, text_ids, write_derived
 from focusapp.store.layout import month_key, month_of_day, months_between
 from focusapp.store.monthly import MonthlyRecords
 from focusapp.store.months import MonthFiles
-from focusapp.store.summaries import checksum
-
-log = logging.getLogger(__name__)
 
 TABLE = "leads"
 NOTE_SUFFIX = ".waiting.json"
@@ -75,12 +70,12 @@ class LeadsRepo:
 
     def _waiting_ids(self, month: str) -> frozenset[str]:
         files = self._records.files
-        note, source = _note_of(files.path(month)), checksum(files.path(month))
-        found = _read_note(note, source)
+        note, stamp = _note_of(files.path(month)), _note_stamp(checksum(files.path(month)))
+        found = read_derived(note, stamp, lambda data: text_ids(data["waiting"], "waiting ids"))
         if found is None:
             found = frozenset(key for key, (_, lead) in self._records.month(month).items()
                               if lead.is_waiting)
-            _write_note(note, source, found)
+            write_derived(note, stamp, {"waiting": sorted(found)})
         return found
 
 
@@ -92,30 +87,5 @@ def _note_of(month_file: Path) -> Path:
     return month_file.with_name(month_file.stem + NOTE_SUFFIX)
 
 
-def _read_note(path: Path, source: str | None) -> frozenset[str] | None:
-    """The waiting ids of a note made from `source`; None if missing, stale or unreadable."""
-    if source is None:
-        return None
-    try:
-        data = json.loads(path.read_bytes())
-        if (data["format"], data["source"]) != (NOTE_FORMAT, source):
-            return None
-        ids = data["waiting"]
-        if type(ids) is not list or not all(type(i) is str for i in ids):
-            raise ValueError("the waiting ids are not a list of text")
-        return frozenset(ids)
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, TypeError, KeyError) as exc:
-        log.info("the note %s is made again: %s", path.name, exc)
-        return None
-
-
-def _write_note(path: Path, source: str | None, ids: frozenset[str]) -> None:
-    if source is None:
-        return
-    data = {"format": NOTE_FORMAT, "source": source, "waiting": sorted(ids)}
-    try:
-        atomic_write_bytes(path, json.dumps(data).encode("utf-8"))
-    except OSError as exc:  # a read-only folder or a full disk: made again next time
-        log.info("the note %s was not written: %s", path.name, exc)
+def _note_stamp(source: str | None) -> Stamp:
+    return {"format": NOTE_FORMAT, "source": source}
