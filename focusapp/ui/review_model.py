@@ -162,7 +162,7 @@ class ReviewProvider:
                 handoffs=daily.handoffs(),
                 book=book(),
                 now=daily.now(),
-                leads_between=leads_between or (lambda _first, _last: ()),
+                leads_between=leads_between,
                 next_steps=next_steps(),
                 blocks_between=blocks_between,
                 scheduled_runs=scheduled_runs(),
