@@ -184,7 +184,7 @@ class FocusApp(QObject):
         later(self.weekly_export.start)
         later(self.instruments.start)
         later(self.agenda.start_calendars)
-        if self._wizard_due():
+        if self.wizard_due():
             # Once the tray icon (or, without a tray, Today) is on screen: the app first,
             # then its questions.
             later(lambda: self.windows.run_wizard(start_reminders=self.options.reminders))
@@ -193,9 +193,12 @@ class FocusApp(QObject):
         if self.options.reminders:
             later(self.agenda.start_schedule)
         if self.options.exit_when_ready:
-            later(self._report_ready_and_quit, 0)
+            from focusapp.ready import report_ready_and_quit
 
-    def _wizard_due(self) -> bool:
+            later(lambda: report_ready_and_quit(self), 0)
+
+    def wizard_due(self) -> bool:
+        """A new user's questions are to be asked (until the wizard is completed once)."""
         return self.options.wizard and not self.daily.settings().first_run_done
 
     def _after_first_paint(self, call: Callable[[], object],
@@ -247,25 +250,6 @@ class FocusApp(QObject):
         # Not QApplication.quit(): Qt 6 first asks every window to close, and the Today
         # window refuses (closing it never quits), which cancels the quit.
         QApplication.exit(0)
-
-    def _report_ready_and_quit(self) -> None:
-        """`--exit-when-ready` (benchmarks/startup.py, the bundle check): print when the tray
-        and the Today window are up, print when the history is read (the streak chips are
-        shown: before the reminders, as in `start`, where its call is queued first), load
-        the rest of what comes after the first paint, a new user's wizard included (so peak
-        memory counts it), and quit."""
-        import time
-
-        self.shell.show_today()
-        QApplication.processEvents()
-        # The CPU time beside the wall clock: on a shared machine it is what load leaves alone.
-        print(f"ready {time.time():.6f} {time.process_time():.6f}", flush=True)
-        self.day_view.load_history()
-        print(f"loaded {time.time():.6f}", flush=True)
-        if self._wizard_due():
-            self.windows.run_wizard(start_reminders=False)
-        self.reminders.start()
-        self.quit()
 
 
 def _no_idle() -> IdleSource:
