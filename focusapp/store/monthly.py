@@ -11,12 +11,12 @@ count a 0.1 s write (benchmarks/instruments_history.py).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Hashable, Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Any
 
 from focusapp.store.codec import Doc, RecordError
 from focusapp.store.months import MonthFiles
-from focusapp.store.tables import put
+from focusapp.store.tables import put, replace_by_key
 
 log = logging.getLogger(__name__)
 
@@ -103,17 +103,10 @@ class MonthlyRecords[K: Hashable, V]:
 
     def _write_month(self, month: str, values: dict[K, V]) -> None:
         table, here = self.files.table(month), self.month(month)
-        updates = {here[key][0]: self._encode(value) for key, value in values.items()
-                   if key in here}
+        updates = {key: self._encode(value) for key, value in values.items() if key in here}
         if updates:
-            by_key = {key: here[key][0] for key in values if key in here}
-
-            def replace(stored: MutableMapping[str, Any]) -> None:
-                new = updates[by_key[self._key(self._decode(stored))]]
-                stored.clear()
-                stored.update(new)
-
-            table.update(replace, doc_ids=list(updates))
+            replace_by_key(table, updates, [here[key][0] for key in updates],
+                           lambda stored: self._key(self._decode(stored)))
         for key, value in values.items():
             if key in here:
                 here[key] = (here[key][0], value)

@@ -39,6 +39,19 @@ def put(table: Table, doc_id: int | None, doc: Doc) -> int:
     return table.insert(doc)
 
 
+def replace_by_key[K](table: Table, updates: Mapping[K, Doc], doc_ids: list[int],
+                     key_of: Callable[[Mapping[str, Any]], K]) -> None:
+    """Replace documents `doc_ids` by `updates`, each found by the key of what is stored
+    (TinyDB hands an update the stored document, not its id): one file write."""
+
+    def replace(stored: MutableMapping[str, Any]) -> None:
+        new = updates[key_of(stored)]
+        stored.clear()
+        stored.update(new)
+
+    table.update(replace, doc_ids=doc_ids)
+
+
 class KeyedTable[K: Hashable, V]:
     """A table whose documents are values of one model, each with a unique key.
 
@@ -103,14 +116,9 @@ class KeyedTable[K: Hashable, V]:
         updates = {k: self._encode(v) for k, v in latest.items() if k in self._ids}
         inserts = [(k, v) for k, v in latest.items() if k not in self._ids]
         if updates:
-
-            def replace(stored: MutableMapping[str, Any]) -> None:
-                # Only documents that decoded at load have a doc id here: this decodes.
-                new = updates[self._key(self._decode(stored))]
-                stored.clear()
-                stored.update(new)
-
-            self.table.update(replace, doc_ids=[self._ids[k] for k in updates])
+            # Only documents that decoded at load have a doc id here: this decodes.
+            replace_by_key(self.table, updates, [self._ids[k] for k in updates],
+                           lambda stored: self._key(self._decode(stored)))
         if inserts:
             doc_ids = self.table.insert_multiple(self._encode(v) for _, v in inserts)
             for (k, _), doc_id in zip(inserts, doc_ids, strict=True):
