@@ -6,6 +6,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    from focusapp.services import start_collector
+
+    start_collector.hold()  # until the first paint (FocusApp.start), or the command's end
     from focusapp.services import dataclass_cache
     from focusapp.services.pyside_startup import skip_feature_scan
 

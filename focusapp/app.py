@@ -26,12 +26,12 @@ from focusapp.flows.reminders import RemindersFlow
 from focusapp.flows.today import TodayFlow
 from focusapp.flows.weekly_export import WeeklyExportFlow
 from focusapp.flows.windows import WindowsFlow
+from focusapp.services import start_collector
 from focusapp.services.app_identity import set_app_user_model_id
 from focusapp.services.away import AwaySampler
 from focusapp.services.backends import Backends, detect_backends
 from focusapp.services.clock import Clock, SystemClock
 from focusapp.services.daily import DailyLoop
-from focusapp.services.signals import QuitSignals
 from focusapp.services.sleep import SleepWatcher
 from focusapp.services.timer import FocusTimer
 from focusapp.store.database import OpenReport, Store
@@ -175,6 +175,7 @@ class FocusApp(QObject):
         self.guard.render()
         self.shell.show()
         later = self._after_first_paint
+        later(start_collector.release, 0)
         if self.shell.tray is None:
             later(self.day_view.explain_no_tray, 0)
         later(lambda: self.day_view.tell_recoveries(self.report), 0)
@@ -259,6 +260,15 @@ def _no_idle() -> IdleSource:
     return NullIdle(Problem("idle.unavailable", {"reasons": ()}, "no idle source given"))
 
 
+def _quit_on_signals(focus: FocusApp) -> None:
+    """SIGTERM, SIGINT: quit as Quit does. Set up once the first paint is done (its socket
+    pair's imports cost 4 ms of a launch); a signal before it ends the process as it would
+    any, before the app has anything of its own to save."""
+    from focusapp.services.signals import QuitSignals
+
+    QuitSignals(parent=focus).quit_requested.connect(focus.quit)
+
+
 def run(data_dir: Path, argv: list[str], options: Options | None = None) -> int:
     """Start the tray app on `data_dir`; returns the process exit code."""
     set_app_user_model_id()  # Windows: before the first window or tray icon, as it asks
@@ -277,11 +287,12 @@ def run(data_dir: Path, argv: list[str], options: Options | None = None) -> int:
         return 1
     translator = install_translator(app, pick_language(store.settings.get().language))
     focus = FocusApp(clock, store, report, options, translator)
-    quit_signals = QuitSignals(parent=focus)  # SIGTERM, SIGINT: quit as Quit does
-    quit_signals.quit_requested.connect(focus.quit)
     app.commitDataRequest.connect(lambda _manager: focus.commit_data())  # logout
     focus.start()
-    # Commands from the CLI and a second launch are served right after the first paint.
+    # Signals are handled, then commands from the CLI and a second launch served, right
+    # after the first paint (signals first: once the CLI can reach the app, SIGTERM stops it
+    # as cleanly).
+    QTimer.singleShot(AFTER_FIRST_PAINT_MS, focus, lambda: _quit_on_signals(focus))
     QTimer.singleShot(AFTER_FIRST_PAINT_MS, focus, focus.serve_commands)
     try:
         return app.exec()

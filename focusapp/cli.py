@@ -44,6 +44,7 @@ from focusapp.core.models import (
 )
 from focusapp.core.roles import DEFAULT_ACTIVITIES, RoleId
 from focusapp.core.text import fill
+from focusapp.services import start_collector
 from focusapp.ui.problems import error_message
 
 if TYPE_CHECKING:
@@ -528,6 +529,8 @@ def _check_encoding(args: Sequence[str]) -> None:
 
 def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | None) -> int:
     command = args.command
+    if command is not None:
+        start_collector.release()  # held for a launch's first paint, not for a command
     if command is None:
         return _launch(data_dir, launch_app, exit_when_ready=args.exit_when_ready,
                        hosts_helper=args.hosts_helper)

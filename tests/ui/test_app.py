@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -579,3 +580,23 @@ def test_a_handoff_in_three_taps_then_sent_back_from_the_today_window(focus, qtb
     assert (answered.status.value, answered.reason) == ("sent_back", "No budget owner named")
     assert panel.list.item(0).text().endswith("sent back")
     assert panel.list.item(0).toolTip() == "No budget owner named"
+
+
+def test_the_collector_held_by_a_launch_comes_back_after_the_first_paint(qtbot, tmp_path,
+                                                                           clock):
+    from focusapp.services import start_collector
+
+    store, report = Store.open(tmp_path / "held", now=clock.now)
+    start_collector.hold()  # as focusapp.__main__ does
+    app = FocusApp(clock, store, report, Options(tray=False, wizard=False, reminders=False))
+    qtbot.addWidget(app.shell.today)
+    try:
+        app.start()
+        assert not gc.isenabled()
+        qtbot.waitUntil(gc.isenabled)
+    finally:
+        start_collector.release()
+        gc.unfreeze()
+        gc.enable()
+        dispose(app)
+        store.close()
