@@ -442,8 +442,39 @@ def main(argv: Sequence[str] | None = None, launch_app: LaunchApp | None = None)
     `focusapp.app.run`, imported only then.
     """
     args_list = list(sys.argv[1:] if argv is None else argv)
+    launch = _plain_launch(args_list)
+    if launch is not None:
+        return _start_app(*launch, launch_app)
     with _speaking(args_list):
         return _run(args_list, launch_app)
+
+
+def _plain_launch(args: Sequence[str]) -> tuple[Path, bool] | None:
+    """A launch with nothing to say: only `--data-dir` and `--exit-when-ready`, and no
+    running instance to bring to the front (see `_front_if_running`). The data folder and
+    whether to exit when ready; None for anything else, which the parser reads in the
+    user's language. Its words and its parser cost 7 ms of each launch (issue 15)."""
+    from focusapp.services.instance_name import may_be_running
+
+    exit_when_ready = False
+    chosen: str | None = None
+    rest = list(args)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--exit-when-ready":
+            exit_when_ready = True
+        elif arg == "--data-dir" and rest and not rest[0].startswith("-"):
+            chosen = rest.pop(0)
+        elif arg.startswith("--data-dir=") and arg != "--data-dir=":
+            chosen = arg.split("=", 1)[1]
+        else:
+            return None
+    try:
+        _check_encoding(args)
+        data_dir = data_dir_from(chosen, os.environ)
+    except (UsageError, OSError, RuntimeError):  # said by the parser's path
+        return None
+    return None if may_be_running(data_dir) else (data_dir, exit_when_ready)
 
 
 def _run(args_list: list[str], launch_app: LaunchApp | None) -> int:
@@ -721,6 +752,11 @@ def _launch(data_dir: Path, launch_app: LaunchApp | None, *, exit_when_ready: bo
     if answered is not None:
         return answered
     _stop_speaking()  # the GUI makes its own application, in the language it is set to
+    return _start_app(data_dir, exit_when_ready, launch_app, hosts_helper)
+
+
+def _start_app(data_dir: Path, exit_when_ready: bool, launch_app: LaunchApp | None,
+               hosts_helper: list[str] | None = None) -> int:
     if launch_app is None:
         from functools import partial
 

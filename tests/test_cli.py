@@ -317,6 +317,31 @@ def test_launch_with_nothing_running_starts_the_app(data_dir: Path) -> None:
     assert [folder for folder, _ in launched] == [data_dir.resolve()]
 
 
+@pytest.mark.parametrize("form", [["--data-dir", "{}"], ["--data-dir={}", "--exit-when-ready"]])
+def test_a_plain_launch_starts_the_app_without_the_parser(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch, form: list[str]) -> None:
+    def no_parser() -> None:
+        raise AssertionError("a plain launch built the parser")
+
+    monkeypatch.setattr(cli, "build_parser", no_parser)  # 7 ms of each launch (issue 15)
+    launched: list[Path] = []
+    argv = [part.format(data_dir) for part in form]
+    assert cli.main(argv, launch_app=lambda folder, _argv: launched.append(folder) or 0) == 0
+    assert launched == [data_dir.resolve()]
+
+
+@pytest.mark.parametrize("argv", [["--data-dir"], ["--exit-when-ready", "-x"],
+                                  ["--data-dir", "d", "--version"]])
+def test_a_launch_with_anything_else_goes_through_the_parser(
+        argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    launched: list[Path] = []
+    code = cli.main(argv, launch_app=lambda folder, _argv: launched.append(folder) or 0)
+    assert launched == []
+    assert code == (0 if "--version" in argv else cli.EXIT_USAGE)
+    said = capsys.readouterr()
+    assert (said.out if "--version" in argv else said.err).strip()
+
+
 def test_a_second_launch_raises_the_running_app(
     qtbot: Any,
     capsys: pytest.CaptureFixture[str],
