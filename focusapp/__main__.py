@@ -17,9 +17,15 @@ def main(argv: list[str] | None = None) -> int:
     folder = dataclass_cache.cache_folder()
     if folder is not None:
         dataclass_cache.install(folder)
+    args = sys.argv[1:] if argv is None else argv
+    from focusapp.launch import plain_launch, start_app
+
+    launch = plain_launch(args)
+    if launch is not None:  # nothing to parse, nothing to say: the command line stays out
+        return start_app(*launch)
     from focusapp.cli import main as cli_main
 
-    return cli_main(sys.argv[1:] if argv is None else argv)
+    return cli_main(args)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ import argparse
 import os
 import shlex
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from PySide6.QtCore import QCoreApplication
 
 from focusapp import __version__, client, lazy_module
-from focusapp.client import APP_NAME, EXIT_FAILED, EXIT_OK, PROG, TIMEOUT_MS
+from focusapp.client import EXIT_FAILED, EXIT_OK, PROG, TIMEOUT_MS
 from focusapp.core.accounts import account_name, account_note, names_in_csv
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import ValidationError
@@ -44,6 +44,7 @@ from focusapp.core.models import (
 )
 from focusapp.core.roles import DEFAULT_ACTIVITIES, RoleId
 from focusapp.core.text import fill
+from focusapp.launch import DATA_DIR_ENV, LaunchApp, data_dir_from, plain_launch, start_app
 from focusapp.services import start_collector
 from focusapp.ui.problems import error_message
 
@@ -54,13 +55,9 @@ else:  # loaded at its first use: a plain launch never needs it
 
 translate = QCoreApplication.translate  # translate("CommandLine", …): pyside6-lupdate finds it
 
-DATA_DIR_ENV = "FOCUSAPP_DATA_DIR"
 ACTIVITY_MAX_CHARS = 80
 CALENDAR_ACTIONS = ("add", "list", "refresh", "remove")
 EXIT_USAGE = 2
-
-
-LaunchApp = Callable[[Path, list[str]], int]
 
 
 class UsageError(Exception):
@@ -422,16 +419,6 @@ def parse_activity(text: str | None) -> str | None:
                                             code="activity"))).lower()
 
 
-def data_dir_from(option: str | None, environ: Mapping[str, str]) -> Path:
-    """--data-dir, else $FOCUSAPP_DATA_DIR, else the platform's user data folder."""
-    chosen = option or environ.get(DATA_DIR_ENV) or None
-    if chosen is None:
-        from platformdirs import user_data_dir
-
-        chosen = user_data_dir(APP_NAME, appauthor=False)
-    return Path(chosen).expanduser().resolve()
-
-
 # ---- running ---------------------------------------------------------------------------
 
 
@@ -442,39 +429,11 @@ def main(argv: Sequence[str] | None = None, launch_app: LaunchApp | None = None)
     `focusapp.app.run`, imported only then.
     """
     args_list = list(sys.argv[1:] if argv is None else argv)
-    launch = _plain_launch(args_list)
+    launch = plain_launch(args_list)
     if launch is not None:
-        return _start_app(*launch, launch_app)
+        return start_app(*launch, launch_app)
     with _speaking(args_list):
         return _run(args_list, launch_app)
-
-
-def _plain_launch(args: Sequence[str]) -> tuple[Path, bool] | None:
-    """A launch with nothing to say: only `--data-dir` and `--exit-when-ready`, and no
-    running instance to bring to the front (see `_front_if_running`). The data folder and
-    whether to exit when ready; None for anything else, which the parser reads in the
-    user's language. Its words and its parser cost 7 ms of each launch (issue 15)."""
-    from focusapp.services.instance_name import may_be_running
-
-    exit_when_ready = False
-    chosen: str | None = None
-    rest = list(args)
-    while rest:
-        arg = rest.pop(0)
-        if arg == "--exit-when-ready":
-            exit_when_ready = True
-        elif arg == "--data-dir" and rest and not rest[0].startswith("-"):
-            chosen = rest.pop(0)
-        elif arg.startswith("--data-dir=") and arg != "--data-dir=":
-            chosen = arg.split("=", 1)[1]
-        else:
-            return None
-    try:
-        _check_encoding(args)
-        data_dir = data_dir_from(chosen, os.environ)
-    except (UsageError, OSError, RuntimeError):  # said by the parser's path
-        return None
-    return None if may_be_running(data_dir) else (data_dir, exit_when_ready)
 
 
 def _run(args_list: list[str], launch_app: LaunchApp | None) -> int:
@@ -752,22 +711,7 @@ def _launch(data_dir: Path, launch_app: LaunchApp | None, *, exit_when_ready: bo
     if answered is not None:
         return answered
     _stop_speaking()  # the GUI makes its own application, in the language it is set to
-    return _start_app(data_dir, exit_when_ready, launch_app, hosts_helper)
-
-
-def _start_app(data_dir: Path, exit_when_ready: bool, launch_app: LaunchApp | None,
-               hosts_helper: list[str] | None = None) -> int:
-    if launch_app is None:
-        from functools import partial
-
-        from focusapp.app import Options, run  # the GUI, only when it is wanted
-        from focusapp.services.backends import detect_backends
-
-        options = Options(exit_when_ready=exit_when_ready,
-                          backends=detect_backends(hosts_helper=hosts_helper))
-        launch_app = partial(run, options=options)
-    # The app listens itself (InstanceServer.listen) and quits if it lost a race to another.
-    return launch_app(data_dir, [sys.argv[0] if sys.argv and sys.argv[0] else PROG])
+    return start_app(data_dir, exit_when_ready, launch_app, hosts_helper)
 
 
 if __name__ == "__main__":

@@ -11,15 +11,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from focusapp import lazy_module
 from focusapp.core.models import Block
-from focusapp.core.web_rules import dnr_rules, web_rules
 from focusapp.services.clock import Clock
 from focusapp.services.daily import DailyLoop
 from focusapp.services.timer import FocusTimer
 from focusapp.services.web_time import WebTime
 
 if TYPE_CHECKING:
+    from focusapp.core import web_rules as rules_of
     from focusapp.services.browser_link import BrowserLink
+else:  # at the first block: the rules' parser and idna are 3-4 ms the first paint never uses
+    rules_of = lazy_module("focusapp.core.web_rules")
 
 LAUNCHER = "focusapp-browser-host"  # in the data folder's browser/: the manifests name it
 # The blocked page's words for a block, strict or not (ui/browser_text.py).
@@ -75,7 +78,7 @@ class BrowserFlow(QObject):
 
     def _on_block_started(self, block: Block) -> None:
         settings = self._daily.settings()
-        self.web.start(web_rules(settings.blocked_domains, settings.blocked_pages))
+        self.web.start(rules_of.web_rules(settings.blocked_domains, settings.blocked_pages))
         self._send()
 
     def _on_state_changed(self) -> None:
@@ -102,10 +105,10 @@ class BrowserFlow(QObject):
         if block is None or block.finished:
             return {"type": "rules", "rules": [], "until": 0, "page": {}}
         settings = self._daily.settings()
-        rules = web_rules(settings.blocked_domains, settings.blocked_pages)
+        rules = rules_of.web_rules(settings.blocked_domains, settings.blocked_pages)
         until = self._clock.now().timestamp() + self._timer.remaining_seconds()
         day = self._daily.one_thing()
         page = {**self._words(block.strict), "lang": self._language(),
                 "one_thing": day.one_thing if day is not None and day.one_thing else ""}
-        return {"type": "rules", "rules": dnr_rules(rules), "until": round(until * 1000),
+        return {"type": "rules", "rules": rules_of.dnr_rules(rules), "until": round(until * 1000),
                 "page": page}

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
 from focusapp.core.models import DistractionSummary
-from focusapp.core.web_rules import WebRule, target_of
 from focusapp.services.clock import Clock
+
+if TYPE_CHECKING:
+    from focusapp.core.web_rules import WebRule
 
 
 class WebTime(QObject):
@@ -56,6 +59,10 @@ class WebTime(QObject):
         """The front tab now shows `url` ("" for none), or our blocked page instead of it."""
         if not self._rules:
             return
+        # Here, not at the top: the rules (and idna) load with a block's first rules, not
+        # before the first paint (issue 15).
+        from focusapp.core.web_rules import target_of
+
         self._credit()
         target = target_of(url, self._rules)
         if blocked and target is not None and self._since is not None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from focusapp import lazy_module
 from focusapp.core.text import fill
 
 if TYPE_CHECKING:
@@ -34,7 +35,10 @@ class BrowserSetup:
 
 def browser_setup(browser: BrowserFlow, home: Path) -> BrowserSetup:
     """The box over the app's browser link, for the browsers of the account's `home`."""
-    from focusapp.services import browser_install
+    if TYPE_CHECKING:
+        from focusapp.services import browser_install
+    else:  # when Settings asks: its manifests and rules are not needed to show Today
+        browser_install = lazy_module("focusapp.services.browser_install")
 
     return BrowserSetup(
         connected=lambda: browser.connected,

@@ -29,6 +29,9 @@ AFTER_THE_FIRST_PAINT = (
     "focusapp.store.export",
     "focusapp.services.blocking.guard",
     "focusapp.services.reminders",
+    "focusapp.core.web_rules",  # a block's sites and pages, read when one starts
+    "idna",
+    "focusapp.cli",  # a plain launch has nothing for the command line to parse or say
     "hashlib",  # OpenSSL, 2.6 ms: the instance's socket name takes the interpreter's SHA-1
     "socket",  # the quit signals' wake-up pair, set up with the command server
 )
