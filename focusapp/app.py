@@ -57,6 +57,7 @@ AFTER_FIRST_PAINT_MS = 150
 
 @dataclass
 class Options:
+    """How the app starts (tests and benchmarks change them)."""
     tray: bool | None = None  # None: use the tray when the desktop has one
     wizard: bool = True  # show the first-run wizard when it was never completed
     reminders: bool = True

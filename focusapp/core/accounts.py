@@ -33,6 +33,7 @@ MAX_IMPORTED_ACCOUNTS = 10_000  # a CRM export of a whole company, not of a rep'
 
 @dataclass(frozen=True)
 class Account:
+    """An account of an account manager's list."""
     name: str
     added: date  # the local day it was first typed or imported: silence counts from it
     note: str = ""  # the owner's note ("renewal in March", "CFO is the sponsor")
@@ -45,6 +46,7 @@ class Account:
 
 @dataclass(frozen=True)
 class Touch:
+    """One contact with an account, logged at a block's end or from Today."""
     id: str
     account: str  # the account's name, as stored on the account
     at: datetime
@@ -56,6 +58,7 @@ class Touch:
 
 @dataclass(frozen=True)
 class ColdAccount:
+    """An account left without a touch for longer than the role allows."""
     account: Account
     last_touch: date | None  # None: never touched since it was added
     silent_days: int  # calendar days since the last touch (or since it was added)

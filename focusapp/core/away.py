@@ -32,6 +32,7 @@ LIVE_METRICS = frozenset({"conversations", "meetings_held", "touches", "accounts
 
 @dataclass(frozen=True)
 class IdleSample:
+    """How long the keyboard and mouse had been idle, at one instant."""
     at: datetime  # the wall clock when sampled
     monotonic: float  # the monotonic clock (seconds) at the same moment
     idle_seconds: float  # since the last keyboard or mouse input

@@ -43,6 +43,7 @@ class Book:
 
 @dataclass(frozen=True)
 class BookWeek:
+    """A role's accounts and follow-ups over one week."""
     touched: int | None = None  # different accounts touched; None: not an account role
     cold: tuple[ColdAccount, ...] = ()  # at the week's end (today, for this week)
     cold_weeks: int = DEFAULT_COLD_WEEKS

@@ -142,6 +142,7 @@ def validate_weekdays(weekdays: Iterable[int]) -> frozenset[int]:
 
 @dataclass(frozen=True, order=True)
 class IsoWeek:
+    """An ISO 8601 week (Monday to Sunday), as the review and the exports name it."""
     year: int
     week: int
 

@@ -33,6 +33,7 @@ _UNITS = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(day
 
 @dataclass(frozen=True)
 class FollowUp:
+    """Someone to follow up by a due time, until it is marked done."""
     id: str
     name: str  # whom to follow up: "Claire Dubois (Salon VivaTech)"
     at: datetime  # when it was made

@@ -51,6 +51,7 @@ class HandoffStatus(StrEnum):
 
 @dataclass(frozen=True)
 class Handoff:
+    """One handoff from a role to the next, with the checklist as it was then."""
     id: str
     at: datetime
     role: str  # the sender's role

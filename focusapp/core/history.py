@@ -14,6 +14,7 @@ from focusapp.core.streaks import DayMark, RoleHistory
 
 @dataclass(frozen=True)
 class HistoryDay:
+    """One day of a role's history: its mark and the strength after it."""
     day: date
     mark: DayMark
     strength: float  # after the day; a day off, today pending or a future day keeps the last

@@ -49,6 +49,7 @@ _WORKING_DAY_LOOKAHEAD = 366
 
 @dataclass(frozen=True)
 class Lead:
+    """An inbound lead, from its arrival to its first touch (or its drop)."""
     id: str
     at: datetime  # when it came in
     role: str

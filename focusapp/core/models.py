@@ -107,6 +107,7 @@ def validate_count(count: int | None) -> int | None:
 
 @dataclass(frozen=True)
 class Pause:
+    """One pause of a block, open while it lasts."""
     start: datetime
     end: datetime | None = None  # None while the pause is running
 
@@ -121,6 +122,7 @@ INTERRUPTION_KINDS = ("phone", "colleague", "manager", "email", "client")
 
 @dataclass(frozen=True)
 class Interruption:
+    """One interruption noted during a block."""
     at: datetime
     what: str = ""  # one of INTERRUPTION_KINDS, or free text; "" only in files from before
 

@@ -30,6 +30,7 @@ _NOTHING = DayProgress()
 
 @dataclass(frozen=True)
 class FunnelStep:
+    """One step of a role's funnel in a week, and its conversion."""
     metric: str
     count: int
     conversion: float | None  # this step over the one before, in [0, ∞); None: first, or 0
@@ -41,6 +42,7 @@ class FunnelStep:
 
 @dataclass(frozen=True)
 class RoleResults:
+    """A role's counts over one week, against the weeks before."""
     role: str
     counts: tuple[int, ...]  # Monday..Sunday
     last_week: int

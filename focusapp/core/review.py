@@ -41,6 +41,7 @@ class WeekState(StrEnum):
 
 @dataclass(frozen=True)
 class RoleWeek:
+    """One role's week in the review: its days, streak and progress."""
     role: str
     marks: tuple[DayMark, ...]  # Monday..Sunday
     met_days: int
@@ -52,6 +53,7 @@ class RoleWeek:
 
 @dataclass(frozen=True)
 class WeekReview:
+    """The numbers of one week's review, for every role."""
     week: IsoWeek
     state: WeekState
     roles: tuple[RoleWeek, ...]

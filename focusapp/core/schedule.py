@@ -59,6 +59,7 @@ ONCE_PREFIX = "later-"
 
 @dataclass(frozen=True)
 class Occurrence:
+    """One planned start of a scheduled block, at a local instant."""
     start: datetime
     entry: ScheduledBlock
 
@@ -130,6 +131,7 @@ class RunOutcome(StrEnum):
 
 @dataclass(frozen=True)
 class ScheduledRun:
+    """What became of one occurrence of a scheduled block: started, skipped or missed."""
     schedule_id: str
     name: str  # as it was called then (the entry may be renamed or deleted later)
     at: datetime  # the occurrence's instant
@@ -142,6 +144,7 @@ class ScheduledRun:
 
 @dataclass(frozen=True)
 class RunTally:
+    """How a scheduled block's occurrences went over a span of days."""
     started: int = 0
     skipped: int = 0
     missed: int = 0

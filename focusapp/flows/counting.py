@@ -36,6 +36,7 @@ class Counted:
 
 @dataclass(frozen=True)
 class _LastCount:
+    """The last count, so that it can be taken back."""
     role: str
     activity: str | None
     change: int

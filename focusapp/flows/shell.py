@@ -46,12 +46,14 @@ class StartForm:
 
 @dataclass(frozen=True)
 class StrictStopAnswer:
+    """The answer to stopping a strict block early."""
     confirmed: bool  # the phrase was typed
     emergency: bool  # the emergency exit: abandon the block
 
 
 @dataclass(frozen=True)
 class BlockEndAnswer:
+    """The answer to a block's end: its count, note and what comes next."""
     count: int | None
     note: str
     take_break: bool
@@ -70,6 +72,7 @@ class ScheduledAnswer(StrEnum):
 
 @dataclass(frozen=True)
 class ScheduledNotice:
+    """A scheduled block about to start by itself."""
     name: str  # the block's name in the user's words
     minutes: int  # until it starts by itself
     start: datetime
@@ -77,6 +80,7 @@ class ScheduledNotice:
 
 @dataclass(frozen=True)
 class FollowUpAnswer:
+    """A follow-up as the user typed it."""
     name: str
     due: str  # as typed: '48h', '2d', '90m'
 
@@ -91,6 +95,7 @@ class AwayAnswer(StrEnum):
 
 @dataclass(frozen=True)
 class AwayQuestion:
+    """What to ask of a spell away from the desk."""
     minutes: int  # how long the user was away
     default: AwayAnswer  # CALL during an activity spent reaching people, else BREAK
 
@@ -108,6 +113,7 @@ class HandoffForm:
 
 @dataclass(frozen=True)
 class HandoffAnswer:
+    """A handoff as the user described it."""
     to: str  # a role id or a colleague's name
     on_time: bool
     ticked: tuple[str, ...]
@@ -125,6 +131,7 @@ class LeadsView:
 
 @dataclass(frozen=True)
 class OneThingAnswer:
+    """The day's One Thing as the user set it."""
     text: str
     role: str
     activity: str | None
@@ -132,18 +139,21 @@ class OneThingAnswer:
 
 @dataclass(frozen=True)
 class EveningAnswer:
+    """The evening's answer about the day's One Thing."""
     status: OneThingStatus
     carry_over: bool
 
 
 @dataclass(frozen=True)
 class WizardAnswer:
+    """A new user's settings and roles, from the wizard."""
     settings: Settings
     roles: tuple[RoleConfig, ...]
 
 
 @dataclass(frozen=True)
 class TimerView:
+    """What the tray and Today show of the timer."""
     state: TimerState
     progress: float
     remaining_seconds: float

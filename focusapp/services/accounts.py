@@ -45,6 +45,7 @@ MIN_ID_PREFIX = 4  # `focusapp follow-up --done ID` takes the first characters o
 
 @dataclass(frozen=True)
 class Touched:
+    """A touch just logged, and what it changed on the list and the week."""
     touch: Touch
     new_account: bool  # the name was not on the list: it is now
     this_week: int  # different accounts touched this week, this one included
@@ -52,6 +53,7 @@ class Touched:
 
 @dataclass(frozen=True)
 class AccountsImported:
+    """What a list of account names brought: new ones, and ones already known."""
     added: int
     known: int  # already on the list (case aside): left as they were
 

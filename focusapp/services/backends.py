@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Backends:
+    """The desktop's mechanisms, each made when first asked."""
     autostart: Callable[[], Autostart]  # start at login (Settings)
     dnd: Callable[[], DoNotDisturb]  # probes the desktop: a subprocess or a bus call
     hosts: Callable[[], HostsBlocker]  # the helper's client (its calls run on a worker thread)

@@ -51,6 +51,7 @@ MAX_CARRY_LOOKAHEAD_DAYS = 60
 
 @dataclass(frozen=True)
 class TodayView:
+    """What the Today window shows of the day."""
     day: date
     one_thing: Day | None
     blocks: tuple[Block, ...]

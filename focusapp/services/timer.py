@@ -124,6 +124,7 @@ class NoBlockRunning(CodedError):
 
 @dataclass(frozen=True)
 class StartRequest:
+    """What a block is started with."""
     minutes: int
     role: str
     activity: str | None = None

@@ -21,6 +21,7 @@ from focusapp.store.codec import Doc, decode_instant, encode_instant, guarded, t
 
 @dataclass(frozen=True)
 class Checkpoint:
+    """The block on disk while it runs, for recovery after a crash."""
     # Still running: no end, no outcome; paused while its last pause is open. Or finished:
     # stopped while the disk refused to save it (services/unsaved.py), to be saved as it is.
     block: Block

@@ -23,6 +23,7 @@ RETENTION = timedelta(days=90)
 
 @dataclass(frozen=True)
 class DistractionEvent:
+    """Time in a distraction, or an attempt at a blocked one, during a block."""
     block_id: str
     at: datetime
     kind: str  # e.g. "app", "site", "blocked_site", "blocked_app"

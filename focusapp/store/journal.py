@@ -54,6 +54,7 @@ class JournalRefused(ValueError):
 
 @dataclass(frozen=True)
 class Journal:
+    """An import under way: where the folder's copy is, and which files it had."""
     aside: str  # the copy of the data folder, "backups/before-import-<stamp>"
     files: tuple[str, ...]  # the data files that existed before the import, relative
 

@@ -37,6 +37,7 @@ META_DOC = "1"
 
 @dataclass
 class MigrationContext:
+    """What a migration step works on: the data folder and its main file's tables."""
     data_dir: Path
     main: Tables  # the main file's tables; a step changes them in place
 

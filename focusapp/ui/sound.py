@@ -6,7 +6,7 @@ from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioDevice, QSoundEffect
@@ -55,6 +55,7 @@ class Chime(QObject):
 
     def _effect_for(self, device: QAudioDevice) -> QSoundEffect:
         """The loaded chime for `device`; a new one when the default output changed."""
+        from PySide6.QtCore import QUrl  # here, with QtMultimedia: not before the first paint
         from PySide6.QtMultimedia import QSoundEffect
 
         if self._effect is not None and self._effect.audioDevice() == device:

@@ -126,6 +126,23 @@ def test_the_clocks_come_oldest_first_and_stop_ticking_when_none_waits(
     assert shell.leads.waiting == () and not leads._tick.isActive()
 
 
+def test_while_a_block_runs_the_clocks_tick_with_the_focus_timer(
+        leads: LeadsFlow, timer: FocusTimer, clock: FakeClock, shell: FakeShell) -> None:
+    """One wakeup and one repaint a second, not two (issue 15's CPU figure)."""
+    leads.new("Acme")
+    timer.start(StartRequest(minutes=25, role=INBOUND))
+    assert timer.ticking and not leads._tick.isActive()
+    clock.advance(seconds=3)
+    timer.check()  # the focus timer's tick
+    assert shell.leads.now == clock.now()  # the clocks moved with it
+    timer.pause()
+    assert leads._tick.isActive()  # a paused block does not tick: the clocks do
+    timer.resume()
+    assert not leads._tick.isActive()
+    timer.stop()
+    assert leads._tick.isActive()
+
+
 def test_new_lead_from_the_tray_asks_its_name_and_an_unknown_touch_is_refused(
         leads: LeadsFlow, shell: FakeShell, store: Store) -> None:
     leads.ask_new()

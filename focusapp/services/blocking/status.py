@@ -23,6 +23,7 @@ class Support(StrEnum):
 
 @dataclass(frozen=True)
 class MechanismStatus:
+    """Whether one blocking mechanism works on this desktop, and why not."""
     mechanism: str  # "apps", "windows", "dnd.gnome", "dnd.freedesktop", ...
     support: Support
     reason: Problem | None = None  # why it is not SUPPORTED; None when it is
