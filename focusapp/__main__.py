@@ -8,7 +8,7 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     from focusapp.services import start_collector
 
-    start_collector.hold()  # until the first paint (FocusApp.start), or the command's end
+    start_collector.hold()  # until the history is read (FocusApp.start), or a command runs
     from focusapp.services import dataclass_cache
     from focusapp.services.pyside_startup import skip_feature_scan
 

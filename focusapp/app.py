@@ -176,11 +176,10 @@ class FocusApp(QObject):
         self.guard.render()
         self.shell.show()
         later = self._after_first_paint
-        later(start_collector.release, 0)
         if self.shell.tray is None:
             later(self.day_view.explain_no_tray, 0)
         later(lambda: self.day_view.tell_recoveries(self.report), 0)
-        later(self.day_view.load_history)
+        later(self._read_history)
         later(self.guard.start_services)
         later(lambda: self.browser.start(self.store.data_dir))
         later(self.weekly_export.start)
@@ -198,6 +197,14 @@ class FocusApp(QObject):
             from focusapp.ready import report_ready_and_quit
 
             later(lambda: report_ready_and_quit(self), 0)
+
+    def _read_history(self) -> None:
+        """The streak chips' history, the last of what the launch makes to keep: then the
+        cycle collector the launch held off (`services.start_collector`) comes back."""
+        try:
+            self.day_view.load_history()
+        finally:
+            start_collector.release()
 
     def wizard_due(self) -> bool:
         """A new user's questions are to be asked (until the wizard is completed once)."""

@@ -582,8 +582,8 @@ def test_a_handoff_in_three_taps_then_sent_back_from_the_today_window(focus, qtb
     assert panel.list.item(0).toolTip() == "No budget owner named"
 
 
-def test_the_collector_held_by_a_launch_comes_back_after_the_first_paint(qtbot, tmp_path,
-                                                                           clock):
+def test_the_collector_held_by_a_launch_comes_back_once_the_history_is_read(qtbot, tmp_path,
+                                                                              clock):
     from focusapp.services import start_collector
 
     store, report = Store.open(tmp_path / "held", now=clock.now)
@@ -594,6 +594,7 @@ def test_the_collector_held_by_a_launch_comes_back_after_the_first_paint(qtbot, 
         app.start()
         assert not gc.isenabled()
         qtbot.waitUntil(gc.isenabled)
+        assert app.daily.history_loaded
     finally:
         start_collector.release()
         gc.unfreeze()
