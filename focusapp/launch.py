@@ -37,13 +37,13 @@ def plain_launch(args: Sequence[str]) -> tuple[Path, bool] | None:
     front. None for anything else: the command line reads it in the user's language."""
     from focusapp.services.instance_name import may_be_running
 
+    if any("\udc80" <= ch <= "\udcff" for arg in args for ch in arg):
+        return None  # bytes that are not UTF-8 (PEP 383): the command line says so in words
     exit_when_ready = False
     chosen: str | None = None
     rest = list(args)
     while rest:
         arg = rest.pop(0)
-        if any("\udc80" <= ch <= "\udcff" for ch in arg):  # not UTF-8: the CLI says so
-            return None
         if arg == "--exit-when-ready":
             exit_when_ready = True
         elif arg == "--data-dir" and rest and not rest[0].startswith("-"):

@@ -542,6 +542,34 @@ def test_an_argument_that_is_not_utf8_gets_a_sentence_and_exit_2(data_dir: Path)
     assert "Traceback" not in err
 
 
+def test_a_launch_on_a_folder_named_in_another_encoding_gets_the_same_sentence(
+        tmp_path: Path) -> None:
+    # A plain launch skips the parser (focusapp.launch), but not this check.
+    folder = str(tmp_path).encode() + b"/donn\xe9es"
+    done = subprocess.run(
+        [sys.executable.encode(), b"-m", b"focusapp", b"--data-dir", folder],
+        cwd=ROOT, capture_output=True, timeout=60, check=False,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen"},
+    )
+    err = done.stderr.decode("utf-8")
+    assert done.returncode == 2, err
+    assert "is not valid UTF-8 text" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []  # no folder made, no app started
+
+
+def test_a_data_folder_from_the_environment_in_another_encoding_starts_the_app(
+        tmp_path: Path) -> None:
+    # The instance's socket name once hashed the path as UTF-8 text and raised here.
+    folder = str(tmp_path).encode() + b"/donn\xe9es"
+    env = {**os.environb, b"FOCUSAPP_DATA_DIR": folder, b"QT_QPA_PLATFORM": b"offscreen",
+           b"XDG_CACHE_HOME": str(tmp_path / "cache").encode()}
+    done = subprocess.run([sys.executable, "-m", "focusapp", "--exit-when-ready"], cwd=ROOT,
+                          capture_output=True, timeout=120, check=False, env=env)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert done.stdout.startswith(b"ready ")
+    assert Path(os.fsdecode(folder)).is_dir()
+
+
 
 def test_an_export_into_the_data_folder_is_refused_and_the_data_kept(
     data_dir: Path, capsys: pytest.CaptureFixture[str]

@@ -33,7 +33,8 @@ def server_name(data_dir: str | os.PathLike[str]) -> str:
     reach the same instance; another folder gets another name.
     """
     resolved = os.path.normcase(str(Path(data_dir).expanduser().resolve()))
-    digest = sha1(resolved.encode("utf-8")).hexdigest()[:16]
+    # surrogateescape: a folder named in bytes that are not UTF-8 (PEP 383) hashes as those bytes
+    digest = sha1(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     return f"focusapp-{_user_tag()}-{digest}"
 
 
