@@ -23,9 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     launch = plain_launch(args)
     if launch is not None:  # nothing to parse, nothing to say: the command line stays out
         return start_app(*launch)
-    from focusapp.cli import main as cli_main
+    from focusapp.cli import parse_and_run
 
-    return cli_main(args)
+    return parse_and_run(args)
 
 
 if __name__ == "__main__":

@@ -432,6 +432,13 @@ def main(argv: Sequence[str] | None = None, launch_app: LaunchApp | None = None)
     launch = plain_launch(args_list)
     if launch is not None:
         return start_app(*launch, launch_app)
+    return parse_and_run(args_list, launch_app)
+
+
+def parse_and_run(args: Sequence[str], launch_app: LaunchApp | None = None) -> int:
+    """`main` for what is not a plain launch (`focusapp.__main__` has checked that already):
+    the arguments parsed and run, in the user's language."""
+    args_list = list(args)
     with _speaking(args_list):
         return _run(args_list, launch_app)
 
@@ -519,11 +526,10 @@ def _check_encoding(args: Sequence[str]) -> None:
 
 def _dispatch(args: argparse.Namespace, data_dir: Path, launch_app: LaunchApp | None) -> int:
     command = args.command
-    if command is not None:
-        start_collector.release()  # held for a launch's first paint, not for a command
     if command is None:
         return _launch(data_dir, launch_app, exit_when_ready=args.exit_when_ready,
                        hosts_helper=args.hosts_helper)
+    start_collector.release()  # held for a launch's first paint, not for a command
     if command == "start":
         start = cmd.Start(parse_minutes(args.minutes), parse_role(args.role),
                           parse_activity(args.activity), parse_delay(args.in_minutes))
