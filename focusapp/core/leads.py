@@ -100,11 +100,8 @@ class Lead:
     def working_day(self, rules: DayRules) -> date:
         """The working day it counts for (see the module docstring)."""
         day = local_day(self.at, rules.day_start)
-        for offset in range(_WORKING_DAY_LOOKAHEAD):
-            candidate = day + timedelta(days=offset)
-            if rules.is_working_day(candidate):
-                return candidate
-        return day  # no working day in a year: the day it came in
+        # No working day in a year: the day it came in.
+        return _nearest_working_day(day, timedelta(days=1), rules) or day
 
 
 def arrivals_counting_for(first: date, last: date, rules: DayRules) -> tuple[date, date]:
@@ -113,12 +110,21 @@ def arrivals_counting_for(first: date, last: date, rules: DayRules) -> tuple[dat
     working day on or after its local day, which is its wall date or, before the day start,
     the day before. So from the day after the last working day before `first` (a lead of a
     day off counts for the next working day) to the day after `last`."""
-    before = first - timedelta(days=1)
-    for _ in range(_WORKING_DAY_LOOKAHEAD):
-        if rules.is_working_day(before):
-            break
-        before -= timedelta(days=1)
-    return before + timedelta(days=1), last + timedelta(days=1)
+    a_day = timedelta(days=1)
+    before = _nearest_working_day(first - a_day, -a_day, rules)
+    if before is None:  # no working day in the year before: as far back as was looked
+        before = first - a_day * (_WORKING_DAY_LOOKAHEAD + 1)
+    return before + a_day, last + a_day
+
+
+def _nearest_working_day(day: date, step: timedelta, rules: DayRules) -> date | None:
+    """The first working day from `day` on, walking by `step` (a day forth or back) for a
+    year at most; None when there is none."""
+    for offset in range(_WORKING_DAY_LOOKAHEAD):
+        candidate = day + step * offset
+        if rules.is_working_day(candidate):
+            return candidate
+    return None
 
 
 def lead_clock(seconds: int) -> str:
