@@ -136,12 +136,12 @@ class LeadsFlow(QObject):
     def _keep_time(self) -> None:
         """A tick of their own for the clocks only while leads wait and the focus timer does
         not tick."""
-        own = bool(self.book.waiting()) and not self.timer.ticking
+        own = self.book.any_waiting() and not self.timer.ticking
         if own and not self._tick.isActive():
             self._tick.start()
         elif not own:
             self._tick.stop()
 
     def _on_timer_tick(self) -> None:
-        if self.book.waiting():
+        if self.book.any_waiting():
             self.tick()

@@ -66,6 +66,10 @@ class LeadBook(QObject):
         """The live clocks, oldest first."""
         return waiting(self._waiting.values())
 
+    def any_waiting(self) -> bool:
+        """A clock runs (asked each second: no sorting)."""
+        return bool(self._waiting)
+
     def save(self, lead: Lead) -> Lead:
         self._store.leads.save(lead)  # on disk first: memory never runs ahead of it
         if lead.is_waiting:
