@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from focusapp import lazy_module
 from focusapp.flows.agenda import DayAgenda
 from focusapp.flows.away import AwayFlow
 from focusapp.flows.blocks import BlocksFlow
@@ -45,9 +46,12 @@ from focusapp.ui.tray import TrayController
 if TYPE_CHECKING:
     from focusapp.core.exports import IcsText
     from focusapp.flows.server import CommandServer
+    from focusapp.services import signals
     from focusapp.services.blocking.guard import DistractionGuard
     from focusapp.services.blocking.status import MechanismStatus
     from focusapp.services.idle import IdleSource
+else:  # its socket pair's imports (4 ms) wait for the first paint
+    signals = lazy_module("focusapp.services.signals")
 
 # Work the first paint does not need (APScheduler, QtNetwork, blocking) waits this long, so
 # the tray icon and the window appear first; a 0 ms timer would run before X delivers the
@@ -268,15 +272,6 @@ def _no_idle() -> IdleSource:
     return NullIdle(Problem("idle.unavailable", {"reasons": ()}, "no idle source given"))
 
 
-def _quit_on_signals(focus: FocusApp) -> None:
-    """SIGTERM, SIGINT: quit as Quit does. Set up once the first paint is done (its socket
-    pair's imports cost 4 ms of a launch); a signal before it ends the process as it would
-    any, before the app has anything of its own to save."""
-    from focusapp.services.signals import QuitSignals
-
-    QuitSignals(parent=focus).quit_requested.connect(focus.quit)
-
-
 def run(data_dir: Path, argv: list[str], options: Options | None = None) -> int:
     """Start the tray app on `data_dir`; returns the process exit code."""
     set_app_user_model_id()  # Windows: before the first window or tray icon, as it asks
@@ -297,10 +292,11 @@ def run(data_dir: Path, argv: list[str], options: Options | None = None) -> int:
     focus = FocusApp(clock, store, report, options, translator)
     app.commitDataRequest.connect(lambda _manager: focus.commit_data())  # logout
     focus.start()
-    # Signals are handled, then commands from the CLI and a second launch served, right
-    # after the first paint (signals first: once the CLI can reach the app, SIGTERM stops it
-    # as cleanly).
-    QTimer.singleShot(AFTER_FIRST_PAINT_MS, focus, lambda: _quit_on_signals(focus))
+    # Right after the first paint: SIGTERM and SIGINT quit as Quit does (before, a signal
+    # ends the process as it would any, with nothing of the app's to save yet), then the
+    # CLI and a second launch are served.
+    QTimer.singleShot(AFTER_FIRST_PAINT_MS, focus, lambda: signals.QuitSignals(
+        parent=focus).quit_requested.connect(focus.quit))
     QTimer.singleShot(AFTER_FIRST_PAINT_MS, focus, focus.serve_commands)
     try:
         return app.exec()
