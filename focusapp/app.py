@@ -37,9 +37,9 @@ from focusapp.services.sleep import SleepWatcher
 from focusapp.services.timer import FocusTimer
 from focusapp.store.database import OpenReport, Store
 from focusapp.store.errors import StoreError
+from focusapp.ui.browser_setup import browser_setup
 from focusapp.ui.browser_text import blocked_page_words
 from focusapp.ui.i18n import install_translator, pick_language
-from focusapp.ui.settings_browser import browser_setup
 from focusapp.ui.shell import QtShell, tell_cannot_start
 from focusapp.ui.tray import TrayController
 

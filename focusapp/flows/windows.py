@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Signal
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import CodedError, Problem
-from focusapp.core.exports import IcsText
 from focusapp.core.models import Settings
 from focusapp.core.text import fill
 from focusapp.flows.refusals import guarded
@@ -23,8 +22,9 @@ from focusapp.services.output import check_output
 from focusapp.store.database import Store
 
 # Start at login and the data files load on first use: the first paint does not need them
-# (subprocess, plistlib, csv: benchmarks/startup.py).
+# (subprocess, plistlib, csv: benchmarks/startup.py), and so does the calendar writer.
 if TYPE_CHECKING:
+    from focusapp.core.exports import IcsText
     from focusapp.services.autostart import Autostart
     from focusapp.store.import_check import ImportPlan
 
@@ -40,7 +40,7 @@ class WindowsFlow(QObject):
         self.shell = shell
         self.reminders = reminders
         # How an exported calendar names blocks: the UI's words (the root sets ui/ics_text.py).
-        self.ics_text: Callable[[], IcsText] = IcsText
+        self.ics_text: Callable[[], IcsText] = _plain_ics_text
         self._autostart = autostart
         self._store = store
         reminders.windows = self
@@ -167,3 +167,11 @@ class WindowsFlow(QObject):
         guarded(self.shell, lambda: self.daily.save_settings(answer.settings))
         if self.daily.settings().language != language:
             self.shell.set_language(self.daily.settings().language)
+
+
+def _plain_ics_text() -> IcsText:
+    """An exported calendar's words before the root sets the UI's: loaded on first use, as
+    csv and the iCalendar writer are (issue 15)."""
+    from focusapp.core.exports import IcsText
+
+    return IcsText()

@@ -1,15 +1,15 @@
-"""Loads the compiled translations that live inside the package (built by `make setup`).
-
-`importlib.resources` finds them the same way from a checkout, a wheel or a bundle.
+"""Loads the compiled translations that live inside the package (built by `make setup`),
+found the same way from a checkout, a wheel or a bundle (`paths.package_file`).
 """
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from focusapp.ui.paths import package_file
 
 SUPPORTED = ("en", "fr")
 _LOADED: list[bytes] = []
@@ -46,7 +46,7 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     install_qt_translator(app, language)
     # English is loaded too: the source strings are English, but plural forms ("%n day(s)")
     # come from the English catalogue.
-    qm = resources.files("focusapp") / "i18n" / f"focusapp_{language}.qm"
+    qm = package_file("i18n", f"focusapp_{language}.qm")
     if not qm.is_file():
         return None
     translator = QTranslator(app)

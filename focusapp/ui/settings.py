@@ -41,9 +41,10 @@ from focusapp.services.blocking.status import MechanismStatus
 from focusapp.store.errors import ChangeNotSaved
 from focusapp.ui.actions import action_button
 from focusapp.ui.blocking_status import BlockingStatusBox
+from focusapp.ui.browser_setup import BrowserSetup
 from focusapp.ui.problems import error_message, problem_message
 from focusapp.ui.scheme import error_style
-from focusapp.ui.settings_browser import BrowserBox, BrowserSetup
+from focusapp.ui.settings_browser import BrowserBox
 from focusapp.ui.settings_fields import FieldEditor, choice_labels, editor_for, field_labels
 from focusapp.ui.settings_roles import RolesPage
 from focusapp.ui.settings_schedule import SchedulePage

@@ -4,49 +4,13 @@ extension talks to the app through (issue 14)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from focusapp import lazy_module
 from focusapp.core.text import fill
-
-if TYPE_CHECKING:
-    from focusapp.flows.browser import BrowserFlow
+from focusapp.ui.browser_setup import BrowserSetup
 
 REFRESH_MS = 1000  # while shown: a browser may come or go at any time
-
-
-@dataclass(frozen=True)
-class BrowserSetup:
-    """What the box needs from the app (flows/browser.py), as plain callables; install and
-    remove return the browsers done and may raise OSError."""
-
-    connected: Callable[[], bool]
-    found: Callable[[], list[str]]
-    installed: Callable[[], list[str]]
-    install: Callable[[], list[str]]
-    remove: Callable[[], list[str]]
-
-
-def browser_setup(browser: BrowserFlow, home: Path) -> BrowserSetup:
-    """The box over the app's browser link, for the browsers of the account's `home`."""
-    if TYPE_CHECKING:
-        from focusapp.services import browser_install
-    else:  # when Settings asks: its manifests and rules are not needed to show Today
-        browser_install = lazy_module("focusapp.services.browser_install")
-
-    return BrowserSetup(
-        connected=lambda: browser.connected,
-        found=lambda: list(browser_install.found_browsers(home)),
-        installed=lambda: browser_install.installed(browser_install.all_browsers(home)),
-        install=lambda: browser.install_hosts(home),
-        remove=lambda: browser_install.remove(browser_install.all_browsers(home)))
-
 
 BROWSER_NAMES = {"chromium": "Chromium", "chrome": "Google Chrome", "edge": "Microsoft Edge",
                  "brave": "Brave", "firefox": "Firefox"}

@@ -54,11 +54,11 @@ if TYPE_CHECKING:
     from focusapp.services.calendar import CalendarService
     from focusapp.store.import_check import Problem as ImportProblem
     from focusapp.store.import_preview import ImportPreview
+    from focusapp.ui.browser_setup import BrowserSetup
     from focusapp.ui.history import HistoryWindow
     from focusapp.ui.review import ReviewWindow
     from focusapp.ui.review_model import ReviewProvider
     from focusapp.ui.settings import SettingsWindow
-    from focusapp.ui.settings_browser import BrowserSetup
 
 
 class QtShell(QObject):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+
+from focusapp.ui.paths import package_file
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioDevice, QSoundEffect
@@ -63,7 +64,7 @@ class Chime(QObject):
         if self._effect is not None:
             self._effect.deleteLater()
         effect = QSoundEffect(device, self)
-        path = resources.files("focusapp") / "assets" / "chime.wav"
+        path = package_file("assets", "chime.wav")
         effect.setSource(QUrl.fromLocalFile(str(path)))
         effect.setVolume(0.6)
         self._effect = effect

@@ -14,8 +14,8 @@ from focusapp.core.web_rules import CHROMIUM_EXTENSION_ID, FIREFOX_EXTENSION_ID
 from focusapp.services import browser_install
 from focusapp.services.daily import DailyLoop
 from focusapp.store.database import Store
+from focusapp.ui.browser_setup import BrowserSetup
 from focusapp.ui.settings import SettingsProvider, SettingsWindow
-from focusapp.ui.settings_browser import BrowserSetup
 
 OK = Qt.MouseButton.LeftButton
 
