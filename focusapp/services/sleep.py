@@ -25,9 +25,10 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from focusapp.services.clock import Clock
+from focusapp.services.qt_keys import set_keys
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +62,8 @@ class SleepWatcher(QObject):
         # A coarse check on whole seconds costs nothing. Workaround: VeryCoarseTimer rounds the
         # interval to whole seconds, so a sub-second interval (tests) became 0 and spun the CPU
         # (millions of timeouts in 3 s, measured with Qt 6.12): only use it from 1 s up.
-        self._timer.setTimerType(
-            Qt.TimerType.VeryCoarseTimer if interval_ms >= 1000 else Qt.TimerType.CoarseTimer
-        )
+        set_keys(self._timer,
+                 timerType="VeryCoarseTimer" if interval_ms >= 1000 else "CoarseTimer")
         self._timer.timeout.connect(self.check)
         self._timer.start()
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from focusapp.core.accounts import MAX_ACCOUNT_CHARS, ColdAccount
 from focusapp.core.follow_ups import FollowUp
 from focusapp.core.text import fill
 from focusapp.services.accounts import AccountsView
+from focusapp.services.qt_keys import set_keys
 from focusapp.ui.actions import AppActions, action_button
 from focusapp.ui.widths import placeholder
 
@@ -39,8 +41,7 @@ class AccountField(QLineEdit):
         self.setMaxLength(MAX_ACCOUNT_CHARS + 1)  # one more: too long is refused in words
         self.names = QStringListModel(list(names), self)
         completer = QCompleter(self.names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        set_keys(completer, caseSensitivity="CaseInsensitive", filterMode="MatchContains")
         self.setCompleter(completer)
 
 
@@ -162,7 +163,7 @@ class FollowUpsPanel(QWidget):
         self.list.clear()
         for follow_up in view.follow_ups:
             item = QListWidgetItem(follow_up_line(follow_up, view.now))
-            item.setData(Qt.ItemDataRole.UserRole, follow_up.id)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, follow_up.id)
             self.list.addItem(item)
         if not view.follow_ups:
             self.list.addItem(self.tr("No follow-up open."))
@@ -176,7 +177,7 @@ class FollowUpsPanel(QWidget):
 
     def _current_id(self) -> str | None:
         item = self.list.currentItem()
-        found = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        found = item.data(QtCore.Qt.ItemDataRole.UserRole) if item is not None else None
         return str(found) if found else None
 
     def _on_current(self, *_: object) -> None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSizePolicy, QToolButton
 
+from focusapp.services.qt_keys import set_keys
 from focusapp.services.timer import TimerState
 
 EXTENSIONS = (5, 10, 15)  # the minutes a running block can be extended by, one click
@@ -64,11 +65,11 @@ class AppActions(QObject):
         self.history = QAction(self)
         self.history.triggered.connect(lambda: self.history_requested.emit(""))
         self.settings = QAction(self)
-        self.settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings.setShortcuts(QKeySequence.StandardKey.Preferences)
         self.export = QAction(self)
         self.import_ = QAction(self)
         self.quit = QAction(self)
-        self.quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit.setShortcuts(QKeySequence.StandardKey.Quit)
         self._paused = False
         self.set_presets(presets)
         self.retranslate()
@@ -130,6 +131,6 @@ def action_button(action: QAction) -> QToolButton:
     step with the action, for as long as both live."""
     button = QToolButton()
     button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    set_keys(button, toolButtonStyle="ToolButtonTextOnly")
     button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     return button

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -55,7 +56,7 @@ class HandoffsPanel(QWidget):
         self.list.clear()
         for handoff in handoffs:
             item = QListWidgetItem(handoff_line(handoff))
-            item.setData(Qt.ItemDataRole.UserRole, handoff.id)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, handoff.id)
             if handoff.reason:
                 item.setToolTip(handoff.reason)
             self.list.addItem(item)
@@ -66,7 +67,7 @@ class HandoffsPanel(QWidget):
 
     def _current_id(self) -> str | None:
         item = self.list.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        return str(item.data(QtCore.Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _on_current(self, *_: object) -> None:
         chosen = self._current_id() is not None

@@ -1,7 +1,11 @@
 """Tray icons drawn at run time: a progress ring and the minutes left, crisp on HiDPI.
 
 Drawing (rather than shipping a PNG per minute) keeps one source for every size and state;
-the icon is rendered at 64 px times the screen's device pixel ratio.
+the icon is rendered at 64 px times the screen's device pixel ratio. One drawing is shipped
+as a file all the same: the idle icon every launch shows first (assets/tray-idle.png, drawn
+at 2x by tools/render_tray_icon.py and checked against the drawing by the tests). Painting
+needs QPen and QBrush, whose first use loads the whole `Qt` namespace: 8–10 ms a launch
+would pay before its first paint (services/qt_keys.py).
 
 On macOS the menu bar wants a template image: black shapes whose alpha alone counts, drawn
 by the system in the menu bar's own colour (dark on a light bar, light on a dark one, dimmed
@@ -15,12 +19,16 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from focusapp.services.timer import TimerState
+from focusapp.ui.paths import package_file
 
 BASE_SIZE = 64
+SHIPPED_IDLE = ("assets", "tray-idle.png")  # the plain idle icon, drawn at SHIPPED_RATIO
+SHIPPED_RATIO = 2.0
 COLOURS = {
     TimerState.IDLE: QColor("#607d8b"),
     TimerState.RUNNING: QColor("#2e7d32"),
@@ -58,7 +66,7 @@ def draw_state_pixmap(
     size = int(BASE_SIZE * max(1.0, ratio))
     pixmap = QPixmap(size, size)
     pixmap.setDevicePixelRatio(max(1.0, ratio))
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QtCore.Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     pen_width = 7.0
@@ -69,18 +77,18 @@ def draw_state_pixmap(
     painter.drawEllipse(rect)
     if state is TimerState.IDLE:
         painter.setBrush(colour)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(QtCore.Qt.PenStyle.NoPen)
         painter.drawEllipse(rect.center(), 12, 12)
     else:
         if not template:  # the menu bar colours a template itself
             # A light face under the minutes: they read on a dark panel as on a light one.
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(QtCore.Qt.PenStyle.NoPen)
             painter.setBrush(FACE)
             painter.drawEllipse(rect.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2,
                                               -pen_width / 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
         pen = QPen(colour, pen_width)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawArc(rect, 90 * 16, -arc_degrees(progress) * 16)  # what is left, clockwise
         if minutes_left is not None:
@@ -89,9 +97,9 @@ def draw_state_pixmap(
             font.setPixelSize(26 if minutes_left < 100 else 20)
             painter.setFont(font)
             painter.setPen(colour if template else colour.darker(130))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(minutes_left))
+            painter.drawText(rect, QtCore.Qt.AlignmentFlag.AlignCenter, str(minutes_left))
         if state is TimerState.PAUSED:
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(QtCore.Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRect(QRectF(24, 44, 5, 10))
             painter.drawRect(QRectF(35, 44, 5, 10))
@@ -112,12 +120,17 @@ def _draw_badge(painter: QPainter, count: int, colour: QColor) -> None:
     font.setPixelSize(17 if count < 10 else 13)
     painter.setFont(font)
     painter.setPen(QColor("white"))
-    painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
+    painter.drawText(disc, QtCore.Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
 
 
 def state_icon(state: TimerState, progress: float, minutes_left: int | None,
                ratio: float = 1.0, badge: tuple[int, QColor] | None = None,
                template: bool = False) -> QIcon:
+    if state is TimerState.IDLE and badge is None and not template and ratio <= SHIPPED_RATIO:
+        shipped = QPixmap(str(package_file(*SHIPPED_IDLE)))
+        if not shipped.isNull():  # else drawn: a bundle without its assets still has an icon
+            shipped.setDevicePixelRatio(SHIPPED_RATIO)
+            return QIcon(shipped)
     icon = QIcon(draw_state_pixmap(state, progress, minutes_left, ratio, badge,
                                    template=template))
     icon.setIsMask(template)

@@ -4,7 +4,7 @@ Touched button that stops its clock."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTime, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from focusapp.core.leads import Lead, LeadFigures, lead_clock
 from focusapp.core.text import fill
 from focusapp.flows.shell import LeadsView
+from focusapp.services.qt_keys import set_keys
 from focusapp.ui.actions import action_button
 
 OVERDUE_STYLE = "color: #c62828; font-weight: bold;"
@@ -86,7 +87,7 @@ class LeadsPanel(QGroupBox):
         self.names, self.clocks, self.buttons, self.drop_buttons = [], [], [], []
         for row, lead in enumerate(waiting):
             name = QLabel(lead_label(lead))
-            name.setTextFormat(Qt.TextFormat.PlainText)
+            set_keys(name, textFormat="PlainText")
             clock = QLabel()
             clock.setAccessibleName(fill(self.tr("Time %1 has waited"), lead_label(lead)))
             button = QPushButton(self.tr("Touched"))

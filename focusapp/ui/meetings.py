@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from focusapp.core.text import fill
+from focusapp.services.qt_keys import set_keys
 
 if TYPE_CHECKING:
     from focusapp.core.calendar import Meeting
@@ -43,7 +44,7 @@ class MeetingsPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Today's meetings"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_keys(self.list, focusPolicy="NoFocus")
         layout.addWidget(self.title)
         layout.addWidget(self.list)
         self.setVisible(False)

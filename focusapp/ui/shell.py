@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import CodedError, Problem
@@ -493,7 +494,10 @@ class QtShell(QObject):
         """Dialogs open non-modally (the event loop keeps running: timers, reminders) and
         are kept here until they close."""
         self.dialogs.append(dialog)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if isinstance(dialog, QDialog):  # deleted once answered; no `Qt` (qt_keys.py) for
+            dialog.finished.connect(dialog.deleteLater)  # a warning shown at the first paint
+        else:
+            dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: self.dialogs.remove(dialog)
                                  if dialog in self.dialogs else None)
         return dialog

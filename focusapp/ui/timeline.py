@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from focusapp.core.models import Block
 from focusapp.core.planner import Kind, Proposal
 from focusapp.core.text import fill
+from focusapp.services.qt_keys import set_keys
 from focusapp.ui.meetings import short_time
 from focusapp.ui.names import activity_name, role_name
 from focusapp.ui.review_model import number
@@ -78,7 +79,7 @@ class TimelineRow(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 1, 4, 1)
         self.label = QLabel(text)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        set_keys(self.label, textFormat="PlainText")
         self.label.setWordWrap(True)
         self._style(kind)
         layout.addWidget(self.label, 1)
@@ -125,7 +126,7 @@ class TimelinePanel(QWidget):
         self.rows_layout = QVBoxLayout(self.rows_box)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.setSpacing(0)
-        self.rows_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.rows_layout.addStretch(1)  # the rows stay at the top, above it
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
         self.area.setWidget(self.rows_box)
@@ -168,7 +169,7 @@ class TimelinePanel(QWidget):
         rows.sort(key=lambda r: (r.start is not None, r.start or view.now, r.kind != "now"))
         self.rows = rows
         for row in rows:
-            self.rows_layout.addWidget(row)
+            self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
         self._fit(len(rows))
         self.next_label.setText(self._next_text(view))
         self.held_label.setText(self.tr(

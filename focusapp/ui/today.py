@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +29,7 @@ from focusapp.flows.shell import LeadsView, TimerView
 from focusapp.services.accounts import AccountsView
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.daily import TodayView
+from focusapp.services.qt_keys import set_keys
 from focusapp.services.timer import TimerState
 from focusapp.ui.accounts import AccountsPanel, FollowUpsPanel
 from focusapp.ui.actions import AppActions, action_button
@@ -41,7 +44,7 @@ from focusapp.ui.score_text import explain_block, explain_day
 from focusapp.ui.timeline import TimelinePanel
 
 if TYPE_CHECKING:  # named only: importing them makes their Python types (QEvent's enums: 1.5 ms)
-    from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
+    from PySide6.QtGui import QCloseEvent, QEnterEvent, QKeyEvent, QMouseEvent
 
 
 def format_remaining(seconds: float) -> str:
@@ -142,16 +145,22 @@ class StreakChip(QFrame):
         self.setToolTip((self.tr("Today's target met") if streak.today_met
                          else self.tr("Today's target not met yet"))
                         + "\n" + self.tr("Click (or press Enter) for its history."))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        set_keys(self, focusPolicy="StrongFocus")
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        # The hand that says "click", set on the first hover rather than when the chips are
+        # made, at start-up: a cursor's shape is a `Qt` enum (services/qt_keys.py).
+        self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+        super().enterEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
+        if event.button() == QtCore.Qt.MouseButton.LeftButton:
             self.clicked.emit(self.streak.role)
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        keys = QtCore.Qt.Key
+        if event.key() in (keys.Key_Return, keys.Key_Enter, keys.Key_Space):
             self.clicked.emit(self.streak.role)
             return
         super().keyPressEvent(event)
@@ -172,7 +181,7 @@ class TodayWindow(QMainWindow):
 
         self.one_thing_label = QLabel()
         self.one_thing_label.setWordWrap(True)
-        self.one_thing_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_keys(self.one_thing_label, textFormat="PlainText")
         self.one_thing_label.setFont(scaled(self.one_thing_label.font(), LEAD))
         one_thing_row = QHBoxLayout()
         one_thing_row.addWidget(self.one_thing_label, 1)
@@ -228,7 +237,7 @@ class TodayWindow(QMainWindow):
         layout.addWidget(self.follow_ups)
 
         self.awesome_label = QLabel()
-        self.awesome_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_keys(self.awesome_label, textInteractionFlags="TextSelectableByMouse")
         self.explain_label = QLabel()
         self.explain_label.setObjectName("awesomeExplanation")
         self.explain_label.setWordWrap(True)
@@ -251,7 +260,10 @@ class TodayWindow(QMainWindow):
         self.count_label.setObjectName("runningCount")
         row.addWidget(self.count_button)
         row.addWidget(self.count_label, 1)
-        row.addWidget(self.undo_count_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        # Its own height, centred beside the tall +1 (a row centres what cannot grow).
+        self.undo_count_button.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                             QSizePolicy.Policy.Fixed)
+        row.addWidget(self.undo_count_button)
         return row
 
     def _build_menus(self) -> None:

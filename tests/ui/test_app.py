@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from focusapp.app import FocusApp, Options
@@ -282,6 +283,9 @@ def test_the_wizard_switches_the_language_at_once(focus, qtbot):
 def test_a_streak_chip_opens_its_roles_history_and_follows_the_language(focus, qtbot):
     chip = focus.shell.today.chips_row.itemAt(0).widget()
     assert isinstance(chip, StreakChip)
+    assert chip.focusPolicy() == Qt.FocusPolicy.StrongFocus  # Tab reaches it
+    QApplication.sendEvent(chip, QEnterEvent(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5)))
+    assert chip.cursor().shape() == Qt.CursorShape.PointingHandCursor  # under the pointer
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
     history = focus.shell.history_window
     assert history is not None and history.isVisible()

@@ -4,10 +4,20 @@ each second while a block runs; each new icon is a drawing and a repaint in the 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QImage
 
 from focusapp.services.timer import TimerState
+from focusapp.ui import icons
 from focusapp.ui.actions import AppActions
-from focusapp.ui.icons import arc_degrees, draw_state_pixmap
+from focusapp.ui.icons import (
+    BADGE_WAITING,
+    SHIPPED_IDLE,
+    SHIPPED_RATIO,
+    arc_degrees,
+    draw_state_pixmap,
+    state_icon,
+)
+from focusapp.ui.paths import package_file
 from focusapp.ui.tray import TrayController
 
 BLOCK_S = 25 * 60
@@ -63,3 +73,39 @@ def test_progress_within_one_degree_draws_the_same_ring(qapp) -> None:
             for p in (100.0, 101.0)]
     assert same[0] == same[1]
     assert arc_degrees(0.0) == 360 and arc_degrees(1.0) == 0 and arc_degrees(1.5) == 0
+
+
+def largest_difference(a: QImage, b: QImage) -> int:
+    """The largest difference of one colour channel between two same-sized images."""
+    a = a.convertToFormat(QImage.Format.Format_ARGB32)
+    b = b.convertToFormat(QImage.Format.Format_ARGB32)
+    assert a.size() == b.size()
+    return max(abs(x - y) for x, y in zip(a.constBits().tobytes(), b.constBits().tobytes(),
+                                           strict=True))
+
+
+def test_the_shipped_idle_icon_is_the_drawing(qapp) -> None:
+    # A launch shows the file (no painting before the first paint): it must be the drawing.
+    # Red after a change to the drawing: run tools/render_tray_icon.py.
+    shipped = QImage(str(package_file(*SHIPPED_IDLE)))
+    drawn = draw_state_pixmap(TimerState.IDLE, 0.0, None, SHIPPED_RATIO).toImage()
+    assert not shipped.isNull()
+    assert largest_difference(shipped, drawn) <= 2  # PNG keeps unpremultiplied colours
+
+
+def test_the_idle_icon_is_the_shipped_one_and_drawn_when_it_is_missing(qapp,
+                                                                        monkeypatch) -> None:
+    shown = state_icon(TimerState.IDLE, 0.0, None).pixmap(128, 128).toImage()
+    shipped = QImage(str(package_file(*SHIPPED_IDLE)))
+    assert largest_difference(shown, shipped) == 0
+    monkeypatch.setattr(icons, "SHIPPED_IDLE", ("assets", "missing.png"))
+    drawn = state_icon(TimerState.IDLE, 0.0, None, ratio=2.0).pixmap(128, 128).toImage()
+    assert largest_difference(drawn, shipped) <= 2  # the same icon, painted
+
+
+def test_a_badge_or_a_larger_screen_draws_the_idle_icon(qapp) -> None:
+    badge = state_icon(TimerState.IDLE, 0.0, None, ratio=2.0, badge=(3, BADGE_WAITING))
+    shipped = QImage(str(package_file(*SHIPPED_IDLE)))
+    assert largest_difference(badge.pixmap(128, 128).toImage(), shipped) > 100  # the badge
+    large = state_icon(TimerState.IDLE, 0.0, None, ratio=3.0)
+    assert [(s.width(), s.height()) for s in large.availableSizes()] == [(192, 192)]  # sharp
