@@ -128,6 +128,11 @@ class LeadsView:
     target_minutes: int | None  # the lead role's target; None: the user holds no lead role
     today: LeadFigures = field(default_factory=LeadFigures)  # the leads of the working day
 
+    @property
+    def shown(self) -> bool:
+        """Today shows the lead clocks: a lead role is held, or a lead still waits."""
+        return self.target_minutes is not None or bool(self.waiting)
+
 
 @dataclass(frozen=True)
 class OneThingAnswer:

@@ -71,7 +71,7 @@ class LeadsPanel(QGroupBox):
             clock.setStyleSheet(OVERDUE_STYLE if late else "")
             clock.setToolTip(self.tr("Past its target: touch it now.") if late else "")
         self.summary.setText(self.day_line(view.today))
-        self.setVisible(target is not None or bool(view.waiting))
+        self.setVisible(view.shown)
 
     def day_line(self, figures: LeadFigures) -> str:
         """'Today: 20 leads · 15 within target · 3 late · 2 waiting'."""

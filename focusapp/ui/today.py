@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
@@ -31,10 +31,7 @@ from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.services.daily import TodayView
 from focusapp.services.qt_keys import set_keys
 from focusapp.services.timer import TimerState
-from focusapp.ui.accounts import AccountsPanel, FollowUpsPanel
 from focusapp.ui.actions import AppActions, action_button
-from focusapp.ui.handoffs import HandoffsPanel
-from focusapp.ui.leads import LeadsPanel
 from focusapp.ui.meetings import MeetingsPanel
 from focusapp.ui.names import activity_name, metric_name, role_name
 from focusapp.ui.problems import problem_message
@@ -45,6 +42,10 @@ from focusapp.ui.timeline import TimelinePanel
 
 if TYPE_CHECKING:  # named only: importing them makes their Python types (QEvent's enums: 1.5 ms)
     from PySide6.QtGui import QCloseEvent, QEnterEvent, QKeyEvent, QMouseEvent
+
+    from focusapp.ui.accounts import AccountsPanel, FollowUpsPanel
+    from focusapp.ui.handoffs import HandoffsPanel
+    from focusapp.ui.leads import LeadsPanel
 
 
 def format_remaining(seconds: float) -> str:
@@ -222,19 +223,11 @@ class TodayWindow(QMainWindow):
         self.blocks = QListWidget()
         self.blocks.setAccessibleName(self.tr("Today's blocks"))
         layout.addWidget(self.blocks, 1)
-        self.handoffs = HandoffsPanel()
-        self.handoffs.answered.connect(actions.handoff_answered)
-        layout.addWidget(self.handoffs)
-        self.leads = LeadsPanel(actions.new_lead)
-        self.leads.touched.connect(actions.lead_touched)
-        self.leads.dropped.connect(actions.lead_dropped)
-        layout.addWidget(self.leads)
-        self.accounts = AccountsPanel()
-        self.accounts.touched.connect(actions.account_touched)
-        layout.addWidget(self.accounts)
-        self.follow_ups = FollowUpsPanel(actions)
-        self.follow_ups.done.connect(actions.follow_up_done)
-        layout.addWidget(self.follow_ups)
+        # The role panels, each made the first time it has something to show, in its place:
+        # a new user's Today has none of them (about 3 ms of the first paint, issue 15).
+        self._panels: dict[str, QWidget] = {}
+        self._slots = {name: self._slot(layout)
+                       for name in ("handoffs", "leads", "accounts", "follow_ups")}
 
         self.awesome_label = QLabel()
         set_keys(self.awesome_label, textInteractionFlags="TextSelectableByMouse")
@@ -248,6 +241,42 @@ class TodayWindow(QMainWindow):
         self.blocking_label.setWordWrap(True)
         layout.addWidget(self.blocking_label)
         self.setCentralWidget(central)
+
+    @staticmethod
+    def _slot(column: QVBoxLayout) -> QVBoxLayout:
+        """Where a role panel goes once made; empty, it takes no room and no spacing."""
+        slot = QVBoxLayout()
+        slot.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(slot)
+        return slot
+
+    def _panel[W: QWidget](self, name: str, make: Callable[[AppActions], W]) -> W:
+        panel = self._panels.get(name)
+        if panel is None:
+            panel = make(self.app_actions)
+            self._slots[name].addWidget(panel)
+            self._panels[name] = panel
+        return panel  # type: ignore[return-value]  # made by this same `make`
+
+    def _takes(self, name: str, shows: bool) -> bool:
+        """Whether panel `name` takes an update: it has something to show, or was made."""
+        return shows or name in self._panels
+
+    @property
+    def handoffs(self) -> HandoffsPanel:
+        return self._panel("handoffs", _handoffs_panel)
+
+    @property
+    def leads(self) -> LeadsPanel:
+        return self._panel("leads", _leads_panel)
+
+    @property
+    def accounts(self) -> AccountsPanel:
+        return self._panel("accounts", _accounts_panel)
+
+    @property
+    def follow_ups(self) -> FollowUpsPanel:
+        return self._panel("follow_ups", _follow_ups_panel)
 
     def _count_row(self, actions: AppActions) -> QHBoxLayout:
         """A big +1 (and its undo) to count calls, touches, meetings without a dialog."""
@@ -313,7 +342,8 @@ class TodayWindow(QMainWindow):
         self.blocks.clear()
         for block in view.blocks:
             self.blocks.addItem(self._block_item(block, by_role, view))
-        self.handoffs.show_handoffs(view.handoffs)
+        if self._takes("handoffs", bool(view.handoffs)):
+            self.handoffs.show_handoffs(view.handoffs)
 
         total = "…" if view.loading else number(view.awesome.value)
         self.awesome_label.setText(fill(self.tr("Today's Awesome: <b>%1</b>"), total))
@@ -362,8 +392,10 @@ class TodayWindow(QMainWindow):
 
     def show_accounts(self, view: AccountsView, names: Sequence[str]) -> None:
         """The accounts going cold and the follow-ups (issue 12)."""
-        self.accounts.show_view(view, names)
-        self.follow_ups.show_view(view)
+        if self._takes("accounts", view.accounts_shown):
+            self.accounts.show_view(view, names)
+        if self._takes("follow_ups", view.follow_ups_shown):
+            self.follow_ups.show_view(view)
 
     def show_blocking(self, statuses: Sequence[MechanismStatus]) -> None:
         """One line: what guards a block on this machine; in the tooltip, why a part does not
@@ -407,7 +439,8 @@ class TodayWindow(QMainWindow):
         self.count_label.setText(line)
 
     def show_leads(self, view: LeadsView) -> None:
-        self.leads.show_leads(view)
+        if self._takes("leads", view.shown):
+            self.leads.show_leads(view)
 
     def shown_lines(self) -> tuple[str, ...]:
         """The window's text as a user reads it: the timer and the running count, each
@@ -417,11 +450,13 @@ class TodayWindow(QMainWindow):
         progress = [f"{role_name(c.streak.role)} · {c.progress.text()}"
                     for c in chips if c.isVisibleTo(self)]
         blocks = [self.blocks.item(i).text() for i in range(self.blocks.count())]
+        made = self._panels.keys()  # a panel not made yet has shown nothing
+        leads = self.leads.lines() if "leads" in made else []
+        accounts = self.accounts.shown_lines() if "accounts" in made else ()
+        follow_ups = self.follow_ups.shown_lines() if "follow_ups" in made else ()
         return (self.timer_label.text(), self.count_label.text(), *progress,
-                *self.leads.lines(), *self.timeline.lines(), *self.meetings.lines(),
-                *self.open_meetings.lines(),
-                *blocks,
-                *self.accounts.shown_lines(), *self.follow_ups.shown_lines())
+                *leads, *self.timeline.lines(), *self.meetings.lines(),
+                *self.open_meetings.lines(), *blocks, *accounts, *follow_ups)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window never quits: the tray (or, without a tray, the minimised
@@ -431,3 +466,38 @@ class TodayWindow(QMainWindow):
             self.hide()
         else:
             self.showMinimized()
+
+
+# The role panels' makers (TodayWindow._panel): each loads its module when first needed.
+
+def _handoffs_panel(actions: AppActions) -> HandoffsPanel:
+    from focusapp.ui.handoffs import HandoffsPanel
+
+    panel = HandoffsPanel()
+    panel.answered.connect(actions.handoff_answered)
+    return panel
+
+
+def _leads_panel(actions: AppActions) -> LeadsPanel:
+    from focusapp.ui.leads import LeadsPanel
+
+    panel = LeadsPanel(actions.new_lead)
+    panel.touched.connect(actions.lead_touched)
+    panel.dropped.connect(actions.lead_dropped)
+    return panel
+
+
+def _accounts_panel(actions: AppActions) -> AccountsPanel:
+    from focusapp.ui.accounts import AccountsPanel
+
+    panel = AccountsPanel()
+    panel.touched.connect(actions.account_touched)
+    return panel
+
+
+def _follow_ups_panel(actions: AppActions) -> FollowUpsPanel:
+    from focusapp.ui.accounts import FollowUpsPanel
+
+    panel = FollowUpsPanel(actions)
+    panel.done.connect(actions.follow_up_done)
+    return panel

@@ -27,6 +27,9 @@ AFTER_THE_FIRST_PAINT = (
     "focusapp.ui.review",
     "focusapp.ui.settings",
     "focusapp.ui.settings_browser",  # its browser extension box
+    "focusapp.ui.accounts",  # the role panels: made when one has something to show
+    "focusapp.ui.handoffs",
+    "focusapp.ui.leads",
     "focusapp.core.exports",  # csv and the iCalendar writer: an export's
     "importlib.resources",  # 1.5 ms: the package's files are found beside its code
     "uuid",  # with platform, 1 ms: a new folder's profile id is 16 random bytes
