@@ -39,8 +39,9 @@ class WindowsFlow(QObject):
         self.daily = daily
         self.shell = shell
         self.reminders = reminders
-        # How an exported calendar names blocks: the UI's words (the root sets ui/ics_text.py).
-        self.ics_text: Callable[[], IcsText] = _plain_ics_text
+        # How an exported calendar names blocks: the UI's words (the root sets ui/ics_text.py);
+        # None: the export's own (services/data_files.export_to).
+        self.ics_text: Callable[[], IcsText | None] = lambda: None
         self._autostart = autostart
         self._store = store
         reminders.windows = self
@@ -167,11 +168,3 @@ class WindowsFlow(QObject):
         guarded(self.shell, lambda: self.daily.save_settings(answer.settings))
         if self.daily.settings().language != language:
             self.shell.set_language(self.daily.settings().language)
-
-
-def _plain_ics_text() -> IcsText:
-    """An exported calendar's words before the root sets the UI's: loaded on first use, as
-    csv and the iCalendar writer are (issue 15)."""
-    from focusapp.core.exports import IcsText
-
-    return IcsText()
