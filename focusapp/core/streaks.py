@@ -154,11 +154,16 @@ def key_totals(totals: Iterable[DayTotal], metrics: KeyMetrics) -> KeyTotals:
                 slot[1] = {metric: counted}
             else:  # made here, not shared yet
                 by_metric[metric] = by_metric.get(metric, 0) + counted
+    return key_totals_of({key: (micros, counts) for key, (micros, counts) in slots.items()})
+
+
+def key_totals_of(raw: Mapping[tuple[str, date], tuple[int, Counts | None]]) -> KeyTotals:
+    """The key totals of these sums per role and day: each day's progress made from them
+    (a month's rows added up, or the whole history's sums as the store kept them)."""
     progress: dict[str, dict[date, DayProgress]] = {}
-    for (role, day), (micros, by_metric) in slots.items():
+    for (role, day), (micros, by_metric) in raw.items():
         progress.setdefault(role, {})[day] = _progress_of(micros, by_metric, False)
-    return KeyTotals({key: (micros, counts) for key, (micros, counts) in slots.items()},
-                     progress)
+    return KeyTotals(raw, progress)
 
 
 def without_days(part: KeyTotals, days: Collection[date]) -> KeyTotals:

@@ -65,7 +65,7 @@ class TodayFlow(QObject):
     def load_history(self) -> None:
         """Read the history's daily totals (streaks, scores) once the window is on screen."""
         if not self.daily.history_loaded:
-            self.daily.totals()
+            self.daily.progress()
             self.render()
 
     def recover_block(self) -> None:

@@ -15,8 +15,10 @@ in the later month file wins (`BlockRepo.shadowed`). So a summary also names its
 ids, and a month with an id that a later month also holds is summed again without it.
 
 Checking every month's checksum reads the month files' bytes once per session (12 MiB after
-five years: tens of milliseconds), which costs far less than decoding 25,000 blocks (about
+five years: a few milliseconds), which costs far less than decoding 25,000 blocks (about
 a second); afterwards the store knows which months it rewrote (`BlockRepo.on_changed`).
+What a start needs, the whole history's key totals and first day, is kept merged in one more
+file (history_summary.py): while no month file changed, a start reads only that one.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from focusapp.core.streaks import KeyMetrics, KeyTotals, key_totals, merged_key_
 from focusapp.core.summary import DayTotal, first_day, summarize
 from focusapp.store.blocks import BlockRepo
 from focusapp.store.derived import Stamp, checksum, read_derived, text_ids, write_derived
+from focusapp.store.history_summary import NAME, Wanted, WholeHistory, read_whole, write_whole
 from focusapp.store.months import MonthFiles
 
 FORMAT = 2  # bump when the rows change meaning: older files are then made again (2: ids)
@@ -58,10 +61,19 @@ class SummaryRepo:
                                      tuple[DayTotal, ...], KeyTotals]] = {}
         # the months' key totals (those very objects) and the whole history's, merged
         self._merged: tuple[tuple[KeyTotals, ...], KeyTotals] | None = None
+        self._sums: dict[str, str | None] = {}  # month -> its file's checksum
+        self._whole: WholeHistory | None = None  # as in its file, while no month changed
+        self._whole_read = False  # its file is read at the first ask of a session only
+
+    @property
+    def _whole_path(self) -> Path:
+        return self._files.folder / NAME
 
     def forget(self, month: str) -> None:
         """The store rewrote or forgot `month`: its summary is checked again at next use."""
         self._known.pop(month, None)
+        self._sums.pop(month, None)
+        self._whole = None
         self._shadows = None  # any month may now shadow another, or no longer
         self._counted.clear()
 
@@ -90,8 +102,13 @@ class SummaryRepo:
         return shadows.get(month, frozenset())
 
     def first_day(self, day_start: time) -> date | None:
-        """The first local day with a finished block (None: none). It is in the first month
-        with one: a later month's days start at most a day before that month does."""
+        """The first local day with a finished block (None: none)."""
+        whole = self._whole_history(day_start)
+        return whole.first_day if whole is not None else self._first_day_of_months(day_start)
+
+    def _first_day_of_months(self, day_start: time) -> date | None:
+        """`first_day` from the months: it is in the first month with a finished block (a
+        later month's days start at most a day before that month does)."""
         for month in self._files.months():
             found = first_day(self.month(month, day_start))
             if found is not None:
@@ -102,8 +119,7 @@ class SummaryRepo:
         """Each month's rows of key activities added up per role and day (`core.streaks.
         key_totals`), kept until the month, the day start or the key activities change: a
         review or a Today view from scratch then adds up months, not 10,000 rows."""
-        wanted = frozenset((role, activity, metric) for role, of_role in metrics.items()
-                           for activity, metric in of_role.items())
+        wanted = _wanted(metrics)
         parts = []
         for month in self._files.months():
             rows = self.month(month, day_start)  # the same tuple until the month changes
@@ -116,13 +132,39 @@ class SummaryRepo:
     def history_key_totals(self, day_start: time, metrics: KeyMetrics) -> KeyTotals:
         """The months' key totals merged into the whole history's (`core.streaks.
         merged_key_totals`), kept while every month's are the same: a review or a Today view
-        from scratch then copies one mapping per role instead of merging five years' months."""
+        from scratch then copies one mapping per role instead of merging five years' months.
+        Kept in a file too: the next start reads it if no month file changed meanwhile."""
+        wanted = _wanted(metrics)
+        whole = self._whole_history(day_start)
+        if whole is not None and whole.wanted == wanted:
+            return whole.totals
         parts = self.key_totals(day_start, metrics)
         kept = self._merged
         if kept is None or len(kept[0]) != len(parts) or any(
                 was is not part for was, part in zip(kept[0], parts, strict=True)):
             kept = self._merged = (parts, merged_key_totals(parts))
+        self._whole = WholeHistory(day_start, wanted, kept[1],
+                                   self._first_day_of_months(day_start))
+        write_whole(self._whole_path, self._checksums(), self._whole)
         return kept[1]
+
+    def _whole_history(self, day_start: time) -> WholeHistory | None:
+        """The whole history's key totals and first day as last kept, if no month file has
+        changed since and the day start is the same (its file is read once a session)."""
+        if not self._whole_read:
+            self._whole_read = True
+            self._whole = read_whole(self._whole_path, day_start, self._checksums())
+        whole = self._whole
+        return whole if whole is not None and whole.day_start == day_start else None
+
+    def _checksum(self, month: str) -> str | None:
+        known = self._sums.get(month)
+        if known is None:
+            known = self._sums[month] = checksum(self._files.path(month))
+        return known
+
+    def _checksums(self) -> dict[str, str | None]:
+        return {month: self._checksum(month) for month in self._files.months()}
 
     def month(self, month: str, day_start: time) -> tuple[DayTotal, ...]:
         """The month's daily totals, without the blocks a later month also holds."""
@@ -142,14 +184,20 @@ class SummaryRepo:
             return known[1]
         self._counted.pop(month, None)
         path = summary_file(self._files.path(month))
-        read = _read(path, checksum(self._files.path(month)), day_start)
+        read = _read(path, self._checksum(month), day_start)
         if read is None:
             blocks = self._blocks.month_blocks(month)
             read = (summarize(blocks, day_start), frozenset(b.id for b in blocks))
             # After decoding: a damaged month file was restored from a backup by then.
-            _write(path, checksum(self._files.path(month)), day_start, *read)
+            self._sums[month] = checksum(self._files.path(month))
+            _write(path, self._sums[month], day_start, *read)
         self._known[month] = (day_start, *read)
         return read[0]
+
+
+def _wanted(metrics: KeyMetrics) -> Wanted:
+    return frozenset((role, activity, metric) for role, of_role in metrics.items()
+                     for activity, metric in of_role.items())
 
 
 def _stamp(source: str | None, day_start: time) -> Stamp:

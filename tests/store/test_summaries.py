@@ -220,28 +220,96 @@ def streaks_of(folder: Path, clock: FakeClock) -> dict[str, object]:
 
 
 def summaries(folder: Path) -> list[Path]:
-    return sorted((folder / "blocks").glob("*.summary.json"))
+    """The months' summaries (not the whole history's)."""
+    return sorted((folder / "blocks").glob("????-??.summary.json"))
+
+
+def whole_history(folder: Path) -> Path:
+    return folder / "blocks" / "history.summary.json"
 
 
 def test_deleted_summaries_change_nothing_and_are_made_again(folder, clock, qapp):
     before = streaks_of(folder, clock)
     assert before["streaks"][OP.value].current > 40  # type: ignore[index]
-    for path in summaries(folder):
+    for path in [*summaries(folder), whole_history(folder)]:
         path.unlink()
     assert streaks_of(folder, clock) == before
     assert len(summaries(folder)) == len(list((folder / "blocks").glob("????-??.json")))
+    assert whole_history(folder).exists()
 
 
-@pytest.mark.parametrize("garbage", [b"", b"\x00\xff garbage \x89PNG", b'{"format": 1}',
-                                     b'{"format": 1, "source": 3, "day_start": [], "rows": 7}'])
+GARBAGE = [b"", b"\x00\xff garbage \x89PNG", b'{"format": 1}',
+           b'{"format": 1, "source": 3, "day_start": [], "rows": 7}']
+
+
+@pytest.mark.parametrize("garbage", GARBAGE)
 def test_a_damaged_summary_is_made_again_silently(folder, clock, qapp, garbage, caplog):
+    """A month's summary is read when the whole history's is not current (damaged too)."""
     before = streaks_of(folder, clock)
-    damaged = summaries(folder)[1]
-    damaged.write_bytes(garbage)
+    damaged = [summaries(folder)[1], whole_history(folder)]
+    for path in damaged:
+        path.write_bytes(garbage)
     with Store.open(folder, now=clock.now)[0] as store:
         assert streaks_of_store(store, clock) == before
         assert store.problems == [] and store.recoveries == []  # nothing to tell the user
-    assert damaged.read_bytes() != garbage  # made again
+    assert all(path.read_bytes() != garbage for path in damaged)  # made again
+
+
+def history_garbage(folder: Path) -> list[bytes]:
+    """The whole history's file, damaged inside where a careless check would believe it."""
+    kept = json.loads(whole_history(folder).read_bytes())
+    role = next(iter(kept["totals"]))
+    days, micros, counts = kept["totals"][role]
+    made = []
+    for key, value in (("totals", []), ("totals", {role: [days, micros[:-1], counts]}),
+                       ("totals", {role: [[0] * len(days), micros, counts]}),
+                       ("totals", {role: [days, [-1] * len(micros), counts]}),
+                       ("totals", {role: [days, micros, [[["calls"]]] * len(counts)]}),
+                       ("metrics", "abc"), ("metrics", [["a", 1, None]]), ("first_day", "x")):
+        made.append(json.dumps({**kept, key: value}).encode())
+    return made
+
+
+def test_a_damaged_whole_history_is_made_again_from_the_months(folder, clock, qapp, caplog):
+    before = streaks_of(folder, clock)
+    months = {path: path.read_bytes() for path in summaries(folder)}
+    for garbage in [*GARBAGE, *history_garbage(folder)]:
+        whole_history(folder).write_bytes(garbage)
+        with Store.open(folder, now=clock.now)[0] as store:
+            assert streaks_of_store(store, clock) == before, garbage
+            assert store.problems == [] and store.recoveries == []
+        assert whole_history(folder).read_bytes() != garbage
+    assert {path: path.read_bytes() for path in summaries(folder)} == months  # still current
+
+
+def test_a_start_with_no_month_changed_reads_only_the_whole_history(folder, clock, qapp):
+    """What makes a 5-year start fast: the months' summaries are not read at all (here they
+    are garbage, left as they are, and the numbers are still those of the blocks)."""
+    before = streaks_of(folder, clock)
+    for path in summaries(folder):
+        path.write_bytes(b"garbage")
+    with Store.open(folder, now=clock.now)[0] as store:
+        daily = DailyLoop(clock, store)
+        assert streaks_of_store(store, clock) == before
+        first = min(NOW.date() - timedelta(days=n) for n in range(1, 80)
+                    if (NOW.date() - timedelta(days=n)).weekday() < 5)
+        assert daily.since() == first
+    assert all(path.read_bytes() == b"garbage" for path in summaries(folder))
+
+
+def test_the_whole_history_kept_for_other_key_activities_is_not_believed(folder, clock, qapp):
+    """The roles changed (an activity no longer key): the kept totals were added up for the
+    old key activities, so the next start adds up the months again."""
+    streaks_of(folder, clock)  # the whole history kept, for ROLES
+    first, *rest = next(c for c in ROLES if c.role is OP).activities
+    roles = tuple(replace(c, activities=(replace(first, key=False), *rest)) if c.role is OP
+                  else c for c in ROLES)
+    with Store.open(folder, now=clock.now)[0] as store:
+        store.roles.save(roles)
+    with Store.open(folder, now=clock.now)[0] as store:
+        shown = DailyLoop(clock, store).progress()
+        assert shown == reference_progress(store.blocks.all(), [], roles, time(4), [])
+    assert shown[OP.value] == {}  # the fixture's blocks were all of that activity
 
 
 def streaks_of_store(store: Store, clock: FakeClock) -> dict[str, object]:
