@@ -329,3 +329,22 @@ def test_blocker_minimizes_the_windows_of_a_blocked_app_with_xdotool(qtbot, wm, 
 def test_no_xdotool_minimizer_on_wayland():
     assert xdotool_minimizer({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}) is None
     assert xdotool_minimizer({}) is None
+
+
+def test_the_x11_source_closes_quietly_after_the_x_server_went_away():
+    """At logout the X server may stop before the app does: closing the source then has
+    nothing to close, and says nothing (it raised, and the app's shutdown stopped there)."""
+    ready_read, ready_write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(ready_write), "-nolisten", "tcp"],
+                              pass_fds=(ready_write,), stderr=subprocess.DEVNULL)
+    os.close(ready_write)
+    try:
+        with os.fdopen(ready_read) as ready:
+            number = ready.readline().strip()  # written once the server accepts clients
+        source = X11ActiveWindow(f":{number}")
+        source.current()
+    finally:
+        server.kill()
+        server.wait()
+    assert source.current() is None
+    source.close()

@@ -30,6 +30,7 @@ Matching a window to a blocked site (the title heuristic)
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import sys
@@ -126,7 +127,11 @@ class X11ActiveWindow:
         self._broken: Problem | None = None  # set once the display connection fails
 
     def close(self) -> None:
-        self._display.close()
+        from Xlib import error
+
+        # The X server may stop first (a logout): then there is nothing left to close.
+        with contextlib.suppress(error.ConnectionClosedError, OSError):
+            self._display.close()
 
     def current(self) -> WindowInfo | None:
         from Xlib import X, error
