@@ -116,6 +116,11 @@ def main() -> None:
         print(f"PDF export: {ms(start):.0f} ms, {pdf.stat().st_size // 1024} KiB")
         window.close()
         store.close()
+    # The window goes before the application: deleted after it, at the function's end, it
+    # crashed once in `make bench` ("shared QObject was deleted directly", then malloc).
+    window.deleteLater()
+    app.processEvents()
+    del window
     del app
 
 
