@@ -237,7 +237,7 @@ class FocusApp(QObject):
 
         commands = self.command_server()
         server = InstanceServer(self.store.data_dir, commands.handle, parent=self)
-        server.raise_requested.connect(self.shell.show_today)
+        server.raise_requested.connect(self.shell.bring_to_front)
         if not server.listen():  # only if another process took the socket name
             self.shell.notify(self.tr("FocusApp"), self.tr(
                 "Commands from the command line are unavailable in this session."))

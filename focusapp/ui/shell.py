@@ -145,6 +145,14 @@ class QtShell(QObject):
         self.today.raise_()
         self.today.activateWindow()
 
+    def bring_to_front(self) -> None:
+        """A second launch: Today comes to the front, and above it the newest question still
+        open (the morning's One Thing, a block's end), which Today would hide otherwise."""
+        self.show_today()
+        waiting = [dialog for dialog in self.dialogs if dialog.isVisible()]
+        if waiting:
+            present(waiting[-1])
+
     def render_today(self, view: TodayView, roles: tuple[RoleConfig, ...]) -> None:
         self._last_today = (view, roles)
         self.today.show_view(view, roles)

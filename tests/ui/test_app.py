@@ -605,3 +605,20 @@ def test_the_collector_held_by_a_launch_comes_back_once_the_history_is_read(qtbo
         gc.enable()
         dispose(app)
         store.close()
+
+
+def test_a_second_launch_brings_todays_question_to_the_front_above_today(focus, qtbot):
+    """Launching FocusApp again while the morning's One Thing question waits: Today comes
+    to the front and the question above it, not hidden behind it."""
+    from focusapp.services.single_instance import InstanceServer
+
+    focus.serve_commands()  # as main() does after the first paint
+    focus.one_thing.ask()
+    dialog = open_dialog(focus, OneThingDialog)
+    focus.shell.today.activateWindow()  # the user clicked Today, then went elsewhere
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is focus.shell.today)
+    server = focus.findChild(InstanceServer)
+    assert server is not None
+    server.raise_requested.emit()  # what a second launch sends
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert focus.shell.today.isVisible()
