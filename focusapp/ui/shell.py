@@ -141,9 +141,7 @@ class QtShell(QObject):
     # ---- showing ------------------------------------------------------------------------
 
     def show_today(self) -> None:
-        self.today.showNormal()
-        self.today.raise_()
-        self.today.activateWindow()
+        present(self.today)
 
     def bring_to_front(self) -> None:
         """A second launch: Today comes to the front, and above it the newest question still
