@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from focusapp.core.streaks import Counts, KeyTotals, key_totals_of
 from focusapp.store.derived import Stamp, read_derived, write_derived
 
-FORMAT = 1
+FORMAT = 1  # bump when this file's own content changes meaning (the rows' format: `rows`)
 NAME = "history.summary.json"  # not a month file's name: backups and exports never see it
 
 Wanted = frozenset[tuple[str, str | None, str | None]]  # (role, key activity, its metric)
@@ -35,27 +35,31 @@ class WholeHistory(NamedTuple):
     first_day: date | None
 
 
-def stamp(day_start: time, months: Mapping[str, str | None]) -> Stamp:
-    """What the file must name to be believed: its format, the day start, and each month
-    file's checksum (a month added, removed or changed makes it stale)."""
-    return {"format": FORMAT, "day_start": day_start.isoformat("minutes"), "months": months}
+Months = Mapping[str, str | None]  # month -> its file's checksum
 
 
-def read_whole(path: Path, day_start: time, months: Mapping[str, str | None]
-               ) -> WholeHistory | None:
-    """The file's content if it names these months and day start; None otherwise."""
-    return read_derived(path, stamp(day_start, months), lambda data: WholeHistory(
+def stamp(day_start: time, months: Months, rows: int) -> Stamp:
+    """What the file must name to be believed: its format, the format of the month summaries
+    it was added up from (`rows`: rows that change meaning make it stale too), the day start,
+    and each month file's checksum (a month added, removed or changed makes it stale)."""
+    return {"format": FORMAT, "rows": rows, "day_start": day_start.isoformat("minutes"),
+            "months": months}
+
+
+def read_whole(path: Path, day_start: time, months: Months, rows: int) -> WholeHistory | None:
+    """The file's content if it names these months, rows and day start; None otherwise."""
+    return read_derived(path, stamp(day_start, months, rows), lambda data: WholeHistory(
         day_start, _wanted(data["metrics"]), _totals(data["totals"]), _day(data["first_day"])))
 
 
-def write_whole(path: Path, months: Mapping[str, str | None], whole: WholeHistory) -> None:
+def write_whole(path: Path, months: Months, rows: int, whole: WholeHistory) -> None:
     columns: dict[str, list[list[Any]]] = {}
     for (role, day), (micros, counts) in whole.totals.raw.items():
         days, all_micros, all_counts = columns.setdefault(role, [[], [], []])
         days.append(day.toordinal())
         all_micros.append(micros)
         all_counts.append(None if counts is None else [[m, n] for m, n in counts.items()])
-    write_derived(path, stamp(whole.day_start, months), {
+    write_derived(path, stamp(whole.day_start, months, rows), {
         "metrics": sorted(([*triple] for triple in whole.wanted), key=_sortable),
         "first_day": None if whole.first_day is None else whole.first_day.isoformat(),
         "totals": columns})

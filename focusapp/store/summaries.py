@@ -145,7 +145,7 @@ class SummaryRepo:
             kept = self._merged = (parts, merged_key_totals(parts))
         self._whole = WholeHistory(day_start, wanted, kept[1],
                                    self._first_day_of_months(day_start))
-        write_whole(self._whole_path, self._checksums(), self._whole)
+        write_whole(self._whole_path, self._checksums(), FORMAT, self._whole)
         return kept[1]
 
     def _whole_history(self, day_start: time) -> WholeHistory | None:
@@ -153,7 +153,7 @@ class SummaryRepo:
         changed since and the day start is the same (its file is read once a session)."""
         if not self._whole_read:
             self._whole_read = True
-            self._whole = read_whole(self._whole_path, day_start, self._checksums())
+            self._whole = read_whole(self._whole_path, day_start, self._checksums(), FORMAT)
         whole = self._whole
         return whole if whole is not None and whole.day_start == day_start else None
 

@@ -312,6 +312,20 @@ def test_the_whole_history_kept_for_other_key_activities_is_not_believed(folder,
     assert shown[OP.value] == {}  # the fixture's blocks were all of that activity
 
 
+def test_month_summaries_of_a_new_format_make_the_whole_history_again(
+        folder, clock, qapp, monkeypatch):
+    """Month rows that change meaning (their format bumped) make the whole history's sums
+    stale too, though no month file changed."""
+    from focusapp.store import summaries as summaries_module
+
+    before = streaks_of(folder, clock)
+    monkeypatch.setattr(summaries_module, "FORMAT", summaries_module.FORMAT + 1)
+    assert streaks_of(folder, clock) == before
+    assert json.loads(whole_history(folder).read_bytes())["rows"] == summaries_module.FORMAT
+    assert all(json.loads(path.read_bytes())["format"] == summaries_module.FORMAT
+               for path in summaries(folder))
+
+
 def streaks_of_store(store: Store, clock: FakeClock) -> dict[str, object]:
     daily = DailyLoop(clock, store)
     return {"streaks": daily.today_view().streaks, "progress": daily.progress()}
