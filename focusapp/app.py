@@ -1,10 +1,10 @@
-"""The composition root: builds the store, the services, the shell and the flows, wires them,
-and runs. The only module that knows everything; the behaviour lives in `focusapp.flows`.
+"""The composition root: builds the services, the shell and the flows on an open store and
+wires them. The only module that knows everything; the behaviour lives in `focusapp.flows`,
+and the process that runs it (its QApplication, the store opened) in `focusapp.gui`.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from focusapp import lazy_module
 from focusapp.flows.agenda import DayAgenda
 from focusapp.flows.away import AwayFlow
 from focusapp.flows.blocks import BlocksFlow
@@ -28,30 +27,25 @@ from focusapp.flows.today import TodayFlow
 from focusapp.flows.weekly_export import WeeklyExportFlow
 from focusapp.flows.windows import WindowsFlow
 from focusapp.services import start_collector
-from focusapp.services.app_identity import set_app_user_model_id
 from focusapp.services.away import AwaySampler
 from focusapp.services.backends import Backends, detect_backends
-from focusapp.services.clock import Clock, SystemClock
+from focusapp.services.clock import Clock
 from focusapp.services.daily import DailyLoop
 from focusapp.services.sleep import SleepWatcher
 from focusapp.services.timer import FocusTimer
 from focusapp.store.database import OpenReport, Store
-from focusapp.store.errors import StoreError
 from focusapp.ui.browser_setup import browser_setup
 from focusapp.ui.browser_text import blocked_page_words
-from focusapp.ui.i18n import install_translator, pick_language
-from focusapp.ui.shell import QtShell, tell_cannot_start
+from focusapp.ui.i18n import pick_language
+from focusapp.ui.shell import QtShell
 from focusapp.ui.tray import TrayController
 
 if TYPE_CHECKING:
     from focusapp.core.exports import IcsText
     from focusapp.flows.server import CommandServer
-    from focusapp.services import signals
     from focusapp.services.blocking.guard import DistractionGuard
     from focusapp.services.blocking.status import MechanismStatus
     from focusapp.services.idle import IdleSource
-else:  # its socket pair's imports (4 ms) wait for the first paint
-    signals = lazy_module("focusapp.services.signals")
 
 # Work the first paint does not need (APScheduler, QtNetwork, blocking) waits this long, so
 # the tray icon and the window appear first; a 0 ms timer would run before X delivers the
@@ -270,35 +264,3 @@ def _no_idle() -> IdleSource:
     from focusapp.services.idle import NullIdle
 
     return NullIdle(Problem("idle.unavailable", {"reasons": ()}, "no idle source given"))
-
-
-def run(data_dir: Path, argv: list[str], options: Options | None = None) -> int:
-    """Start the tray app on `data_dir`; returns the process exit code."""
-    set_app_user_model_id()  # Windows: before the first window or tray icon, as it asks
-    app = QApplication.instance() or QApplication(argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName("FocusApp")
-    app.setQuitOnLastWindowClosed(False)
-    clock = SystemClock()
-    try:
-        # The store's lock is what makes this the only writer of the folder: a second
-        # process stops here with the pid of the first.
-        store, report = Store.open(data_dir, now=clock.now)
-    except StoreError as error:
-        print(str(error), file=sys.stderr)
-        tell_cannot_start(app, error)
-        return 1
-    translator = install_translator(app, pick_language(store.settings.get().language))
-    focus = FocusApp(clock, store, report, options, translator)
-    app.commitDataRequest.connect(lambda _manager: focus.commit_data())  # logout
-    focus.start()
-    # Right after the first paint: SIGTERM and SIGINT quit as Quit does (before, a signal
-    # ends the process as it would any, with nothing of the app's to save yet), then the
-    # CLI and a second launch are served.
-    QTimer.singleShot(AFTER_FIRST_PAINT_MS, focus, lambda: signals.QuitSignals(
-        parent=focus).quit_requested.connect(focus.quit))
-    QTimer.singleShot(AFTER_FIRST_PAINT_MS, focus, focus.serve_commands)
-    try:
-        return app.exec()
-    finally:
-        store.close()

@@ -426,7 +426,7 @@ def main(argv: Sequence[str] | None = None, launch_app: LaunchApp | None = None)
     """Run the command line; returns the exit code (see the module docstring).
 
     `launch_app(data_dir, qt_argv) -> exit code` starts the GUI; by default
-    `focusapp.app.run`, imported only then.
+    `focusapp.gui.run`, imported only then.
     """
     args_list = list(sys.argv[1:] if argv is None else argv)
     launch = plain_launch(args_list)

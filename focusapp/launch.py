@@ -62,11 +62,12 @@ def plain_launch(args: Sequence[str]) -> tuple[Path, bool] | None:
 def start_app(data_dir: Path, exit_when_ready: bool = False,
               launch_app: LaunchApp | None = None,
               hosts_helper: list[str] | None = None) -> int:
-    """Start the GUI on `data_dir` (`launch_app`, by default `focusapp.app.run`)."""
+    """Start the GUI on `data_dir` (`launch_app`, by default `focusapp.gui.run`)."""
     if launch_app is None:
         from functools import partial
 
-        from focusapp.app import Options, run  # the GUI, only when it is wanted
+        from focusapp.app import Options  # the GUI, only when it is wanted
+        from focusapp.gui import run
         from focusapp.services.backends import detect_backends
 
         options = Options(exit_when_ready=exit_when_ready,

@@ -483,7 +483,7 @@ def test_save_and_take_a_break_starts_the_break(focus, qtbot, clock):
 def test_an_unusable_data_folder_is_said_in_a_dialog(qtbot, tmp_path):
     from PySide6.QtCore import QTimer
 
-    from focusapp.app import run
+    from focusapp.gui import run
 
     not_a_folder = tmp_path / "data"
     not_a_folder.write_text("a file where the folder should be")
