@@ -10,7 +10,7 @@ TEST_BUILD := focusapp/services/blocking/TEST_BUILD
 QM := $(patsubst resources/i18n/%.ts,focusapp/i18n/%.qm,$(wildcard resources/i18n/*.ts))
 
 .PHONY: extension run test setup lint typecheck contracts pytest translations i18n-update i18n-check bench clean dist dist-check packaging-check guide-shots ui-shots
-I18N_SOURCES := focusapp/app.py focusapp/cli.py focusapp/client.py focusapp/headless.py $(wildcard focusapp/flows/*.py focusapp/ui/*.py focusapp/ui/*/*.py)
+I18N_SOURCES := focusapp/app.py focusapp/gui.py focusapp/cli.py focusapp/client.py focusapp/headless.py $(wildcard focusapp/flows/*.py focusapp/ui/*.py focusapp/ui/*/*.py)
 TS := resources/i18n/focusapp_en.ts resources/i18n/focusapp_fr.ts
 
 setup: $(STAMP) translations $(TEST_BUILD)
