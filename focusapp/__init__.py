@@ -5,6 +5,8 @@ import sys
 from types import ModuleType
 
 __version__ = "0.1.0"
+APP_NAME = "FocusApp"  # the data, cache and autostart entries' name
+PROG = "focusapp"  # the command
 
 
 def lazy_module(name: str) -> ModuleType:

@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
-from focusapp import __version__, client, lazy_module
-from focusapp.client import EXIT_FAILED, EXIT_OK, PROG, TIMEOUT_MS
+from focusapp import PROG, __version__, client, lazy_module
+from focusapp.client import EXIT_FAILED, EXIT_OK, TIMEOUT_MS
 from focusapp.core.accounts import account_name, account_note, names_in_csv
 from focusapp.core.days import IsoWeek
 from focusapp.core.errors import ValidationError

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from focusapp import lazy_module
+from focusapp import PROG, lazy_module
 from focusapp.core.text import fill
 from focusapp.ui.names import activity_name, checklist_item_name, receiver_name, role_name
 from focusapp.ui.problems import error_message, problem_message
@@ -31,8 +31,6 @@ else:  # loaded at its first use: a plain launch never needs it
 
 translate = QCoreApplication.translate  # translate("CommandLine", …): pyside6-lupdate finds it
 
-APP_NAME = "FocusApp"
-PROG = "focusapp"
 TIMEOUT_MS = 3000
 
 EXIT_OK = 0
@@ -615,7 +613,7 @@ def _instant(text: Any) -> datetime:
 
 
 def _block_line(block: dict[str, Any]) -> str:
-    from focusapp.ui.meetings import short_time
+    from focusapp.ui.day_text import short_time
 
     end = block.get("end")
     span = fill(translate("CommandLine", "%1–%2"), short_time(_instant(block["start"])),

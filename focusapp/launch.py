@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from focusapp.client import APP_NAME, PROG
+from focusapp import APP_NAME, PROG
 
 DATA_DIR_ENV = "FOCUSAPP_DATA_DIR"
 

@@ -27,11 +27,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from focusapp import APP_NAME
 from focusapp.core.errors import CodedError, Problem, errno_name
 from focusapp.services.blocking.status import MechanismStatus, Support
 from focusapp.store.atomic import atomic_write_bytes
 
-APP_NAME = "FocusApp"
 DESKTOP_FILE_NAME = "focusapp.desktop"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = APP_NAME

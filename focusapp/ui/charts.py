@@ -24,8 +24,9 @@ from PySide6.QtWidgets import QGraphicsScene, QHBoxLayout, QWidget
 
 from focusapp.core.review import WeekReview
 from focusapp.core.text import fill
+from focusapp.ui.day_text import number
 from focusapp.ui.names import role_name
-from focusapp.ui.review_model import number, short_day
+from focusapp.ui.review_model import short_day
 from focusapp.ui.scheme import is_dark, role_colour
 
 AWESOME_COLOUR = "#f9a825"

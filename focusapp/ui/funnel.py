@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from focusapp.core.results import RoleResults
 from focusapp.core.text import fill
+from focusapp.ui.day_text import number, percent
 from focusapp.ui.names import metric_name
-from focusapp.ui.review_model import number, percent
 
 ALL_STEPS_UP_TO = 6  # a longer funnel (the solo seller's) shows only the steps counted
 BAR_COLOUR = "#1e88e5"  # a mid-tone: readable on a light and on a dark background

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QLocale, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from focusapp.core.handoffs import MAX_REASON_CHARS, Handoff, HandoffStatus
 from focusapp.core.text import fill
+from focusapp.ui.day_text import short_time
 from focusapp.ui.names import checklist_item_name, receiver_name
 
 
@@ -99,9 +100,8 @@ class HandoffsPanel(QWidget):
 def handoff_line(handoff: Handoff) -> str:
     """'10:12 · to Field Sales · on time · brief complete · accepted'."""
     translate = QCoreApplication.translate
-    at = QLocale().toString(QTime(handoff.at.hour, handoff.at.minute),
-                            QLocale.FormatType.ShortFormat)
-    parts = [at, fill(translate("HandoffsPanel", "to %1"), receiver_name(handoff.to)),
+    parts = [short_time(handoff.at),
+             fill(translate("HandoffsPanel", "to %1"), receiver_name(handoff.to)),
              translate("HandoffsPanel", "on time") if handoff.on_time
              else translate("HandoffsPanel", "late")]
     if handoff.complete:

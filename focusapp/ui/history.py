@@ -48,16 +48,9 @@ from focusapp.core.history import HistoryDay, best_run, frozen_days, history_day
 from focusapp.core.roles import RoleConfig
 from focusapp.core.streaks import Cell, DayMark, DayProgress, RoleHistory, cell_of, role_histories
 from focusapp.core.text import fill
+from focusapp.ui.day_text import percent, progress_line
 from focusapp.ui.names import role_name
-from focusapp.ui.review_model import (
-    CELL_COLOURS,
-    CELL_SYMBOLS,
-    ReviewFacts,
-    cell_name,
-    legend,
-    percent,
-    progress_line,
-)
+from focusapp.ui.review_model import CELL_COLOURS, CELL_SYMBOLS, ReviewFacts, cell_name, legend
 
 MONTHS_SHOWN = 12
 CELL = 15  # px, a day's square

@@ -4,7 +4,7 @@ Touched button that stops its clock."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -21,6 +21,7 @@ from focusapp.core.text import fill
 from focusapp.flows.shell import LeadsView
 from focusapp.services.qt_keys import set_keys
 from focusapp.ui.actions import action_button
+from focusapp.ui.day_text import short_time
 
 OVERDUE_STYLE = "color: #c62828; font-weight: bold;"
 
@@ -29,8 +30,7 @@ def lead_label(lead: Lead) -> str:
     """Its name, or 'Lead of 09:14' for one that came in without a name."""
     if lead.name:
         return lead.name
-    at = QLocale().toString(QTime(lead.at.hour, lead.at.minute), QLocale.FormatType.ShortFormat)
-    return fill(QCoreApplication.translate("LeadsPanel", "Lead of %1"), at)
+    return fill(QCoreApplication.translate("LeadsPanel", "Lead of %1"), short_time(lead.at))
 
 
 class LeadsPanel(QGroupBox):

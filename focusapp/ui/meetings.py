@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from focusapp.core.text import fill
 from focusapp.services.qt_keys import set_keys
+from focusapp.ui.day_text import short_time
 
 if TYPE_CHECKING:
     from focusapp.core.calendar import Meeting
@@ -19,11 +20,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
 MAX_ROWS = 6  # past that, the list scrolls: the day's blocks keep their room
-
-
-def short_time(instant: datetime) -> str:
-    return QLocale().toString(QTime(instant.hour, instant.minute),
-                              QLocale.FormatType.ShortFormat)
 
 
 def meeting_line(start: datetime, end: datetime, title: str, busy: bool, all_day: bool) -> str:

@@ -25,7 +25,8 @@ from focusapp.core.roles import Balance, RoleConfig
 from focusapp.core.schedule import RunTally, ScheduledRun, tally_runs
 from focusapp.core.streaks import Cell, DayMark, DayProgress, Progress, cell_of, daily_progress
 from focusapp.core.text import fill
-from focusapp.ui.names import interruption_name, metric_name, role_name
+from focusapp.ui.day_text import number, percent, progress_line
+from focusapp.ui.names import interruption_name, role_name
 
 if TYPE_CHECKING:
     from focusapp.services.daily import DailyLoop
@@ -210,41 +211,6 @@ def day_header(day: date, locale: QLocale | None = None) -> str:
     return f"{loc.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)} {day.day}"
 
 
-def progress_line(config: RoleConfig | None, progress: DayProgress) -> str:
-    """Today toward the role's target, in the units the user set: '35 / 60 min · 18 / 40
-    touches · 3 / 5 conversations' (each count with a target of its own), all counts
-    against a target of one number ('21 / 30 counted'); a count with no target is still
-    shown: '6 touches'."""
-    target = config.target if config else None
-    unit = count_unit(config)
-    parts = []
-    if target is not None and target.minutes is not None:
-        parts.append(fill(QCoreApplication.translate("Today", "%1 / %2 min"),
-                          number(progress.minutes), number(target.minutes)))
-    if target is not None and target.count is not None:
-        parts.append(_toward(progress.count, target.count, unit))
-    for metric, count in target.per_metric if target is not None else ():
-        parts.append(_toward(progress.by_metric.get(metric, 0), count, metric_name(metric)))
-    if progress.count and (target is None or (target.count is None and not target.per_metric)):
-        parts.append(fill(QCoreApplication.translate("Today", "%1 %2"), number(progress.count),
-                          unit))
-    return QCoreApplication.translate("Today", " · ").join(parts)
-
-
-def _toward(done: int, target: int, unit: str) -> str:
-    return fill(QCoreApplication.translate("Today", "%1 / %2 %3"), number(done), number(target),
-                unit)
-
-
-def count_unit(config: RoleConfig | None) -> str:
-    """What a role's count counts: its metric's name when its key activities share one,
-    else a plain 'counted'."""
-    metrics = {a.metric for a in config.activities if a.key and a.metric} if config else set()
-    if len(metrics) == 1:
-        return metric_name(metrics.pop())
-    return QCoreApplication.translate("Today", "counted")
-
-
 def day_tip(day: date, shown: Cell, config: RoleConfig | None, progress: DayProgress | None,
             locale: QLocale | None = None) -> str:
     """A day's cell: 'Tue 24 · 20 / 50 min · 6 touches · partly done, target missed'."""
@@ -328,17 +294,6 @@ def legend_text() -> str:
     return "\u2003\u2003".join(
         fill(QCoreApplication.translate("Review", "%1 %2", "symbol and its meaning"),
              CELL_SYMBOLS[c], name) for c, name in legend())
-
-
-def number(value: float, decimals: int = 0, locale: QLocale | None = None) -> str:
-    return str((locale or QLocale()).toString(float(value), "f", decimals))
-
-
-def percent(share: float, locale: QLocale | None = None) -> str:
-    return fill(
-        QCoreApplication.translate("Review", "%1 %", "percent"),
-        number(share * 100, 0, locale),
-    )
 
 
 def state_message(review: WeekReview, results: Mapping[str, RoleResults] | None = None) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from focusapp.core.scoring import Awesome, ScoreSum
 from focusapp.core.text import fill
-from focusapp.ui.review_model import number
+from focusapp.ui.day_text import number
 
 MAX_BLOCK_LINES = 4  # a day's explanation names this many blocks, then says how many more
 

@@ -42,7 +42,6 @@ from focusapp.store.errors import StoreError
 from focusapp.ui.actions import AppActions
 from focusapp.ui.i18n import install_translator, pick_language
 from focusapp.ui.paths import documents_path
-from focusapp.ui.problems import problem_message
 from focusapp.ui.sound import Chime
 from focusapp.ui.today import TodayWindow
 from focusapp.ui.tray import TrayController
@@ -125,7 +124,7 @@ class QtShell(QObject):
         box.open()
 
     def warn_problem(self, problem: Problem) -> None:
-        self.warn(problem_message(problem))
+        self.warn(_sentence(problem))
 
     def warn_import_refused(self, problems: Sequence[ImportProblem]) -> None:
         from focusapp.ui.import_text import refusal_text
@@ -133,7 +132,7 @@ class QtShell(QObject):
         self.warn(refusal_text(problems))
 
     def notify_problem(self, title: str, problem: Problem) -> None:
-        self.notify(title, problem_message(problem))
+        self.notify(title, _sentence(problem))
 
     def play_chime(self) -> None:
         self.chime.play()
@@ -160,7 +159,7 @@ class QtShell(QObject):
 
     def render_meetings(self, meetings: Sequence[Meeting]) -> None:
         self._last_meetings = meetings
-        self.today.meetings.show_meetings(meetings)
+        self.today.show_meetings(meetings)
 
     def render_plan(self, view: PlanView) -> None:
         self._last_plan = view
@@ -522,5 +521,13 @@ def tell_cannot_start(app: QApplication, error: StoreError) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     install_translator(app, pick_language(""))
-    text = problem_message(error.problem) if isinstance(error, CodedError) else str(error)
+    text = _sentence(error.problem) if isinstance(error, CodedError) else str(error)
     QMessageBox.critical(None, "FocusApp", text)
+
+
+def _sentence(problem: Problem) -> str:
+    # Every problem's sentence (`ui.problems`, the largest module of the UI) loads when the
+    # first problem is told, not before the first paint (issue 15).
+    from focusapp.ui.problems import problem_message
+
+    return problem_message(problem)

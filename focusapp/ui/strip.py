@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from focusapp.core.history import WeekTally
 from focusapp.core.streaks import Cell
 from focusapp.core.text import fill
-from focusapp.ui.review_model import CELL_COLOURS, number
+from focusapp.ui.day_text import number
+from focusapp.ui.review_model import CELL_COLOURS
 
 GAP_SHARE = 0.12  # of a box's width, between boxes
 

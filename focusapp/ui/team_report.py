@@ -30,6 +30,7 @@ from focusapp.core.streaks import Cell
 from focusapp.core.team import Relay, TeamRow, team_marks
 from focusapp.core.text import fill
 from focusapp.store.import_check import Problem as ImportProblem
+from focusapp.ui.day_text import percent
 from focusapp.ui.funnel import funnel_height, funnel_rows, paint_funnel
 from focusapp.ui.import_text import problem_text
 from focusapp.ui.names import receiver_name, role_name
@@ -38,7 +39,6 @@ from focusapp.ui.review_model import (
     CELL_COLOURS,
     CELL_SYMBOLS,
     COUNTED_MARKS,
-    percent,
     results_items,
     short_day,
     week_label,

@@ -28,9 +28,8 @@ from focusapp.core.models import Block
 from focusapp.core.planner import Kind, Proposal
 from focusapp.core.text import fill
 from focusapp.services.qt_keys import set_keys
-from focusapp.ui.meetings import short_time
+from focusapp.ui.day_text import number, short_time
 from focusapp.ui.names import activity_name, role_name
-from focusapp.ui.review_model import number
 
 if TYPE_CHECKING:
     from focusapp.core.calendar import Meeting

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QLocale, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,10 +32,8 @@ from focusapp.services.daily import TodayView
 from focusapp.services.qt_keys import set_keys
 from focusapp.services.timer import TimerState
 from focusapp.ui.actions import AppActions, action_button
-from focusapp.ui.meetings import MeetingsPanel
+from focusapp.ui.day_text import number, progress_line, short_time
 from focusapp.ui.names import activity_name, metric_name, role_name
-from focusapp.ui.problems import problem_message
-from focusapp.ui.review_model import number, progress_line
 from focusapp.ui.scheme import LEAD, TITLE, chip_background, error_style, role_colour, scaled
 from focusapp.ui.score_text import explain_block, explain_day
 from focusapp.ui.timeline import TimelinePanel
@@ -43,9 +41,11 @@ from focusapp.ui.timeline import TimelinePanel
 if TYPE_CHECKING:  # named only: importing them makes their Python types (QEvent's enums: 1.5 ms)
     from PySide6.QtGui import QCloseEvent, QEnterEvent, QKeyEvent, QMouseEvent
 
+    from focusapp.core.calendar import Meeting
     from focusapp.ui.accounts import AccountsPanel, FollowUpsPanel
     from focusapp.ui.handoffs import HandoffsPanel
     from focusapp.ui.leads import LeadsPanel
+    from focusapp.ui.meetings import MeetingsPanel
 
 
 def format_remaining(seconds: float) -> str:
@@ -95,9 +95,7 @@ class OpenMeetingsPanel(QWidget):
         self.hide()
 
     def show_meetings(self, meetings: Sequence[Block]) -> None:
-        times = ", ".join(QLocale().toString(QTime(m.start.hour, m.start.minute),
-                                             QLocale.FormatType.ShortFormat)
-                          for m in meetings)
+        times = ", ".join(short_time(m.start) for m in meetings)
         self.label.setText(fill(self.tr("%n meeting(s) without a dated next step: %1. Give "
                                         "it with focusapp next-step, or at the next meeting's "
                                         "end.", "", len(meetings)), times))
@@ -215,19 +213,17 @@ class TodayWindow(QMainWindow):
         # The day's plan is the home screen's heart: it takes the room the window has to
         # give, ahead of the list of finished blocks (which the plan shows too).
         layout.addWidget(self.timeline, 3)
-        self.meetings = MeetingsPanel()
-        layout.addWidget(self.meetings)
-        self.open_meetings = OpenMeetingsPanel()
-        layout.addWidget(self.open_meetings)
+        # The panels of the day's meetings and of the roles, each made the first time it has
+        # something to show, in its place: a new user's Today has none of them (about 3 ms
+        # of the first paint, issue 15).
+        self._panels: dict[str, QWidget] = {}
+        self._slots: dict[str, QVBoxLayout] = {}
+        self._add_slots(layout, "meetings", "open_meetings")
         layout.addWidget(QLabel(self.tr("Today's blocks")))
         self.blocks = QListWidget()
         self.blocks.setAccessibleName(self.tr("Today's blocks"))
         layout.addWidget(self.blocks, 1)
-        # The role panels, each made the first time it has something to show, in its place:
-        # a new user's Today has none of them (about 3 ms of the first paint, issue 15).
-        self._panels: dict[str, QWidget] = {}
-        self._slots = {name: self._slot(layout)
-                       for name in ("handoffs", "leads", "accounts", "follow_ups")}
+        self._add_slots(layout, "handoffs", "leads", "accounts", "follow_ups")
 
         self.awesome_label = QLabel()
         set_keys(self.awesome_label, textInteractionFlags="TextSelectableByMouse")
@@ -242,13 +238,13 @@ class TodayWindow(QMainWindow):
         layout.addWidget(self.blocking_label)
         self.setCentralWidget(central)
 
-    @staticmethod
-    def _slot(column: QVBoxLayout) -> QVBoxLayout:
-        """Where a role panel goes once made; empty, it takes no room and no spacing."""
-        slot = QVBoxLayout()
-        slot.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(slot)
-        return slot
+    def _add_slots(self, column: QVBoxLayout, *names: str) -> None:
+        """Where each panel goes once made; empty, a slot takes no room and no spacing."""
+        for name in names:
+            slot = QVBoxLayout()
+            slot.setContentsMargins(0, 0, 0, 0)
+            column.addLayout(slot)
+            self._slots[name] = slot
 
     def _panel[W: QWidget](self, name: str, make: Callable[[AppActions], W]) -> W:
         panel = self._panels.get(name)
@@ -261,6 +257,14 @@ class TodayWindow(QMainWindow):
     def _takes(self, name: str, shows: bool) -> bool:
         """Whether panel `name` takes an update: it has something to show, or was made."""
         return shows or name in self._panels
+
+    @property
+    def meetings(self) -> MeetingsPanel:
+        return self._panel("meetings", _meetings_panel)
+
+    @property
+    def open_meetings(self) -> OpenMeetingsPanel:
+        return self._panel("open_meetings", lambda _actions: OpenMeetingsPanel())
 
     @property
     def handoffs(self) -> HandoffsPanel:
@@ -357,8 +361,7 @@ class TodayWindow(QMainWindow):
                     view: TodayView) -> QListWidgetItem:
         config = by_role.get(block.role)
         activity = config.activity(block.activity) if config and block.activity else None
-        start = QLocale().toString(QTime(block.start.hour, block.start.minute),
-                                   QLocale.FormatType.ShortFormat)
+        start = short_time(block.start)
         minutes = number(block.focused_minutes)
         text = fill(
             self.tr("%1 · %2 min · %3 · %4"),
@@ -387,8 +390,13 @@ class TodayWindow(QMainWindow):
         item.setToolTip(explain_block(score))
         return item
 
+    def show_meetings(self, meetings: Sequence[Meeting]) -> None:
+        if self._takes("meetings", bool(meetings)):
+            self.meetings.show_meetings(meetings)
+
     def show_open_meetings(self, meetings: Sequence[Block]) -> None:
-        self.open_meetings.show_meetings(meetings)
+        if self._takes("open_meetings", bool(meetings)):
+            self.open_meetings.show_meetings(meetings)
 
     def show_accounts(self, view: AccountsView, names: Sequence[str]) -> None:
         """The accounts going cold and the follow-ups (issue 12)."""
@@ -400,6 +408,8 @@ class TodayWindow(QMainWindow):
     def show_blocking(self, statuses: Sequence[MechanismStatus]) -> None:
         """One line: what guards a block on this machine; in the tooltip, why a part does not
         fully work, under the same names as on the line."""
+        from focusapp.ui.problems import problem_message  # after the first paint (issue 15)
+
         names = {
             "hosts": self.tr("websites"),
             "apps": self.tr("apps"),
@@ -454,9 +464,11 @@ class TodayWindow(QMainWindow):
         leads = self.leads.lines() if "leads" in made else []
         accounts = self.accounts.shown_lines() if "accounts" in made else ()
         follow_ups = self.follow_ups.shown_lines() if "follow_ups" in made else ()
+        meetings = self.meetings.lines() if "meetings" in made else ()
+        open_meetings = self.open_meetings.lines() if "open_meetings" in made else ()
         return (self.timer_label.text(), self.count_label.text(), *progress,
-                *leads, *self.timeline.lines(), *self.meetings.lines(),
-                *self.open_meetings.lines(), *blocks, *accounts, *follow_ups)
+                *leads, *self.timeline.lines(), *meetings, *open_meetings, *blocks,
+                *accounts, *follow_ups)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window never quits: the tray (or, without a tray, the minimised
@@ -476,6 +488,12 @@ def _handoffs_panel(actions: AppActions) -> HandoffsPanel:
     panel = HandoffsPanel()
     panel.answered.connect(actions.handoff_answered)
     return panel
+
+
+def _meetings_panel(_actions: AppActions) -> MeetingsPanel:
+    from focusapp.ui.meetings import MeetingsPanel
+
+    return MeetingsPanel()
 
 
 def _leads_panel(actions: AppActions) -> LeadsPanel:

@@ -70,3 +70,24 @@ def test_the_agenda_and_the_calendar_list_over_the_command_protocol(focus, clock
     removed = handle("calendar_remove", {"key": "1"})
     assert removed["changed"] == "Work" and removed["calendars"] == []
     assert not focus.shell.today.meetings.isVisible()
+
+
+def test_a_day_without_meetings_makes_no_meetings_panel(qtbot, data_dir, clock, english):
+    # Both panels are made when they first have a meeting to show: a new user's first
+    # paint makes neither (issue 15), and says nothing of meetings.
+    from focusapp.ui.meetings import MeetingsPanel
+    from focusapp.ui.today import OpenMeetingsPanel
+
+    store, report = Store.open(data_dir, now=clock.now)
+    store.roles.save(default_role_configs(frozenset({RoleId.FIELD_SALES})))
+    app = FocusApp(clock, store, report, Options(tray=False, wizard=False, reminders=False))
+    qtbot.addWidget(app.shell.today)
+    app.start()
+    today = app.shell.today
+    app.shell.render_meetings(())
+    today.show_open_meetings(())
+    assert today.findChildren(MeetingsPanel) == []
+    assert today.findChildren(OpenMeetingsPanel) == []
+    assert not any("meeting" in line.lower() for line in today.shown_lines())
+    dispose(app)
+    store.close()

@@ -30,6 +30,10 @@ AFTER_THE_FIRST_PAINT = (
     "focusapp.ui.accounts",  # the role panels: made when one has something to show
     "focusapp.ui.handoffs",
     "focusapp.ui.leads",
+    "focusapp.ui.meetings",  # today's meetings: made when the calendars have one
+    "focusapp.ui.problems",  # every problem's sentence (70 KB): when the first is told
+    "focusapp.ui.review_model",  # the week's review; Today's numbers are `day_text`
+    "focusapp.client",  # the command line's words: a plain launch names only APP_NAME
     "focusapp.core.exports",  # csv and the iCalendar writer: an export's
     "importlib.resources",  # 1.5 ms: the package's files are found beside its code
     "uuid",  # with platform, 1 ms: a new folder's profile id is 16 random bytes

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from focusapp.core.roles import DailyTarget, RoleConfig, RoleId
 from focusapp.core.streaks import DayProgress
-from focusapp.ui.review_model import progress_line
+from focusapp.ui.day_text import progress_line
 from tests.ui.language import speaking
 
 
