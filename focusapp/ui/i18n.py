@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from focusapp.ui.paths import package_file
 
@@ -26,9 +26,13 @@ def pick_language(setting: str, system: QLocale | None = None) -> str:
 
 def install_qt_translator(app: QCoreApplication, language: str) -> QTranslator | None:
     """Qt's own strings (Cancel, Apply, Yes, No in standard dialogs), shipped with PySide6."""
+    if language == "en":  # Qt's own strings are English: nothing to load (issue 15)
+        return None
+    from PySide6.QtCore import QLibraryInfo
+
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator = QTranslator(app)
-    if language == "en" or not translator.load(f"qtbase_{language}", folder):
+    if not translator.load(f"qtbase_{language}", folder):
         return None
     app.installTranslator(translator)
     _QT_TRANSLATORS.append(translator)
