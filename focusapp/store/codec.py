@@ -344,18 +344,28 @@ def decode_settings(doc: Mapping[str, Any] | None) -> tuple[Settings, list[str]]
     Unknown keys are ignored; missing keys and values that no longer pass validation take
     the default, so one bad value never costs the user the rest of their settings.
     """
-    settings = Settings()
+    decoded: dict[str, Any] = {}
     dropped: list[str] = []
     types = _settings_types()
     for f in fields(Settings):
         if doc is None or f.name not in doc:
             continue
         try:
-            value = _decode_value(types[f.name], doc[f.name])
-            settings = replace(settings, **{f.name: value})
+            decoded[f.name] = _decode_value(types[f.name], doc[f.name])
         except (RecordError, ValueError, TypeError):
             dropped.append(f.name)
-    return settings, dropped
+    try:
+        # The usual case, checked once: every value passes (each launch reads the settings).
+        return Settings(**decoded), dropped
+    except (ValueError, TypeError):
+        pass
+    settings = Settings()  # one value or more does not: each one is tried on its own
+    for name, value in decoded.items():
+        try:
+            settings = replace(settings, **{name: value})
+        except (ValueError, TypeError):
+            dropped.append(name)
+    return settings, [f.name for f in fields(Settings) if f.name in dropped]
 
 
 def check_settings(doc: Mapping[str, Any]) -> tuple[Settings, list[tuple[str, Exception]]]:

@@ -127,6 +127,19 @@ def test_settings_bad_values_fall_back_to_default_one_by_one() -> None:
     assert sorted(dropped) == ["autostart", "day_start", "language", "presets", "working_weekdays"]
 
 
+def test_evening_working_hours_come_back_whole() -> None:
+    # Checked together, as they were saved: 19:00 alone, beside the default end (18:00),
+    # would look like an end before the start and be dropped.
+    evening = Settings(work_start="19:00", work_end="23:00")
+    back, dropped = codec.decode_settings(through_json(codec.encode_settings(evening)))
+    assert (back.work_start, back.work_end, dropped) == ("19:00", "23:00", [])
+
+
+def test_working_hours_that_end_before_they_start_fall_back_to_the_default_end() -> None:
+    back, dropped = codec.decode_settings({"work_start": "10:00", "work_end": "08:00"})
+    assert (back.work_start, back.work_end, dropped) == ("10:00", "18:00", ["work_end"])
+
+
 def test_role_config_round_trip_with_custom_activity() -> None:
     config = RoleConfig.default(RoleId.FIELD_SALES).with_custom_activity("Salon pro", "badges")
     config = RoleConfig(config.role, True, config.activities, DailyTarget(minutes=None, count=12))
