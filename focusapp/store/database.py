@@ -228,9 +228,11 @@ class Store:
             log.info("data upgraded from schema %s to %s", migrated_from, SCHEMA_VERSION)
         if _give_a_profile(main):
             write_tables(data_dir / MAIN_FILE, main)
-        for part in PARTITIONS:
-            (data_dir / part).mkdir(exist_ok=True)
-        fsync_dir(data_dir)
+        missing = [data_dir / part for part in PARTITIONS if not (data_dir / part).is_dir()]
+        for folder in missing:
+            folder.mkdir(exist_ok=True)
+        if missing:  # a launch on an unchanged folder writes nothing, so syncs nothing
+            fsync_dir(data_dir)
 
         runtime = load_or_recover(data_dir, RUNTIME_FILE, None, at, recoveries)
         for rel in data_files(data_dir):

@@ -154,3 +154,25 @@ def test_open_removes_temp_files_a_killed_writer_left(data_dir: Path, clock: Fak
         path.write_bytes(b'{"half": ')
     with Store.open(data_dir, now=clock.now)[0]:
         assert not any(p.exists() for p in leftovers)
+
+
+def test_a_new_folder_is_synced_and_a_launch_on_an_unchanged_one_syncs_nothing(
+        data_dir: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    # On a laptop's disk each fsync may take milliseconds of a launch that wrote nothing.
+    synced: list[int] = []
+    real_fsync = os.fsync
+
+    def counted(fd: int) -> None:
+        synced.append(fd)
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", counted)
+    store, _ = Store.open(data_dir, now=clock.now)  # made: its files and folders synced
+    store.close()
+    assert synced
+    store, _ = Store.open(data_dir, now=clock.now)  # the day's backup of the main file
+    store.close()
+    synced.clear()
+    store, _ = Store.open(data_dir, now=clock.now)
+    store.close()
+    assert synced == []
