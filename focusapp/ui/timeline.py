@@ -37,7 +37,10 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
-VISIBLE_ROWS = 7  # past that, the timeline scrolls: the rest of Today keeps its room
+# The plan shows at least its first rows whole, and more as the window gives it room, up to
+# VISIBLE_ROWS: past that it scrolls, and the rest of Today keeps its room.
+FIRST_ROWS = 3
+VISIBLE_ROWS = 7
 
 
 def span_text(start: datetime, end: datetime) -> str:
@@ -169,7 +172,7 @@ class TimelinePanel(QWidget):
         self.rows = rows
         for row in rows:
             self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
-        self._fit(len(rows))
+        self._fit()
         self.next_label.setText(self._next_text(view))
         self.held_label.setText(self.tr(
             "Your calendar says %n meeting(s) held today that the meetings held count does "
@@ -192,10 +195,13 @@ class TimelinePanel(QWidget):
         """The first row whose text holds `text_part` (tests, `focusapp status`)."""
         return next(r for r in self.rows if text_part in r.text())
 
-    def _fit(self, count: int) -> None:
-        shown = min(count, VISIBLE_ROWS)
-        height = self.rows[0].sizeHint().height() if self.rows else 0
-        self.area.setFixedHeight(shown * height + 2 * self.area.frameWidth())
+    def _fit(self) -> None:
+        """Room for the first rows, growing with the window up to VISIBLE_ROWS; rows differ
+        in height (a long proposal wraps), so each one's is counted."""
+        frame = 2 * self.area.frameWidth()
+        heights = [row.sizeHint().height() for row in self.rows]
+        self.area.setMinimumHeight(sum(heights[:FIRST_ROWS]) + frame)
+        self.area.setMaximumHeight(sum(heights[:VISIBLE_ROWS]) + frame)
 
     # ---- rows ---------------------------------------------------------------------------
 

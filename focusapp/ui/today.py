@@ -210,9 +210,9 @@ class TodayWindow(QMainWindow):
 
         self.timeline = TimelinePanel()
         self.timeline.answered.connect(actions.plan_answered)
-        # The day's plan is the home screen's heart: it takes the room the window has to
-        # give, ahead of the list of finished blocks (which the plan shows too).
-        layout.addWidget(self.timeline, 3)
+        # The day's plan is the home screen's heart: it takes the room its rows need (up to
+        # its VISIBLE_ROWS), ahead of the list of finished blocks, which takes the rest.
+        layout.addWidget(self.timeline)
         # The panels of the day's meetings and of the roles, each made the first time it has
         # something to show, in its place: a new user's Today has none of them (about 3 ms
         # of the first paint, issue 15).

@@ -168,3 +168,33 @@ def test_focusapp_today_prints_the_planned_and_proposed_blocks(english, focus, q
     at = lines.index("Planned and proposed:")
     assert what(lines[at + 1]) == "prepare Acme (accepted)"
     assert what(lines[at + 2]) == "log the dated next step of Acme (proposed)"
+
+
+
+def test_the_plan_shows_its_first_rows_whole_and_its_labels_keep_their_height(
+        english, qtbot, data_dir, clock):
+    # A new prospector's day: "now", power hours whose proposals wrap in two lines at this
+    # width, free time. The plan has room for its first rows whole, and the window's spare
+    # room goes to the list of blocks, not to gaps around the plan's labels.
+    from focusapp.ui.timeline import FIRST_ROWS
+
+    store, report = Store.open(data_dir, now=clock.now)
+    store.roles.save(default_role_configs(frozenset({RoleId.OUTBOUND_PROSPECTOR})))
+    app = FocusApp(clock, store, report, Options(tray=False, wizard=False, reminders=False))
+    today = app.shell.today
+    qtbot.addWidget(today)
+    app.start()
+    today.resize(560, 620)
+    qtbot.waitExposed(today)
+    timeline = today.timeline
+    qtbot.waitUntil(lambda: len(timeline.rows) >= FIRST_ROWS)
+    spacing = timeline.layout().spacing()
+    assert timeline.next_label.y() - timeline.title.geometry().bottom() <= spacing + 1
+    viewport = timeline.area.viewport()
+    for row in timeline.rows[:FIRST_ROWS]:
+        assert row.mapTo(viewport, row.rect().bottomLeft()).y() < viewport.height(), row.text()
+        assert row.height() >= row.heightForWidth(row.width()), row.text()  # not squeezed
+    assert any(row.label.height() > 1.5 * timeline.now_row.label.height()
+               for row in timeline.rows[:FIRST_ROWS])  # rows of two heights, both whole
+    dispose(app)
+    store.close()
