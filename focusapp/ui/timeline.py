@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
-# The plan shows at least its first rows whole, and more as the window gives it room, up to
-# VISIBLE_ROWS: past that it scrolls, and the rest of Today keeps its room.
+# The plan takes the room of its rows up to VISIBLE_ROWS (past that it scrolls, and the rest
+# of Today keeps its room), and in a short window never less than its FIRST_ROWS.
 FIRST_ROWS = 3
 VISIBLE_ROWS = 7
 
@@ -196,8 +196,8 @@ class TimelinePanel(QWidget):
         return next(r for r in self.rows if text_part in r.text())
 
     def _fit(self) -> None:
-        """Room for the first rows, growing with the window up to VISIBLE_ROWS; rows differ
-        in height (a long proposal wraps), so each one's is counted."""
+        """Between the first FIRST_ROWS rows and the first VISIBLE_ROWS: rows differ in
+        height (a long proposal wraps), so each one's is counted."""
         frame = 2 * self.area.frameWidth()
         heights = [row.sizeHint().height() for row in self.rows]
         self.area.setMinimumHeight(sum(heights[:FIRST_ROWS]) + frame)
