@@ -26,7 +26,7 @@ from focusapp.flows.reminders import RemindersFlow
 from focusapp.flows.today import TodayFlow
 from focusapp.flows.weekly_export import WeeklyExportFlow
 from focusapp.flows.windows import WindowsFlow
-from focusapp.services import start_collector
+from focusapp.services import dataclass_cache, start_collector
 from focusapp.services.away import AwaySampler
 from focusapp.services.backends import Backends, detect_backends
 from focusapp.services.clock import Clock
@@ -195,6 +195,7 @@ class FocusApp(QObject):
             from focusapp.ready import report_ready_and_quit
 
             later(lambda: report_ready_and_quit(self), 0)
+        dataclass_cache.start_up_done()  # what the next launch reads first
 
     def _read_history(self) -> None:
         """The streak chips' history, the last of what the launch makes to keep: then the

@@ -20,6 +20,12 @@ can write.
 
 Only `dataclasses`' own `exec` is redirected (a module global shadows the builtin there), so
 nothing else in the process compiles through it.
+
+The file keeps apart the texts the last launch used until its window was shown (about 470
+for a new user; `start_up_done`) and the rest (dialogs, the review, the command line: about
+as many again), the latter as one block of bytes unmarshalled at the first text the first
+part does not hold, after the first paint: a launch reads half of it (2 ms of a launch on a
+file of 930 texts, issue 15).
 """
 
 from __future__ import annotations
@@ -40,10 +46,11 @@ from typing import Any
 FILE_NAME = "dataclass-methods.bin"
 # Past this many texts, a save keeps only those its run used: each update adds the texts of
 # its changed classes, and a larger file costs more to load than it saves (all of FocusApp's
-# 177 dataclasses write about 1,000; one launch of the app uses about 600, 0.65 MB, read in
+# 177 dataclasses write about 1,000; a new user's start-up uses about 470, 0.5 MB, read in
 # about 2 ms).
 MAX_ENTRIES = 1500
 _MAGIC = importlib.util.MAGIC_NUMBER
+_installed: list[CompiledMethods] = []  # the process's cache, once `install` made it
 
 
 class CompiledMethods:
@@ -51,9 +58,22 @@ class CompiledMethods:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.codes = _read(path)
+        self.codes, self._later = _read(path)
         self.used: set[str] = set()
         self.compiled = 0  # texts compiled in this run: those the file did not hold
+        # The texts the file keeps first: the last start-up's, until this one's is done.
+        self.start_up = set(self.codes)
+        self._start_up_read = set(self.codes)
+
+    def read_rest(self) -> None:
+        """Add what the file holds beyond the start-up's texts (once)."""
+        if self._later:
+            self.codes.update(_codes(_unmarshal(self._later)))
+            self._later = b""
+
+    def start_up_done(self) -> None:
+        """The window is shown: what was used until now is what the next launch reads first."""
+        self.start_up = set(self.used)
 
     def exec(self, source: object, globals: dict[str, Any] | None = None,
              locals: Mapping[str, object] | None = None) -> None:
@@ -62,6 +82,9 @@ class CompiledMethods:
             builtins.exec(source, globals, locals)  # type: ignore[arg-type]
             return
         code = self.codes.get(source)
+        if code is None and self._later:
+            self.read_rest()
+            code = self.codes.get(source)
         if code is None:
             # dont_inherit: compiled as in dataclasses' own module, which has no
             # `from __future__` import (this one's would turn annotations into strings).
@@ -72,16 +95,20 @@ class CompiledMethods:
         builtins.exec(code, globals, locals)
 
     def save(self) -> None:
-        """Write the file if this run compiled something new; silent when it cannot."""
-        if not self.compiled:
+        """Write the file if this run compiled something new or started up with other texts;
+        silent when it cannot."""
+        if not self.compiled and self.start_up == self._start_up_read:
             return
+        self.read_rest()  # what the file holds beyond the start-up's is kept
         kept = self.codes
         if len(kept) > MAX_ENTRIES:
             kept = {text: code for text, code in kept.items() if text in self.used}
+        first = {text: code for text, code in kept.items() if text in self.start_up}
+        rest = {text: code for text, code in kept.items() if text not in self.start_up}
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            payload = marshal.dumps(kept)
+            payload = marshal.dumps((first, marshal.dumps(rest) if rest else b""))
             temporary.write_bytes(_MAGIC + _crc(payload) + payload)
             os.replace(temporary, self.path)
         except OSError:  # a read-only or full disk: the next launch compiles again
@@ -89,22 +116,37 @@ class CompiledMethods:
                 temporary.unlink()
             return
         self.compiled = 0
+        self._start_up_read = set(self.start_up)
 
 
-def _read(path: Path) -> dict[str, CodeType]:
+def _read(path: Path) -> tuple[dict[str, CodeType], bytes]:
+    """The start-up's codes, and the rest still marshalled (b"" for none)."""
     try:
         data = path.read_bytes()
     except OSError:
-        return {}
+        return {}, b""
     if not data.startswith(_MAGIC):  # none yet, or written by another Python
-        return {}
+        return {}, b""
     stamp, payload = data[len(_MAGIC):len(_MAGIC) + 4], data[len(_MAGIC) + 4:]
     if stamp != _crc(payload):  # damaged: a flipped bit could still unmarshal, into bad code
-        return {}
+        return {}, b""
+    found = _unmarshal(payload)
+    if isinstance(found, dict):  # written before the start-up's were kept apart
+        return _codes(found), b""
+    if not (isinstance(found, tuple) and len(found) == 2 and isinstance(found[1], bytes)):
+        return {}, b""
+    return _codes(found[0]), found[1]
+
+
+def _unmarshal(payload: bytes) -> object:
     try:
-        found = marshal.loads(payload)
+        return marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
-        return {}
+        return None
+
+
+def _codes(found: object) -> dict[str, CodeType]:
+    """The text → code pairs of an unmarshalled dict (none of anything else)."""
     if not isinstance(found, dict):
         return {}
     return {text: code for text, code in found.items()
@@ -131,12 +173,21 @@ def install(folder: Path) -> CompiledMethods:
     cache = CompiledMethods(folder / FILE_NAME)
     dataclasses.exec = cache.exec  # type: ignore[attr-defined]
     atexit.register(cache.save)
+    _installed[:] = [cache]
     return cache
+
+
+def start_up_done() -> None:
+    """The app's window is shown (`FocusApp.start`): the installed cache, if any, keeps
+    what was used until now first in its file."""
+    for cache in _installed:
+        cache.start_up_done()
 
 
 def uninstall(cache: CompiledMethods | None = None) -> None:
     """`dataclasses` compiles with the builtin `exec` again, and `cache` is not saved at
     exit (tests)."""
     vars(dataclasses).pop("exec", None)
+    _installed.clear()
     if cache is not None:
         atexit.unregister(cache.save)

@@ -83,6 +83,70 @@ def test_a_second_launch_compiles_nothing_its_first_compiled(tmp_path: Path) -> 
     assert Call("Ana") == Call("Ana")
 
 
+def test_a_launch_reads_first_what_its_start_up_used_and_the_rest_when_first_needed(
+        tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    first = CompiledMethods(path)
+    try:
+        dataclasses.exec = first.exec  # type: ignore[attr-defined]
+        make_classes()  # the start-up's classes
+        first.start_up_done()
+        start_up = set(first.used)
+        make_other_class()  # a dialog's, after the window was shown
+        first.save()
+        second = CompiledMethods(path)
+        assert set(second.codes) == start_up  # the rest is not unmarshalled yet
+        dataclasses.exec = second.exec  # type: ignore[attr-defined]
+        make_classes()
+        assert set(second.codes) == start_up
+        Later = make_other_class()
+    finally:
+        dataclass_cache.uninstall()
+    assert second.compiled == 0 and set(second.codes) > start_up  # read from the rest
+    assert Later(3).when == 3
+
+
+def make_other_class() -> type:
+    @dataclasses.dataclass(frozen=True)
+    class Later:
+        when: int
+
+    return Later
+
+
+def test_a_file_of_the_former_layout_is_read_whole_and_kept_in_two_parts(
+        tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    texts = ["def start_up(): return 1", "def later(): return 2"]
+    path.write_bytes(stamped(marshal.dumps(
+        {text: compile(text, "<string>", "exec") for text in texts})))
+    cache = CompiledMethods(path)
+    assert sorted(cache.codes) == sorted(texts) and cache.compiled == 0
+    cache.exec(texts[0], {})
+    cache.start_up_done()
+    cache.save()  # nothing compiled, yet the start-up's texts are kept apart now
+    again = CompiledMethods(path)
+    assert list(again.codes) == texts[:1]
+    again.read_rest()
+    assert sorted(again.codes) == sorted(texts)
+
+
+def test_the_app_tells_the_installed_cache_its_start_up_is_done(
+        installed: CompiledMethods, qtbot, data_dir: Path, clock) -> None:
+    from focusapp.app import FocusApp, Options
+    from focusapp.store.database import Store
+    from tests.ui.test_app import dispose
+
+    store, report = Store.open(data_dir, now=clock.now)
+    app = FocusApp(clock, store, report, Options(tray=False, wizard=False, reminders=False))
+    qtbot.addWidget(app.shell.today)
+    installed.used = {"def made_before(): pass"}
+    app.start()
+    assert "def made_before(): pass" in installed.start_up
+    dispose(app)
+    store.close()
+
+
 def stamped(payload: bytes) -> bytes:
     """`payload` as the cache writes it: this Python's magic number, its CRC-32, itself."""
     return importlib.util.MAGIC_NUMBER + zlib.crc32(payload).to_bytes(4, "little") + payload
@@ -95,9 +159,12 @@ def stamped(payload: bytes) -> bytes:
     b"\x00\x00\r\n" + marshal.dumps({"def f(): pass": compile("pass", "<s>", "exec")}),
     stamped(marshal.dumps(["a list, not a dict"])),
     stamped(marshal.dumps({"text": "not code", 3: b"bytes"})),
+    stamped(marshal.dumps(({"text": "not code"}, b""))),
+    stamped(marshal.dumps(({}, "the rest, not bytes"))),
+    stamped(marshal.dumps(({}, b"the rest, not marshalled", "a third part"))),
     "flipped",
 ], ids=["empty", "garbage", "truncated", "another-python", "not-a-dict", "not-code",
-        "flipped"])
+        "start-up-not-code", "rest-not-bytes", "three-parts", "flipped"])
 def test_a_damaged_or_foreign_file_is_an_empty_cache_and_is_written_anew(
         tmp_path: Path, content: bytes | str) -> None:
     path = tmp_path / FILE_NAME
@@ -119,7 +186,9 @@ def test_a_damaged_or_foreign_file_is_an_empty_cache_and_is_written_anew(
         dataclass_cache.uninstall()
     assert Call("Ana").minutes == 5
     cache.save()
-    assert len(CompiledMethods(path).codes) == cache.compiled + len(cache.codes) > 0
+    again = CompiledMethods(path)
+    again.read_rest()
+    assert len(again.codes) == cache.compiled + len(cache.codes) > 0
 
 
 def test_a_folder_that_cannot_be_written_costs_nothing_but_speed(tmp_path: Path) -> None:
@@ -144,7 +213,9 @@ def test_past_its_size_the_file_keeps_only_what_this_run_used(
     run.exec("def old_0(): pass")
     run.exec("def new(): pass")
     run.save()
-    assert sorted(CompiledMethods(path).codes) == ["def new(): pass", "def old_0(): pass"]
+    kept = CompiledMethods(path)
+    kept.read_rest()
+    assert sorted(kept.codes) == ["def new(): pass", "def old_0(): pass"]
 
 
 def test_the_launch_keeps_the_cache_in_the_user_cache_folder(tmp_path: Path) -> None:
@@ -152,8 +223,9 @@ def test_the_launch_keeps_the_cache_in_the_user_cache_folder(tmp_path: Path) -> 
     command = [sys.executable, "-m", "focusapp", "--version"]
     subprocess.run(command, env=env, check=True, capture_output=True)
     path = tmp_path / "FocusApp" / FILE_NAME
-    texts = CompiledMethods(path).codes
-    assert len(texts) > 50  # the command line's own dataclasses, at least
+    cache = CompiledMethods(path)
+    cache.read_rest()  # a command line has no start-up of a window to keep apart
+    assert len(cache.codes) > 50  # the command line's own dataclasses, at least
     written = path.stat().st_mtime_ns
     subprocess.run(command, env=env, check=True, capture_output=True)
     assert path.stat().st_mtime_ns == written  # nothing new to write the second time
