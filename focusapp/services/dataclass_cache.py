@@ -21,11 +21,11 @@ can write.
 Only `dataclasses`' own `exec` is redirected (a module global shadows the builtin there), so
 nothing else in the process compiles through it.
 
-The file keeps apart the texts the last launch used until its window was shown (about 470
+The file keeps apart the texts the launches used until their window was shown (about 470
 for a new user; `start_up_done`) and the rest (dialogs, the review, the command line: about
 as many again), the latter as one block of bytes unmarshalled at the first text the first
-part does not hold, after the first paint: a launch reads half of it (2 ms of a launch on a
-file of 930 texts, issue 15).
+part does not hold, after the first paint: a launch reads half of it (2–4 ms of a launch on
+a file of 930 texts, issue 15).
 """
 
 from __future__ import annotations
@@ -58,12 +58,12 @@ class CompiledMethods:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.codes, self._later = _read(path)
+        # The texts the file keeps first (those of the launches' start-ups), their codes, and
+        # the rest of the file still marshalled.
+        self.codes, self._later, self.start_up = _read(path)
         self.used: set[str] = set()
         self.compiled = 0  # texts compiled in this run: those the file did not hold
-        # The texts the file keeps first: the last start-up's, until this one's is done.
-        self.start_up = set(self.codes)
-        self._start_up_read = set(self.codes)
+        self._start_up_read = set(self.start_up)
 
     def read_rest(self) -> None:
         """Add what the file holds beyond the start-up's texts (once)."""
@@ -72,8 +72,10 @@ class CompiledMethods:
             self._later = b""
 
     def start_up_done(self) -> None:
-        """The window is shown: what was used until now is what the next launch reads first."""
-        self.start_up = set(self.used)
+        """The window is shown: what was used until now is read first by the next launches.
+        Added to what other start-ups used (another data folder's, with other role panels):
+        launches of both kinds then read the file as it is, and it stays unwritten."""
+        self.start_up |= self.used
 
     def exec(self, source: object, globals: dict[str, Any] | None = None,
              locals: Mapping[str, object] | None = None) -> None:
@@ -119,23 +121,26 @@ class CompiledMethods:
         self._start_up_read = set(self.start_up)
 
 
-def _read(path: Path) -> tuple[dict[str, CodeType], bytes]:
-    """The start-up's codes, and the rest still marshalled (b"" for none)."""
+def _read(path: Path) -> tuple[dict[str, CodeType], bytes, set[str]]:
+    """The codes read now, the rest still marshalled (b"" for none), and the start-ups'
+    texts; nothing for a missing, damaged or foreign file."""
+    nothing: tuple[dict[str, CodeType], bytes, set[str]] = ({}, b"", set())
     try:
         data = path.read_bytes()
     except OSError:
-        return {}, b""
+        return nothing
     if not data.startswith(_MAGIC):  # none yet, or written by another Python
-        return {}, b""
+        return nothing
     stamp, payload = data[len(_MAGIC):len(_MAGIC) + 4], data[len(_MAGIC) + 4:]
     if stamp != _crc(payload):  # damaged: a flipped bit could still unmarshal, into bad code
-        return {}, b""
+        return nothing
     found = _unmarshal(payload)
-    if isinstance(found, dict):  # written before the start-up's were kept apart
-        return _codes(found), b""
+    if isinstance(found, dict):  # written before the start-ups' texts were kept apart
+        return _codes(found), b"", set()
     if not (isinstance(found, tuple) and len(found) == 2 and isinstance(found[1], bytes)):
-        return {}, b""
-    return _codes(found[0]), found[1]
+        return nothing
+    first = _codes(found[0])
+    return first, found[1], set(first)
 
 
 def _unmarshal(payload: bytes) -> object:

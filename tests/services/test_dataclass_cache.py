@@ -106,6 +106,32 @@ def test_a_launch_reads_first_what_its_start_up_used_and_the_rest_when_first_nee
     assert Later(3).when == 3
 
 
+def test_launches_of_two_kinds_read_both_start_ups_first_and_leave_the_file_alone(
+        tmp_path: Path) -> None:
+    # A new user's folder and a five years' one (other role panels) launched in turn: each
+    # start-up's texts stay first, so neither launch unmarshals the rest nor rewrites the file.
+    path = tmp_path / FILE_NAME
+    new_user, old_hand = "def new_user(): pass", "def old_hand(): pass"
+
+    def launch(start_up: str) -> CompiledMethods:
+        cache = CompiledMethods(path)
+        cache.exec(start_up, {})
+        cache.start_up_done()
+        cache.exec("def a_dialog(): pass", {})
+        cache.save()
+        return cache
+
+    launch(new_user)
+    launch(old_hand)
+    written = path.stat().st_mtime_ns
+    for start_up in (new_user, old_hand):
+        cache = launch(start_up)
+        assert set(cache.codes) == {new_user, old_hand, "def a_dialog(): pass"}
+        assert cache.compiled == 0
+    assert set(CompiledMethods(path).codes) == {new_user, old_hand}  # first, not the dialog's
+    assert path.stat().st_mtime_ns == written
+
+
 def make_other_class() -> type:
     @dataclasses.dataclass(frozen=True)
     class Later:
