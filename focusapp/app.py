@@ -226,17 +226,6 @@ class FocusApp(QObject):
                              next_steps=instruments.next_steps, later=self.agenda.start_later,
                              browser_connected=lambda: self.browser.connected)
 
-    def serve_commands(self) -> None:
-        """Answer the CLI and a second launch (QtNetwork loads here, after the first paint)."""
-        from focusapp.services.single_instance import InstanceServer
-
-        commands = self.command_server()
-        server = InstanceServer(self.store.data_dir, commands.handle, parent=self)
-        server.raise_requested.connect(self.shell.bring_to_front)
-        if not server.listen():  # only if another process took the socket name
-            self.shell.notify(self.tr("FocusApp"), self.tr(
-                "Commands from the command line are unavailable in this session."))
-
     def commit_data(self) -> None:
         """What must be on disk before the session ends or the app stops."""
         self.shell.flush_review()

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from focusapp import lazy_module
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from focusapp.services import signals
 else:  # its socket pair's imports (4 ms) wait for the first paint
     signals = lazy_module("focusapp.services.signals")
+
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
 
 def run(data_dir: Path, argv: list[str], options: Options | None = None) -> int:
@@ -50,8 +52,20 @@ def run(data_dir: Path, argv: list[str], options: Options | None = None) -> int:
     # CLI and a second launch are served.
     QTimer.singleShot(AFTER_FIRST_PAINT_MS, focus, lambda: signals.QuitSignals(
         parent=focus).quit_requested.connect(focus.quit))
-    QTimer.singleShot(AFTER_FIRST_PAINT_MS, focus, focus.serve_commands)
+    QTimer.singleShot(AFTER_FIRST_PAINT_MS, focus, lambda: serve_commands(focus))
     try:
         return app.exec()
     finally:
         store.close()
+
+
+def serve_commands(focus: FocusApp) -> None:
+    """Answer the command line and a second launch on this process's socket (QtNetwork loads
+    here, after the first paint)."""
+    from focusapp.services.single_instance import InstanceServer
+
+    server = InstanceServer(focus.store.data_dir, focus.command_server().handle, parent=focus)
+    server.raise_requested.connect(focus.shell.bring_to_front)
+    if not server.listen():  # only if another process took the socket name
+        focus.shell.notify(translate("FocusApp", "FocusApp"), translate(
+            "FocusApp", "Commands from the command line are unavailable in this session."))

@@ -23,6 +23,7 @@ from focusapp import commands as cmd
 from focusapp.app import FocusApp, Options
 from focusapp.core.models import Outcome
 from focusapp.core.roles import RoleId, default_role_configs
+from focusapp.gui import serve_commands
 from focusapp.store.database import Store
 from tests.disk import Disk
 
@@ -37,7 +38,7 @@ def running_app(qtbot: Any, data_dir: Path, clock: Any) -> Iterator[FocusApp]:
     app = FocusApp(clock, store, report, Options(tray=False, wizard=False, reminders=False))
     qtbot.addWidget(app.shell.today)
     app.start()
-    app.serve_commands()
+    serve_commands(app)
     yield app
     app.shutdown()
     shiboken6.delete(app)

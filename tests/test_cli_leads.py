@@ -16,6 +16,7 @@ import shiboken6
 from focusapp.app import FocusApp, Options
 from focusapp.core.leads import LEAD_INTERRUPTION
 from focusapp.core.roles import RoleId, default_role_configs
+from focusapp.gui import serve_commands
 from focusapp.store.database import Store
 from tests import test_cli
 from tests.test_cli import FRENCH_SYSTEM
@@ -39,7 +40,7 @@ def inbound_app(qtbot: Any, data_dir: Path, clock: Any) -> Iterator[FocusApp]:
     app = FocusApp(clock, store, report, Options(tray=False, wizard=False, reminders=False))
     qtbot.addWidget(app.shell.today)
     app.start()
-    app.serve_commands()
+    serve_commands(app)
     yield app
     app.shutdown()
     shiboken6.delete(app)

@@ -18,6 +18,7 @@ from focusapp.core.errors import CodedError
 from focusapp.core.models import OneThingStatus, Outcome
 from focusapp.core.roles import DailyTarget, RoleId, default_role_configs
 from focusapp.flows.server import CommandServer
+from focusapp.gui import serve_commands
 from focusapp.services.timer import TimerState
 from focusapp.store.database import OpenReport, Store
 from focusapp.ui.dialogs.block_end import BlockEndDialog, StrictStopDialog
@@ -612,7 +613,7 @@ def test_a_second_launch_brings_todays_question_to_the_front_above_today(focus, 
     to the front and the question above it, not hidden behind it."""
     from focusapp.services.single_instance import InstanceServer
 
-    focus.serve_commands()  # as main() does after the first paint
+    serve_commands(focus)  # as `gui.run` does after the first paint
     focus.one_thing.ask()
     dialog = open_dialog(focus, OneThingDialog)
     focus.shell.today.activateWindow()  # the user clicked Today, then went elsewhere
