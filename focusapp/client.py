@@ -144,13 +144,15 @@ def format_next_step(noted: cmd.NextStepNoted) -> str:
     still has none.'"""
     from datetime import date, datetime
 
-    from PySide6.QtCore import QDate, QLocale, QTime
+    from PySide6.QtCore import QDate, QLocale
+
+    from focusapp.ui.day_text import short_time
 
     locale = QLocale()
     start = datetime.fromisoformat(noted.meeting)
     due = date.fromisoformat(noted.due)
     head = fill(translate("CommandLine", "Next step of the %1 meeting: %2, by %3."),
-                locale.toString(QTime(start.hour, start.minute), QLocale.FormatType.ShortFormat),
+                short_time(start),
                 noted.text, locale.toString(QDate(due.year, due.month, due.day),
                                             QLocale.FormatType.ShortFormat))
     if not noted.still_open:
@@ -703,8 +705,6 @@ def format_calendars(listing: cmd.CalendarList, action: str) -> list[str]:
 
 
 def _when(moment: datetime) -> str:
-    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+    from focusapp.ui.day_text import short_date_time
 
-    shown = QDateTime(QDate(moment.year, moment.month, moment.day),
-                      QTime(moment.hour, moment.minute))
-    return str(QLocale().toString(shown, QLocale.FormatType.ShortFormat))
+    return short_date_time(moment)

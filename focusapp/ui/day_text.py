@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from focusapp.core.roles import RoleConfig
 from focusapp.core.streaks import DayProgress
@@ -23,6 +23,13 @@ def short_time(instant: datetime) -> str:
     """'09:30' (or '9:30 AM') in the UI locale."""
     return QLocale().toString(QTime(instant.hour, instant.minute),
                               QLocale.FormatType.ShortFormat)
+
+
+def short_date_time(moment: datetime) -> str:
+    """'03/12/2026 09:30' (or '12/3/26 9:30 AM') in the UI locale."""
+    shown = QDateTime(QDate(moment.year, moment.month, moment.day),
+                      QTime(moment.hour, moment.minute))
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
 def percent(share: float, locale: QLocale | None = None) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -26,20 +26,14 @@ from focusapp.core.calendar import addresses, calendar_name, normal_location
 from focusapp.core.errors import Problem, ValidationError
 from focusapp.core.text import fill
 from focusapp.store.calendars import REFRESH_RANGE
+from focusapp.ui.day_text import short_date_time
 from focusapp.ui.problems import error_message, problem_message
 from focusapp.ui.widths import placeholder
 
 if TYPE_CHECKING:
-    from datetime import datetime
 
     from focusapp.services.calendar import CalendarService
     from focusapp.store.calendars import CalendarSource
-
-
-def _when(moment: datetime) -> str:
-    shown = QDateTime(QDate(moment.year, moment.month, moment.day),
-                      QTime(moment.hour, moment.minute))
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
 class CalendarPage(QWidget):
@@ -139,8 +133,8 @@ class CalendarPage(QWidget):
         self.remove_button.setEnabled(self.list.currentRow() >= 0)
 
     def lines(self, source: CalendarSource) -> list[str]:
-        read = (fill(self.tr("Last read: %1"), _when(source.refreshed)) if source.refreshed
-                else self.tr("Not read yet"))
+        read = (fill(self.tr("Last read: %1"), short_date_time(source.refreshed))
+                if source.refreshed else self.tr("Not read yet"))
         lines = [fill(self.tr("%1 — %2"), source.name, source.location), read]
         if source.problem is not None:
             lines.append(problem_message(source.problem))
